@@ -1,0 +1,64 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "creditlint",
+    products: [
+        .executable(name: "creditlint", targets: ["creditlint"]),
+        .library(name: "CreditLintKit", targets: ["CreditLintKit"]),
+        .library(name: "CreditCore", targets: ["CreditCore"]),
+        .library(name: "CreditLicenses", targets: ["CreditLicenses"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        // C library boundary: only CreditHTML imports this module.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // Licence catalogue, licence identification and credit-text parsing. Pure Swift.
+        .target(name: "CreditLicenses"),
+        // Models, the HTML tree, image and credit discovery, rules and report renderers.
+        .target(name: "CreditCore", dependencies: ["CreditLicenses"]),
+        // libxml2 -> HTMLDocument conversion and charset detection.
+        .target(name: "CreditHTML", dependencies: ["CreditCore", "CLibXML2"]),
+        // The SQLite record of runs, through GRDB. Only this module imports GRDB.
+        .target(
+            name: "CreditStore",
+            dependencies: ["CreditCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The pipeline: walk, decode, parse, scan, check, record, render.
+        .target(
+            name: "CreditLintKit",
+            dependencies: ["CreditCore", "CreditHTML", "CreditStore", "CreditLicenses"]
+        ),
+        .executableTarget(
+            name: "creditlint",
+            dependencies: [
+                "CreditLintKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Turns Licenses/*.tsv into Sources/CreditLicenses/LicenseCatalog+Generated.swift.
+        .target(name: "LicenseCatalogGenerator"),
+        .executableTarget(
+            name: "generate-license-catalog",
+            dependencies: ["LicenseCatalogGenerator"]
+        ),
+        .testTarget(
+            name: "CreditLicensesTests",
+            dependencies: ["CreditLicenses", "LicenseCatalogGenerator"]
+        ),
+        .testTarget(name: "CreditCoreTests", dependencies: ["CreditCore", "CreditHTML"]),
+        .testTarget(name: "CreditHTMLTests", dependencies: ["CreditHTML", "CreditCore"]),
+        .testTarget(name: "CreditStoreTests", dependencies: ["CreditStore", "CreditCore"]),
+        .testTarget(
+            name: "CreditLintKitTests",
+            dependencies: ["CreditLintKit", "CreditCore", "CreditStore"]
+        ),
+    ]
+)

@@ -1,0 +1,19 @@
+#ifndef CREDITLINT_CLIBXML2_SHIM_H
+#define CREDITLINT_CLIBXML2_SHIM_H
+
+// Debian's libxml2 headers include ICU's unicode/*.h when LIBXML_ICU_ENABLED is set, and those
+// clash with the ICU that Foundation bundles. Nothing here needs ICU, so switch it off before
+// the other headers are read.
+#include <libxml/xmlversion.h>
+#undef LIBXML_ICU_ENABLED
+
+#include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+#include <libxml/xmlerror.h>
+
+// xmlFree is a global function-pointer variable, which Swift 6 rejects as shared mutable state.
+static inline void clx_free(void *pointer) { xmlFree(pointer); }
+
+#endif

@@ -1,0 +1,112 @@
+/// A parsed HTML page as a flat, navigable tree of nodes.
+///
+/// Nodes live in one array and refer to each other by index, so a scan can walk up to
+/// ancestors and across to siblings without reference cycles. The converter in `CreditHTML`
+/// builds it from libxml2's tree; tests can build one with ``HTMLDocumentBuilder``.
+public struct HTMLDocument: Sendable {
+    /// Every node of the page; index 0 is the document node.
+    public var nodes: [HTMLNode]
+    /// The charset the page was decoded with, as a WHATWG encoding name (`utf-8`, `windows-1252`).
+    public var encoding: String
+    /// Problems the HTML parser reported while building the tree (unknown HTML5 tags excluded).
+    public var diagnostics: [ParseDiagnostic]
+
+    /// Creates a document from its nodes.
+    public init(nodes: [HTMLNode], encoding: String = "utf-8", diagnostics: [ParseDiagnostic] = []) {
+        self.nodes = nodes
+        self.encoding = encoding
+        self.diagnostics = diagnostics
+    }
+
+    /// The index of the document node.
+    public var root: Int { 0 }
+
+    /// Accesses a node by index.
+    public subscript(index: Int) -> HTMLNode { nodes[index] }
+}
+
+/// One node of an ``HTMLDocument``: an element, a run of text or a comment.
+public struct HTMLNode: Sendable {
+    /// What a node is.
+    public enum Kind: Sendable, Equatable {
+        /// The document itself (index 0).
+        case document
+        /// An element such as `img` or `figure`.
+        case element
+        /// Character data.
+        case text
+        /// An HTML comment.
+        case comment
+    }
+
+    /// What this node is.
+    public var kind: Kind
+    /// The lower-cased tag name for elements, empty otherwise.
+    public var name: String
+    /// The element's attributes in source order, names lower-cased.
+    public var attributes: [HTMLAttribute]
+    /// The characters of a text or comment node, empty for elements.
+    public var text: String
+    /// The 1-based source line where the node starts (0 when unknown).
+    public var line: Int
+    /// The index of the parent node, or -1 for the document node.
+    public var parent: Int
+    /// The indices of the child nodes in document order.
+    public var children: [Int]
+
+    /// Creates a node.
+    public init(
+        kind: Kind, name: String = "", attributes: [HTMLAttribute] = [], text: String = "",
+        line: Int = 0, parent: Int = -1, children: [Int] = []
+    ) {
+        self.kind = kind
+        self.name = name
+        self.attributes = attributes
+        self.text = text
+        self.line = line
+        self.parent = parent
+        self.children = children
+    }
+
+    /// The value of the first attribute with this (lower-case) name.
+    public func attribute(_ name: String) -> String? {
+        for attribute in attributes where attribute.name == name { return attribute.value }
+        return nil
+    }
+
+    /// Whether the element is of one of these tag names.
+    public func isElement(_ names: String...) -> Bool {
+        kind == .element && names.contains(name)
+    }
+}
+
+/// One attribute of an element.
+public struct HTMLAttribute: Sendable, Equatable {
+    /// The lower-cased attribute name.
+    public var name: String
+    /// The attribute value with character references decoded.
+    public var value: String
+
+    /// Creates an attribute.
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
+    }
+}
+
+/// A problem the HTML parser reported.
+public struct ParseDiagnostic: Sendable, Equatable, Codable {
+    /// The 1-based line of the problem (0 when unknown).
+    public var line: Int
+    /// The parser's own message, trimmed.
+    public var message: String
+    /// The parser's error code.
+    public var code: Int
+
+    /// Creates a diagnostic.
+    public init(line: Int, message: String, code: Int) {
+        self.line = line
+        self.message = message
+        self.code = code
+    }
+}

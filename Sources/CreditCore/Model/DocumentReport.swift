@@ -1,0 +1,55 @@
+/// The result of scanning one page.
+public struct DocumentReport: Sendable, Codable, Hashable {
+    /// The path relative to the scan root, with `/` separators.
+    public var path: String
+    /// The file size in bytes.
+    public var size: Int
+    /// The SHA-256 of the file's bytes, lower-case hex.
+    public var sha256: String
+    /// The charset the page was decoded with (WHATWG name).
+    public var encoding: String
+    /// The content images, in document order.
+    public var images: [ScannedImage]
+    /// The images that need no credit, with reasons.
+    public var skipped: [SkippedImage]
+    /// Findings about the page itself rather than one image.
+    public var findings: [Finding]
+    /// How many problems the HTML parser reported (unknown HTML5 tags not counted).
+    public var parseErrors: Int
+
+    /// Creates a document report.
+    public init(
+        path: String, size: Int, sha256: String, encoding: String, images: [ScannedImage] = [],
+        skipped: [SkippedImage] = [], findings: [Finding] = [], parseErrors: Int = 0
+    ) {
+        self.path = path
+        self.size = size
+        self.sha256 = sha256
+        self.encoding = encoding
+        self.images = images
+        self.skipped = skipped
+        self.findings = findings
+        self.parseErrors = parseErrors
+    }
+
+    /// Every finding of the page: its own and its images', sorted by line then rule.
+    public var allFindings: [Finding] {
+        (findings + images.flatMap(\.findings)).sorted {
+            ($0.line, $0.rule, $0.image ?? "") < ($1.line, $1.rule, $1.image ?? "")
+        }
+    }
+}
+
+/// A file the scanner found but could not scan.
+public struct FailedFile: Sendable, Codable, Hashable {
+    /// The path relative to the scan root.
+    public var path: String
+    /// Why it could not be scanned (`unreadable: …`, `not HTML`, `undecodable`).
+    public var reason: String
+
+    /// Creates a failed-file record.
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+}

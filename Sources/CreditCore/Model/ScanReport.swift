@@ -1,0 +1,49 @@
+/// Everything one scan found: the value every report format renders and the store records.
+public struct ScanReport: Sendable, Codable, Hashable {
+    /// The version of the JSON contract; bumped only on purpose.
+    public static let currentSchemaVersion = 1
+
+    /// The version of the JSON contract this report follows.
+    public var schemaVersion: Int
+    /// The creditlint version that produced the report.
+    public var toolVersion: String
+    /// The run number in the database, when the run was recorded.
+    public var run: Int?
+    /// The scanned folder as given on the command line.
+    public var root: String
+    /// When the scan started, ISO 8601 in UTC.
+    public var startedAt: String
+    /// The lowest severity that fails the build.
+    public var failOn: Severity
+    /// Whether the site was declared commercial (NC licences then fail).
+    public var commercial: Bool
+    /// The scanned pages, sorted by path.
+    public var documents: [DocumentReport]
+    /// The files that could not be scanned, sorted by path.
+    public var failures: [FailedFile]
+
+    /// Creates a report.
+    public init(
+        toolVersion: String, run: Int? = nil, root: String, startedAt: String,
+        failOn: Severity = .error, commercial: Bool = false, documents: [DocumentReport] = [],
+        failures: [FailedFile] = []
+    ) {
+        self.schemaVersion = Self.currentSchemaVersion
+        self.toolVersion = toolVersion
+        self.run = run
+        self.root = root
+        self.startedAt = startedAt
+        self.failOn = failOn
+        self.commercial = commercial
+        self.documents = documents
+        self.failures = failures
+    }
+
+    /// Counts over the whole run.
+    public var summary: ScanSummary { ScanSummary(self) }
+
+    /// Whether any finding is at or above `failOn`, i.e. whether the build should fail.
+    public var fails: Bool {
+        documents.contains { $0.allFindings.contains { $0.severity >= failOn } }
+    }
+}

@@ -1,0 +1,55 @@
+/// A content image on a page, with its credit, licence and findings.
+public struct ScannedImage: Sendable, Codable, Hashable {
+    /// The image URL as written; for lazy images the real one rather than the placeholder.
+    public var src: String
+    /// Every other URL of the same image (srcset candidates, lazy attributes, `<source>`).
+    public var sources: [String]
+    /// The element that carries the image: `img`, `amp-img` or `source`.
+    public var element: String
+    /// The 1-based line of the element.
+    public var line: Int
+    /// A stable id for the image: page path, URL and occurrence, unaffected by line shifts.
+    public var fingerprint: String
+    /// The `alt` text, if any.
+    public var alt: String?
+    /// The attribution found for the image, or nil when none was found.
+    public var credit: ImageCredit?
+    /// The licence the credit states, or nil.
+    public var license: ImageLicense?
+    /// The findings about this image.
+    public var findings: [Finding]
+
+    /// Creates an image record.
+    public init(
+        src: String, sources: [String] = [], element: String = "img", line: Int,
+        fingerprint: String, alt: String? = nil, credit: ImageCredit? = nil,
+        license: ImageLicense? = nil, findings: [Finding] = []
+    ) {
+        self.src = src
+        self.sources = sources
+        self.element = element
+        self.line = line
+        self.fingerprint = fingerprint
+        self.alt = alt
+        self.credit = credit
+        self.license = license
+        self.findings = findings
+    }
+}
+
+/// An image the scanner decided needs no credit, with the reason.
+public struct SkippedImage: Sendable, Codable, Hashable {
+    /// The image URL as written.
+    public var src: String
+    /// The 1-based line of the element.
+    public var line: Int
+    /// Why it is not a content image (`logo`, `avatar`, `outside-article`, `tracking-pixel` …).
+    public var reason: String
+
+    /// Creates a skipped-image record.
+    public init(src: String, line: Int, reason: String) {
+        self.src = src
+        self.line = line
+        self.reason = reason
+    }
+}

@@ -1,0 +1,2 @@
+/// Generates the compiled licence catalogue. (Stub.)
+public enum LicenseCatalogGenerator {}

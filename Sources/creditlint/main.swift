@@ -1,0 +1,2 @@
+import CreditLintKit
+print("creditlint")
