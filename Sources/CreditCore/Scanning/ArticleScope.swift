@@ -1,0 +1,99 @@
+/// The part of a page that holds the article: the element whose images are content.
+///
+/// Pages wrap the article in many ways, so several kinds of candidates compete: semantic
+/// `article` and `[itemprop=articleBody]` elements, CMS content containers, then `main`.
+/// The winner must hold a fair share of the page's paragraph text, which keeps a short
+/// teaser `article` card from beating the real story.
+struct ArticleScope {
+    /// The chosen article element, or nil when the page has no recognisable article.
+    let root: Int?
+    /// The paragraph text length below every node, for judging how big a container is.
+    let paragraphText: [Int]
+
+    /// Class/id words that, paired with a content word, mark a CMS body container.
+    static let articleWords: Set<String> = ["article", "post", "story", "entry", "blog", "news", "node"]
+    /// The second half of such a pair (`entry-content`, `story-body`, `articleText`).
+    static let bodyWords: Set<String> = ["body", "content", "text", "inner", "main"]
+    /// Whole ids and classes that mark the content container on their own.
+    static let contentTokens: Set<String> = [
+        "content", "main-content", "maincontent", "primary-content", "page-content", "entry",
+        "single-post", "articlebody", "article", "story",
+    ]
+
+    /// A candidate's kind: lower ranks win when the text shares are comparable.
+    private enum Tier: Int, Comparable {
+        case semantic = 0, container = 1, main = 2
+        static func < (lhs: Tier, rhs: Tier) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// Picks the article of a page.
+    init(_ document: HTMLDocument) {
+        let paragraphText = Self.measureParagraphText(document)
+        self.paragraphText = paragraphText
+        var candidates: [(index: Int, tier: Tier)] = []
+        for index in document.nodes.indices where document.nodes[index].kind == .element {
+            if let tier = Self.tier(of: document.nodes[index]) { candidates.append((index, tier)) }
+        }
+        let most = candidates.map { paragraphText[$0.index] }.max() ?? 0
+        guard most > 0 else {
+            root = candidates.first(where: { $0.tier == .semantic })?.index
+            return
+        }
+        let eligible = candidates.filter { Double(paragraphText[$0.index]) >= 0.5 * Double(most) }
+        guard let best = eligible.min(by: { ($0.tier, -paragraphText[$0.index]) < ($1.tier, -paragraphText[$1.index]) })
+        else {
+            root = nil
+            return
+        }
+        // Among equals, the outermost wins: it also holds the lead image in the article's
+        // header, which the inner text container leaves out.
+        let outer = eligible.filter { $0.tier == best.tier && document.isInside(best.index, $0.index) }
+        root = outer.map(\.index).min() ?? best.index
+    }
+
+    private static func tier(of node: HTMLNode) -> Tier? {
+        if node.name == "article" { return .semantic }
+        if let itemprop = node.attribute("itemprop")?.lowercased(), itemprop.contains("articlebody") {
+            return .semantic
+        }
+        if node.name == "main" || node.attribute("role")?.lowercased() == "main" { return .main }
+        let tokens = node.classAndIDTokens
+        if tokens.contains(where: contentTokens.contains) { return .container }
+        let words = node.classAndIDWords
+        if !words.isDisjoint(with: articleWords) && !words.isDisjoint(with: bodyWords) { return .container }
+        return nil
+    }
+
+    /// Sums the text length of every paragraph-like element into each of its ancestors.
+    private static func measureParagraphText(_ document: HTMLDocument) -> [Int] {
+        var totals = Array(repeating: 0, count: document.nodes.count)
+        for index in document.nodes.indices {
+            let node = document.nodes[index]
+            guard node.kind == .text, node.text.count > 1 else { continue }
+            // Only text in running paragraphs counts; menus and link lists carry no story.
+            guard let block = document.nearestAncestor(of: index, where: { Self.isTextBlock($0) }) else {
+                continue
+            }
+            guard document.nodes[block].name == "p" || document.nodes[block].name == "blockquote" else {
+                continue
+            }
+            let length = node.text.count
+            var current = node.parent
+            while current >= 0 {
+                totals[current] += length
+                current = document.nodes[current].parent
+            }
+        }
+        return totals
+    }
+
+    private static func isTextBlock(_ node: HTMLNode) -> Bool {
+        node.kind == .element && ["p", "blockquote", "li", "td", "div", "nav", "figcaption", "h1", "h2", "h3"].contains(node.name)
+    }
+
+    /// Whether a node lies inside the article (everything does when no article was found).
+    func contains(_ index: Int, in document: HTMLDocument) -> Bool {
+        guard let root else { return true }
+        return document.isInside(index, root)
+    }
+}

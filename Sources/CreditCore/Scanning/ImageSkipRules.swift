@@ -1,0 +1,127 @@
+/// Decides whether an image is decoration or page furniture rather than article content.
+///
+/// Reasons are short kebab-case words (`navigation`, `avatar`, `tracking-pixel`) that end up
+/// in ``SkippedImage/reason``. Class and id words are compared as whole words (see
+/// ``HTMLNode/classAndIDWords``) so that `shared-story` does not read as a share button.
+struct ImageSkipRules {
+    /// Class/id words of containers whose images are not content, with the reason.
+    /// Checked on the image and on its ancestors that are small next to the article.
+    static let containerWords: [(reason: String, words: Set<String>)] = [
+        ("navigation", ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination"]),
+        ("comments", ["comment", "comments", "disqus", "respond", "replies"]),
+        ("related-posts", [
+            "related", "recommended", "recommendations", "recommend", "outbrain", "taboola",
+            "readmore", "popular", "trending", "teaser", "teasers", "promoted", "promo", "more",
+            "upnext", "next", "prev", "previous", "suggested", "also", "ribbon",
+        ]),
+        ("advertisement", [
+            "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adsense",
+            "sponsor", "sponsored", "sponsors", "dfp", "gpt", "commercial", "native", "banner",
+            "donation", "donate", "steady", "newsletter", "subscribe", "subscription",
+        ]),
+        ("share-button", ["share", "sharing", "social", "addthis", "sharethis", "sharebar", "follow"]),
+        ("avatar", [
+            "avatar", "gravatar", "author", "authors", "byline", "profile", "headshot", "mugshot",
+            "bio", "contributor", "userpic",
+        ]),
+        ("logo", ["logo", "logos", "brand", "branding", "masthead"]),
+        ("icon", [
+            "icon", "icons", "emoji", "smiley", "sprite", "badge", "rating", "ratings", "stars",
+            "star", "spinner", "loader", "loading",
+        ]),
+        ("sidebar", ["sidebar", "widget", "widgets", "rail"]),
+        ("footer", ["footer"]),
+    ]
+
+    /// Substrings of URLs that serve tracking pixels, emoji or ad images.
+    static let urlHints: [(reason: String, fragments: [String])] = [
+        ("tracking-pixel", [
+            "pixel.", "/pixel", "beacon", "/b/ss/", "doubleclick.net", "facebook.com/tr",
+            "scorecardresearch", "quantserve", "google-analytics", "googletagmanager",
+            "stats.wp.com", "/track", "counter.", "spacer.gif", "analytics",
+        ]),
+        ("icon", ["/emoji/", "/emojis/", "/smilies/", "/icons/", "/icon-", "_icon", "-icon", "sprite"]),
+        ("avatar", ["gravatar.com", "/avatar", "avatars", "/authors/", "/author/", "profile_images"]),
+        ("advertisement", ["/ads/", "/ad/", "adserver", "/banner", "/promo"]),
+        ("logo", ["logo"]),
+    ]
+
+    /// Elements whose images belong to page chrome when they sit outside the article.
+    static let chromeElements: [String: String] = [
+        "nav": "navigation", "header": "header", "footer": "footer", "aside": "sidebar",
+    ]
+
+    let document: HTMLDocument
+    let scope: ArticleScope
+
+    /// The reason to skip the image, or nil when it is content.
+    func reason(for image: Int, urls: ImageURLs) -> String? {
+        let node = document.nodes[image]
+        if let reason = attributeReason(node) { return reason }
+        if let reason = urlReason(urls) { return reason }
+        if let reason = containerReason(image) { return reason }
+        if let reason = sizeReason(node) { return reason }
+        return nil
+    }
+
+    private func attributeReason(_ node: HTMLNode) -> String? {
+        if node.attribute("role")?.lowercased() == "presentation" { return "presentation" }
+        if node.attribute("aria-hidden")?.lowercased() == "true" { return "presentation" }
+        let width = Self.pixels(node.attribute("width")), height = Self.pixels(node.attribute("height"))
+        if let width, let height, width <= 2 && height <= 2 { return "tracking-pixel" }
+        return nil
+    }
+
+    private func urlReason(_ urls: ImageURLs) -> String? {
+        guard let primary = urls.primary?.lowercased() else { return "no-url" }
+        // Only the path's last part decides `logo`: a CDN folder named `logos` does not.
+        let fileName = primary.split(separator: "?").first?.split(separator: "/").last.map(String.init) ?? primary
+        for (reason, fragments) in Self.urlHints {
+            let haystack = reason == "logo" ? fileName : primary
+            if fragments.contains(where: haystack.contains) { return reason }
+        }
+        return nil
+    }
+
+    private func sizeReason(_ node: HTMLNode) -> String? {
+        let width = Self.pixels(node.attribute("width")), height = Self.pixels(node.attribute("height"))
+        if let width, let height, width <= 48 && height <= 48 { return "icon" }
+        return nil
+    }
+
+    /// Reasons from the image's own words and from containers that are small next to the
+    /// article; a big container's words (`article-content no-ads`) describe the whole story.
+    private func containerReason(_ image: Int) -> String? {
+        let inArticle = scope.contains(image, in: document)
+        let rootText = scope.root.map { scope.paragraphText[$0] } ?? 0
+        var chain = [image]
+        for ancestor in document.ancestors(of: image) {
+            if let root = scope.root, inArticle, ancestor == root { break }
+            chain.append(ancestor)
+        }
+        for index in chain {
+            let node = document.nodes[index]
+            if !inArticle, let reason = Self.chromeElements[node.name] { return reason }
+            if inArticle && (node.name == "nav" || node.name == "aside" || node.name == "footer") {
+                return Self.chromeElements[node.name]
+            }
+            let small = index == image || rootText == 0 || Double(scope.paragraphText[index]) < 0.5 * Double(rootText)
+            guard small else { continue }
+            if node.attribute("role")?.lowercased() == "navigation" { return "navigation" }
+            if node.attribute("role")?.lowercased() == "complementary" { return "sidebar" }
+            let words = node.classAndIDWords
+            guard !words.isEmpty else { continue }
+            for (reason, vocabulary) in Self.containerWords where !words.isDisjoint(with: vocabulary) {
+                return reason
+            }
+        }
+        return inArticle ? nil : "outside-article"
+    }
+
+    /// A `width`/`height` attribute as a number (`"1"`, `"1px"`), nil for percentages.
+    static func pixels(_ value: String?) -> Int? {
+        guard let value = value?.trimmingWhitespace(), !value.hasSuffix("%") else { return nil }
+        let digits = value.prefix(while: \.isNumber)
+        return Int(digits)
+    }
+}
