@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C library boundary: only CreditHTML imports this module.
@@ -34,7 +35,10 @@ let package = Package(
         // The pipeline: walk, decode, parse, scan, check, record, render.
         .target(
             name: "CreditLintKit",
-            dependencies: ["CreditCore", "CreditHTML", "CreditStore", "CreditLicenses"]
+            dependencies: [
+                "CreditCore", "CreditHTML", "CreditStore", "CreditLicenses",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         .executableTarget(
             name: "creditlint",

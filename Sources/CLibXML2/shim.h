@@ -16,4 +16,14 @@
 // xmlFree is a global function-pointer variable, which Swift 6 rejects as shared mutable state.
 static inline void clx_free(void *pointer) { xmlFree(pointer); }
 
+// Generic errors are variadic, which Swift cannot implement; this no-op stands in so that no
+// libxml2 message ever reaches stderr.
+static inline void clx_ignore_generic_error(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+static inline void clx_silence_generic_errors(void) {
+    xmlSetGenericErrorFunc(NULL, clx_ignore_generic_error);
+}
+
 #endif

@@ -1,10 +1,25 @@
 import CreditCore
 import Foundation
 
-/// Parses HTML bytes into an ``HTMLDocument``. (Stub: replaced by the libxml2 converter.)
+/// Turns the bytes of an HTML page into an ``HTMLDocument``.
+///
+/// ```swift
+/// let document = HTMLParser.parse(try Data(contentsOf: pageURL))
+/// for image in document.elements(named: ["img"]) { … }
+/// ```
+///
+/// Parsing never throws and never touches the network: libxml2 runs with `HTML_PARSE_NONET`,
+/// recovers from broken markup, and its messages are collected as
+/// ``HTMLDocument/diagnostics`` instead of being printed.
 public enum HTMLParser {
-    /// Decodes and parses a page; never throws, never fetches.
+    /// Detects the page's charset, parses it and converts the tree.
+    ///
+    /// - Parameter data: The raw bytes of the page.
+    /// - Returns: The page as a tree, with the charset used and the parser's diagnostics.
     public static func parse(_ data: Data) -> HTMLDocument {
-        HTMLDocument(nodes: [HTMLNode(kind: .document)])
+        let bytes = [UInt8](data)
+        let charset = CharsetDetector.detect(bytes)
+        return LibXML2Converter.parse(
+            bytes: bytes, skipping: charset.bomLength, encoding: charset.encoding)
     }
 }

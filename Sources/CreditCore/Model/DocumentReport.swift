@@ -40,8 +40,11 @@ public struct DocumentReport: Sendable, Codable, Hashable {
     }
 }
 
-/// A file the scanner found but could not scan.
+/// A file the scanner found but could not scan; it counts as an error finding.
 public struct FailedFile: Sendable, Codable, Hashable {
+    /// The rule id under which unreadable files are reported.
+    public static let ruleID = "unreadable-file"
+
     /// The path relative to the scan root.
     public var path: String
     /// Why it could not be scanned (`unreadable: …`, `not HTML`, `undecodable`).

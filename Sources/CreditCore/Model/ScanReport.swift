@@ -44,6 +44,8 @@ public struct ScanReport: Sendable, Codable, Hashable {
 
     /// Whether any finding is at or above `failOn`, i.e. whether the build should fail.
     public var fails: Bool {
-        documents.contains { $0.allFindings.contains { $0.severity >= failOn } }
+        // A file that could not be scanned is an error: its images were never checked.
+        !failures.isEmpty
+            || documents.contains { $0.allFindings.contains { $0.severity >= failOn } }
     }
 }

@@ -31,6 +31,8 @@ public struct ScanSummary: Sendable, Codable, Hashable {
         for finding in report.documents.flatMap(\.allFindings) {
             bySeverity[finding.severity.rawValue, default: 0] += 1
         }
+        // Files that could not be scanned are reported as error findings of their own rule.
+        bySeverity[Severity.error.rawValue, default: 0] += report.failures.count
         findingsBySeverity = bySeverity
         var byLicense: [String: Int] = [:]
         for image in images { byLicense[image.license?.id ?? "none", default: 0] += 1 }

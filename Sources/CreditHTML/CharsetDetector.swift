@@ -1,0 +1,91 @@
+import Foundation
+
+/// Decides which charset a page's bytes are in, the way a careful browser would.
+///
+/// Order: a byte-order mark wins; then a `<meta charset>` or `http-equiv` declaration in the
+/// first 4 KiB; then the bytes are checked against that choice, because real pages lie (a page
+/// that declares gb2312 but is valid, non-ASCII UTF-8 is UTF-8). Without a declaration, valid
+/// UTF-8 is UTF-8 and anything else is windows-1252, the web's legacy default.
+public enum CharsetDetector {
+    /// The outcome: a WHATWG encoding name and how it was decided.
+    public struct Result: Sendable, Equatable {
+        /// The WHATWG name (`utf-8`, `windows-1252`, `shift_jis`).
+        public var encoding: String
+        /// `bom`, `meta`, `sniffed` or `default`.
+        public var source: String
+        /// The number of BOM bytes to skip.
+        public var bomLength: Int
+    }
+
+    /// Detects the charset of a page.
+    public static func detect(_ bytes: [UInt8]) -> Result {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            return Result(encoding: "utf-8", source: "bom", bomLength: 3)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) {
+            return Result(encoding: "utf-16le", source: "bom", bomLength: 2)
+        }
+        if bytes.starts(with: [0xFE, 0xFF]) {
+            return Result(encoding: "utf-16be", source: "bom", bomLength: 2)
+        }
+        let validity = utf8Validity(bytes)
+        if let declared = MetaCharsetScanner.declaredCharset(in: bytes),
+            let name = EncodingLabels.whatwgName(forLabel: declared)
+        {
+            // A UTF-16 label in an ASCII-compatible page is impossible; browsers read it as UTF-8.
+            let effective = name.hasPrefix("utf-16") ? "utf-8" : name
+            if effective == "utf-8" {
+                return Result(
+                    encoding: validity == .invalid ? "windows-1252" : "utf-8",
+                    source: validity == .invalid ? "sniffed" : "meta", bomLength: 0)
+            }
+            if validity == .validMultibyte {
+                return Result(encoding: "utf-8", source: "sniffed", bomLength: 0)
+            }
+            return Result(encoding: effective, source: "meta", bomLength: 0)
+        }
+        switch validity {
+        case .validMultibyte: return Result(encoding: "utf-8", source: "sniffed", bomLength: 0)
+        case .ascii: return Result(encoding: "utf-8", source: "default", bomLength: 0)
+        case .invalid: return Result(encoding: "windows-1252", source: "default", bomLength: 0)
+        }
+    }
+
+    enum UTF8Validity { case ascii, validMultibyte, invalid }
+
+    /// Checks the bytes as UTF-8 without building a string.
+    static func utf8Validity(_ bytes: [UInt8]) -> UTF8Validity {
+        var index = 0
+        var sawMultibyte = false
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            let length: Int
+            let minimum: UInt32
+            switch lead {
+            case 0xC2...0xDF: (length, minimum) = (2, 0x80)
+            case 0xE0...0xEF: (length, minimum) = (3, 0x800)
+            case 0xF0...0xF4: (length, minimum) = (4, 0x10000)
+            default: return .invalid
+            }
+            // A sequence cut off by the end of the file is tolerated: truncated pages are common.
+            if index + length > count { return sawMultibyte ? .validMultibyte : .invalid }
+            var scalar = UInt32(lead) & (0xFF >> (length + 1))
+            for offset in 1..<length {
+                let byte = bytes[index + offset]
+                guard byte & 0xC0 == 0x80 else { return .invalid }
+                scalar = scalar << 6 | UInt32(byte & 0x3F)
+            }
+            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
+                return .invalid
+            }
+            sawMultibyte = true
+            index += length
+        }
+        return sawMultibyte ? .validMultibyte : .ascii
+    }
+}

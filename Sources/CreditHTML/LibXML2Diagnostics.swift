@@ -1,0 +1,49 @@
+internal import CLibXML2
+import CreditCore
+
+/// Collects libxml2's structured errors for one parse instead of letting them reach stderr.
+///
+/// libxml2 keeps its error handler per thread, so the handler is installed right before a
+/// synchronous parse on the calling thread and removed right after.
+final class DiagnosticCollector {
+    private(set) var diagnostics: [ParseDiagnostic] = []
+
+    /// libxml2 2.9 does not know HTML5 elements (`figure`, `picture`, `source` …) and reports
+    /// each as "Tag … invalid"; the tree is still right, so these are noise.
+    private static let unknownTagCode = Int32(XML_HTML_UNKNOWN_TAG.rawValue)
+
+    /// At most this many diagnostics are kept per page; a broken page can produce thousands.
+    private static let limit = 200
+
+    func capturing<T>(_ body: () -> T) -> T {
+        let context = Unmanaged.passUnretained(self).toOpaque()
+        xmlSetStructuredErrorFunc(context) { context, error in
+            guard let context, let error else { return }
+            let collector = Unmanaged<DiagnosticCollector>.fromOpaque(context).takeUnretainedValue()
+            collector.record(error.pointee)
+        }
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        return body()
+    }
+
+    private func record(_ error: xmlError) {
+        guard error.code != Self.unknownTagCode, diagnostics.count < Self.limit else { return }
+        let message = error.message.map { String(cString: $0) } ?? "parse error"
+        diagnostics.append(
+            ParseDiagnostic(
+                line: Int(error.line),
+                message: message.trimmingCharacters(in: .whitespacesAndNewlines),
+                code: Int(error.code)))
+    }
+}
+
+/// One-time libxml2 set-up for the process.
+enum LibXML2Setup {
+    private static let once: Void = {
+        xmlInitParser()
+        // Generic (unstructured) errors would go to stderr; nothing should.
+        clx_silence_generic_errors()
+    }()
+
+    static func initialize() { _ = once }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Why creditlint could not do its job (exit code 2); compliance problems are findings instead.
+public enum CreditLintError: Error, LocalizedError, CustomStringConvertible, Equatable {
+    /// The path to scan does not exist.
+    case rootNotFound(path: String)
+    /// The path to scan cannot be listed.
+    case rootUnreadable(path: String, reason: String)
+    /// The database has no recorded run yet.
+    case noRuns(database: String)
+    /// A user-supplied value is not valid.
+    case invalidValue(option: String, value: String, hint: String)
+
+    /// A lower-case, actionable message.
+    public var description: String {
+        switch self {
+        case .rootNotFound(let path):
+            "no such file or folder: \(path)"
+        case .rootUnreadable(let path, let reason):
+            "cannot list \(path): \(reason)"
+        case .noRuns(let database):
+            "no scan recorded in \(database) yet; run `creditlint scan PATH` first or pass --db"
+        case .invalidValue(let option, let value, let hint):
+            "invalid value '\(value)' for \(option): \(hint)"
+        }
+    }
+
+    /// The same as ``description``.
+    public var errorDescription: String? { description }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// Lists the pages under a root folder, in a stable order.
+///
+/// Hidden files and folders are skipped, symbolic links to folders are followed only once per
+/// real folder (so a link loop ends), and a folder that cannot be listed is reported rather
+/// than silently dropped.
+struct FileWalker {
+    /// A page to scan: its path relative to the root and its location on disk.
+    struct Entry: Equatable {
+        var relativePath: String
+        var url: URL
+    }
+
+    /// The pages found and the folders that could not be listed.
+    struct Listing {
+        var pages: [Entry] = []
+        var unlistable: [(path: String, reason: String)] = []
+    }
+
+    static let pageExtensions: Set<String> = ["html", "htm", "xhtml"]
+
+    var include: [Glob]
+    var exclude: [Glob]
+
+    /// Walks `root`, which may also be a single file (scanned whatever its extension).
+    func walk(root: String) throws -> Listing {
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: root, isDirectory: &isDirectory) else {
+            throw CreditLintError.rootNotFound(path: root)
+        }
+        let rootURL = URL(fileURLWithPath: root).standardizedFileURL
+        if !isDirectory.boolValue {
+            return Listing(pages: [Entry(relativePath: rootURL.lastPathComponent, url: rootURL)])
+        }
+        var listing = Listing()
+        var visited: Set<String> = []
+        var pending: [(url: URL, relative: String)] = [(rootURL, "")]
+        while let (folder, relative) = pending.popLast() {
+            let real = folder.resolvingSymlinksInPath().path
+            guard visited.insert(real).inserted else { continue }
+            let names: [String]
+            do {
+                names = try fileManager.contentsOfDirectory(atPath: folder.path)
+            } catch {
+                if relative.isEmpty {
+                    throw CreditLintError.rootUnreadable(path: root, reason: Self.reason(error))
+                }
+                listing.unlistable.append((relative + "/", "unreadable folder: \(Self.reason(error))"))
+                continue
+            }
+            for name in names where !name.hasPrefix(".") {
+                let url = folder.appendingPathComponent(name)
+                let path = relative.isEmpty ? name : relative + "/" + name
+                var childIsDirectory: ObjCBool = false
+                guard fileManager.fileExists(atPath: url.path, isDirectory: &childIsDirectory) else {
+                    continue  // a dangling symbolic link points nowhere: nothing to scan
+                }
+                if childIsDirectory.boolValue {
+                    pending.append((url, path))
+                } else if Self.pageExtensions.contains(url.pathExtension.lowercased()), isSelected(path) {
+                    listing.pages.append(Entry(relativePath: path, url: url))
+                }
+            }
+        }
+        listing.pages.sort { $0.relativePath < $1.relativePath }
+        listing.unlistable.sort { $0.path < $1.path }
+        return listing
+    }
+
+    private func isSelected(_ path: String) -> Bool {
+        if !include.isEmpty, !include.contains(where: { $0.matches(path) }) { return false }
+        return !exclude.contains { $0.matches(path) }
+    }
+
+    static func reason(_ error: any Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
+            let code = POSIXErrorCode(rawValue: Int32(underlying.code))
+        {
+            return String(cString: strerror(code.rawValue)).lowercased()
+        }
+        return nsError.localizedDescription
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import CreditLintKit
+import Foundation
+
+/// The `creditlint` command: argument parsing and exit codes only; the work is in CreditLintKit.
+@main
+struct CreditlintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "creditlint",
+        abstract: "Check that every content image on a site carries a proper credit and licence.",
+        discussion: """
+            Exit codes: 0 no finding at or above --fail-on, 1 there are, 2 usage, \
+            configuration or I/O error.
+            """,
+        version: CreditLint.version,
+        subcommands: [ScanCommand.self, ReportCommand.self, LicenseCommand.self, RulesCommand.self]
+    )
+
+    /// Parses, runs, and maps every way out to the documented exit codes: ArgumentParser's own
+    /// usage errors become 2 rather than 64 so CI users can tell them from findings (1).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch let error as CreditLintError {
+            FileHandle.standardError.write(Data("creditlint: error: \(error.description)\n".utf8))
+            Foundation.exit(ExitStatus.toolError)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                exit(withError: error)
+            }
+            let message = fullMessage(for: error)
+            FileHandle.standardError.write(Data("\(message)\n".utf8))
+            Foundation.exit(ExitStatus.toolError)
+        }
+    }
+}
+
+/// The documented exit codes.
+enum ExitStatus {
+    static let clean: Int32 = 0
+    static let findings: Int32 = 1
+    static let toolError: Int32 = 2
+}
+
+extension ReportFormat: ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}
+
+/// Options shared by the commands that print a report.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ReportFormat = .text
+
+    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: ArgumentHelp("The run database.", discussion: "Default: $CREDITLINT_DB, else \(DatabaseLocation.relativeDefault)."))
+    var db: String?
+
+    func emit(_ report: ScanReport) throws {
+        let text = try report.render(format)
+        if let output {
+            do {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+            } catch {
+                throw CreditLintError.invalidValue(
+                    option: "--output", value: output, hint: "cannot write the report: \(error.localizedDescription)")
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+
+    var databasePath: String { db ?? DatabaseLocation.defaultPath() }
+}

@@ -1,2 +1,0 @@
-import CreditLintKit
-print("creditlint")

@@ -1,0 +1,73 @@
+import CreditCore
+import CreditHTML
+import Foundation
+import Testing
+
+@Suite("HTML parser")
+struct HTMLParserTests {
+    private func parse(_ html: String) -> HTMLDocument { HTMLParser.parse(Data(html.utf8)) }
+
+    @Test("elements, attributes and lines come through libxml2")
+    func elementsAndLines() throws {
+        let document = parse(
+            "<html><body>\n<p>intro</p>\n<figure><img src=\"a.jpg?x=1&amp;y=2\" alt=Cat>\n"
+                + "<figcaption>Photo: Jane</figcaption></figure>\n</body></html>")
+        let image = try #require(document.elements(named: ["img"]).first)
+        #expect(document[image].attribute("src") == "a.jpg?x=1&y=2")
+        #expect(document[image].attribute("alt") == "Cat")
+        #expect(document[image].line == 3)
+        let caption = try #require(document.elements(named: ["figcaption"]).first)
+        #expect(document.text(of: caption) == "Photo: Jane")
+        #expect(document.ancestors(of: image).map { document[$0].name }.contains("figure"))
+    }
+
+    @Test("unknown HTML5 tags are not reported as diagnostics")
+    func html5TagsAreQuiet() {
+        let document = parse("<figure><picture><source srcset=a.webp><img src=a.jpg></picture></figure>")
+        #expect(!document.diagnostics.contains { $0.message.contains("invalid") })
+        #expect(document.elements(named: ["source"]).count == 1)
+    }
+
+    @Test("real parse errors are collected, not printed")
+    func errorsAreCollected() {
+        let document = parse("<div><p>text</span></div>")
+        #expect(!document.diagnostics.isEmpty)
+    }
+
+    @Test("children are listed in document order")
+    func documentOrder() throws {
+        let document = parse("<ul><li>one</li><li>two</li><li>three</li></ul>")
+        let list = try #require(document.elements(named: ["ul"]).first)
+        #expect(document[list].children.map { document.text(of: $0) } == ["one", "two", "three"])
+        #expect(document.text(of: list) == "one two three")
+    }
+
+    @Test("script and style text is not part of an element's text")
+    func opaqueText() throws {
+        let document = parse("<div>a<script>var x = 1;</script><style>p{}</style>b</div>")
+        let div = try #require(document.elements(named: ["div"]).first)
+        #expect(document.text(of: div) == "ab")
+    }
+
+    @Test("a 20,000-deep page parses without overflowing the stack")
+    func deepNesting() {
+        let html = String(repeating: "<div>", count: 20_000) + "<img src=deep.jpg>"
+        let document = parse(html)
+        #expect(document.nodes.count > 1)
+    }
+
+    @Test("empty input, NUL bytes and binary noise give a document, not a crash")
+    func hostileBytes() {
+        #expect(HTMLParser.parse(Data()).nodes.count >= 1)
+        #expect(HTMLParser.parse(Data([0, 0, 0, 60, 0, 105, 109, 103])).nodes.count >= 1)
+        var noise = [UInt8]()
+        var state: UInt32 = 2_463_534_242
+        for _ in 0..<10_000 {
+            state ^= state << 13
+            state ^= state >> 17
+            state ^= state << 5
+            noise.append(UInt8(truncatingIfNeeded: state))
+        }
+        #expect(HTMLParser.parse(Data(noise)).nodes.count >= 1)
+    }
+}
