@@ -91,6 +91,37 @@ struct ArticleScope {
         node.kind == .element && ["p", "blockquote", "li", "td", "div", "nav", "figcaption", "h1", "h2", "h3"].contains(node.name)
     }
 
+    /// Class/id words of containers that hold a lead picture above the article text.
+    static let leadWords: Set<String> = [
+        "hero", "lead", "lede", "featured", "feature", "splash", "cover", "opener", "media",
+        "image", "photo", "picture", "gallery", "slider", "slideshow", "carousel", "thumbnail",
+        "visual", "figure", "attachment", "top", "header", "headline", "intro", "teaser",
+    ]
+
+    /// For a lead or hero image shown just above the article text but outside the chosen
+    /// element, the nearby container both share; nil for every other image.
+    ///
+    /// Only images before the article, in a container at most three levels above it that
+    /// is not much bigger than the article, and marked as media (`figure`, `.hero`,
+    /// `.featured-image`) count, so page banners and sidebars stay out.
+    func leadContainer(of image: Int, in document: HTMLDocument) -> Int? {
+        guard let root, image < root, !document.isInside(image, root) else { return nil }
+        guard let shared = document.ancestors(of: root).prefix(3).first(where: { document.isInside(image, $0) })
+        else { return nil }
+        let sharedNode = document.nodes[shared]
+        guard sharedNode.name != "body", sharedNode.name != "html" else { return nil }
+        guard Double(paragraphText[shared]) <= 1.5 * Double(paragraphText[root]) + 200 else { return nil }
+        var current = image
+        while current != shared && current >= 0 {
+            let node = document.nodes[current]
+            if node.name == "figure" || node.name == "picture" && current != image { return shared }
+            if current != image, !node.classAndIDWords.isDisjoint(with: Self.leadWords) { return shared }
+            if ["nav", "aside", "footer", "form"].contains(node.name) { return nil }
+            current = node.parent
+        }
+        return nil
+    }
+
     /// Whether a node lies inside the article (everything does when no article was found).
     func contains(_ index: Int, in document: HTMLDocument) -> Bool {
         guard let root else { return true }

@@ -92,11 +92,13 @@ struct ImageSkipRules {
     /// Reasons from the image's own words and from containers that are small next to the
     /// article; a big container's words (`article-content no-ads`) describe the whole story.
     private func containerReason(_ image: Int) -> String? {
-        let inArticle = scope.contains(image, in: document)
+        let lead = scope.leadContainer(of: image, in: document)
+        let inArticle = lead != nil || scope.contains(image, in: document)
+        let boundary = lead ?? scope.root
         let rootText = scope.root.map { scope.paragraphText[$0] } ?? 0
         var chain = [image]
         for ancestor in document.ancestors(of: image) {
-            if let root = scope.root, inArticle, ancestor == root { break }
+            if inArticle, ancestor == boundary { break }
             chain.append(ancestor)
         }
         for index in chain {

@@ -1,0 +1,51 @@
+/// The caption and credit elements inside an image's box, outermost first.
+struct BoxParts {
+    /// The box's top element (the image itself when it has no box).
+    let top: Int
+    /// The image element.
+    let image: Int
+    /// `figcaption`, `.wp-caption-text` and elements whose class says caption.
+    let captions: [Int]
+    /// Elements whose class or id says credit, copyright, attribution or source.
+    let creditElements: [Int]
+
+    init(document: HTMLDocument, top: Int, image: Int) {
+        self.top = top
+        self.image = image
+        var captions: [Int] = []
+        var credits: [Int] = []
+        guard top != image else {
+            self.captions = []
+            creditElements = []
+            return
+        }
+        for index in document.descendants(of: top) {
+            let node = document.nodes[index]
+            guard node.kind == .element, !document.isInside(image, index) else { continue }
+            guard !["noscript", "script", "style", "img"].contains(node.name) else { continue }
+            if document.nearestAncestor(of: index, where: { $0.name == "noscript" }) != nil { continue }
+            if VisibleText.isHidden(node) { continue }
+            if Self.isCaption(node) && !captions.contains(where: { document.isInside(index, $0) }) {
+                captions.append(index)
+            }
+            if Self.isCreditElement(node) && !credits.contains(where: { document.isInside(index, $0) }) {
+                credits.append(index)
+            }
+        }
+        self.captions = captions
+        creditElements = credits
+    }
+
+    static func isCaption(_ node: HTMLNode) -> Bool {
+        if node.name == "figcaption" { return true }
+        if node.classAndIDTokens.contains(where: { $0.hasPrefix("wp-caption-text") || $0 == "wp-element-caption" }) {
+            return true
+        }
+        return !node.classAndIDWords.isDisjoint(with: CreditVocabulary.captionWords)
+    }
+
+    static func isCreditElement(_ node: HTMLNode) -> Bool {
+        guard !["img", "source", "picture", "figure", "a"].contains(node.name) else { return false }
+        return !node.classAndIDWords.isDisjoint(with: CreditVocabulary.creditElementWords)
+    }
+}

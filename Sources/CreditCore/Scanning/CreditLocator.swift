@@ -1,0 +1,174 @@
+import CreditLicenses
+
+/// Finds the credit that belongs to one content image.
+///
+/// It looks in the image's *box*: the ancestors that hold this image and no other content
+/// image and little running text (the figure, the WordPress caption div, a gallery slide).
+/// Inside the box, dedicated credit elements beat caption text; outside it only the lines
+/// right before and after, a page-wide credits list, and finally `alt`/`title` count.
+struct CreditLocator {
+    let document: HTMLDocument
+    let scope: ArticleScope
+    /// How many content images sit below each node, to stop the box at shared containers.
+    let contentImagesBelow: [Int: Int]
+    /// A credits statement covering the article's images, if the page has one.
+    let creditsStatement: LocatedCredit?
+
+    /// Most running text a box may hold: beyond it the box is the article itself.
+    static let maximumBoxParagraphText = 400
+    /// Most levels the box climbs above the image.
+    static let maximumBoxDepth = 6
+    /// Longest text that can be a credit line next to the image.
+    static let maximumAdjacentText = 400
+
+    init(document: HTMLDocument, scope: ArticleScope, contentImages: [Int]) {
+        self.document = document
+        self.scope = scope
+        var below: [Int: Int] = [:]
+        for image in contentImages {
+            for ancestor in document.ancestors(of: image) { below[ancestor, default: 0] += 1 }
+        }
+        contentImagesBelow = below
+        creditsStatement = CreditsStatementFinder(document: document, scope: scope).find()
+    }
+
+    private var visible: VisibleText { VisibleText(document: document) }
+
+    /// The credit of the image element `image`, or nil when the page gives none.
+    func locate(image: Int) -> LocatedCredit? {
+        let box = self.box(of: image)
+        let top = box.last ?? image
+        let parts = BoxParts(document: document, top: top, image: image)
+        if let credit = creditInBox(parts) { return credit }
+        if let credit = dataAttributeCredit(image: image, box: box) { return credit }
+        if let credit = looseTextCredit(parts) { return credit }
+        if let credit = adjacentCredit(top: top) { return credit }
+        if let statement = creditsStatement { return statement }
+        return attributeCredit(image: image)
+    }
+
+    /// The ancestors of the image that belong to it alone, nearest first.
+    func box(of image: Int) -> [Int] {
+        var levels: [Int] = []
+        for ancestor in document.ancestors(of: image) {
+            if ancestor == scope.root { break }
+            if contentImagesBelow[ancestor, default: 0] > 1 { break }
+            let node = document.nodes[ancestor]
+            if node.name == "body" || node.name == "html" || node.name == "article" || node.name == "main" { break }
+            if scope.paragraphText[ancestor] > Self.maximumBoxParagraphText && node.name != "figure" { break }
+            levels.append(ancestor)
+            if levels.count >= Self.maximumBoxDepth { break }
+        }
+        return levels
+    }
+
+    // MARK: - Strategies
+
+    private func creditInBox(_ parts: BoxParts) -> LocatedCredit? {
+        // A credit element inside the caption: the caption's own text is the description.
+        for caption in parts.captions {
+            for credit in parts.creditElements where document.isInside(credit, caption) {
+                let text = visible.of(credit)
+                guard !text.isEmpty else { continue }
+                let rest = visible.of(caption, skipping: [credit])
+                return LocatedCredit(
+                    span: creditElementSpan(text, caption: rest), strategy: strategy(ofCaption: caption),
+                    links: links(under: caption))
+            }
+        }
+        for credit in parts.creditElements where !parts.captions.contains(where: { document.isInside(credit, $0) }) {
+            let text = visible.of(credit)
+            guard !text.isEmpty, text.count <= Self.maximumAdjacentText else { continue }
+            let caption = parts.captions.first.map { visible.of($0) }
+            return LocatedCredit(
+                span: creditElementSpan(text, caption: caption), strategy: .creditElement,
+                links: links(under: credit))
+        }
+        for caption in parts.captions {
+            guard let span = CreditSpanFinder.find(in: visible.of(caption)) else { continue }
+            return LocatedCredit(span: span, strategy: strategy(ofCaption: caption), links: links(under: caption))
+        }
+        return nil
+    }
+
+    /// A dedicated credit element's whole text is the credit; only wrapping brackets go.
+    private func creditElementSpan(_ text: String, caption: String?) -> CreditSpan {
+        var credit = text
+        if let first = credit.first, let last = credit.last, (first == "(" && last == ")") || (first == "[" && last == "]") {
+            credit = String(credit.dropFirst().dropLast()).trimmingWhitespace()
+        }
+        let caption = caption?.collapsingWhitespace()
+        return CreditSpan(text: credit, caption: caption?.isEmpty == false ? caption : nil)
+    }
+
+    private func dataAttributeCredit(image: Int, box: [Int]) -> LocatedCredit? {
+        for index in [image] + box {
+            for name in CreditVocabulary.creditAttributes {
+                guard let value = document.nodes[index].attribute(name)?.collapsingWhitespace(), !value.isEmpty,
+                    value.count <= Self.maximumAdjacentText
+                else { continue }
+                return LocatedCredit(span: CreditSpan(text: value), strategy: .dataAttribute, links: [])
+            }
+        }
+        return nil
+    }
+
+    /// Text in the box that is neither caption nor credit element (`<p><img><br>Foto: X</p>`).
+    private func looseTextCredit(_ parts: BoxParts) -> LocatedCredit? {
+        guard parts.top != parts.image else { return nil }
+        let text = visible.of(parts.top, skipping: Set(parts.captions + parts.creditElements))
+        guard !text.isEmpty, text.count <= Self.maximumAdjacentText,
+            let span = CreditSpanFinder.find(in: text)
+        else { return nil }
+        return LocatedCredit(span: span, strategy: .adjacentText, links: links(under: parts.top))
+    }
+
+    /// The line right after the image's box, then the one right before it.
+    private func adjacentCredit(top: Int) -> LocatedCredit? {
+        let neighbours = [document.nextElementSibling(of: top), document.previousElementSibling(of: top)]
+        for case let neighbour? in neighbours {
+            let node = document.nodes[neighbour]
+            guard !["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "script", "style"].contains(node.name),
+                !document.descendants(of: neighbour).contains(where: { ["img", "amp-img", "picture"].contains(document.nodes[$0].name) })
+            else { continue }
+            let text = visible.of(neighbour)
+            guard !text.isEmpty, text.count <= Self.maximumAdjacentText,
+                let span = CreditSpanFinder.find(in: text)
+            else { continue }
+            return LocatedCredit(span: span, strategy: .adjacentText, links: links(under: neighbour))
+        }
+        return nil
+    }
+
+    /// Last resort: a credit written into `alt` or `title`, which readers rarely see.
+    private func attributeCredit(image: Int) -> LocatedCredit? {
+        let node = document.nodes[image]
+        if let alt = node.attribute("alt"), let span = CreditSpanFinder.find(in: alt) {
+            return LocatedCredit(span: CreditSpan(text: span.text), strategy: .altText, links: [])
+        }
+        var titles = [node.attribute("title")]
+        if let link = document.nearestAncestor(of: image, where: { $0.name == "a" }) {
+            titles.append(document.nodes[link].attribute("title"))
+            titles.append(document.nodes[link].attribute("data-title"))
+        }
+        for case let title? in titles {
+            if let span = CreditSpanFinder.find(in: title) {
+                return LocatedCredit(span: CreditSpan(text: span.text), strategy: .titleAttribute, links: [])
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Helpers
+
+    private func strategy(ofCaption caption: Int) -> CreditStrategy {
+        let node = document.nodes[caption]
+        if node.name == "figcaption" { return .figcaption }
+        if node.classNames.contains(where: { $0.hasPrefix("wp-caption") }) { return .wpCaption }
+        return .creditElement
+    }
+
+    private func links(under index: Int) -> [CreditLink] {
+        document.links(under: index).map { CreditLink(text: $0.text, href: $0.href, rel: $0.rel) }
+    }
+}

@@ -1,0 +1,67 @@
+/// Sorts a page's image elements into content images and skipped ones.
+///
+/// Duplicates are settled first: a `<noscript>` copy of a lazy image, a second responsive
+/// rendition or a hidden layout copy shares a URL with (or sits beside) an image already
+/// kept, and its URLs are folded into that image instead of being reported twice.
+struct ImageSelection {
+    /// A content image and how often its URL occurred before it on the page.
+    struct Kept {
+        var candidate: ImageCandidate
+        var occurrence: Int
+    }
+
+    private(set) var content: [Kept] = []
+    private(set) var skipped: [SkippedImage] = []
+
+    init(document: HTMLDocument, scope: ArticleScope) {
+        let rules = ImageSkipRules(document: document, scope: scope)
+        var occurrences: [String: Int] = [:]
+        var keptByURL: [String: Int] = [:]
+        var skipReasons: [Int: String] = [:]
+        for candidate in ImageCandidate.collect(in: document) {
+            let key = candidate.urls.primary ?? ""
+            let occurrence = occurrences[key, default: 0]
+            occurrences[key] = occurrence + 1
+            let line = document.nodes[candidate.node].line
+            if let keptIndex = candidate.urls.all.lazy.compactMap({ keptByURL[$0] }).first {
+                content[keptIndex].candidate.urls = content[keptIndex].candidate.urls.merging(candidate.urls)
+                skipped.append(SkippedImage(src: key, line: line, reason: "duplicate"))
+                continue
+            }
+            if candidate.inNoscript, let partner = Self.scriptedPartner(of: candidate.node, in: document) {
+                if let keptIndex = content.firstIndex(where: { $0.candidate.node == partner }) {
+                    content[keptIndex].candidate.urls = content[keptIndex].candidate.urls.merging(candidate.urls)
+                    for url in candidate.urls.all { keptByURL[url] = keptIndex }
+                    skipped.append(SkippedImage(src: key, line: line, reason: "duplicate"))
+                    continue
+                }
+                if let reason = skipReasons[partner], reason != "no-url" {
+                    skipped.append(SkippedImage(src: key, line: line, reason: reason))
+                    continue
+                }
+            }
+            if let reason = rules.reason(for: candidate.node, urls: candidate.urls) {
+                skipReasons[candidate.node] = reason
+                skipped.append(SkippedImage(src: key, line: line, reason: reason))
+                continue
+            }
+            content.append(Kept(candidate: candidate, occurrence: occurrence))
+            for url in candidate.urls.all { keptByURL[url] = content.count - 1 }
+        }
+    }
+
+    /// The scripted image a `<noscript>` copy stands in for: the nearest image outside any
+    /// noscript within the noscript's parent (or, for wrapped markup, grandparent).
+    private static func scriptedPartner(of image: Int, in document: HTMLDocument) -> Int? {
+        guard let noscript = document.nearestAncestor(of: image, where: { $0.name == "noscript" }) else { return nil }
+        var container = document.nodes[noscript].parent
+        for _ in 0..<2 where container >= 0 {
+            let images = document.elements(named: ["img", "amp-img"], under: container).filter { candidate in
+                document.nearestAncestor(of: candidate, where: { $0.name == "noscript" }) == nil
+            }
+            if let nearest = images.last(where: { $0 < image }) ?? images.first { return nearest }
+            container = document.nodes[container].parent
+        }
+        return nil
+    }
+}
