@@ -28,16 +28,18 @@ struct ImageSelection {
                 skipped.append(SkippedImage(src: key, line: line, reason: "duplicate"))
                 continue
             }
-            if candidate.inNoscript, let partner = Self.scriptedPartner(of: candidate.node, in: document) {
-                if let keptIndex = content.firstIndex(where: { $0.candidate.node == partner }) {
+            if candidate.inNoscript {
+                switch Self.scriptedPartner(of: candidate.node, in: document, content: content, skipReasons: skipReasons) {
+                case .kept(let keptIndex):
                     content[keptIndex].candidate.urls = content[keptIndex].candidate.urls.merging(candidate.urls)
                     for url in candidate.urls.all { keptByURL[url] = keptIndex }
                     skipped.append(SkippedImage(src: key, line: line, reason: "duplicate"))
                     continue
-                }
-                if let reason = skipReasons[partner], reason != "no-url" {
+                case .skipped(let reason):
                     skipped.append(SkippedImage(src: key, line: line, reason: reason))
                     continue
+                case .none:
+                    break
                 }
             }
             if let reason = rules.reason(for: candidate.node, urls: candidate.urls) {
@@ -50,18 +52,31 @@ struct ImageSelection {
         }
     }
 
-    /// The scripted image a `<noscript>` copy stands in for: the nearest image outside any
-    /// noscript within the noscript's parent (or, for wrapped markup, grandparent).
-    private static func scriptedPartner(of image: Int, in document: HTMLDocument) -> Int? {
-        guard let noscript = document.nearestAncestor(of: image, where: { $0.name == "noscript" }) else { return nil }
+    private enum Partner {
+        case kept(Int)
+        case skipped(String)
+        case none
+    }
+
+    /// What became of the scripted image a `<noscript>` copy stands in for: the images
+    /// outside any noscript in the noscript's parent (or, for wrapped markup, grandparent).
+    /// A partner without any URL (Medium's JS-filled `img`) does not count; a blurred
+    /// preview kept beside it does.
+    private static func scriptedPartner(
+        of image: Int, in document: HTMLDocument, content: [Kept], skipReasons: [Int: String]
+    ) -> Partner {
+        guard let noscript = document.nearestAncestor(of: image, where: { $0.name == "noscript" }) else { return .none }
         var container = document.nodes[noscript].parent
-        for _ in 0..<2 where container >= 0 {
+        for _ in 0..<3 where container >= 0 {
             let images = document.elements(named: ["img", "amp-img"], under: container).filter { candidate in
                 document.nearestAncestor(of: candidate, where: { $0.name == "noscript" }) == nil
             }
-            if let nearest = images.last(where: { $0 < image }) ?? images.first { return nearest }
+            if let kept = content.lastIndex(where: { images.contains($0.candidate.node) }) { return .kept(kept) }
+            if let reason = images.compactMap({ skipReasons[$0] }).first(where: { $0 != "no-url" }) {
+                return .skipped(reason)
+            }
             container = document.nodes[container].parent
         }
-        return nil
+        return .none
     }
 }
