@@ -67,7 +67,7 @@ struct ImageSelection {
     ) -> Partner {
         guard let noscript = document.nearestAncestor(of: image, where: { $0.name == "noscript" }) else { return .none }
         var container = document.nodes[noscript].parent
-        for _ in 0..<3 where container >= 0 {
+        for _ in 0..<2 where container >= 0 {
             let images = document.elements(named: ["img", "amp-img"], under: container).filter { candidate in
                 document.nearestAncestor(of: candidate, where: { $0.name == "noscript" }) == nil
             }

@@ -11,7 +11,7 @@ struct ImageSkipRules {
         ("comments", ["comment", "comments", "disqus", "respond", "replies"]),
         ("related-posts", [
             "related", "recommended", "recommendations", "recommend", "outbrain", "taboola",
-            "readmore", "popular", "trending", "teaser", "teasers", "promoted", "promo", "more",
+            "readmore", "popular", "trending", "teasers", "promoted", "promo", "more",
             "upnext", "next", "prev", "previous", "suggested", "also", "ribbon",
         ]),
         ("advertisement", [
@@ -26,12 +26,18 @@ struct ImageSkipRules {
         ]),
         ("logo", ["logo", "logos", "brand", "branding", "masthead"]),
         ("icon", [
-            "icon", "icons", "emoji", "smiley", "sprite", "badge", "rating", "ratings", "stars",
-            "star", "spinner", "loader", "loading",
+            "icons", "emoji", "smiley", "sprite", "badge", "rating", "ratings", "stars",
+            "star", "spinner", "loader",
         ]),
         ("sidebar", ["sidebar", "widget", "widgets", "rail"]),
         ("footer", ["footer"]),
     ]
+
+    /// Class/id words that mark the lead picture and outweigh any skip word beside them.
+    static let contentWords: Set<String> = ["hero", "featured", "lede", "wp-post-image"]
+
+    /// Words that mark decoration only on the image element itself.
+    static let imageOnlyWords: Set<String> = ["icon"]
 
     /// Substrings of URLs that serve tracking pixels, emoji or ad images.
     static let urlHints: [(reason: String, fragments: [String])] = [
@@ -111,11 +117,17 @@ struct ImageSkipRules {
             guard small else { continue }
             if node.attribute("role")?.lowercased() == "navigation" { return "navigation" }
             if node.attribute("role")?.lowercased() == "complementary" { return "sidebar" }
-            let words = node.classAndIDWords
+            var words = node.classAndIDWords
             guard !words.isEmpty else { continue }
+            // A container marked as the lead picture is content whatever else its classes
+            // say (`block-image-ads hero-image`); `icon` alone marks only the image itself,
+            // since WordPress galleries wrap every photo in `.gallery-icon`.
+            if !words.isDisjoint(with: Self.contentWords) { continue }
+            if index == image { words.formUnion(Self.imageOnlyWords.intersection(node.classAndIDWords)) }
             for (reason, vocabulary) in Self.containerWords where !words.isDisjoint(with: vocabulary) {
                 return reason
             }
+            if index == image && !words.isDisjoint(with: Self.imageOnlyWords) { return "icon" }
         }
         return inArticle ? nil : "outside-article"
     }
