@@ -22,9 +22,8 @@ struct ImageCandidate {
             case "img":
                 if document.nearestAncestor(of: index, where: { $0.name == "amp-img" }) != nil { continue }
                 var urls = ImageURLs(of: node)
-                let parent = node.parent
-                if parent >= 0, document.nodes[parent].name == "picture" {
-                    for source in document.elementChildren(of: parent) where document.nodes[source].name == "source" {
+                if let picture = Self.picture(of: index, in: document) {
+                    for source in document.elements(named: ["source"], under: picture) {
                         urls = urls.merging(ImageURLs(of: document.nodes[source]))
                     }
                 }
@@ -32,14 +31,14 @@ struct ImageCandidate {
             case "amp-img":
                 result.append(Self(node: index, element: "amp-img", urls: ImageURLs(of: node), inNoscript: isInNoscript(index, document)))
             case "source":
-                let parent = node.parent
-                guard parent >= 0, document.nodes[parent].name == "picture" else { continue }
-                let hasImage = document.elementChildren(of: parent).contains { document.nodes[$0].name == "img" }
-                // Only the first source of a picture without an img stands for the image.
-                let firstSource = document.elementChildren(of: parent).first { document.nodes[$0].name == "source" }
-                guard !hasImage, firstSource == index else { continue }
+                guard let picture = Self.picture(of: index, in: document) else { continue }
+                // A picture with an img is reported through the img; otherwise its first
+                // source stands for the image.
+                guard document.elements(named: ["img"], under: picture).isEmpty,
+                    document.elements(named: ["source"], under: picture).first == index
+                else { continue }
                 var urls = ImageURLs(primary: nil, others: [])
-                for source in document.elementChildren(of: parent) where document.nodes[source].name == "source" {
+                for source in document.elements(named: ["source"], under: picture) {
                     urls = urls.merging(ImageURLs(of: document.nodes[source]))
                 }
                 result.append(Self(node: index, element: "source", urls: urls, inNoscript: isInNoscript(index, document)))
@@ -48,6 +47,20 @@ struct ImageCandidate {
             }
         }
         return result
+    }
+
+    /// The `picture` element an image or source belongs to. libxml2 does not know that
+    /// `source` is empty, so later siblings end up nested inside it: the picture is then
+    /// found above a chain of `source` elements.
+    private static func picture(of index: Int, in document: HTMLDocument) -> Int? {
+        var current = document.nodes[index].parent
+        while current >= 0 {
+            let name = document.nodes[current].name
+            if name == "picture" { return current }
+            guard name == "source" else { return nil }
+            current = document.nodes[current].parent
+        }
+        return nil
     }
 
     private static func isInNoscript(_ index: Int, _ document: HTMLDocument) -> Bool {

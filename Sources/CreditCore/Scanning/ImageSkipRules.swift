@@ -46,6 +46,10 @@ struct ImageSkipRules {
             "scorecardresearch", "quantserve", "google-analytics", "googletagmanager",
             "stats.wp.com", "/track", "counter.", "spacer.gif", "analytics",
         ]),
+        ("embed-widget", [
+            "maps.googleapis.com", "/maps/api/staticmap", "staticmap?", "youtube.com/embed",
+            "youtube-nocookie.com", "ytimg.com", "player.vimeo.com", "platform.twitter.com",
+        ]),
         ("icon", ["/emoji/", "/emojis/", "/smilies/", "/icons/", "/icon-", "_icon", "-icon", "sprite"]),
         ("avatar", ["gravatar.com", "/avatar", "avatars", "/authors/", "/author/", "profile_images"]),
         ("advertisement", ["/ads/", "/ad/", "adserver", "/banner", "/promo"]),
@@ -92,6 +96,8 @@ struct ImageSkipRules {
     private func sizeReason(_ node: HTMLNode) -> String? {
         let width = Self.pixels(node.attribute("width")), height = Self.pixels(node.attribute("height"))
         if let width, let height, width <= 48 && height <= 48 { return "icon" }
+        // A 10-pixel-high picture is a rating star or a bullet, whatever its width.
+        if let side = [width, height].compactMap({ $0 }).min(), side <= 20 { return "icon" }
         return nil
     }
 
