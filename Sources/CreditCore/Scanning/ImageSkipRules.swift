@@ -19,7 +19,7 @@ struct ImageSkipRules {
             "sponsor", "sponsored", "sponsors", "dfp", "gpt", "commercial", "native", "banner",
             "donation", "donate", "steady", "newsletter", "subscribe", "subscription",
         ]),
-        ("share-button", ["share", "sharing", "social", "addthis", "sharethis", "sharebar", "follow"]),
+        ("share-button", ["share", "sharing", "addthis", "sharethis", "sharebar", "shariff"]),
         ("avatar", [
             "avatar", "gravatar", "author", "authors", "byline", "profile", "headshot", "mugshot",
             "bio", "contributor", "userpic",
@@ -141,7 +141,8 @@ struct ImageSkipRules {
     /// A `width`/`height` attribute as a number (`"1"`, `"1px"`), nil for percentages.
     static func pixels(_ value: String?) -> Int? {
         guard let value = value?.trimmingWhitespace(), !value.hasSuffix("%") else { return nil }
-        let digits = value.prefix(while: \.isNumber)
-        return Int(digits)
+        // `0` means "scale to fit" on some CMSs, not an invisible picture.
+        guard let number = Int(value.prefix(while: \.isNumber)), number > 0 else { return nil }
+        return number
     }
 }
