@@ -12,7 +12,7 @@ struct ImageSkipRules {
         ("related-posts", [
             "related", "recommended", "recommendations", "recommend", "outbrain", "taboola",
             "readmore", "popular", "trending", "teasers", "promoted", "promo", "more",
-            "upnext", "next", "prev", "previous", "suggested", "also", "ribbon",
+            "upnext", "next", "prev", "previous", "suggested", "also", "ribbon", "spotlight", "outbrain",
         ]),
         ("advertisement", [
             "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adsense",
@@ -22,7 +22,7 @@ struct ImageSkipRules {
         ("share-button", ["share", "sharing", "addthis", "sharethis", "sharebar", "shariff"]),
         ("avatar", [
             "avatar", "gravatar", "author", "authors", "byline", "profile", "headshot", "mugshot",
-            "bio", "contributor", "userpic",
+            "bio", "contributor", "userpic", "autor", "autorin", "autore", "auteur",
         ]),
         ("logo", ["logo", "logos", "brand", "branding", "masthead"]),
         ("icon", [
@@ -70,6 +70,7 @@ struct ImageSkipRules {
         if let reason = attributeReason(node) { return reason }
         if let reason = urlReason(urls) { return reason }
         if let reason = containerReason(image) { return reason }
+        if let reason = linkReason(image) { return reason }
         if let reason = sizeReason(node) { return reason }
         return nil
     }
@@ -90,6 +91,43 @@ struct ImageSkipRules {
             let haystack = reason == "logo" ? fileName : primary
             if fragments.contains(where: haystack.contains) { return reason }
         }
+        return nil
+    }
+
+    /// Class words of links that open the picture itself in a viewer.
+    static let viewerWords: Set<String> = [
+        "lightbox", "fancybox", "photoswipe", "zoom", "gallery", "modal", "enlarge", "colorbox",
+    ]
+
+    /// Link targets of donation buttons and ad servers.
+    static let promotionLinkHints = [
+        "steadyhq.com", "patreon.com", "paypal.", "flattr", "ko-fi.com", "buymeacoffee", "liberapay",
+        "bitcoin:", "/donate", "/spenden", "doubleclick.net", "googleadservices", "amazon-adsystem",
+        "adclick", "/adserver",
+    ]
+
+    /// Reasons from the link around the image: a donation or ad link, or a teaser card
+    /// whose link also holds a headline (content images link to their full size, if at all).
+    private func linkReason(_ image: Int) -> String? {
+        let nearby = document.ancestors(of: image).prefix(4)
+        if nearby.contains(where: { ["h1", "h2", "h3", "h4", "h5", "h6"].contains(document.nodes[$0].name) }) {
+            return "heading-graphic"
+        }
+        guard let link = nearby.first(where: { document.nodes[$0].name == "a" }),
+            let href = document.nodes[link].attribute("href")?.lowercased()
+        else { return nil }
+        if Self.promotionLinkHints.contains(where: href.contains) { return "advertisement" }
+        let path = href.split(separator: "?").first.map(String.init) ?? href
+        let linksToImage = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"].contains(where: path.hasSuffix)
+        let linkNode = document.nodes[link]
+        let opensViewer = !linkNode.classAndIDWords.isDisjoint(with: Self.viewerWords)
+            || linkNode.attribute("rel").map { $0.lowercased().contains("lightbox") } == true
+        guard !linksToImage && !opensViewer else { return nil }
+        // Caption and credit text inside the link belongs to the picture, not to a headline.
+        let captions = document.descendants(of: link).filter {
+            BoxParts.isCaption(document.nodes[$0]) || BoxParts.isCreditElement(document.nodes[$0])
+        }
+        if VisibleText(document: document).of(link, skipping: Set(captions)).count >= 25 { return "related-posts" }
         return nil
     }
 
