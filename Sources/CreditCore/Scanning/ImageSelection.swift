@@ -14,16 +14,17 @@ struct ImageSelection {
     private(set) var skipped: [SkippedImage] = []
 
     init(document: HTMLDocument, scope: ArticleScope) {
-        let rules = ImageSkipRules(document: document, scope: scope)
+        let candidates = ImageCandidate.collect(in: document)
+        let rules = ImageSkipRules(document: document, scope: scope, candidates: candidates)
         var occurrences: [String: Int] = [:]
         var keptByURL: [String: Int] = [:]
         var skipReasons: [Int: String] = [:]
-        for candidate in ImageCandidate.collect(in: document) {
+        for candidate in candidates {
             let key = candidate.urls.primary ?? ""
             let occurrence = occurrences[key, default: 0]
             occurrences[key] = occurrence + 1
             let line = document.nodes[candidate.node].line
-            if let keptIndex = candidate.urls.all.lazy.compactMap({ keptByURL[$0] }).first {
+            if let keptIndex = candidate.urls.all.lazy.compactMap({ keptByURL[RenditionKey.of($0)] }).first {
                 content[keptIndex].candidate.urls = content[keptIndex].candidate.urls.merging(candidate.urls)
                 skipped.append(SkippedImage(src: key, line: line, reason: "duplicate"))
                 continue
@@ -32,7 +33,7 @@ struct ImageSelection {
                 switch Self.scriptedPartner(of: candidate.node, in: document, content: content, skipReasons: skipReasons) {
                 case .kept(let keptIndex):
                     content[keptIndex].candidate.urls = content[keptIndex].candidate.urls.merging(candidate.urls)
-                    for url in candidate.urls.all { keptByURL[url] = keptIndex }
+                    for url in candidate.urls.all { keptByURL[RenditionKey.of(url)] = keptIndex }
                     skipped.append(SkippedImage(src: key, line: line, reason: "duplicate"))
                     continue
                 case .skipped(let reason):
@@ -48,7 +49,7 @@ struct ImageSelection {
                 continue
             }
             content.append(Kept(candidate: candidate, occurrence: occurrence))
-            for url in candidate.urls.all { keptByURL[url] = content.count - 1 }
+            for url in candidate.urls.all { keptByURL[RenditionKey.of(url)] = content.count - 1 }
         }
     }
 

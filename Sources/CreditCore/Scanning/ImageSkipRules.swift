@@ -63,6 +63,21 @@ struct ImageSkipRules {
 
     let document: HTMLDocument
     let scope: ArticleScope
+    /// How many image elements (outside `<noscript>`) sit below each node.
+    let imagesBelow: [Int: Int]
+
+    init(document: HTMLDocument, scope: ArticleScope, candidates: [ImageCandidate]) {
+        self.document = document
+        self.scope = scope
+        var below: [Int: Int] = [:]
+        for candidate in candidates where !candidate.inNoscript {
+            for ancestor in document.ancestors(of: candidate.node) { below[ancestor, default: 0] += 1 }
+        }
+        imagesBelow = below
+    }
+
+    /// Fewest images that make a row of bare linked thumbnails a strip rather than a gallery.
+    static let minimumStripImages = 6
 
     /// The reason to skip the image, or nil when it is content.
     func reason(for image: Int, urls: ImageURLs) -> String? {
@@ -71,6 +86,7 @@ struct ImageSkipRules {
         if let reason = urlReason(urls) { return reason }
         if let reason = containerReason(image) { return reason }
         if let reason = linkReason(image) { return reason }
+        if isInThumbnailStrip(image) { return "thumbnail-strip" }
         if let reason = sizeReason(node) { return reason }
         return nil
     }
@@ -129,6 +145,23 @@ struct ImageSkipRules {
         }
         if VisibleText(document: document).of(link, skipping: Set(captions)).count >= 25 { return "related-posts" }
         return nil
+    }
+
+    /// Whether the image is one of many linked thumbnails without alt text or captions
+    /// (a carousel leading to a gallery page): a gallery whose slides carry captions or
+    /// alt text is content, a bare strip of links is navigation.
+    private func isInThumbnailStrip(_ image: Int) -> Bool {
+        let node = document.nodes[image]
+        guard (node.attribute("alt") ?? "").trimmingWhitespace().isEmpty else { return false }
+        let nearby = document.ancestors(of: image).prefix(6)
+        guard nearby.prefix(3).contains(where: { document.nodes[$0].name == "a" }) else { return false }
+        for ancestor in nearby where ancestor != scope.root {
+            let count = imagesBelow[ancestor, default: 0]
+            guard count >= Self.minimumStripImages else { continue }
+            let text = VisibleText(document: document).of(ancestor)
+            return text.count < 20 * count
+        }
+        return false
     }
 
     private func sizeReason(_ node: HTMLNode) -> String? {
