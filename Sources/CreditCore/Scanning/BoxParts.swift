@@ -44,8 +44,17 @@ struct BoxParts {
         return !node.classAndIDWords.isDisjoint(with: CreditVocabulary.captionWords)
     }
 
+    /// schema.org properties that name who owns or made the picture.
+    static let creditProperties: Set<String> = [
+        "copyrightholder", "copyrightnotice", "credittext", "creator", "author", "accountableperson",
+    ]
+
     static func isCreditElement(_ node: HTMLNode) -> Bool {
-        guard !["img", "source", "picture", "figure", "a"].contains(node.name) else { return false }
+        guard !["img", "source", "picture", "figure", "a", "meta", "link"].contains(node.name) else { return false }
+        if let itemprop = node.attribute("itemprop")?.lowercased(),
+            itemprop.split(separator: " ").contains(where: { creditProperties.contains(String($0)) }) {
+            return true
+        }
         return !node.classAndIDWords.isDisjoint(with: CreditVocabulary.creditElementWords)
     }
 }

@@ -57,7 +57,10 @@ struct CreditLocator {
             if node.name == "body" || node.name == "html" || node.name == "article" || node.name == "main" { break }
             if scope.paragraphText[ancestor] > Self.maximumBoxParagraphText && node.name != "figure" { break }
             levels.append(ancestor)
-            if levels.count >= Self.maximumBoxDepth { break }
+            // libxml2 nests a picture's `source` elements inside each other: they are no level.
+            if levels.filter({ !["source", "picture"].contains(document.nodes[$0].name) }).count >= Self.maximumBoxDepth {
+                break
+            }
         }
         return levels
     }

@@ -19,6 +19,7 @@ struct ImageSelection {
         var occurrences: [String: Int] = [:]
         var keptByURL: [String: Int] = [:]
         var skipReasons: [Int: String] = [:]
+        var skippedByURL: [String: String] = [:]
         for candidate in candidates {
             let key = candidate.urls.primary ?? ""
             let occurrence = occurrences[key, default: 0]
@@ -43,8 +44,16 @@ struct ImageSelection {
                     break
                 }
             }
+            // The same icon or logo file again, even without the size that gave it away.
+            if let reason = candidate.urls.all.lazy.compactMap({ skippedByURL[$0] }).first {
+                skipped.append(SkippedImage(src: key, line: line, reason: reason))
+                continue
+            }
             if let reason = rules.reason(for: candidate.node, urls: candidate.urls) {
                 skipReasons[candidate.node] = reason
+                if Self.fileReasons.contains(reason) {
+                    for url in candidate.urls.all { skippedByURL[url] = reason }
+                }
                 skipped.append(SkippedImage(src: key, line: line, reason: reason))
                 continue
             }
@@ -52,6 +61,9 @@ struct ImageSelection {
             for url in candidate.urls.all { keptByURL[RenditionKey.of(url)] = content.count - 1 }
         }
     }
+
+    /// Reasons that belong to the image file itself, so every copy of it shares them.
+    static let fileReasons: Set<String> = ["icon", "logo", "avatar", "tracking-pixel", "advertisement", "share-button"]
 
     private enum Partner {
         case kept(Int)

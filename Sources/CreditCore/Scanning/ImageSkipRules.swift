@@ -166,9 +166,9 @@ struct ImageSkipRules {
 
     private func sizeReason(_ node: HTMLNode) -> String? {
         let width = Self.pixels(node.attribute("width")), height = Self.pixels(node.attribute("height"))
-        if let width, let height, width <= 48 && height <= 48 { return "icon" }
-        // A 10-pixel-high picture is a rating star or a bullet, whatever its width.
-        if let side = [width, height].compactMap({ $0 }).min(), side <= 20 { return "icon" }
+        // A 48-pixel-wide or 10-pixel-high picture is an icon, a rating star or a bullet,
+        // whatever its other side.
+        if let side = [width, height].compactMap({ $0 }).min(), side <= 48 { return "icon" }
         return nil
     }
 
