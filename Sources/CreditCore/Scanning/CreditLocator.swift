@@ -41,8 +41,10 @@ struct CreditLocator {
         let parts = BoxParts(document: document, top: top, image: image)
         if let credit = creditInBox(parts) { return credit }
         if let credit = dataAttributeCredit(image: image, box: box) { return credit }
-        if let credit = looseTextCredit(parts) { return credit }
-        if let credit = adjacentCredit(top: top) { return credit }
+        if let credit = looseTextCredit(parts, box: box) { return credit }
+        for level in [image] + box {
+            if let credit = adjacentCredit(next: level) { return credit }
+        }
         if let statement = creditsStatement { return statement }
         return attributeCredit(image: image)
     }
@@ -116,23 +118,32 @@ struct CreditLocator {
         return nil
     }
 
-    /// Text in the box that is neither caption nor credit element (`<p><img><br>Foto: X</p>`).
-    private func looseTextCredit(_ parts: BoxParts) -> LocatedCredit? {
-        guard parts.top != parts.image else { return nil }
-        let text = visible.of(parts.top, skipping: Set(parts.captions + parts.creditElements))
-        guard !text.isEmpty, text.count <= Self.maximumAdjacentText,
-            let span = CreditSpanFinder.find(in: text)
-        else { return nil }
-        return LocatedCredit(span: span, strategy: .adjacentText, links: links(under: parts.top))
+    /// Text in the box that is neither caption nor credit element (`<p><img><br>Foto: X</p>`),
+    /// read at the nearest level that has any.
+    private func looseTextCredit(_ parts: BoxParts, box: [Int]) -> LocatedCredit? {
+        let skipping = Set(parts.captions + parts.creditElements)
+        for level in box {
+            let text = visible.of(level, skipping: skipping)
+            guard !text.isEmpty else { continue }
+            guard text.count <= Self.maximumAdjacentText, let span = CreditSpanFinder.find(in: text) else { return nil }
+            return LocatedCredit(span: span, strategy: .adjacentText, links: links(under: level))
+        }
+        return nil
     }
 
-    /// The line right after the image's box, then the one right before it.
-    private func adjacentCredit(top: Int) -> LocatedCredit? {
-        let neighbours = [document.nextElementSibling(of: top), document.previousElementSibling(of: top)]
+    /// The line right after the element, then the one right before it.
+    private func adjacentCredit(next top: Int) -> LocatedCredit? {
+        var neighbours = [document.nextElementSibling(of: top)]
+        // A line before the image may be the credit of the image before it ("photo A,
+        // credit A, photo B"): it counts only when no image precedes it directly.
+        if let previous = document.previousElementSibling(of: top),
+            !(document.previousElementSibling(of: previous).map(holdsImage) ?? false) {
+            neighbours.append(previous)
+        }
         for case let neighbour? in neighbours {
             let node = document.nodes[neighbour]
             guard !["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "script", "style"].contains(node.name),
-                !document.descendants(of: neighbour).contains(where: { ["img", "amp-img", "picture"].contains(document.nodes[$0].name) })
+                !holdsImage(neighbour)
             else { continue }
             let text = visible.of(neighbour)
             guard !text.isEmpty, text.count <= Self.maximumAdjacentText,
@@ -163,6 +174,11 @@ struct CreditLocator {
     }
 
     // MARK: - Helpers
+
+    private func holdsImage(_ index: Int) -> Bool {
+        ["img", "amp-img", "picture"].contains(document.nodes[index].name)
+            || document.descendants(of: index).contains { ["img", "amp-img", "picture"].contains(document.nodes[$0].name) }
+    }
 
     private func strategy(ofCaption caption: Int) -> CreditStrategy {
         let node = document.nodes[caption]
