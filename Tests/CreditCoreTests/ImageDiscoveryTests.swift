@@ -1,0 +1,91 @@
+import CreditCore
+import Testing
+
+@Suite("Finding content images")
+struct ImageDiscoveryTests {
+    @Test func plainImageKeepsLineAltAndFingerprint() {
+        let scan = ScanFixtures.scanBody(#"<figure><img src="/media/bridge.jpg" alt="The bridge"></figure>"#)
+        #expect(scan.images.count == 1)
+        let image = scan.images[0]
+        #expect(image.src == "/media/bridge.jpg")
+        #expect(image.alt == "The bridge")
+        #expect(image.line > 0)
+        #expect(image.fingerprint.count == 16)
+    }
+
+    @Test func placeholderSrcGivesWayToLazyAttribute() {
+        let scan = ScanFixtures.scanBody("""
+            <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/media/river.jpg" \
+            data-srcset="/media/river-640.jpg 640w, /media/river-1280.jpg 1280w" alt="River">
+            """)
+        #expect(scan.images.map(\.src) == ["/media/river.jpg"])
+        #expect(scan.images.first?.sources == ["/media/river-640.jpg", "/media/river-1280.jpg"])
+    }
+
+    @Test func placeholderGifFileIsReplacedByLazyURL() {
+        let scan = ScanFixtures.scanBody(#"<img src="/img/blank.gif" data-lazy-src="/media/tower.jpg" alt="Tower">"#)
+        #expect(scan.images.map(\.src) == ["/media/tower.jpg"])
+    }
+
+    @Test func srcsetCandidatesBecomeSources() {
+        let scan = ScanFixtures.scanBody(#"<img src="/a-800.jpg" srcset="/a-400.jpg 400w, /a-800.jpg 800w" alt="A">"#)
+        #expect(scan.images.first?.sources == ["/a-400.jpg"])
+    }
+
+    @Test func noscriptCopyOfLazyImageIsOneImage() {
+        let scan = ScanFixtures.scanBody("""
+            <figure><img class="lazy" src="/img/placeholder.png" data-original="/media/ferry.jpg" alt="Ferry">
+            <noscript><img src="/media/ferry-full.jpg" alt="Ferry"></noscript></figure>
+            """)
+        #expect(scan.images.count == 1)
+        #expect(scan.images.first?.src == "/media/ferry.jpg")
+        #expect(scan.images.first?.sources.contains("/media/ferry-full.jpg") == true)
+        #expect(scan.skipped.contains { $0.src == "/media/ferry-full.jpg" && $0.reason == "duplicate" })
+    }
+
+    @Test func sameURLTwiceIsReportedOnce() {
+        let scan = ScanFixtures.scanBody(#"<img src="/media/dam.jpg" alt="Dam"><div hidden><img src="/media/dam.jpg" alt="Dam"></div>"#)
+        #expect(scan.images.count == 1)
+        #expect(scan.skipped.contains { $0.src == "/media/dam.jpg" && $0.reason == "duplicate" })
+    }
+
+    @Test func sizeRenditionOfTheSameUploadIsDuplicate() {
+        let scan = ScanFixtures.scanBody("""
+            <img src="/uploads/harbour-1024x768.jpg" alt="Harbour">
+            <img src="/uploads/harbour-150x150.jpg" alt="Harbour thumbnail">
+            """)
+        #expect(scan.images.map(\.src) == ["/uploads/harbour-1024x768.jpg"])
+        #expect(scan.skipped.contains { $0.src == "/uploads/harbour-150x150.jpg" && $0.reason == "duplicate" })
+    }
+
+    @Test func pictureSourcesJoinTheirImage() {
+        let scan = ScanFixtures.scanBody("""
+            <picture><source srcset="/media/hill.webp" type="image/webp"><source srcset="/media/hill.avif">\
+            <img src="/media/hill.jpg" alt="Hill"></picture>
+            """)
+        #expect(scan.images.count == 1)
+        #expect(scan.images.first?.src == "/media/hill.jpg")
+        #expect(Set(scan.images.first?.sources ?? []) == ["/media/hill.webp", "/media/hill.avif"])
+    }
+
+    @Test func ampImageIsAnImage() {
+        let scan = ScanFixtures.scanBody(#"<amp-img src="/media/amp.jpg" width="800" height="600" alt="Amp"></amp-img>"#)
+        #expect(scan.images.map(\.element) == ["amp-img"])
+    }
+
+    @Test func fingerprintIgnoresLinesButCountsOccurrences() {
+        let first = ScanFixtures.scanBody(#"<img src="/media/owl.jpg" alt="Owl">"#)
+        let shifted = ScanFixtures.scanBody("\n\n\n<p>New paragraph.</p>\n" + #"<img src="/media/owl.jpg" alt="Owl">"#)
+        #expect(first.images.first?.fingerprint == shifted.images.first?.fingerprint)
+        #expect(first.images.first?.line != shifted.images.first?.line)
+        #expect(ImageFingerprint.make(path: "a.html", url: "/x.jpg", occurrence: 0)
+            != ImageFingerprint.make(path: "a.html", url: "/x.jpg", occurrence: 1))
+        #expect(ImageFingerprint.make(path: "a.html", url: "/x.jpg", occurrence: 0)
+            != ImageFingerprint.make(path: "b.html", url: "/x.jpg", occurrence: 0))
+    }
+
+    @Test func fingerprintIsFNV1aOfPathURLAndOccurrence() {
+        // Computed independently: FNV-1a 64 of "p\nu\n0".
+        #expect(ImageFingerprint.make(path: "p", url: "u", occurrence: 0) == "8f410c7eb5d0e924")
+    }
+}
