@@ -9,6 +9,8 @@ struct ArticleScope {
     let root: Int?
     /// The paragraph text length below every node, for judging how big a container is.
     let paragraphText: [Int]
+    /// All text length below every node (menus and captions included).
+    let allText: [Int]
 
     /// Class/id words that, paired with a content word, mark a CMS body container.
     static let articleWords: Set<String> = ["article", "post", "story", "entry", "blog", "news", "node"]
@@ -28,8 +30,9 @@ struct ArticleScope {
 
     /// Picks the article of a page.
     init(_ document: HTMLDocument) {
-        let paragraphText = Self.measureParagraphText(document)
+        let (paragraphText, allText) = Self.measureText(document)
         self.paragraphText = paragraphText
+        self.allText = allText
         var candidates: [(index: Int, tier: Tier)] = []
         for index in document.nodes.indices where document.nodes[index].kind == .element {
             if let tier = Self.tier(of: document.nodes[index]) { candidates.append((index, tier)) }
@@ -64,12 +67,22 @@ struct ArticleScope {
         return nil
     }
 
-    /// Sums the text length of every paragraph-like element into each of its ancestors.
-    private static func measureParagraphText(_ document: HTMLDocument) -> [Int] {
+    /// Sums the text length of every paragraph-like element, and of all text, into each of
+    /// its ancestors.
+    private static func measureText(_ document: HTMLDocument) -> (paragraphs: [Int], all: [Int]) {
         var totals = Array(repeating: 0, count: document.nodes.count)
+        var all = Array(repeating: 0, count: document.nodes.count)
         for index in document.nodes.indices {
             let node = document.nodes[index]
             guard node.kind == .text, node.text.count > 1 else { continue }
+            if document.nearestAncestor(of: index, where: { HTMLDocument.opaqueElements.contains($0.name) }) == nil {
+                let length = node.text.count
+                var current = node.parent
+                while current >= 0 {
+                    all[current] += length
+                    current = document.nodes[current].parent
+                }
+            }
             // Only text in running paragraphs counts; menus and link lists carry no story.
             guard let block = document.nearestAncestor(of: index, where: { Self.isTextBlock($0) }) else {
                 continue
@@ -84,7 +97,7 @@ struct ArticleScope {
                 current = document.nodes[current].parent
             }
         }
-        return totals
+        return (totals, all)
     }
 
     private static func isTextBlock(_ node: HTMLNode) -> Bool {

@@ -46,7 +46,7 @@ struct BoxParts {
 
     /// schema.org properties that name who owns or made the picture.
     static let creditProperties: Set<String> = [
-        "copyrightholder", "copyrightnotice", "credittext", "creator", "author", "accountableperson",
+        "copyrightholder", "copyrightnotice", "credittext", "creator",
     ]
 
     static func isCreditElement(_ node: HTMLNode) -> Bool {

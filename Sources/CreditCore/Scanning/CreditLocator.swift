@@ -16,6 +16,8 @@ struct CreditLocator {
 
     /// Most running text a box may hold: beyond it the box is the article itself.
     static let maximumBoxParagraphText = 400
+    /// Most text of any kind a box may hold (a long caption and its credit fit).
+    static let maximumBoxText = 1_000
     /// Most levels the box climbs above the image.
     static let maximumBoxDepth = 6
     /// Longest text that can be a credit line next to the image.
@@ -58,6 +60,8 @@ struct CreditLocator {
             let node = document.nodes[ancestor]
             if node.name == "body" || node.name == "html" || node.name == "article" || node.name == "main" { break }
             if scope.paragraphText[ancestor] > Self.maximumBoxParagraphText && node.name != "figure" { break }
+            // Pages that set their story in `div`s rather than `p`s: raw text volume tells.
+            if scope.allText[ancestor] > Self.maximumBoxText { break }
             levels.append(ancestor)
             // libxml2 nests a picture's `source` elements inside each other: they are no level.
             if levels.filter({ !["source", "picture"].contains(document.nodes[$0].name) }).count >= Self.maximumBoxDepth {
