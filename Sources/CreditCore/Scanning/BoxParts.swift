@@ -28,7 +28,9 @@ struct BoxParts {
             if Self.isCaption(node) && !captions.contains(where: { document.isInside(index, $0) }) {
                 captions.append(index)
             }
-            if Self.isCreditElement(node) && !credits.contains(where: { document.isInside(index, $0) }) {
+            // `<cite>` inside a caption names where the picture comes from.
+            let citesInCaption = node.name == "cite" && captions.contains(where: { document.isInside(index, $0) })
+            if (Self.isCreditElement(node) || citesInCaption) && !credits.contains(where: { document.isInside(index, $0) }) {
                 credits.append(index)
             }
         }
@@ -55,6 +57,9 @@ struct BoxParts {
             itemprop.split(separator: " ").contains(where: { creditProperties.contains(String($0)) }) {
             return true
         }
-        return !node.classAndIDWords.isDisjoint(with: CreditVocabulary.creditElementWords)
+        let words = node.classAndIDWords
+        if !words.isDisjoint(with: CreditVocabulary.creditElementWords) { return true }
+        // "photo-byline" names the photographer; a bare "byline" is the article's author.
+        return words.contains("byline") && !words.isDisjoint(with: ["photo", "image", "media", "picture", "img"])
     }
 }

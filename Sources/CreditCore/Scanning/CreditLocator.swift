@@ -97,7 +97,22 @@ struct CreditLocator {
             guard let span = CreditSpanFinder.find(in: visible.of(caption)) else { continue }
             return LocatedCredit(span: span, strategy: strategy(ofCaption: caption), links: links(under: caption))
         }
+        for caption in parts.captions {
+            if let credit = sourceLinkCaption(caption) { return credit }
+        }
         return nil
+    }
+
+    /// A caption that is nothing but a link to another site names the picture's source
+    /// (a chart "from" the study it links to), so the link text is the credit.
+    private func sourceLinkCaption(_ caption: Int) -> LocatedCredit? {
+        let text = visible.of(caption)
+        let captionLinks = links(under: caption)
+        guard captionLinks.count == 1, let link = captionLinks.first, !text.isEmpty,
+            link.text.collapsingWhitespace() == text,
+            link.href.hasPrefix("http://") || link.href.hasPrefix("https://")
+        else { return nil }
+        return LocatedCredit(span: CreditSpan(text: text), strategy: strategy(ofCaption: caption), links: captionLinks)
     }
 
     /// A dedicated credit element's whole text is the credit; only wrapping brackets go.

@@ -39,7 +39,7 @@ struct ImageSkipRules {
     /// Words that mark decoration only on the image element itself.
     static let imageOnlyWords: Set<String> = ["icon"]
 
-    /// Substrings of URLs that serve tracking pixels, emoji or ad images.
+    /// Substrings of whole URLs that serve tracking pixels, widgets, emoji or ad images.
     static let urlHints: [(reason: String, fragments: [String])] = [
         ("tracking-pixel", [
             "pixel.", "/pixel", "beacon", "/b/ss/", "doubleclick.net", "facebook.com/tr",
@@ -50,10 +50,24 @@ struct ImageSkipRules {
             "maps.googleapis.com", "/maps/api/staticmap", "staticmap?", "youtube.com/embed",
             "youtube-nocookie.com", "ytimg.com", "player.vimeo.com", "platform.twitter.com",
         ]),
-        ("icon", ["/emoji/", "/emojis/", "/smilies/", "/icons/", "/icon-", "_icon", "-icon", "sprite"]),
+        ("icon", ["/emoji/", "/emojis/", "/smilies/", "/icons/"]),
         ("avatar", ["gravatar.com", "/avatar", "avatars", "/authors/", "/author/", "profile_images"]),
-        ("advertisement", ["/ads/", "/ad/", "adserver", "/banner", "/promo"]),
+        ("advertisement", ["/ads/", "/ad/", "adserver", "/banners/", "/promo/"]),
+    ]
+
+    /// Substrings of the file name alone: a CDN folder named `logos` or `buttons` says
+    /// nothing about the picture inside it.
+    static let fileNameHints: [(reason: String, fragments: [String])] = [
         ("logo", ["logo"]),
+        ("icon", ["sprite", "button", "badge", "emoji", "smiley", "favicon", "playicon"]),
+        ("avatar", ["avatar", "gravatar"]),
+        ("advertisement", ["donate", "donation", "spende", "paypal", "flattr", "patreon"]),
+    ]
+
+    /// Whole words of the file name (`share-icon.png`), since `silicon-valley.jpg` must not
+    /// read as an icon.
+    static let fileNameWords: [(reason: String, words: Set<String>)] = [
+        ("icon", ["icon", "icons", "btn", "pictogram", "bullet"]),
     ]
 
     /// Elements whose images belong to page chrome when they sit outside the article.
@@ -101,11 +115,17 @@ struct ImageSkipRules {
 
     private func urlReason(_ urls: ImageURLs) -> String? {
         guard let primary = urls.primary?.lowercased() else { return "no-url" }
-        // Only the path's last part decides `logo`: a CDN folder named `logos` does not.
-        let fileName = primary.split(separator: "?").first?.split(separator: "/").last.map(String.init) ?? primary
-        for (reason, fragments) in Self.urlHints {
-            let haystack = reason == "logo" ? fileName : primary
-            if fragments.contains(where: haystack.contains) { return reason }
+        for (reason, fragments) in Self.urlHints where fragments.contains(where: primary.contains) {
+            return reason
+        }
+        let path = primary.split(separator: "?").first.map(String.init) ?? primary
+        let fileName = path.split(separator: "/").last.map(String.init) ?? path
+        for (reason, fragments) in Self.fileNameHints where fragments.contains(where: fileName.contains) {
+            return reason
+        }
+        let words = Set(HTMLNode.splitIdentifierWords(fileName))
+        for (reason, vocabulary) in Self.fileNameWords where !words.isDisjoint(with: vocabulary) {
+            return reason
         }
         return nil
     }
