@@ -132,4 +132,22 @@ struct CreditLocatorTests {
         #expect(found.text == "Lee Chang/Example Times")
         #expect(found.caption == "Workers repair a cable.")
     }
+
+    @Test func creditClassedCaptionWrapperYieldsItsAttributionSpan() throws {
+        let found = try #require(credit("""
+            <figure><img src="/media/k.jpg" alt=""><figcaption class="lead-image__credit">\
+            <span class="lead-image__caption">The old theatre at night</span> \
+            <span class="lead-image__attribution">Ana Diaz/Example Wire</span></figcaption></figure>
+            """))
+        #expect(found.text == "Ana Diaz/Example Wire")
+        #expect(found.caption == "The old theatre at night")
+    }
+
+    @Test func captionThatIsOnlyALinkToAnotherSiteNamesTheSource() throws {
+        let found = try #require(credit("""
+            <figure><img src="/media/chart.png" alt=""><figcaption>\
+            <a href="https://research.example.org/report">Annual survey of city cycling</a></figcaption></figure>
+            """))
+        #expect(found.text == "Annual survey of city cycling")
+    }
 }

@@ -88,4 +88,19 @@ struct ImageDiscoveryTests {
         // Computed independently: FNV-1a 64 of "p\nu\n0".
         #expect(ImageFingerprint.make(path: "p", url: "u", occurrence: 0) == "8f410c7eb5d0e924")
     }
+
+    @Test func sourceOnlyPictureBesideTheImageIsOneImage() {
+        let scan = ScanFixtures.scanBody("""
+            <figure><picture><source srcset="/media/lead-940.jpg" media="(min-width: 1024px)"></picture>\
+            <picture><source srcset="/media/lead-300.jpg" media="(max-width: 575px)"><img src="/media/lead-600.jpg" alt=""></picture></figure>
+            """)
+        #expect(scan.images.count == 1)
+        #expect(scan.images.first?.sources.contains("/media/lead-940.jpg") == true)
+    }
+
+    @Test func pictureWithoutImgIsReportedThroughItsSource() {
+        let scan = ScanFixtures.scanBody(#"<picture><source srcset="/media/only.webp 1x, /media/only@2x.webp 2x"></picture>"#)
+        #expect(scan.images.map(\.element) == ["source"])
+        #expect(scan.images.first?.src == "/media/only.webp")
+    }
 }

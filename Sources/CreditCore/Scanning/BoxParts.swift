@@ -30,12 +30,18 @@ struct BoxParts {
             }
             // `<cite>` inside a caption names where the picture comes from.
             let citesInCaption = node.name == "cite" && captions.contains(where: { document.isInside(index, $0) })
-            if (Self.isCreditElement(node) || citesInCaption) && !credits.contains(where: { document.isInside(index, $0) }) {
-                credits.append(index)
-            }
+            if Self.isCreditElement(node) || citesInCaption { credits.append(index) }
         }
+        // A "credit" wrapper that also holds a caption (`figcaption.image__credit` around a
+        // caption span and an attribution span) is a caption; among the rest the outermost
+        // credit element holds the whole credit.
+        let captionClassed = Set(document.descendants(of: top).filter { Self.isCaption(document.nodes[$0]) })
+        let wrappers = Set(credits.filter { credit in
+            captionClassed.contains { $0 != credit && document.isInside($0, credit) }
+        })
+        let plain = credits.filter { !wrappers.contains($0) }
         self.captions = captions
-        creditElements = credits
+        creditElements = plain.filter { credit in !plain.contains { $0 != credit && document.isInside(credit, $0) } }
     }
 
     static func isCaption(_ node: HTMLNode) -> Bool {

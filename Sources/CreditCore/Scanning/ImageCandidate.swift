@@ -27,6 +27,12 @@ struct ImageCandidate {
                         urls = urls.merging(ImageURLs(of: document.nodes[source]))
                     }
                 }
+                // A source-only picture beside the image is another rendition of it.
+                for sibling in Self.sourceOnlyPictures(near: index, in: document) {
+                    for source in document.elements(named: ["source"], under: sibling) {
+                        urls = urls.merging(ImageURLs(of: document.nodes[source]))
+                    }
+                }
                 result.append(Self(node: index, element: "img", urls: urls, inNoscript: isInNoscript(index, document)))
             case "amp-img":
                 result.append(Self(node: index, element: "amp-img", urls: ImageURLs(of: node), inNoscript: isInNoscript(index, document)))
@@ -37,6 +43,8 @@ struct ImageCandidate {
                 guard document.elements(named: ["img"], under: picture).isEmpty,
                     document.elements(named: ["source"], under: picture).first == index
                 else { continue }
+                let container = document.nodes[picture].parent
+                if container >= 0, !document.elements(named: ["img"], under: container).isEmpty { continue }
                 var urls = ImageURLs(primary: nil, others: [])
                 for source in document.elements(named: ["source"], under: picture) {
                     urls = urls.merging(ImageURLs(of: document.nodes[source]))
@@ -61,6 +69,18 @@ struct ImageCandidate {
             current = document.nodes[current].parent
         }
         return nil
+    }
+
+    /// Pictures without an `img` in the same parent as the image's own picture (or the
+    /// image itself): responsive layouts sometimes split one image into several.
+    private static func sourceOnlyPictures(near image: Int, in document: HTMLDocument) -> [Int] {
+        let own = picture(of: image, in: document) ?? image
+        let container = document.nodes[own].parent
+        guard container >= 0 else { return [] }
+        return document.elementChildren(of: container).filter { child in
+            child != own && document.nodes[child].name == "picture"
+                && document.elements(named: ["img"], under: child).isEmpty
+        }
     }
 
     private static func isInNoscript(_ index: Int, _ document: HTMLDocument) -> Bool {
