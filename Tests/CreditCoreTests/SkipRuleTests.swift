@@ -96,4 +96,27 @@ struct SkipRuleTests {
         #expect(scan.images.count == 7)
         #expect(scan.images.allSatisfy { $0.credit?.text == "Photo: Jane Roe" })
     }
+
+    @Test func tableLayoutArticleIsTheCellWithTheText() {
+        let html = """
+            <html><body><table><tr>
+            <td width="20%"><img src="/img/menu-art.jpg" alt="Menu"></td>
+            <td width="60%">\(ScanFixtures.prose)<img src="/media/story.jpg" alt="Story">\(ScanFixtures.prose)</td>
+            </tr></table></body></html>
+            """
+        let scan = ScanFixtures.scan(html)
+        #expect(scan.images.map(\.src) == ["/media/story.jpg"])
+        #expect(reason(of: "/img/menu-art.jpg", in: scan) == "outside-article")
+    }
+
+    @Test func teaserArticleCardsDoNotBecomeTheArticle() {
+        let html = """
+            <html><body>
+            <div class="page"><div>\(ScanFixtures.prose)<img src="/media/story.jpg" alt="Story">\(ScanFixtures.prose)\(ScanFixtures.prose)</div></div>
+            <article class="card"><img src="/media/card.jpg" alt="Card"><p>Short teaser text.</p></article>
+            </body></html>
+            """
+        let scan = ScanFixtures.scan(html)
+        #expect(scan.images.map(\.src) == ["/media/story.jpg"])
+    }
 }

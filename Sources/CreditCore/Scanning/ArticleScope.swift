@@ -37,9 +37,13 @@ struct ArticleScope {
         for index in document.nodes.indices where document.nodes[index].kind == .element {
             if let tier = Self.tier(of: document.nodes[index]) { candidates.append((index, tier)) }
         }
+        let pageText = paragraphText[0]
         let most = candidates.map { paragraphText[$0.index] }.max() ?? 0
-        guard most > 0 else {
-            root = candidates.first(where: { $0.tier == .semantic })?.index
+        // Marked-up candidates that miss most of the story (teaser cards, a comment form)
+        // lose to the smallest element that holds most of the page's paragraphs.
+        guard most > 0, Double(most) >= Self.minimumShare * Double(pageText) else {
+            root = Self.textContainer(paragraphText, document)
+                ?? candidates.first(where: { $0.tier == .semantic })?.index
             return
         }
         let eligible = candidates.filter { Double(paragraphText[$0.index]) >= 0.5 * Double(most) }
@@ -52,6 +56,24 @@ struct ArticleScope {
         // header, which the inner text container leaves out.
         let outer = eligible.filter { $0.tier == best.tier && document.isInside(best.index, $0.index) }
         root = outer.map(\.index).min() ?? best.index
+    }
+
+    /// Least share of the page's paragraph text the chosen article must hold.
+    static let minimumShare = 0.25
+
+    /// The deepest element holding most (70 %) of the page's paragraph text: the article of
+    /// pages without semantic markup (old table layouts).
+    private static func textContainer(_ paragraphText: [Int], _ document: HTMLDocument) -> Int? {
+        let pageText = paragraphText[0]
+        guard pageText > 0 else { return nil }
+        var current = 0
+        while true {
+            let children = document.elementChildren(of: current)
+            guard let next = children.first(where: { Double(paragraphText[$0]) >= 0.7 * Double(pageText) }) else { break }
+            current = next
+        }
+        let name = document.nodes[current].name
+        return current == 0 || name == "html" || name == "body" ? nil : current
     }
 
     private static func tier(of node: HTMLNode) -> Tier? {
