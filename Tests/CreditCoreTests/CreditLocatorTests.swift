@@ -150,4 +150,12 @@ struct CreditLocatorTests {
             """))
         #expect(found.text == "Annual survey of city cycling")
     }
+
+    @Test func labelSpanGluedToTheNameIsDropped() throws {
+        let found = try #require(credit("""
+            <figure><img src="/media/l.jpg" alt=""><figcaption>A quiet street.\
+            <span class="credit"><span class="label">Credit</span><span>Mia Wong/Example Times</span></span></figcaption></figure>
+            """))
+        #expect(found.text == "Mia Wong/Example Times")
+    }
 }

@@ -119,4 +119,10 @@ struct SkipRuleTests {
         let scan = ScanFixtures.scan(html)
         #expect(scan.images.map(\.src) == ["/media/story.jpg"])
     }
+
+    @Test func pictureLinkingToAnAuthorPageIsAnAvatar() {
+        let scan = ScanFixtures.scanBody(#"<a href="/by/jane-doe"><img src="/media/jane.jpg" alt="Jane Doe"></a><img src="/media/m.jpg" alt="M">"#)
+        #expect(reason(of: "/media/jane.jpg", in: scan) == "avatar")
+        #expect(scan.images.map(\.src) == ["/media/m.jpg"])
+    }
 }

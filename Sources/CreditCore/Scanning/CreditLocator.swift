@@ -115,9 +115,25 @@ struct CreditLocator {
         return LocatedCredit(span: CreditSpan(text: text), strategy: strategy(ofCaption: caption), links: captionLinks)
     }
 
-    /// A dedicated credit element's whole text is the credit; only wrapping brackets go.
+    /// Label words that sites set in their own (often visually hidden) span right before the
+    /// name, so the text reads "CreditJane Doe".
+    static let gluedLabels = ["Credit", "Photo", "Image", "Foto", "Bild", "Copyright", "Source"]
+
+    /// A dedicated credit element's whole text is the credit; only wrapping brackets and
+    /// label words glued to the name go.
     private func creditElementSpan(_ text: String, caption: String?) -> CreditSpan {
         var credit = text
+        var stripped = true
+        while stripped {
+            stripped = false
+            for label in Self.gluedLabels where credit.hasPrefix(label) {
+                let rest = credit.dropFirst(label.count)
+                if let next = rest.first, next.isUppercase {
+                    credit = String(rest)
+                    stripped = true
+                }
+            }
+        }
         if let first = credit.first, let last = credit.last, (first == "(" && last == ")") || (first == "[" && last == "]") {
             credit = String(credit.dropFirst().dropLast()).trimmingWhitespace()
         }

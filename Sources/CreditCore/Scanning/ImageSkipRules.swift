@@ -142,6 +142,12 @@ struct ImageSkipRules {
         "adclick", "/adserver",
     ]
 
+    /// Paths of author pages: a picture linking there is the writer's photo.
+    static let authorLinkHints = [
+        "/author/", "/authors/", "/by/", "/autor/", "/autoren/", "/autores/", "/auteur/",
+        "/journalist/", "/journalists/", "/contributor/", "/contributors/", "/writers/",
+    ]
+
     /// Reasons from the link around the image: a donation or ad link, or a teaser card
     /// whose link also holds a headline (content images link to their full size, if at all).
     private func linkReason(_ image: Int) -> String? {
@@ -153,6 +159,7 @@ struct ImageSkipRules {
             let href = document.nodes[link].attribute("href")?.lowercased()
         else { return nil }
         if Self.promotionLinkHints.contains(where: href.contains) { return "advertisement" }
+        if Self.authorLinkHints.contains(where: href.contains) { return "avatar" }
         let path = href.split(separator: "?").first.map(String.init) ?? href
         let linksToImage = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"].contains(where: path.hasSuffix)
         let linkNode = document.nodes[link]
