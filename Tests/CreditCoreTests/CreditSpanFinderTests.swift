@@ -32,6 +32,8 @@ struct CreditSpanFinderTests {
         "The mayor, left, talks to residents in the old town.",
         "Photo: the new bridge seen from the river bank at sunset with boats passing below it",
         "Researchers say the results were released by the institute last week.",
+        "The senator speaks with AP reporters.",
+        "A screenshot of the Getty Images homepage",
     ])
     func descriptiveCaptionIsNoCredit(caption: String) {
         #expect(CreditSpanFinder.find(in: caption) == nil)

@@ -142,8 +142,11 @@ enum CreditSpanFinder {
             // Multi-word agencies ("Getty Images") are found on the last two words together.
             return nil
         }
-        // The credit must close the text: an agency mid-sentence is part of the story.
+        // The credit must close the text: an agency mid-sentence ("talks to AP reporters")
+        // is part of the story. Only names may follow it ("Getty Images", "AP Photo, File").
         guard words.count - agencyWord <= 3 else { return nil }
+        let trailing = words[(agencyWord + 1)...]
+        guard trailing.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
         var start = agencyWord
         while start > 0 && agencyWord - start < 5 {
             let previous = words[start - 1]
