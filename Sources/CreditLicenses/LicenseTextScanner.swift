@@ -5,7 +5,7 @@ enum LicenseTextScanner {
     /// URLs in running text. Compiled once: this runs on every caption of a site.
     /// `)` and `]` end a URL because credits wrap links in them ("[CC BY-SA 3.0 (https://…)]").
     static let urlPattern: NSRegularExpression = {
-        let pattern = #"(?:\b[a-z][a-z0-9+.-]*://|(?<![\w/])//|\bwww\.)[^\s<>"'\)\]]+|\b(?:[a-z0-9-]+\.)*(?:creativecommons\.org|licensebuttons\.net)/[^\s<>"'\)\]]*"#
+        let pattern = #"(?:\b[a-z][a-z0-9+.-]*://|(?<![\w/])//|\bwww\.)[^\s<>"'\)\]]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}/[^\s<>"'\)\]]*"#
         // The pattern is a constant; failing to compile it is a programming error.
         return try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
     }()
