@@ -23,7 +23,11 @@ extension CCMentionParser {
             return resolveUnversioned(family, jurisdiction: reading.jurisdiction, hinted: hinted)
         }
         func lookup(_ jurisdiction: String?) -> LicenseDefinition? {
-            store.byCCKey[LicenseStore.ccKey(elements: reading.elements, version: version, jurisdiction: jurisdiction)]
+            let found = store.byCCKey[
+                LicenseStore.ccKey(elements: reading.elements, version: version, jurisdiction: jurisdiction)] ?? []
+            // Where a unit exists in two spellings, the one written wins ("BY-ND-NC").
+            let written = reading.order.joined(separator: "-")
+            return found.first(where: { $0.unit == written }) ?? found.first
         }
         if let jurisdiction = reading.jurisdiction, let found = lookup(jurisdiction) { return .identified(found) }
         for port in hinted { if let found = lookup(port) { return .identified(found) } }
@@ -44,6 +48,8 @@ extension CCMentionParser {
     ) -> LicenseIdentification {
         let candidates = family.filter { $0.jurisdiction == jurisdiction }
         if candidates.count == 1, let only = candidates.first { return .identified(only) }
+        // A tool that only ever existed once, as a port ("CC-PDDC": the US certification).
+        if family.count == 1, let only = family.first { return .identified(only) }
         return .ambiguous(family: family.first?.unit ?? "creative-commons")
     }
 

@@ -13,6 +13,8 @@ struct CCMentionParser {
         var anchor = false
         var strongAnchor = false
         var elements: Set<String> = []
+        /// Elements in the order written, to choose between units spelled in both orders.
+        var order: [String] = []
         var strongElements = 0
         var standalone = false
         var publicDomainDedication = false
@@ -85,7 +87,7 @@ struct CCMentionParser {
                 // After the version only translations of elements already read may follow
                 // ("2.0（非営利）"); a new element would be a different licence.
                 if reading.version != nil && !reading.elements.contains(meaning) { return false }
-                reading.elements.insert(meaning)
+                if reading.elements.insert(meaning).inserted { reading.order.append(meaning) }
                 if strength >= .strong { reading.strongElements += 1 }
                 if strength == .standalone { reading.standalone = true }
                 if !languages.isEmpty { reading.languages.append(languages) }

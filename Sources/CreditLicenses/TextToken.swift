@@ -111,7 +111,7 @@ enum TextFolding {
             if scalar.properties.numericType == .decimal && scalar.isASCII {
                 kind = .number
             } else if scalar == ".", builder.kind == .number, next < bounds.upperBound,
-                text[next].isASCII, text[next].isNumber
+                fold(text[next]).first.map({ $0.isASCII && $0.isNumber }) == true
             {
                 kind = .number
             } else if isCJK(scalar) {
