@@ -10,7 +10,9 @@ extension CCMentionParser {
             return nil
         }
         // Without an anchor, element words need corroboration, or "attribution" in prose fires.
-        if !reading.anchor && !reading.standalone {
+        if !reading.anchor && !reading.standalone && reading.weakRun {
+            guard reading.elements.count >= 2, reading.version != nil else { return nil }
+        } else if !reading.anchor && !reading.standalone {
             guard reading.strongElements > 0,
                 reading.version != nil || reading.elements.count >= 2 || reading.generic
             else { return nil }

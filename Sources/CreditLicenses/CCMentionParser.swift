@@ -16,6 +16,8 @@ struct CCMentionParser {
         /// Elements in the order written, to choose between units spelled in both orders.
         var order: [String] = []
         var strongElements = 0
+        /// Only hyphen-joined abbreviations so far, with no anchor ("BY-NC-SA").
+        var weakRun = false
         var standalone = false
         var publicDomainDedication = false
         var languages: [Set<String>] = []
@@ -48,7 +50,7 @@ struct CCMentionParser {
     /// Tries vocabulary phrases at `index`, longest first; returns the next index if one fits.
     private func consumePhrase(at index: Int, into reading: inout Reading) -> Int? {
         for match in vocabulary.trie.matches(in: tokens, at: index).reversed() {
-            for entry in match.payloads where accept(entry, into: &reading) {
+            for entry in match.payloads where accept(entry, at: index, into: &reading) {
                 reading.end = match.end
                 return match.end + 1
             }
@@ -57,7 +59,7 @@ struct CCMentionParser {
     }
 
     /// Whether a phrase fits the reading so far; updates it if so.
-    private func accept(_ entry: LicenseVocabulary.Entry, into reading: inout Reading) -> Bool {
+    private func accept(_ entry: LicenseVocabulary.Entry, at index: Int, into reading: inout Reading) -> Bool {
         switch entry {
         case .alias:
             return false
@@ -83,7 +85,14 @@ struct CCMentionParser {
                 reading.publicDomainDedication = true
                 return true
             default:
-                if strength == .weak && !reading.anchor && reading.elements.isEmpty { return false }
+                // Abbreviations without an anchor are kept only as hyphenated runs ("BY-SA 4.0");
+                // `resolve` then demands at least two of them and a version.
+                if strength == .weak && !reading.anchor {
+                    if !reading.elements.isEmpty && !tokens[index].isJoinedBefore { return false }
+                    if reading.elements.isEmpty && reading.strongElements == 0 { reading.weakRun = true }
+                } else if strength > .weak {
+                    reading.weakRun = false
+                }
                 // After the version only translations of elements already read may follow
                 // ("2.0（非営利）"); a new element would be a different licence.
                 if reading.version != nil && !reading.elements.contains(meaning) { return false }
