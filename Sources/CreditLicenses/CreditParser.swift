@@ -32,13 +32,14 @@ public enum CreditParser {
         if parts.licenseURL == nil {
             parts.licenseURL = mentions.first(where: { $0.evidence == "url" })?.matchedText
         }
-        for match in CreditPatterns.url.matches(in: text) where parts.sourceURL == nil {
+        let mayHaveURL = text.contains("/") || text.lowercased().contains("www.")
+        for match in mayHaveURL ? CreditPatterns.url.matches(in: text) : [] where parts.sourceURL == nil {
             let url = String(match.reversed().drop(while: { ".,;:!?".contains($0) }).reversed())
             if LicenseIdentifier.identify(url: url) == .none { parts.sourceURL = url }
         }
         if !mentions.isEmpty || parts.licenseURL != nil { signals.license = true }
         for mention in mentions { work = work.replacingFirst(mention.matchedText, with: " ") }
-        work = CreditPatterns.url.replacing(in: work)
+        if mayHaveURL { work = CreditPatterns.url.replacing(in: work) }
         work = CreditPatterns.licenseConnective.replacing(in: work)
 
         // Own work and modification notices can sit anywhere.

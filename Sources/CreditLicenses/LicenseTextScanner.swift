@@ -23,7 +23,10 @@ enum LicenseTextScanner {
         var segments: [Range<String.Index>] = []
         var cursor = text.startIndex
         let ns = text as NSString
-        for match in urlPattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+        // Every URL form the pattern knows has a "/" or "www."; most captions have neither.
+        let mayHaveURL = text.contains("/") || text.lowercased().contains("www.")
+        let urlMatches = mayHaveURL ? urlPattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) : []
+        for match in urlMatches {
             guard let range = Range(match.range, in: text) else { continue }
             var url = text[range]
             while let last = url.last, ".,;:!?".contains(last) { url = url.dropLast() }
