@@ -5,8 +5,11 @@ extension CCMentionParser {
     func resolve(_ reading: Reading) -> LicenseIdentification? {
         if reading.elements.isEmpty {
             if reading.publicDomainDedication { return .ambiguous(family: "public-domain-dedication") }
-            // "Creative Commons" alone, or with a version, names the family; a bare "CC" doesn't.
-            if reading.strongAnchor { return .ambiguous(family: "creative-commons") }
+            // "Creative Commons 4.0" or "… license" names the family; the organisation's name
+            // in prose ("the Creative Commons movement") and a bare "CC" do not.
+            if reading.strongAnchor && (reading.version != nil || reading.noise || reading.coversAll) {
+                return .ambiguous(family: "creative-commons")
+            }
             return nil
         }
         // Without an anchor, element words need corroboration, or "attribution" in prose fires.
@@ -36,7 +39,9 @@ extension CCMentionParser {
         if let found = lookup(nil) { return .identified(found) }
         // No generic licence of this version: a single port is the only thing it can be
         // ("NonCommercial 2.0" only ever existed as the Japanese port).
-        if reading.jurisdiction == nil {
+        // Only without a language hint: German words for a licence that was never German are
+        // prose, not the Japanese port.
+        if reading.jurisdiction == nil && hinted.isEmpty && !reading.generic {
             let ports = family.filter { $0.version == version }
             if ports.count == 1, let only = ports.first { return .identified(only) }
         }

@@ -24,6 +24,10 @@ struct CCMentionParser {
         var version: String?
         var jurisdiction: String?
         var generic = false
+        /// A word such as "license" was read: "Creative Commons license" is a licence statement.
+        var noise = false
+        /// The reading spans the whole text, so even a bare "Creative Commons" is its subject.
+        var coversAll = false
         var end = -1
 
         var hasStarted: Bool { anchor || !elements.isEmpty || publicDomainDedication }
@@ -43,6 +47,7 @@ struct CCMentionParser {
                 break
             }
         }
+        reading.coversAll = start == 0 && reading.end == tokens.count - 1
         guard reading.end >= start, let identification = resolve(reading) else { return nil }
         return (reading.end, identification)
     }
@@ -80,7 +85,9 @@ struct CCMentionParser {
                 reading.generic = true
                 return true
             case "noise":
-                return reading.hasStarted
+                guard reading.hasStarted else { return false }
+                reading.noise = true
+                return true
             case "pdd":
                 reading.publicDomainDedication = true
                 return true
