@@ -13,8 +13,8 @@ struct ScanCommand: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    @Option(help: "Fail (exit 1) on findings at or above this severity: error, warning or note.")
-    var failOn: Severity = .error
+    @Option(help: "Fail (exit 1) on findings at or above this severity: error, warning or note (default: error).")
+    var failOn: Severity?
 
     @Option(help: "Only scan pages whose relative path matches this glob (repeatable).")
     var include: [String] = []
@@ -22,16 +22,26 @@ struct ScanCommand: ParsableCommand {
     @Option(help: "Skip pages whose relative path matches this glob (repeatable).")
     var exclude: [String] = []
 
-    @Flag(help: "The site is commercial: NonCommercial (NC) licences are errors.")
-    var commercial = false
+    @Flag(inversion: .prefixedNo, help: "The site is commercial: NonCommercial (NC) licences are errors.")
+    var commercial: Bool?
 
-    @Option(help: "Report files larger than this many bytes as failed instead of parsing them.")
-    var maxFileSize: Int = ScanOptions.defaultMaxFileSize
+    @Option(help: "Report files larger than this many bytes as failed (default: 50 MiB).")
+    var maxFileSize: Int?
+
+    @Option(help: "The configuration file (default: the nearest \(Configuration.fileName) in PATH or above).")
+    var config: String?
 
     func run() throws {
-        let options = ScanOptions(
-            root: path, include: include, exclude: exclude, failOn: failOn, commercial: commercial,
-            databasePath: output.databasePath, maxFileSize: maxFileSize)
+        let loaded = try Configuration.load(forRoot: path, explicitPath: config)
+        let (options, warnings) = try ScanOptions.merged(
+            root: path, configuration: loaded,
+            commandLine: CommandLineOverrides(
+                failOn: failOn, commercial: commercial, include: include, exclude: exclude,
+                databasePath: output.db, maxFileSize: maxFileSize),
+            knownRules: RuleCatalogText.ruleIDs)
+        for warning in warnings {
+            FileHandle.standardError.write(Data("creditlint: warning: \(warning)\n".utf8))
+        }
         let report = try CreditLint.scan(options)
         try output.emit(report)
         if report.fails { throw ExitCode(ExitStatus.findings) }
