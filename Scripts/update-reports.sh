@@ -10,8 +10,8 @@ mkdir -p Reports
 # A fixed timestamp (reproducible-builds convention) and a fresh database keep the output stable.
 export SOURCE_DATE_EPOCH=0
 for format in $(.build/debug/creditlint scan --help | sed -n 's/.*(values: \(.*\); default.*/\1/p' | head -n 1 | tr -d ','); do
-    case "$format" in json) extension=json ;; *) extension=txt ;; esac
-    .build/debug/creditlint scan Examples --format "$format" --db "$work/runs.sqlite" > "Reports/examples.$format.$extension" || true
+    case "$format" in text) extension=txt ;; *) extension="$format" ;; esac
+    .build/debug/creditlint scan Examples --format "$format" --db "$work/runs.sqlite" > "Reports/examples.$extension" || true
     rm -f "$work/runs.sqlite"*
 done
 ls -1 Reports
