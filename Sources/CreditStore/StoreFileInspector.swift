@@ -5,11 +5,16 @@ internal import GRDB
 /// creditlint database.
 ///
 /// SQLite happily opens almost anything, and a read-write GRDB connection changes the file at
-/// once (WAL mode, migrations). Pointing `--db` at the wrong file must not damage it, so
-/// everything here reads: the header bytes, then a read-only connection.
+/// once (WAL mode, migrations). Pointing the store at the wrong file must not damage it, so
+/// everything here reads. The 100-byte SQLite header settles most cases without SQLite at all
+/// (so not even SQLite's `-wal`/`-shm` companions appear beside a foreign file); only a
+/// creditlint database, or a file whose header may be stale because its WAL holds frames, is
+/// opened, and then read-only.
 struct StoreFileInspector {
     /// The first 16 bytes of every SQLite 3 database file.
     private static let sqliteMagic = Array("SQLite format 3\0".utf8)
+    /// The size of the SQLite database header.
+    private static let headerSize = 100
 
     let path: String
 
@@ -25,8 +30,24 @@ struct StoreFileInspector {
         }
         let header = try readHeader()
         if header.isEmpty { return }  // SQLite treats an empty file as an empty database.
-        guard header.starts(with: Self.sqliteMagic) else {
+        guard header.count == Self.headerSize, header.starts(with: Self.sqliteMagic) else {
             throw StoreError.notCreditlintDatabase(path: path)
+        }
+
+        // Committed WAL frames may hold a newer page 1 than the main file: only SQLite can
+        // then tell what the database holds.
+        if !walHasFrames() {
+            let applicationID = Int32(bitPattern: bigEndianUInt32(header, at: 68))
+            // The schema cookie is bumped by every CREATE/DROP: zero means nothing was ever
+            // defined, e.g. a file made by `sqlite3 file VACUUM`. Such a file is adopted.
+            let schemaCookie = bigEndianUInt32(header, at: 40)
+            if applicationID == 0 {
+                if schemaCookie == 0 { return }
+                throw StoreError.notCreditlintDatabase(path: path)
+            }
+            guard applicationID == ReportStore.applicationID else {
+                throw StoreError.notCreditlintDatabase(path: path)
+            }
         }
         try inspectSQLite()
     }
@@ -37,10 +58,19 @@ struct StoreFileInspector {
         }
         defer { try? handle.close() }
         do {
-            return Array(try handle.read(upToCount: Self.sqliteMagic.count) ?? Data())
+            return Array(try handle.read(upToCount: Self.headerSize) ?? Data())
         } catch {
             throw StoreError.unreadable(path: path, reason: StoreError.reason(error))
         }
+    }
+
+    private func walHasFrames() -> Bool {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path + "-wal")
+        return ((attributes?[.size] as? NSNumber)?.intValue ?? 0) > 0
+    }
+
+    private func bigEndianUInt32(_ bytes: [UInt8], at offset: Int) -> UInt32 {
+        bytes[offset..<offset + 4].reduce(0) { $0 << 8 | UInt32($1) }
     }
 
     private func inspectSQLite() throws {
