@@ -23,6 +23,28 @@ extension ReportStore {
         return migrator
     }()
 
+    /// Migrates `dbQueue` to ``schemaVersion``.
+    ///
+    /// Two scans that open the same new file at the same moment both see it unmigrated, and
+    /// the slower one's migration then collides with the faster one's ("table run already
+    /// exists"). The faster one's work is committed and visible by then, so migrating again
+    /// resumes after it; a failure that shows no such progress is a real one and is thrown.
+    static func migrate(_ dbQueue: DatabaseQueue, path: String) throws {
+        var applied = (try? dbQueue.read(migrator.appliedIdentifiers)) ?? []
+        while true {
+            do {
+                try migrator.migrate(dbQueue)
+                return
+            } catch {
+                let nowApplied = (try? dbQueue.read(migrator.appliedIdentifiers)) ?? []
+                guard nowApplied.isStrictSuperset(of: applied) else {
+                    throw StoreError.cannotCreate(path: path, reason: StoreError.reason(error))
+                }
+                applied = nowApplied
+            }
+        }
+    }
+
     /// The first schema. Every child row carries an `ordinal` so that a report is rebuilt in
     /// exactly the order it was recorded; `id`s only order rows by insertion.
     /// `sources` and `modifications` hold JSON arrays of strings (the records' Codable

@@ -33,14 +33,7 @@ public struct ReportStore: Sendable {
         // switches the file to WAL mode, which would alter a file that is not ours.
         try StoreFileInspector(path: path).checkBeforeOpening()
 
-        var configuration = Self.configuration()
-        configuration.journalMode = .wal
-        let dbQueue: DatabaseQueue
-        do {
-            dbQueue = try DatabaseQueue(path: path, configuration: configuration)
-        } catch {
-            throw StoreError.cannotCreate(path: path, reason: StoreError.reason(error))
-        }
+        let dbQueue = try Self.openReadWrite(path: path)
         try self.init(path: path, dbQueue: dbQueue)
     }
 
@@ -58,11 +51,7 @@ public struct ReportStore: Sendable {
     private init(path: String, dbQueue: DatabaseQueue) throws {
         self.path = path
         self.dbQueue = dbQueue
-        do {
-            try Self.migrator.migrate(dbQueue)
-        } catch {
-            throw StoreError.cannotCreate(path: path, reason: StoreError.reason(error))
-        }
+        try Self.migrate(dbQueue, path: path)
     }
 
     /// Records a whole report in one write transaction and returns the new run id.

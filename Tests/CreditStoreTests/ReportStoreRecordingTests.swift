@@ -146,4 +146,18 @@ struct ReportStoreRecordingTests {
             #expect(try store.record(Fixtures.small(root: "x")) == 1)
         }
     }
+
+    @Test("a creditlint file whose creation was interrupted before the first migration is resumed")
+    func resumesInterruptedCreation() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("db.sqlite").path
+            // Stamped, schema touched (as GRDB's WAL setup does), but never migrated.
+            try ReportStore.makeSQLiteFileForTesting(at: path, sql: """
+                PRAGMA application_id = \(ReportStore.applicationID);
+                CREATE TABLE scratch (id INTEGER); DROP TABLE scratch;
+                """)
+            let store = try ReportStore(path: path)
+            #expect(try store.record(Fixtures.small(root: "x")) == 1)
+        }
+    }
 }

@@ -89,6 +89,23 @@ struct ReportStoreTransactionTests {
             #expect(runs.map(\.id) == runs.map(\.id).sorted(by: >))
         }
     }
+
+    @Test("two scans opening the same new file at once both get a working store")
+    func concurrentCreation() throws {
+        try withTemporaryFolder { folder in
+            for attempt in 0..<15 {
+                let path = folder.appendingPathComponent("new-\(attempt).sqlite").path
+                let results = Results()
+                DispatchQueue.concurrentPerform(iterations: 2) { writer in
+                    results.append(Result {
+                        try ReportStore(path: path).record(Fixtures.small(root: "\(writer)"))
+                    })
+                }
+                let ids = try results.all.map { try $0.get() }
+                #expect(Set(ids) == [1, 2])
+            }
+        }
+    }
 }
 
 /// Outcomes collected from several threads.
