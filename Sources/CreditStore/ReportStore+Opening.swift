@@ -42,8 +42,8 @@ extension ReportStore {
         }
     }
 
-    /// Creates the folders leading to `path`, so that `--db reports/history.sqlite` works in
-    /// a fresh checkout.
+    /// Creates the folders leading to `path`, so that a database path inside a folder that
+    /// does not exist yet (a fresh checkout, a new CI workspace) just works.
     static func createParentFolder(of path: String) throws {
         let parent = URL(fileURLWithPath: path).deletingLastPathComponent()
         do {
@@ -51,24 +51,6 @@ extension ReportStore {
         } catch {
             throw StoreError.cannotCreate(
                 path: path, reason: "cannot create the folder \(parent.path): \(StoreError.reason(error))")
-        }
-    }
-}
-
-extension StoreError {
-    /// A short, lower-case account of an underlying error, without GRDB's SQL echo.
-    static func reason(_ error: any Error) -> String {
-        switch error {
-        case let error as StoreError:
-            return error.description
-        case let error as RecordMappingError:
-            return error.reason
-        case let error as DatabaseError:
-            return error.message ?? "sqlite error \(error.resultCode.rawValue)"
-        case let error as CocoaError:
-            return error.localizedDescription.lowercased()
-        default:
-            return String(describing: error)
         }
     }
 }
