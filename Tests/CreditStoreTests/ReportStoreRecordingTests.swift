@@ -19,6 +19,9 @@ struct ReportStoreRecordingTests {
             let applicationID = try store.fetchIntForTesting("PRAGMA application_id")
             #expect(applicationID == Int(ReportStore.applicationID))
             #expect(try store.fetchIntForTesting("PRAGMA foreign_keys") == 1)
+            let applied = try store.fetchIntForTesting(
+                "SELECT count(*) FROM grdb_migrations WHERE identifier = '\(ReportStore.schemaVersion)'")
+            #expect(applied == 1)
             let journal = try store.fetchIntForTesting(
                 "SELECT journal_mode = 'wal' FROM pragma_journal_mode")
             #expect(journal == 1)
@@ -159,5 +162,18 @@ struct ReportStoreRecordingTests {
             let store = try ReportStore(path: path)
             #expect(try store.record(Fixtures.small(root: "x")) == 1)
         }
+    }
+
+    @Test("a stored value this version cannot map back makes report(run:) throw unreadable")
+    func unmappableValue() throws {
+        let store = try ReportStore.inMemory()
+        let id = try store.record(Fixtures.rich())
+        try store.executeForTesting("UPDATE finding SET severity = 'fatal' WHERE rule = 'page-a'")
+        #expect(throws: StoreError.unreadable(
+            path: ":memory:", reason: "unknown severity 'fatal' in finding.severity")) {
+            try store.report(run: id)
+        }
+        // The summary still counts it, under its stored name.
+        #expect(try store.runs(limit: 1).first?.findingsBySeverity["fatal"] == 1)
     }
 }
