@@ -94,6 +94,14 @@ enum RunReader {
         for row in countRows {
             counts[row["run_id"], default: [:]][row["severity"]] = row["n"]
         }
+        // A file that could not be scanned counts as an error finding, as in ScanSummary.
+        let failedRows = try Row.fetchAll(db, sql: """
+            SELECT run_id, count(*) AS n FROM failed_file WHERE run_id >= ? GROUP BY run_id
+            """, arguments: [oldest])
+        for row in failedRows {
+            let failed: Int = row["n"]
+            counts[row["run_id"], default: [:]][Severity.error.rawValue, default: 0] += failed
+        }
 
         return rows.map { row in
             let id: Int64 = row["id"]

@@ -90,7 +90,7 @@ struct ReportStoreRecordingTests {
         #expect(rich.documents == summary.documents)
         #expect(rich.images == summary.images)
         #expect(rich.findingsBySeverity == summary.findingsBySeverity)
-        #expect(rich.findings(.error) == 2)
+        #expect(rich.findings(.error) == 4)  // two error findings and two failed files
         #expect(runs[0].findingsBySeverity == ["note": 0, "warning": 0, "error": 0])
         #expect(runs[2].findingsBySeverity == ["note": 0, "warning": 0, "error": 1])
     }
