@@ -24,13 +24,16 @@ public struct AmbiguousLicenseRule: ComplianceRule {
         let named = image.credit?.licenseText ?? license.shortName
         license.shortName = "\(named) <version>"
         license.url = nil
+        // An unversioned link (`/licenses/by/`) is no deed either, so leave a placeholder.
+        var credit = image.credit
+        credit?.licenseURL = nil
         return [
             finding(
                 about: image,
                 message: "The credit of image \(image.displayName) names \"\(named)\" without a "
                     + "version. Look up the exact licence on the original's page (for example "
                     + "\(named) 4.0) and name and link that version.",
-                suggestion: CreditSuggestion.make(credit: image.credit, license: license))
+                suggestion: CreditSuggestion.make(credit: credit, license: license))
         ]
     }
 
