@@ -9,7 +9,8 @@ public struct CreditNotVisibleRule: ComplianceRule {
     /// `credit-not-visible`.
     public static let id = "credit-not-visible"
     /// One-sentence description.
-    public static let summary = "The credit is only in attributes or metadata that readers do not see."
+    public static let summary =
+        "The credit is only in attributes or metadata that readers do not see."
     /// Warning: the credit exists, it is just in the wrong place.
     public static let defaultSeverity = Severity.warning
 

@@ -11,7 +11,8 @@ public struct LicenseLinkMismatchRule: ComplianceRule {
     /// `license-link-mismatch`.
     public static let id = "license-link-mismatch"
     /// One-sentence description.
-    public static let summary = "The licence named in the credit and the licence it links to differ."
+    public static let summary =
+        "The licence named in the credit and the licence it links to differ."
     /// Warning: the credit is there, but one of its two licence statements is wrong.
     public static let defaultSeverity = Severity.warning
 
@@ -31,7 +32,8 @@ public struct LicenseLinkMismatchRule: ComplianceRule {
                 message: "The credit of image \(image.displayName) names \(named.id) but links to "
                     + "\(linked.id) (\(url)). Check which licence the original is under and make "
                     + "the name and the link agree.",
-                suggestion: CreditSuggestion.make(credit: credit, license: LicenseFacts(definition: named)))
+                suggestion: CreditSuggestion.make(
+                    credit: credit, license: LicenseFacts(definition: named)))
         ]
     }
 
@@ -47,7 +49,9 @@ public struct LicenseLinkMismatchRule: ComplianceRule {
                 sourceURL: "https://commons.wikimedia.org/wiki/File:Harbour_at_Dusk.jpg",
                 strategy: .figcaption),
             license: ExampleLicense.ccBySA4,
-            html: #"<figcaption>… <a href="https://creativecommons.org/licenses/by/4.0/">CC BY-SA 4.0</a></figcaption>"#),
+            html:
+                #"<figcaption>… <a href="https://creativecommons.org/licenses/by/4.0/">CC BY-SA 4.0</a></figcaption>"#
+        ),
         RuleExample(
             "Name and link agree", triggers: false,
             credit: ExampleLicense.completeCredit(license: "CC BY-SA 4.0", path: "by-sa/4.0"),

@@ -44,7 +44,9 @@ public struct LicenseNotLinkedRule: ComplianceRule {
                 sourceURL: "https://commons.wikimedia.org/wiki/File:Harbour.jpg",
                 strategy: .figcaption),
             license: ExampleLicense.ccBySA4,
-            html: #"<figcaption>Photo: <a href="https://commons.wikimedia.org/wiki/File:Harbour.jpg">Jane Doe / Wikimedia Commons</a>, CC BY-SA 4.0</figcaption>"#),
+            html:
+                #"<figcaption>Photo: <a href="https://commons.wikimedia.org/wiki/File:Harbour.jpg">Jane Doe / Wikimedia Commons</a>, CC BY-SA 4.0</figcaption>"#
+        ),
         RuleExample(
             "Licence name linked to its deed", triggers: false,
             credit: ExampleLicense.completeCredit(license: "CC BY-SA 4.0", path: "by-sa/4.0"),

@@ -25,7 +25,8 @@ public struct MissingAttributionRule: ComplianceRule {
         return [
             finding(
                 about: image,
-                message: "Image \(image.displayName) has no credit. Add a visible credit next to it "
+                message:
+                    "Image \(image.displayName) has no credit. Add a visible credit next to it "
                     + "naming the creator and the source, and for a Creative Commons image the "
                     + "licence with a link to it and a link to the original.",
                 suggestion: CreditSuggestion.make(credit: nil, license: nil))

@@ -42,7 +42,9 @@ public struct MissingSourceLinkRule: ComplianceRule {
                 text: "Photo: Jane Doe, CC BY 4.0", author: "Jane Doe", licenseText: "CC BY 4.0",
                 licenseURL: "https://creativecommons.org/licenses/by/4.0/", strategy: .figcaption),
             license: ExampleLicense.ccBy4,
-            html: #"<figcaption>Photo: Jane Doe, <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a></figcaption>"#),
+            html:
+                #"<figcaption>Photo: Jane Doe, <a href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a></figcaption>"#
+        ),
         RuleExample(
             "CC BY 4.0 credit linking the photo's page", triggers: false,
             credit: ExampleLicense.completeCredit(license: "CC BY 4.0", path: "by/4.0"),

@@ -49,7 +49,8 @@ public struct MissingTitleRule: ComplianceRule {
             "CC BY 4.0 credit without a title (4.0 does not ask for one)", triggers: false,
             credit: ImageCredit(
                 text: "Jane Doe / Flickr, CC BY 4.0", author: "Jane Doe", source: "Flickr",
-                licenseText: "CC BY 4.0", licenseURL: "https://creativecommons.org/licenses/by/4.0/",
+                licenseText: "CC BY 4.0",
+                licenseURL: "https://creativecommons.org/licenses/by/4.0/",
                 sourceURL: "https://www.flickr.com/photos/janedoe/1", strategy: .figcaption),
             license: ExampleLicense.ccBy4),
     ]

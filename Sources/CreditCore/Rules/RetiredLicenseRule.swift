@@ -50,7 +50,11 @@ public struct RetiredLicenseRule: ComplianceRule {
         }
         var unit = "by"
         if definition.nonCommercial { unit += "-nc" }
-        if definition.noDerivatives { unit += "-nd" } else if definition.shareAlike { unit += "-sa" }
+        if definition.noDerivatives {
+            unit += "-nd"
+        } else if definition.shareAlike {
+            unit += "-sa"
+        }
         let name = "CC \(unit.uppercased()) 4.0"
         return LicenseFacts(
             definition: LicenseDefinition(
@@ -65,7 +69,8 @@ public struct RetiredLicenseRule: ComplianceRule {
     public static let examples: [RuleExample] = [
         RuleExample(
             "Sampling Plus 1.0", triggers: true,
-            credit: ExampleLicense.completeCredit(license: "CC Sampling+ 1.0", path: "sampling+/1.0"),
+            credit: ExampleLicense.completeCredit(
+                license: "CC Sampling+ 1.0", path: "sampling+/1.0"),
             license: ExampleLicense.samplingPlus1),
         RuleExample(
             "Current CC BY 4.0", triggers: false,

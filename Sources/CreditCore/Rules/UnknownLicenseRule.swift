@@ -34,7 +34,8 @@ public struct UnknownLicenseRule: ComplianceRule {
                 about: image,
                 message: "The credit of image \(image.displayName) names the licence \"\(named)\", "
                     + "which creditlint does not recognise. Use the licence's exact name and link "
-                    + "(for example CC BY-SA 4.0), or add the licence to the catalogue in Licenses/.")
+                    + "(for example CC BY-SA 4.0), or add the licence to the catalogue in Licenses/."
+            )
         ]
     }
 

@@ -9,7 +9,8 @@ public struct UnreadableFileRule: ComplianceRule {
     /// `unreadable-file`.
     public static let id = "unreadable-file"
     /// One-sentence description.
-    public static let summary = "A file could not be read, decoded or parsed, so it was not checked."
+    public static let summary =
+        "A file could not be read, decoded or parsed, so it was not checked."
     /// Error: an unchecked page must not pass the build unnoticed.
     public static let defaultSeverity = Severity.error
 
@@ -35,7 +36,8 @@ public struct UnreadableFileRule: ComplianceRule {
 
     /// A file that could not be decoded triggers; an ordinary image does not.
     public static let examples: [RuleExample] = [
-        RuleExample("File in an undetectable encoding", triggers: true, unreadableReason: "undecodable"),
+        RuleExample(
+            "File in an undetectable encoding", triggers: true, unreadableReason: "undecodable"),
         RuleExample(
             "A readable page's credited image", triggers: false,
             credit: ExampleLicense.completeCredit(license: "CC BY 4.0", path: "by/4.0"),

@@ -5,7 +5,9 @@ import Testing
 
 /// Edge cases of the rules about the parts of a credit: author, source link, title.
 @Suite struct AttributionRuleTests {
-    func ids(_ image: ScannedImage, _ definitions: [LicenseDefinition] = Fixture.definitions) -> [String] {
+    func ids(_ image: ScannedImage, _ definitions: [LicenseDefinition] = Fixture.definitions)
+        -> [String]
+    {
         Fixture.engine(definitions).check(image, path: "a.html").map(\.rule)
     }
 
@@ -27,15 +29,21 @@ import Testing
 
     @Test(
         "missing-author: no author and no source, or only a platform, is flagged",
-        arguments: [nil, "", "  ", "Wikimedia Commons", "wikimedia   commons", "Flickr", "Wikipedia"])
+        arguments: [
+            nil, "", "  ", "Wikimedia Commons", "wikimedia   commons", "Flickr", "Wikipedia",
+        ])
     func authorlessFlagged(_ source: String?) {
-        let image = Fixture.image(credit(author: nil, source: source), Fixture.license(Fixture.ccBy4))
+        let image = Fixture.image(
+            credit(author: nil, source: source), Fixture.license(Fixture.ccBy4))
         #expect(ids(image) == ["missing-author"])
     }
 
-    @Test("missing-author: an organisation as source is accepted", arguments: ["NASA", "Bundesarchiv", "Reuters"])
+    @Test(
+        "missing-author: an organisation as source is accepted",
+        arguments: ["NASA", "Bundesarchiv", "Reuters"])
     func organisationAccepted(_ source: String) {
-        let image = Fixture.image(credit(author: nil, source: source), Fixture.license(Fixture.ccBy4))
+        let image = Fixture.image(
+            credit(author: nil, source: source), Fixture.license(Fixture.ccBy4))
         #expect(ids(image).isEmpty)
     }
 
@@ -62,7 +70,8 @@ import Testing
 
     @Test("missing-author suggests a credit that keeps what is known")
     func authorSuggestion() throws {
-        let image = Fixture.image(credit(author: nil, source: "Flickr"), Fixture.license(Fixture.ccBy4))
+        let image = Fixture.image(
+            credit(author: nil, source: "Flickr"), Fixture.license(Fixture.ccBy4))
         let finding = try #require(Fixture.engine().check(image, path: "a.html").first)
         #expect(
             finding.suggestion
@@ -74,7 +83,8 @@ import Testing
     func blankSourceLink() {
         var credit = credit(author: "Jane Doe", source: nil)
         credit.sourceURL = " "
-        #expect(ids(Fixture.image(credit, Fixture.license(Fixture.ccBy4))) == ["missing-source-link"])
+        #expect(
+            ids(Fixture.image(credit, Fixture.license(Fixture.ccBy4))) == ["missing-source-link"])
         credit.sourceURL = nil
         #expect(ids(Fixture.image(credit, Fixture.license(Fixture.cc0))).isEmpty)
     }

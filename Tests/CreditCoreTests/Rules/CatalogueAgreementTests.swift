@@ -23,7 +23,9 @@ struct CatalogueAgreementTests {
         #expect(real.url.map(Lookups.urlKey) == fixture.url.map(Lookups.urlKey))
     }
 
-    @Test("The real identifier reads a credit's licence name and deed link", arguments: Fixture.definitions)
+    @Test(
+        "The real identifier reads a credit's licence name and deed link",
+        arguments: Fixture.definitions)
     func identifierAgrees(_ fixture: LicenseDefinition) throws {
         let url = try #require(fixture.url)
         #expect(LicenseIdentifier.identify(url: url).contractValue == fixture.id)
@@ -33,7 +35,9 @@ struct CatalogueAgreementTests {
         }
     }
 
-    @Test("A rule example gives the same findings with the real catalogue", arguments: ExampleCase.all)
+    @Test(
+        "A rule example gives the same findings with the real catalogue", arguments: ExampleCase.all
+    )
     func examplesHold(_ c: ExampleCase) {
         let findings = Fixture.run(c.example, with: RuleEngine(commercial: c.example.commercial))
         #expect(findings.map(\.rule) == (c.example.triggers ? [c.rule.id] : []))

@@ -57,12 +57,15 @@ enum Fixture {
         _ credit: ImageCredit?, _ license: ImageLicense? = nil, src: String = "img/photo.jpg",
         line: Int = 7
     ) -> ScannedImage {
-        ScannedImage(src: src, line: line, fingerprint: "page.html#\(src)#1", credit: credit, license: license)
+        ScannedImage(
+            src: src, line: line, fingerprint: "page.html#\(src)#1", credit: credit,
+            license: license)
     }
 
     /// The image-licence record the scanner would give for a definition.
     static func license(_ definition: LicenseDefinition) -> ImageLicense {
-        ImageLicense(id: definition.id, name: definition.name, url: definition.url, evidence: "text")
+        ImageLicense(
+            id: definition.id, name: definition.name, url: definition.url, evidence: "text")
     }
 
     /// Runs one example through an engine the way the pipeline would.

@@ -56,7 +56,9 @@ import Testing
 
     @Test func outputIsDeterministic() {
         let engine = Fixture.engine()
-        #expect(engine.check(poorlyCredited, path: "a.html") == engine.check(poorlyCredited, path: "a.html"))
+        #expect(
+            engine.check(poorlyCredited, path: "a.html")
+                == engine.check(poorlyCredited, path: "a.html"))
     }
 
     @Test func findingsPointAtTheImage() {
@@ -80,7 +82,9 @@ import Testing
     }
 
     @Test func unknownOverrideIDsAreReported() {
-        let overrides: [String: Severity?] = ["missing-title": nil, "no-such-rule": .error, "Missing-Author": .note]
+        let overrides: [String: Severity?] = [
+            "missing-title": nil, "no-such-rule": .error, "Missing-Author": .note,
+        ]
         #expect(RuleEngine.unknownRuleIDs(in: overrides) == ["Missing-Author", "no-such-rule"])
     }
 
@@ -99,20 +103,27 @@ import Testing
 
     @Test func unreadableFileHonoursConfiguration() {
         let warn = Fixture.engine(overrides: ["unreadable-file": .warning])
-        #expect(warn.check(unreadableFile: "not HTML", path: "a.html").map(\.severity) == [.warning])
+        #expect(
+            warn.check(unreadableFile: "not HTML", path: "a.html").map(\.severity) == [.warning])
         let off = Fixture.engine(overrides: ["unreadable-file": nil])
         #expect(off.check(unreadableFile: "not HTML", path: "a.html").isEmpty)
-        #expect(Fixture.engine().check(unreadableFile: "not HTML", path: "a.html").map(\.rule) == ["unreadable-file"])
+        #expect(
+            Fixture.engine().check(unreadableFile: "not HTML", path: "a.html").map(\.rule) == [
+                "unreadable-file"
+            ])
     }
 
     @Test func defaultContextUsesTheCatalogue() {
         let context = RuleContext()
         for definition in Fixture.definitions {
-            #expect(context.licenseLookup(definition.id) == LicenseCatalog.license(id: definition.id))
+            #expect(
+                context.licenseLookup(definition.id) == LicenseCatalog.license(id: definition.id))
             if let url = definition.url {
                 #expect(context.urlLookup(url) == LicenseIdentifier.identify(url: url))
             }
-            #expect(context.textLookup(definition.name) == LicenseIdentifier.identify(text: definition.name))
+            #expect(
+                context.textLookup(definition.name)
+                    == LicenseIdentifier.identify(text: definition.name))
         }
     }
 }

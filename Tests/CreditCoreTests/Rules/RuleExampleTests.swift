@@ -19,9 +19,12 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
 /// Runs every rule's examples through the whole engine: the examples are the documentation,
 /// so each must show exactly what it claims and nothing else.
 @Suite struct RuleExampleTests {
-    @Test("A triggering example produces exactly that rule's finding", arguments: ExampleCase.all.filter(\.example.triggers))
+    @Test(
+        "A triggering example produces exactly that rule's finding",
+        arguments: ExampleCase.all.filter(\.example.triggers))
     func triggering(_ c: ExampleCase) throws {
-        let findings = Fixture.run(c.example, with: Fixture.engine(commercial: c.example.commercial))
+        let findings = Fixture.run(
+            c.example, with: Fixture.engine(commercial: c.example.commercial))
         #expect(findings.map(\.rule) == [c.rule.id])
         let finding = try #require(findings.first)
         #expect(finding.severity == c.rule.defaultSeverity)
@@ -35,15 +38,20 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
         }
     }
 
-    @Test("A non-triggering example produces no finding at all", arguments: ExampleCase.all.filter { !$0.example.triggers })
+    @Test(
+        "A non-triggering example produces no finding at all",
+        arguments: ExampleCase.all.filter { !$0.example.triggers })
     func passing(_ c: ExampleCase) {
-        let findings = Fixture.run(c.example, with: Fixture.engine(commercial: c.example.commercial))
+        let findings = Fixture.run(
+            c.example, with: Fixture.engine(commercial: c.example.commercial))
         #expect(!findings.contains { $0.rule == c.rule.id })
         // Stricter than the rule's own claim: a passing example documents a good credit.
         #expect(findings.isEmpty, "\(findings.map(\.rule))")
     }
 
-    @Test("A triggering example's rule reports it directly, without the engine", arguments: ExampleCase.all)
+    @Test(
+        "A triggering example's rule reports it directly, without the engine",
+        arguments: ExampleCase.all)
     func direct(_ c: ExampleCase) {
         let context = Fixture.context(commercial: c.example.commercial)
         let rule = c.rule.init()

@@ -10,9 +10,24 @@ import Testing
         arguments: [
             (Fixture.ccBySA4, "CC BY-SA 4.0"),
             (Fixture.cc0, "CC0 1.0"),
-            (LicenseDefinition(id: "CC-BY-SA-3.0-DE", name: "Attribution-ShareAlike 3.0 Germany", url: nil, family: .creativeCommons, unit: "by-sa", version: "3.0", jurisdiction: "de", requiresAttribution: true), "CC BY-SA 3.0 DE"),
-            (LicenseDefinition(id: "LicenseRef-PDM", name: "Public Domain Mark 1.0", url: nil, family: .publicDomain, unit: "mark", version: "1.0", requiresAttribution: false), "Public Domain Mark 1.0"),
-            (LicenseDefinition(id: "GFDL-1.3", name: "GNU Free Documentation License 1.3", url: nil, family: .otherOpen, requiresAttribution: true), "GNU Free Documentation License 1.3"),
+            (
+                LicenseDefinition(
+                    id: "CC-BY-SA-3.0-DE", name: "Attribution-ShareAlike 3.0 Germany", url: nil,
+                    family: .creativeCommons, unit: "by-sa", version: "3.0", jurisdiction: "de",
+                    requiresAttribution: true), "CC BY-SA 3.0 DE"
+            ),
+            (
+                LicenseDefinition(
+                    id: "LicenseRef-PDM", name: "Public Domain Mark 1.0", url: nil,
+                    family: .publicDomain, unit: "mark", version: "1.0", requiresAttribution: false),
+                "Public Domain Mark 1.0"
+            ),
+            (
+                LicenseDefinition(
+                    id: "GFDL-1.3", name: "GNU Free Documentation License 1.3", url: nil,
+                    family: .otherOpen, requiresAttribution: true),
+                "GNU Free Documentation License 1.3"
+            ),
         ])
     func shortNames(_ definition: LicenseDefinition, _ expected: String) {
         #expect(LicenseFacts.shortName(of: definition) == expected)
@@ -29,7 +44,8 @@ import Testing
     }
 
     @Test func factsFallBackToTheImageLicenseURL() {
-        let noURL = LicenseDefinition(id: "X-1.0", name: "X", url: nil, family: .otherOpen, requiresAttribution: true)
+        let noURL = LicenseDefinition(
+            id: "X-1.0", name: "X", url: nil, family: .otherOpen, requiresAttribution: true)
         let image = Fixture.image(
             ImageCredit(text: "x", strategy: .figcaption),
             ImageLicense(id: "x-1.0", url: "https://example.org/x", evidence: "url"))
@@ -41,7 +57,8 @@ import Testing
 
     @Test func suggestionFillsKnownParts() {
         let credit = ExampleLicense.completeCredit(license: "CC BY 3.0", path: "by/3.0")
-        let text = CreditSuggestion.make(credit: credit, license: LicenseFacts(definition: Fixture.ccBy3))
+        let text = CreditSuggestion.make(
+            credit: credit, license: LicenseFacts(definition: Fixture.ccBy3))
         #expect(
             text == "Photo: \"Harbour at Dusk\", Jane Doe / Wikimedia Commons "
                 + "(https://commons.wikimedia.org/wiki/File:Harbour_at_Dusk.jpg), CC BY 3.0 "
@@ -49,8 +66,11 @@ import Testing
     }
 
     @Test func suggestionForNonCCLeavesOutTitleAndLink() {
-        let credit = ImageCredit(text: "Reuters", source: "Reuters", title: "T", strategy: .figcaption)
-        #expect(CreditSuggestion.make(credit: credit, license: nil) == "Photo: <author> / Reuters, <licence> (<licence URL>)")
+        let credit = ImageCredit(
+            text: "Reuters", source: "Reuters", title: "T", strategy: .figcaption)
+        #expect(
+            CreditSuggestion.make(credit: credit, license: nil)
+                == "Photo: <author> / Reuters, <licence> (<licence URL>)")
     }
 
     @Test(
@@ -72,7 +92,9 @@ import Testing
     }
 
     @Test func blankStrings() {
-        let none: String? = nil, blank: String? = " \t", text: String? = "a"
+        let none: String? = nil
+        let blank: String? = " \t"
+        let text: String? = "a"
         #expect(none.isBlank)
         #expect(blank.isBlank)
         #expect(!text.isBlank)

@@ -18,7 +18,8 @@ enum ExampleLicense {
         id: "CC0-1.0", name: "CC0 1.0 Universal",
         url: "https://creativecommons.org/publicdomain/zero/1.0/", evidence: "text")
     /// The retired Sampling Plus 1.0.
-    static let samplingPlus1 = cc("LicenseRef-CC-Sampling-Plus-1.0", "Sampling Plus 1.0", "sampling+/1.0")
+    static let samplingPlus1 = cc(
+        "LicenseRef-CC-Sampling-Plus-1.0", "Sampling Plus 1.0", "sampling+/1.0")
     /// An unversioned "CC BY".
     static let ambiguousCCBy = ImageLicense(id: "AMBIGUOUS", name: "CC BY", evidence: "text")
     /// An id no catalogue has.

@@ -45,8 +45,11 @@ public struct RuleEngine: Sendable {
     ) {
         enabled = Self.rules.compactMap { type in
             // Double optional: a missing key keeps the default, a nil value switches off.
-            let severity: Severity? =
-                if let override = severityOverrides[type.id] { override } else { type.defaultSeverity }
+            let severity: Severity?
+            switch severityOverrides[type.id] {
+            case .some(let override): severity = override
+            case .none: severity = type.defaultSeverity
+            }
             return severity.map { EnabledRule(rule: type.init(), severity: $0) }
         }
         self.commercial = commercial
