@@ -42,4 +42,17 @@ struct CatalogueAgreementTests {
         let findings = Fixture.run(c.example, with: RuleEngine(commercial: c.example.commercial))
         #expect(findings.map(\.rule) == (c.example.triggers ? [c.rule.id] : []))
     }
+
+    @Test("Every retired licence has a current, catalogued equivalent")
+    func retiredEquivalentsExist() {
+        let retired = LicenseCatalog.all.filter(\.retired)
+        #expect(!retired.isEmpty)
+        for definition in retired {
+            let current = RetiredLicenseRule.currentEquivalent(of: definition)
+            let real = LicenseCatalog.license(id: current.id)
+            #expect(real != nil, "\(definition.id) → \(current.id)")
+            #expect(real?.retired == false)
+            #expect(real?.url == current.url)
+        }
+    }
 }
