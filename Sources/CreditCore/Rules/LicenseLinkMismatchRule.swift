@@ -29,9 +29,10 @@ public struct LicenseLinkMismatchRule: ComplianceRule {
         return [
             finding(
                 about: image,
-                message: "The credit of image \(image.displayName) names \(named.id) but links to "
-                    + "\(linked.id) (\(url)). Check which licence the original is under and make "
-                    + "the name and the link agree.",
+                message: "The credit of image \(image.displayName) names "
+                    + "\(LicenseFacts.shortName(of: named)) but links to "
+                    + "\(LicenseFacts.shortName(of: linked)) (\(url)). Check which licence the "
+                    + "original is under and make the name and the link agree.",
                 suggestion: CreditSuggestion.make(
                     credit: credit, license: LicenseFacts(definition: named)))
         ]

@@ -57,7 +57,7 @@ import Testing
     func mismatchSuggestion() throws {
         let example = try #require(LicenseLinkMismatchRule.examples.first { $0.triggers })
         let finding = try #require(Fixture.run(example, with: Fixture.engine()).first)
-        #expect(finding.message.contains("CC-BY-SA-4.0") && finding.message.contains("CC-BY-4.0"))
+        #expect(finding.message.contains("names CC BY-SA 4.0 but links to CC BY 4.0"))
         #expect(
             finding.suggestion?.hasSuffix(
                 "CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/)") == true)

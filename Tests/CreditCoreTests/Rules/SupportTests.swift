@@ -11,6 +11,12 @@ import Testing
             (Fixture.ccBySA4, "CC BY-SA 4.0"),
             (Fixture.cc0, "CC0 1.0"),
             (
+                Fixture.cc(
+                    "CC-BY-ND-NC-1.0", "Attribution-NoDerivs-NonCommercial 1.0", "by-nd-nc", "1.0"),
+                "CC BY-NC-ND 1.0"
+            ),
+            (Fixture.samplingPlus1, "CC Sampling Plus 1.0"),
+            (
                 LicenseDefinition(
                     id: "CC-BY-SA-3.0-DE", name: "Attribution-ShareAlike 3.0 Germany", url: nil,
                     family: .creativeCommons, unit: "by-sa", version: "3.0", jurisdiction: "de",

@@ -81,15 +81,26 @@ struct LicenseFacts: Sendable {
     }
 
     /// The name credits use: `CC BY-SA 3.0 DE`, `CC0 1.0`; the catalogue name otherwise.
+    ///
+    /// Elements are put in the order people write them (`by-nd-nc` → `BY-NC-ND`); units
+    /// outside BY/NC/ND/SA (Sampling, Developing Nations) have no short form, so their
+    /// catalogue name is used, marked as CC.
     static func shortName(of definition: LicenseDefinition) -> String {
         guard definition.family == .creativeCommons || definition.family == .publicDomain,
-            let unit = definition.unit, let version = definition.version
+            let unit = definition.unit?.lowercased(), let version = definition.version
         else { return definition.name }
+        let order = ["by", "nc", "nd", "sa"]
+        let elements = unit.split(separator: "-").map(String.init)
         let base: String
-        switch unit.lowercased() {
-        case "zero": base = "CC0 \(version)"
-        case "mark": base = "Public Domain Mark \(version)"
-        default: base = "CC \(unit.uppercased()) \(version)"
+        if unit == "zero" {
+            base = "CC0 \(version)"
+        } else if unit == "mark" {
+            base = "Public Domain Mark \(version)"
+        } else if elements.allSatisfy(order.contains) {
+            let sorted = elements.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! }
+            base = "CC \(sorted.joined(separator: "-").uppercased()) \(version)"
+        } else {
+            return definition.family == .creativeCommons ? "CC \(definition.name)" : definition.name
         }
         guard let port = definition.jurisdiction, !port.isEmpty else { return base }
         return "\(base) \(port.uppercased())"
