@@ -88,6 +88,16 @@ import Testing
         #expect(RuleEngine.unknownRuleIDs(in: overrides) == ["Missing-Author", "no-such-rule"])
     }
 
+    @Test func checkedImageCarriesItsFindings() {
+        var stale = poorlyCredited
+        stale.findings = [RuleEngine.unreadableFileFinding(reason: "stale")]
+        let engine = Fixture.engine()
+        let checked = engine.checked(stale, path: "a.html")
+        #expect(checked.findings == engine.check(poorlyCredited, path: "a.html"))
+        #expect(checked.findings.count == 5)
+        #expect(checked.src == stale.src && checked.credit == stale.credit)
+    }
+
     @Test func contextCarriesThePath() {
         #expect(Fixture.engine().context(path: "news/a.html").path == "news/a.html")
     }

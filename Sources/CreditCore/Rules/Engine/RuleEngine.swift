@@ -79,6 +79,13 @@ public struct RuleEngine: Sendable {
         return run { $0.check(image, in: context) }
     }
 
+    /// `image` with its findings replaced by this engine's, for filling a ``DocumentReport``.
+    public func checked(_ image: ScannedImage, path: String) -> ScannedImage {
+        var image = image
+        image.findings = check(image, path: path)
+        return image
+    }
+
     /// The findings for a file at `path` that could not be read, decoded or parsed.
     public func check(unreadableFile reason: String, path: String) -> [Finding] {
         let context = context(path: path)
