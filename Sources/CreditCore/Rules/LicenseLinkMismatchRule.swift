@@ -1,3 +1,5 @@
+import CreditLicenses
+
 /// `license-link-mismatch` (warning): the licence named in the credit and the licence its
 /// link points to are different licences.
 ///
@@ -5,7 +7,8 @@
 /// usually one of them was copied from another credit. The rule identifies the named
 /// licence and the link target separately and reports when both are identified exactly and
 /// their ids differ. An unversioned name ("CC BY") is not compared: `ambiguous-license`
-/// covers it. The suggestion keeps the licence readers see and links its deed; if the link
+/// covers it. A name without a port ("CC BY-SA 3.0") linking to a port of the same licence
+/// (`…/by-sa/3.0/de/`) is accepted: the link is just more specific than the name. The suggestion keeps the licence readers see and links its deed; if the link
 /// was the right one, change the name instead.
 public struct LicenseLinkMismatchRule: ComplianceRule {
     /// `license-link-mismatch`.
@@ -24,7 +27,8 @@ public struct LicenseLinkMismatchRule: ComplianceRule {
         guard let credit = image.credit, let text = credit.licenseText, let url = credit.licenseURL,
             case .identified(let named) = context.textLookup(text),
             case .identified(let linked) = context.urlLookup(url),
-            named.id.lowercased() != linked.id.lowercased()
+            named.id.lowercased() != linked.id.lowercased(),
+            !Self.linkIsPortOf(named, linked)
         else { return [] }
         return [
             finding(
@@ -36,6 +40,18 @@ public struct LicenseLinkMismatchRule: ComplianceRule {
                 suggestion: CreditSuggestion.make(
                     credit: credit, license: LicenseFacts(definition: named)))
         ]
+    }
+
+    /// Whether `linked` is a national port of the unported licence `named`.
+    static func linkIsPortOf(_ named: LicenseDefinition, _ linked: LicenseDefinition) -> Bool {
+        guard named.jurisdiction == nil, linked.jurisdiction != nil,
+            named.version == linked.version, let a = named.unit, let b = linked.unit
+        else { return false }
+        // 1.0 units are spelled in another order (`by-nd-nc`), so compare element sets.
+        func elements(_ unit: String) -> Set<Substring> {
+            Set(unit.lowercased().split(separator: "-"))
+        }
+        return elements(a) == elements(b)
     }
 
     /// Text "CC BY-SA 4.0" linked to the CC BY 4.0 deed triggers; a matching pair does not.

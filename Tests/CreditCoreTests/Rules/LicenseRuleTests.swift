@@ -53,6 +53,33 @@ import Testing
             ])
     }
 
+    @Test("license-link-mismatch accepts a link to a port of the named licence, not the reverse")
+    func mismatchPorts() {
+        let port = LicenseDefinition(
+            id: "CC-BY-SA-3.0-DE", name: "Attribution-ShareAlike 3.0 Germany",
+            url: "https://creativecommons.org/licenses/by-sa/3.0/de/", family: .creativeCommons,
+            unit: "by-sa", version: "3.0", jurisdiction: "de", requiresAttribution: true,
+            shareAlike: true)
+        let unported = Fixture.cc(
+            "CC-BY-SA-3.0", "Attribution-ShareAlike 3.0 Unported", "by-sa", "3.0", sa: true)
+        let engine = Fixture.engine([port, unported])
+        let toPort = credit(
+            "CC BY-SA 3.0", url: "https://creativecommons.org/licenses/by-sa/3.0/de/deed.de")
+        #expect(
+            engine.check(Fixture.image(toPort, Fixture.license(unported)), path: "a.html").isEmpty)
+        let toUnported = credit(
+            "CC BY-SA 3.0 DE", url: "https://creativecommons.org/licenses/by-sa/3.0/")
+        #expect(
+            engine.check(Fixture.image(toUnported, Fixture.license(port)), path: "a.html").map(
+                \.rule) == ["license-link-mismatch"])
+        let otherUnit = Fixture.cc("CC-BY-3.0-DE", "Attribution 3.0 Germany", "by", "3.0")
+        #expect(!LicenseLinkMismatchRule.linkIsPortOf(unported, otherUnit))
+        let sameElements = Fixture.cc("X", "x", "by-nd-nc", "1.0")
+        var sameElementsPort = Fixture.cc("Y", "y", "by-nc-nd", "1.0")
+        sameElementsPort.jurisdiction = "fi"
+        #expect(LicenseLinkMismatchRule.linkIsPortOf(sameElements, sameElementsPort))
+    }
+
     @Test("license-link-mismatch keeps the named licence in its suggestion")
     func mismatchSuggestion() throws {
         let example = try #require(LicenseLinkMismatchRule.examples.first { $0.triggers })
