@@ -55,4 +55,72 @@ struct CatalogueAgreementTests {
             #expect(real?.url == current.url)
         }
     }
+
+    /// A realistic credit, its licence identified the way the scanner does, and the rules
+    /// it should break on a commercial or non-commercial site.
+    struct Scenario: Sendable, CustomTestStringConvertible {
+        var testDescription: String
+        var licenseText: String?
+        var licenseURL: String?
+        var author: String? = "Max Mustermann"
+        var title: String? = "Rathaus"
+        var commercial = false
+        var expected: [String]
+    }
+
+    static let scenarios: [Scenario] = [
+        Scenario(
+            testDescription: "German port, named and linked", licenseText: "CC BY-SA 3.0 DE",
+            licenseURL: "https://creativecommons.org/licenses/by-sa/3.0/de/deed.de", expected: []),
+        Scenario(
+            testDescription: "Unported name linking the German port", licenseText: "CC BY-SA 3.0",
+            licenseURL: "https://creativecommons.org/licenses/by-sa/3.0/de/", expected: []),
+        Scenario(
+            testDescription: "BY-SA named, BY linked", licenseText: "CC BY-SA 4.0",
+            licenseURL: "https://creativecommons.org/licenses/by/4.0/",
+            expected: ["license-link-mismatch"]),
+        Scenario(
+            testDescription: "2.5 without title", licenseText: "CC BY 2.5",
+            licenseURL: "https://creativecommons.org/licenses/by/2.5/", title: nil,
+            expected: ["missing-title"]),
+        Scenario(
+            testDescription: "CC0 without author", licenseText: "CC0", licenseURL: nil,
+            author: nil, expected: []),
+        Scenario(
+            testDescription: "NC-ND on a commercial site", licenseText: "CC BY-NC-ND 2.0",
+            licenseURL: "https://creativecommons.org/licenses/by-nc-nd/2.0/", commercial: true,
+            expected: ["noncommercial-license"]),
+        Scenario(
+            testDescription: "Unversioned CC BY", licenseText: "CC BY",
+            licenseURL: "https://creativecommons.org/licenses/by/",
+            expected: ["ambiguous-license"]),
+        Scenario(
+            testDescription: "Sampling Plus", licenseText: "Sampling Plus 1.0",
+            licenseURL: "https://creativecommons.org/licenses/sampling+/1.0/",
+            expected: ["retired-license"]),
+    ]
+
+    @Test("Realistic credits with the real catalogue", arguments: scenarios)
+    func realCredits(_ scenario: Scenario) throws {
+        let identification = LicenseIdentifier.identify(
+            scenario.licenseURL ?? scenario.licenseText ?? "")
+        let license: ImageLicense
+        switch identification {
+        case .identified(let definition):
+            license = ImageLicense(id: definition.id, name: definition.name, evidence: "url")
+        case .ambiguous(let family):
+            license = ImageLicense(id: "AMBIGUOUS", name: family, evidence: "text")
+        case .none:
+            Issue.record("not identified: \(scenario.licenseURL ?? scenario.licenseText ?? "")")
+            return
+        }
+        let credit = ImageCredit(
+            text: "Foto: \(scenario.author ?? "Wikimedia Commons"), \(scenario.licenseText ?? "")",
+            author: scenario.author, source: "Wikimedia Commons", title: scenario.title,
+            licenseText: scenario.licenseText, licenseURL: scenario.licenseURL,
+            sourceURL: "https://commons.wikimedia.org/wiki/File:Rathaus.jpg", strategy: .figcaption)
+        let engine = RuleEngine(commercial: scenario.commercial)
+        let findings = engine.check(Fixture.image(credit, license), path: "a.html")
+        #expect(findings.map(\.rule) == scenario.expected)
+    }
 }
