@@ -8,8 +8,9 @@ import CreditLicenses
 /// licence and the link target separately and reports when both are identified exactly and
 /// their ids differ. An unversioned name ("CC BY") is not compared: `ambiguous-license`
 /// covers it. A name without a port ("CC BY-SA 3.0") linking to a port of the same licence
-/// (`…/by-sa/3.0/de/`) is accepted: the link is just more specific than the name. The suggestion keeps the licence readers see and links its deed; if the link
-/// was the right one, change the name instead.
+/// (`…/by-sa/3.0/de/`) is accepted: the link is just more specific than the name.
+/// The suggestion keeps the licence readers see and links its deed; if the link was the
+/// right one, change the name instead.
 public struct LicenseLinkMismatchRule: ComplianceRule {
     /// `license-link-mismatch`.
     public static let id = "license-link-mismatch"

@@ -2,8 +2,9 @@
 ///
 /// Reported when the scanner read a licence name from the credit but could not identify it,
 /// or identified an id that is not in the licence catalogue. Either the name is misspelled
-/// or invented ("CC-BY-Free"), or the catalogue in `Licenses/` lacks it; in both cases no
-/// other licence rule can check the credit, so it is reported rather than passed silently.
+/// or invented ("CC-BY-Free"), or creditlint's catalogue (`Licenses/`) lacks it; in both
+/// cases no other licence rule can check the credit, so it is reported rather than passed
+/// silently.
 /// Unversioned family names are `ambiguous-license`, not this rule.
 public struct UnknownLicenseRule: ComplianceRule {
     /// `unknown-license`.
@@ -34,8 +35,8 @@ public struct UnknownLicenseRule: ComplianceRule {
                 about: image,
                 message: "The credit of image \(image.displayName) names the licence \"\(named)\", "
                     + "which creditlint does not recognise. Use the licence's exact name and link "
-                    + "(for example CC BY-SA 4.0), or add the licence to the catalogue in Licenses/."
-            )
+                    + "(for example CC BY-SA 4.0); if it is a real licence creditlint lacks, "
+                    + "report it so it can be added to the catalogue.")
         ]
     }
 

@@ -105,7 +105,8 @@ struct Lookups: Sendable {
         return .identified(match)
     }
 
-    /// `https://creativecommons.org/licenses/by/4.0/deed.de` → `creativecommons.org/licenses/by/4.0`.
+    /// `https://creativecommons.org/licenses/by/4.0/deed.de`
+    /// → `creativecommons.org/licenses/by/4.0`.
     static func urlKey(_ url: String) -> String {
         var parts = url.lowercased().split(separator: "/").map(String.init)
         parts.removeAll { $0 == "https:" || $0 == "http:" }

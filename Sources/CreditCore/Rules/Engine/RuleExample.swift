@@ -3,7 +3,7 @@
 ///
 /// Examples are user-facing documentation and the test suite runs every one of them, so a
 /// triggering example must produce that rule's finding and nothing else.
-public struct RuleExample: Sendable, Hashable {
+public struct RuleExample: Sendable, Hashable, Codable {
     /// What the example shows, in a few words.
     public var description: String
     /// How the image and its credit look on the page, for documentation.
