@@ -1,27 +1,87 @@
-/// Identifies licences from URLs and text. (Stub: the licence module replaces this.)
+/// Identifies licences from URLs and text.
 public enum LicenseIdentifier {
     /// Identifies a licence from a URL or a text, whichever the input is.
-    public static func identify(_ input: String) -> LicenseIdentification { .none }
-    /// Identifies a licence from a URL.
-    public static func identify(url: String) -> LicenseIdentification { .none }
+    public static func identify(_ input: String) -> LicenseIdentification {
+        looksLikeURL(input) ? identify(url: input) : identify(text: input)
+    }
+
+    /// Identifies a licence from a URL. Unknown and invalid URLs are `.none`.
+    public static func identify(url: String) -> LicenseIdentification {
+        LicenseURLMatcher.identify(url)
+    }
+
     /// Identifies a licence from a text that names exactly one licence.
-    public static func identify(text: String) -> LicenseIdentification { .none }
+    ///
+    /// Several different licences joined by "or" become an SPDX `OR` expression; otherwise the
+    /// first name wins (URLs count too, after any name in words). A family without a version
+    /// is `.ambiguous`.
+    public static func identify(text: String) -> LicenseIdentification {
+        let vocabulary = LicenseVocabulary.shared
+        let wholeKey = String(String.UnicodeScalarView(TextFolding.key(text)))
+        if let id = vocabulary.exactAliases[wholeKey], let definition = LicenseCatalog.license(id: id) {
+            return .identified(definition)
+        }
+        let found = mentions(in: text)
+        var identified: [LicenseDefinition] = []
+        for mention in found.sorted(by: { $0.evidence == "text" && $1.evidence != "text" }) {
+            if case .identified(let definition) = mention.identification,
+                !identified.contains(where: { $0.id == definition.id })
+            {
+                identified.append(definition)
+            }
+        }
+        if identified.count > 1 && mentionsAlternative(text) {
+            // Keep reading order for the expression.
+            let ordered = found.compactMap { mention -> LicenseDefinition? in
+                if case .identified(let definition) = mention.identification { return definition }
+                return nil
+            }
+            var unique: [LicenseDefinition] = []
+            for definition in ordered where !unique.contains(where: { $0.id == definition.id }) {
+                unique.append(definition)
+            }
+            return .identified(LicenseExpression.combine(unique))
+        }
+        if let first = identified.first { return .identified(first) }
+        return found.first?.identification ?? .none
+    }
+
     /// Finds every licence named in a longer text (a credit line), in order.
-    public static func mentions(in text: String) -> [LicenseMention] { [] }
-}
+    ///
+    /// A licence written in words and linked or quoted as a URL is reported twice, once with
+    /// evidence `text` and once with `url`, so callers can tell a named licence from a linked
+    /// one; `licenses(in:)` gives the distinct answers.
+    public static func mentions(in text: String) -> [LicenseMention] {
+        LicenseTextScanner.mentions(in: text)
+    }
 
-/// The compiled licence catalogue. (Stub: the licence module replaces this.)
-public enum LicenseCatalog {
-    /// Every licence known to creditlint.
-    public static var all: [LicenseDefinition] { [] }
-    /// The licence with this id (case-insensitive), if known.
-    public static func license(id: String) -> LicenseDefinition? { nil }
-}
+    /// The distinct identifications named in a text, in order of first mention.
+    public static func licenses(in text: String) -> [LicenseIdentification] {
+        var result: [LicenseIdentification] = []
+        for mention in mentions(in: text) where !result.contains(mention.identification) {
+            result.append(mention.identification)
+        }
+        return result
+    }
 
-/// Splits a credit line into its parts. (Stub: the licence module replaces this.)
-public enum CreditParser {
-    /// Parses a credit or a caption that may contain a credit.
-    public static func parse(_ text: String, links: [CreditLink] = []) -> CreditParts {
-        CreditParts(text: text)
+    /// Whether the input is a URL rather than words: a scheme, `//`, `www.`, or one word with a
+    /// slash after a dotted host ("creativecommons.org/licenses/by/1.0/").
+    static func looksLikeURL(_ input: String) -> Bool {
+        let trimmed = input.trimmingWhitespace().lowercased()
+        if trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") || trimmed.hasPrefix("//")
+            || trimmed.hasPrefix("www.")
+        {
+            return true
+        }
+        guard !trimmed.contains(where: { $0.isWhitespace }), let slash = trimmed.firstIndex(of: "/") else {
+            return false
+        }
+        return trimmed[..<slash].contains(".")
+    }
+
+    /// Whether the text offers alternatives ("… or GFDL", "… oder …").
+    static func mentionsAlternative(_ text: String) -> Bool {
+        let words: Set<String> = ["or", "oder", "ou", "o", "of", "lub", "vagy", "tai", "или"]
+        return TextFolding.tokenize(text).contains { words.contains($0.text) }
     }
 }

@@ -1,0 +1,59 @@
+/// Turns a parsed reading into a catalogue answer.
+extension CCMentionParser {
+    /// The licence the reading names, `.ambiguous` for a family without a version, nil when
+    /// the words do not amount to a licence statement.
+    func resolve(_ reading: Reading) -> LicenseIdentification? {
+        if reading.elements.isEmpty {
+            if reading.publicDomainDedication { return .ambiguous(family: "public-domain-dedication") }
+            // "Creative Commons" alone, or with a version, names the family; a bare "CC" doesn't.
+            if reading.strongAnchor { return .ambiguous(family: "creative-commons") }
+            return nil
+        }
+        // Without an anchor, element words need corroboration, or "attribution" in prose fires.
+        if !reading.anchor && !reading.standalone {
+            guard reading.strongElements > 0,
+                reading.version != nil || reading.elements.count >= 2 || reading.generic
+            else { return nil }
+        }
+        let elementKey = CCUnit.key(reading.elements)
+        guard let family = store.byElements[elementKey] else { return nil }
+        let hinted = reading.generic || reading.jurisdiction != nil ? [] : hintedPorts(reading)
+
+        guard let version = reading.version else {
+            return resolveUnversioned(family, jurisdiction: reading.jurisdiction, hinted: hinted)
+        }
+        func lookup(_ jurisdiction: String?) -> LicenseDefinition? {
+            store.byCCKey[LicenseStore.ccKey(elements: reading.elements, version: version, jurisdiction: jurisdiction)]
+        }
+        if let jurisdiction = reading.jurisdiction, let found = lookup(jurisdiction) { return .identified(found) }
+        for port in hinted { if let found = lookup(port) { return .identified(found) } }
+        if let found = lookup(nil) { return .identified(found) }
+        // No generic licence of this version: a single port is the only thing it can be
+        // ("NonCommercial 2.0" only ever existed as the Japanese port).
+        if reading.jurisdiction == nil {
+            let ports = family.filter { $0.version == version }
+            if ports.count == 1, let only = ports.first { return .identified(only) }
+        }
+        return nil
+    }
+
+    /// A family named without a version is a licence only when the family has exactly one
+    /// member ("CC0", "CC Sampling+"); otherwise it is ambiguous, never a guess.
+    private func resolveUnversioned(
+        _ family: [LicenseDefinition], jurisdiction: String?, hinted: [String]
+    ) -> LicenseIdentification {
+        let candidates = family.filter { $0.jurisdiction == jurisdiction }
+        if candidates.count == 1, let only = candidates.first { return .identified(only) }
+        return .ambiguous(family: family.first?.unit ?? "creative-commons")
+    }
+
+    /// Ports suggested by the language of the element names: "Nevezd meg! – Ne add el! 2.5" is
+    /// the Hungarian port, not the generic licence in Hungarian. English never hints, and mixed
+    /// languages (an English name with a Russian gloss) give no hint.
+    private func hintedPorts(_ reading: Reading) -> [String] {
+        guard var common = reading.languages.first else { return [] }
+        for languages in reading.languages.dropFirst() { common.formIntersection(languages) }
+        guard !common.isEmpty, !common.contains("en") else { return [] }
+        return common.sorted().flatMap { vocabulary.languagePorts[$0] ?? [] }
+    }
+}

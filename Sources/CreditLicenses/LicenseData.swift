@@ -1,0 +1,61 @@
+/// Access to the data files of `Licenses/` compiled into the binary.
+///
+/// `LicenseCatalog+Generated.swift` adds `embeddedFiles`; everything else reads the data
+/// through `table(_:)` so that the TSV format is interpreted in exactly one place.
+enum LicenseData {
+    /// The parsed table of one embedded file (`cc-tools.tsv`), or an empty table if absent.
+    ///
+    /// A missing file is a build mistake that the catalogue-integrity tests catch; returning an
+    /// empty table keeps the library usable (it just knows fewer licences) instead of trapping.
+    static func table(_ name: String) -> TSVTable {
+        guard let file = embeddedFiles.first(where: { $0.name == name }) else {
+            return TSVTable(text: "")
+        }
+        return TSVTable(text: file.text)
+    }
+}
+
+/// A tab-separated table with a header row.
+struct TSVTable: Sendable {
+    /// Column names from the first line.
+    let columns: [String]
+    /// Data rows; each row has exactly `columns.count` cells (short rows are padded).
+    let rows: [[String]]
+
+    /// Parses TSV text: first line is the header, blank lines and `#` comment lines are skipped.
+    init(text: String) {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+            .map(String.init)
+            .filter { !$0.hasPrefix("#") && !$0.trimmingWhitespace().isEmpty }
+        guard !lines.isEmpty else {
+            columns = []
+            rows = []
+            return
+        }
+        let header = lines.removeFirst().components(separatedBy: "\t")
+        columns = header
+        rows = lines.map { line in
+            var cells = line.components(separatedBy: "\t")
+            if cells.count < header.count {
+                cells += Array(repeating: "", count: header.count - cells.count)
+            }
+            return cells
+        }
+    }
+
+    /// The rows as column-name → value dictionaries, for readable loaders.
+    var records: [[String: String]] {
+        rows.map { Dictionary(uniqueKeysWithValues: zip(columns, $0)) }
+    }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing spaces, tabs and newlines (no Foundation needed).
+    func trimmingWhitespace() -> String {
+        let isSpace: (Character) -> Bool = { $0.isWhitespace }
+        guard let first = firstIndex(where: { !isSpace($0) }),
+            let last = lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(self[first...last])
+    }
+}

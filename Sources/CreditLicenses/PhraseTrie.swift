@@ -1,0 +1,55 @@
+/// A character trie over folded phrases, matched against token sequences.
+///
+/// Built once from the vocabulary; a lookup walks the scalars of consecutive tokens and reports
+/// every phrase that ends exactly on a token boundary. This is what makes per-caption matching
+/// cheap: no regular expressions, no per-phrase loops.
+struct PhraseTrie<Payload: Sendable>: Sendable {
+    private struct Node: Sendable {
+        var children: [Unicode.Scalar: Int] = [:]
+        var payloads: [Payload] = []
+    }
+
+    private var nodes: [Node] = [Node()]
+
+    /// The longest phrase in tokens, bounding how far a walk can go.
+    private(set) var maxTokens = 0
+
+    /// Adds a phrase (folded and tokenised like the texts it will be matched against).
+    mutating func insert(_ phrase: String, payload: Payload) {
+        let tokens = TextFolding.tokenize(phrase)
+        guard !tokens.isEmpty else { return }
+        maxTokens = max(maxTokens, tokens.count)
+        var node = 0
+        for scalar in tokens.flatMap(\.scalars) {
+            if let child = nodes[node].children[scalar] {
+                node = child
+            } else {
+                nodes.append(Node())
+                nodes[node].children[scalar] = nodes.count - 1
+                node = nodes.count - 1
+            }
+        }
+        nodes[node].payloads.append(payload)
+    }
+
+    /// Every phrase starting at token `start`: (index of its last token, payloads), shortest
+    /// first. Phrases never cross a segment start (a URL in between).
+    func matches(in tokens: [TextToken], at start: Int) -> [(end: Int, payloads: [Payload])] {
+        var found: [(end: Int, payloads: [Payload])] = []
+        var node = 0
+        var index = start
+        // A phrase of n tokens can be spread over more text tokens ("share alike" vs
+        // "sharealike"), so allow some slack beyond the longest phrase.
+        let limit = min(tokens.count, start + maxTokens * 3 + 2)
+        while index < limit {
+            if index > start && tokens[index].segmentStart { break }
+            for scalar in tokens[index].scalars {
+                guard let child = nodes[node].children[scalar] else { return found }
+                node = child
+            }
+            if !nodes[node].payloads.isEmpty { found.append((index, nodes[node].payloads)) }
+            index += 1
+        }
+        return found
+    }
+}

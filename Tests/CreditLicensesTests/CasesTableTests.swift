@@ -1,0 +1,35 @@
+import CreditLicenses
+import Testing
+
+/// Every row of the shared `cases.tsv` must pass.
+@Suite("Shared licence cases (cases.tsv)")
+struct CasesTableTests {
+    static let cases = LicenseCase.load()
+
+    @Test("the case table is present and complete")
+    func tableIsPresent() {
+        #expect(Self.cases.allSatisfy { $0.kind != "missing" }, "\(Self.cases.first?.input ?? "")")
+        #expect(Self.cases.count == 156)
+    }
+
+    @Test("row identifies as expected", arguments: cases)
+    func row(_ row: LicenseCase) {
+        guard row.kind != "missing" else {
+            Issue.record("cases.tsv unavailable: \(row.input)")
+            return
+        }
+        let answer = row.kind == "url"
+            ? LicenseIdentifier.identify(url: row.input)
+            : LicenseIdentifier.identify(text: row.input)
+        let got = answer.contractValue
+        switch row.expected {
+        case "NOT_CC":
+            let isCC = LicenseCatalog.license(id: got).map { $0.family == .creativeCommons || $0.unit != nil } ?? false
+            #expect(!isCC, "expected a non-CC answer, got \(got)")
+        default:
+            #expect(got.lowercased() == row.expected.lowercased(), "source: \(row.source)")
+        }
+        // The dispatching entry point must agree with the explicit one.
+        #expect(LicenseIdentifier.identify(row.input).contractValue == got)
+    }
+}
