@@ -8,6 +8,8 @@ public enum CreditLintError: Error, LocalizedError, CustomStringConvertible, Equ
     case rootUnreadable(path: String, reason: String)
     /// The database has no recorded run yet.
     case noRuns(database: String)
+    /// The configuration file cannot be used.
+    case invalidConfiguration(path: String, reason: String)
     /// A user-supplied value is not valid.
     case invalidValue(option: String, value: String, hint: String)
 
@@ -20,6 +22,8 @@ public enum CreditLintError: Error, LocalizedError, CustomStringConvertible, Equ
             "cannot list \(path): \(reason)"
         case .noRuns(let database):
             "no scan recorded in \(database) yet; run `creditlint scan PATH` first or pass --db"
+        case .invalidConfiguration(let path, let reason):
+            "configuration \(path): \(reason)"
         case .invalidValue(let option, let value, let hint):
             "invalid value '\(value)' for \(option): \(hint)"
         }

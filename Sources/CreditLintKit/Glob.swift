@@ -59,6 +59,21 @@ public struct Glob: Sendable, Hashable {
         return Self.match(tokens[...], full[(slash + 1)...])
     }
 
+    /// Whether a `[…]` set holds the character; `a-z` style ranges included.
+    private static func setContains(_ members: [Character], _ character: Character) -> Bool {
+        var index = 0
+        while index < members.count {
+            if index + 2 < members.count, members[index + 1] == "-" {
+                if members[index] <= character, character <= members[index + 2] { return true }
+                index += 3
+            } else {
+                if members[index] == character { return true }
+                index += 1
+            }
+        }
+        return false
+    }
+
     private static func match(_ tokens: ArraySlice<Token>, _ text: ArraySlice<Character>) -> Bool {
         guard let token = tokens.first else { return text.isEmpty }
         let rest = tokens.dropFirst()
@@ -69,7 +84,7 @@ public struct Glob: Sendable, Hashable {
             return text.first.map { $0 != "/" } == true && match(rest, text.dropFirst())
         case .set(let members, let negated):
             guard let first = text.first, first != "/" else { return false }
-            return members.contains(first) != negated && match(rest, text.dropFirst())
+            return Self.setContains(members, first) != negated && match(rest, text.dropFirst())
         case .anyInSegment:
             var remainder = text
             while true {

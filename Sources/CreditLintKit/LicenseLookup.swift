@@ -49,6 +49,13 @@ public enum LicenseLookup {
 
 /// The table `creditlint rules` prints.
 public enum RuleCatalogText {
+    /// The ids of every rule, for validating configuration.
+    public static var ruleIDs: Set<String> {
+        var ids: Set<String> = [FailedFile.ruleID]
+        for rule in RuleEngine.rules { ids.insert(rule.id) }
+        return ids
+    }
+
     /// One line per rule: id, default severity, summary.
     public static func render() -> String {
         // Plain tuples rather than key paths on existential metatypes, which crash Swift 6.3's

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Regenerates Reports/: the reports creditlint prints for the bundled Examples/ site, in every
+# format. A test fails when these files are stale, so run this after changing output.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p Reports
+# A fixed timestamp (reproducible-builds convention) and a fresh database keep the output stable.
+export SOURCE_DATE_EPOCH=0
+for format in $(.build/debug/creditlint scan --help | sed -n 's/.*(values: \(.*\); default.*/\1/p' | head -n 1 | tr -d ','); do
+    case "$format" in text) extension=txt ;; *) extension="$format" ;; esac
+    .build/debug/creditlint scan Examples --format "$format" --db "$work/runs.sqlite" > "Reports/examples.$extension" || true
+    rm -f "$work/runs.sqlite"*
+done
+ls -1 Reports

@@ -1,0 +1,24 @@
+internal import GRDB
+
+/// A row of `document`: one scanned page of a run.
+struct DocumentRecord: Codable, Equatable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "document"
+
+    var id: Int64?
+    var runID: Int64
+    /// The page's position in ``ScanReport/documents``.
+    var ordinal: Int
+    var path: String
+    var size: Int
+    var sha256: String
+    var encoding: String
+    var parseErrors: Int
+
+    enum CodingKeys: String, CodingKey {
+        case id, ordinal, path, size, sha256, encoding
+        case runID = "run_id"
+        case parseErrors = "parse_errors"
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

@@ -1,0 +1,148 @@
+internal import GRDB
+
+extension ReportStore {
+    /// `PRAGMA application_id` of every creditlint database: "CrLt" in ASCII.
+    ///
+    /// It lets the store tell its own files from other SQLite databases before touching them,
+    /// and lets `file(1)`-style tools recognise the file.
+    static let applicationID: Int32 = 0x4372_4C74
+
+    /// The schema's history. Append-only: a shipped migration is never edited, renamed or
+    /// removed, because databases in the wild remember the names of the migrations they ran,
+    /// and a name this version does not know means a newer creditlint wrote the file.
+    ///
+    /// Migrations are written in SQL, not in terms of the record types, so that they keep
+    /// describing the past even after the records change.
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        // Deliberately no `eraseDatabaseOnSchemaChange`: the database is the user's history.
+        migrator.registerMigration("v1-runs-reports") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try db.execute(sql: v1Schema)
+        }
+        return migrator
+    }()
+
+    /// Migrates `dbQueue` to ``schemaVersion``.
+    ///
+    /// Two scans that open the same new file at the same moment both see it unmigrated, and
+    /// the slower one's migration then collides with the faster one's ("table run already
+    /// exists"). The faster one's work is committed and visible by then, so migrating again
+    /// resumes after it; a failure that shows no such progress is a real one and is thrown.
+    static func migrate(_ dbQueue: DatabaseQueue, path: String) throws {
+        var applied = (try? dbQueue.read(migrator.appliedIdentifiers)) ?? []
+        while true {
+            do {
+                try migrator.migrate(dbQueue)
+                return
+            } catch {
+                let nowApplied = (try? dbQueue.read(migrator.appliedIdentifiers)) ?? []
+                guard nowApplied.isStrictSuperset(of: applied) else {
+                    throw StoreError.cannotCreate(path: path, reason: StoreError.reason(error))
+                }
+                applied = nowApplied
+            }
+        }
+    }
+
+    /// The first schema. Every child row carries an `ordinal` so that a report is rebuilt in
+    /// exactly the order it was recorded; `id`s only order rows by insertion.
+    /// `sources` and `modifications` hold JSON arrays of strings (the records' Codable
+    /// encoding): they are read and written whole, never queried element by element.
+    /// Enumerations (severity, strategy) are stored as their raw strings without CHECK
+    /// constraints, so that a later version can add cases without rebuilding tables.
+    /// Each foreign key is the leading column of a UNIQUE constraint or an index, so cascading
+    /// deletes and per-parent reads never scan a whole table; `image.fingerprint` is indexed
+    /// because it is the key for following one image across runs.
+    private static let v1Schema = """
+        CREATE TABLE run (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            schema_version INTEGER NOT NULL,
+            tool_version TEXT NOT NULL,
+            root TEXT NOT NULL,
+            started_at TEXT NOT NULL,
+            fail_on TEXT NOT NULL,
+            commercial BOOLEAN NOT NULL
+        );
+        CREATE TABLE document (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            path TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            sha256 TEXT NOT NULL,
+            encoding TEXT NOT NULL,
+            parse_errors INTEGER NOT NULL,
+            UNIQUE (run_id, ordinal)
+        );
+        CREATE TABLE image (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            src TEXT NOT NULL,
+            sources TEXT NOT NULL,
+            element TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            fingerprint TEXT NOT NULL,
+            alt TEXT,
+            UNIQUE (document_id, ordinal)
+        );
+        CREATE INDEX image_fingerprint ON image(fingerprint);
+        CREATE TABLE credit (
+            image_id INTEGER PRIMARY KEY NOT NULL REFERENCES image(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            caption TEXT,
+            author TEXT,
+            source TEXT,
+            title TEXT,
+            license_text TEXT,
+            license_url TEXT,
+            source_url TEXT,
+            own_work BOOLEAN NOT NULL,
+            modifications TEXT NOT NULL,
+            strategy TEXT NOT NULL,
+            visible BOOLEAN NOT NULL
+        );
+        CREATE TABLE license (
+            image_id INTEGER PRIMARY KEY NOT NULL REFERENCES image(id) ON DELETE CASCADE,
+            identifier TEXT NOT NULL,
+            name TEXT,
+            url TEXT,
+            evidence TEXT NOT NULL
+        );
+        CREATE TABLE finding (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+            document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            image_id INTEGER REFERENCES image(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            rule TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            message TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            column_number INTEGER,
+            image_src TEXT,
+            suggestion TEXT
+        );
+        CREATE INDEX finding_run ON finding(run_id, severity);
+        CREATE INDEX finding_document ON finding(document_id, image_id, ordinal);
+        CREATE INDEX finding_image ON finding(image_id);
+        CREATE TABLE skipped_image (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            src TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            reason TEXT NOT NULL,
+            UNIQUE (document_id, ordinal)
+        );
+        CREATE TABLE failed_file (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            run_id INTEGER NOT NULL REFERENCES run(id) ON DELETE CASCADE,
+            ordinal INTEGER NOT NULL,
+            path TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            UNIQUE (run_id, ordinal)
+        );
+        """
+}

@@ -1,0 +1,56 @@
+import Foundation
+internal import GRDB
+
+extension ReportStore {
+    /// The connection settings every store connection shares.
+    static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "creditlint.store"
+        return configuration
+    }
+
+    /// Opens the read-write connection, in WAL mode.
+    ///
+    /// Switching a new file to WAL needs an exclusive lock, and SQLite answers
+    /// `PRAGMA journal_mode = WAL` with SQLITE_BUSY at once, without the busy handler, while
+    /// another scan opening the same file holds a lock. So a busy open is retried until the
+    /// busy timeout has passed, like any other wait for a lock.
+    static func openReadWrite(path: String) throws -> DatabaseQueue {
+        var configuration = configuration()
+        configuration.journalMode = .wal
+        // Runs before GRDB's WAL setup, which already changes the schema (it creates and drops
+        // a table). Stamping a blank file first means that a creation interrupted at any later
+        // point still leaves a file the inspector recognises as ours; the v1 migration sets
+        // the same id for databases that predate this stamp.
+        configuration.prepareDatabase { db in
+            let stamped = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+            let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            if stamped == 0 && objects == 0 {
+                try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            }
+        }
+        let deadline = Date().addingTimeInterval(busyTimeout)
+        while true {
+            do {
+                return try DatabaseQueue(path: path, configuration: configuration)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.02)
+            } catch {
+                throw StoreError.cannotCreate(path: path, reason: StoreError.reason(error))
+            }
+        }
+    }
+
+    /// Creates the folders leading to `path`, so that a database path inside a folder that
+    /// does not exist yet (a fresh checkout, a new CI workspace) just works.
+    static func createParentFolder(of path: String) throws {
+        let parent = URL(fileURLWithPath: path).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw StoreError.cannotCreate(
+                path: path, reason: "cannot create the folder \(parent.path): \(StoreError.reason(error))")
+        }
+    }
+}

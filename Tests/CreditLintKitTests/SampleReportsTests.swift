@@ -1,0 +1,21 @@
+import CreditLintKit
+import Foundation
+import Testing
+
+@Suite("Sample reports in Reports/")
+struct SampleReportsTests {
+    @Test(
+        "every format's sample report is what the tool prints on Examples/ today",
+        arguments: ReportFormat.allCases)
+    func reportIsCurrent(format: ReportFormat) throws {
+        let committed = repositoryRoot.appendingPathComponent("Reports/examples.\(format.fileExtension)")
+        let expected = try String(contentsOf: committed, encoding: .utf8)
+        let scratch = try TemporaryFolder()
+        let result = try CreditlintProcess.run(
+            ["scan", "Examples", "--format", format.rawValue, "--db", scratch.file("runs.sqlite")],
+            in: repositoryRoot, environment: ["SOURCE_DATE_EPOCH": "0"])
+        #expect(
+            result.stdout == expected,
+            "Reports/examples.\(format.fileExtension) is stale: run Scripts/update-reports.sh")
+    }
+}
