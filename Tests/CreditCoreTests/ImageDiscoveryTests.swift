@@ -103,4 +103,15 @@ struct ImageDiscoveryTests {
         #expect(scan.images.map(\.element) == ["source"])
         #expect(scan.images.first?.src == "/media/only.webp")
     }
+
+    @Test func noscriptCopyReplacesABlurredPreview() {
+        let scan = ScanFixtures.scanBody("""
+            <figure><div><div class="preview"><img src="/media/owl-tiny.jpg?q=20" width="540" height="300"></div>\
+            <img class="progressive" width="540" height="300">\
+            <noscript><img src="/media/owl-full.jpg" width="540" height="300"></noscript></div></figure>
+            """)
+        #expect(scan.images.map(\.src) == ["/media/owl-full.jpg"])
+        #expect(scan.images.first?.sources == ["/media/owl-tiny.jpg?q=20"])
+        #expect(scan.skipped.contains { $0.reason == "no-url" })
+    }
 }

@@ -33,7 +33,11 @@ struct ImageSelection {
             if candidate.inNoscript {
                 switch Self.scriptedPartner(of: candidate.node, in: document, content: content, skipReasons: skipReasons) {
                 case .kept(let keptIndex):
-                    content[keptIndex].candidate.urls = content[keptIndex].candidate.urls.merging(candidate.urls)
+                    let kept = content[keptIndex].candidate.urls
+                    // A scripted image with one plain `src` beside a noscript copy shows a
+                    // blurred preview until scripts run; the noscript copy is the real picture.
+                    content[keptIndex].candidate.urls = kept.isPlainSource && candidate.urls.primary != nil
+                        ? candidate.urls.merging(kept) : kept.merging(candidate.urls)
                     for url in candidate.urls.all { keptByURL[RenditionKey.of(url)] = keptIndex }
                     skipped.append(SkippedImage(src: key, line: line, reason: "duplicate"))
                     continue

@@ -4,6 +4,8 @@ struct ImageURLs: Equatable {
     var primary: String?
     /// Every other URL of the image (srcset candidates, lazy attributes), without `primary`.
     var others: [String]
+    /// Whether `primary` is the element's plain `src` with nothing else to choose from.
+    var isPlainSource = false
 
     /// All URLs, primary first.
     var all: [String] { (primary.map { [$0] } ?? []) + others }
@@ -46,6 +48,7 @@ struct ImageURLs: Equatable {
         let unique = ordered.filter { seen.insert($0).inserted }
         primary = unique.first
         others = Array(unique.dropFirst())
+        isPlainSource = !srcIsPlaceholder && lazy.isEmpty && candidates.isEmpty
     }
 
     /// Creates the value directly (merging duplicates).
