@@ -158,4 +158,27 @@ struct CreditLocatorTests {
             """))
         #expect(found.text == "Mia Wong/Example Times")
     }
+
+    @Test func smallElementInCaptionIsTheCreditWhenTheTextHasNone() throws {
+        let found = try #require(credit("""
+            <figure><img src="/media/n.jpg" alt=""><figcaption>Boats in the harbour <small>Lena Berg</small></figcaption></figure>
+            """))
+        #expect(found.text == "Lena Berg")
+        #expect(found.caption == "Boats in the harbour")
+    }
+
+    @Test func labelledCreditInCaptionTextBeatsSmallElement() throws {
+        let found = try #require(credit("""
+            <figure><img src="/media/o.jpg" alt=""><figcaption><p>Boats (Photo: Example Images)</p><small>Example</small></figcaption></figure>
+            """))
+        #expect(found.text == "Photo: Example Images")
+    }
+
+    @Test func photoAuthorClassIsACreditButAuthorAloneIsNot() throws {
+        let found = try #require(credit("""
+            <div class="pic"><img src="/media/p.jpg" alt=""><span class="photo-author">Ravi Patel</span></div>
+            """))
+        #expect(found.text == "Ravi Patel")
+        #expect(credit(#"<div class="pic"><img src="/media/q.jpg" alt=""><span class="author">Ravi Patel</span></div>"#) == nil)
+    }
 }

@@ -125,4 +125,10 @@ struct SkipRuleTests {
         #expect(reason(of: "/media/jane.jpg", in: scan) == "avatar")
         #expect(scan.images.map(\.src) == ["/media/m.jpg"])
     }
+
+    @Test func smallPictureWithEmptyAltIsDecorative() {
+        let scan = ScanFixtures.scanBody(#"<img src="/media/divider.png" alt="" width="100" height="60"><img src="/media/r.jpg" alt="" width="800" height="600">"#)
+        #expect(reason(of: "/media/divider.png", in: scan) == "decorative")
+        #expect(scan.images.map(\.src) == ["/media/r.jpg"])
+    }
 }

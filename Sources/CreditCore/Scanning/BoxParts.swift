@@ -8,15 +8,20 @@ struct BoxParts {
     let captions: [Int]
     /// Elements whose class or id says credit, copyright, attribution or source.
     let creditElements: [Int]
+    /// `<cite>` and short `<small>` elements inside captions: likely credits, but weaker
+    /// evidence than a labelled credit in the caption text.
+    let taggedCredits: [Int]
 
     init(document: HTMLDocument, top: Int, image: Int) {
         self.top = top
         self.image = image
         var captions: [Int] = []
         var credits: [Int] = []
+        var tagged: [Int] = []
         guard top != image else {
             self.captions = []
             creditElements = []
+            taggedCredits = []
             return
         }
         for index in document.descendants(of: top) {
@@ -28,9 +33,14 @@ struct BoxParts {
             if Self.isCaption(node) && !captions.contains(where: { document.isInside(index, $0) }) {
                 captions.append(index)
             }
-            // `<cite>` inside a caption names where the picture comes from.
-            let citesInCaption = node.name == "cite" && captions.contains(where: { document.isInside(index, $0) })
-            if Self.isCreditElement(node) || citesInCaption { credits.append(index) }
+            // `<cite>`, or a short `<small>`, inside a caption names where the picture comes from.
+            let citesInCaption = (node.name == "cite" || node.name == "small" && document.text(of: index).count <= 80)
+                && captions.contains(where: { document.isInside(index, $0) })
+            if Self.isCreditElement(node) {
+                credits.append(index)
+            } else if citesInCaption {
+                tagged.append(index)
+            }
         }
         // A "credit" wrapper that also holds a caption (`figcaption.image__credit` around a
         // caption span and an attribution span) is a caption; among the rest the outermost
@@ -41,6 +51,7 @@ struct BoxParts {
         })
         let plain = credits.filter { !wrappers.contains($0) }
         self.captions = captions
+        taggedCredits = tagged
         creditElements = plain.filter { credit in !plain.contains { $0 != credit && document.isInside(credit, $0) } }
     }
 
@@ -57,6 +68,11 @@ struct BoxParts {
         "copyrightholder", "copyrightnotice", "credittext", "creator",
     ]
 
+    /// Class words naming a person, which mean a credit only next to a picture word.
+    static let personWords: Set<String> = ["byline", "author", "autor", "owner", "by", "photographer"]
+    /// Class words naming the picture.
+    static let pictureWords: Set<String> = ["photo", "image", "media", "picture", "img", "foto", "bild", "pic"]
+
     static func isCreditElement(_ node: HTMLNode) -> Bool {
         guard !["img", "source", "picture", "figure", "a", "meta", "link"].contains(node.name) else { return false }
         if let itemprop = node.attribute("itemprop")?.lowercased(),
@@ -65,7 +81,8 @@ struct BoxParts {
         }
         let words = node.classAndIDWords
         if !words.isDisjoint(with: CreditVocabulary.creditElementWords) { return true }
-        // "photo-byline" names the photographer; a bare "byline" is the article's author.
-        return words.contains("byline") && !words.isDisjoint(with: ["photo", "image", "media", "picture", "img"])
+        // "photo-byline" or "image-author" names the photographer; a bare "byline" or
+        // "author" is the article's writer.
+        return !words.isDisjoint(with: personWords) && !words.isDisjoint(with: pictureWords)
     }
 }

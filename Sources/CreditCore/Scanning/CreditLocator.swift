@@ -98,6 +98,15 @@ struct CreditLocator {
             return LocatedCredit(span: span, strategy: strategy(ofCaption: caption), links: links(under: caption))
         }
         for caption in parts.captions {
+            for tagged in parts.taggedCredits where document.isInside(tagged, caption) {
+                let text = visible.of(tagged)
+                guard !text.isEmpty else { continue }
+                return LocatedCredit(
+                    span: creditElementSpan(text, caption: visible.of(caption, skipping: [tagged])),
+                    strategy: strategy(ofCaption: caption), links: links(under: caption))
+            }
+        }
+        for caption in parts.captions {
             if let credit = sourceLinkCaption(caption) { return credit }
         }
         return nil

@@ -96,7 +96,7 @@ struct ImageSkipRules {
     /// The reason to skip the image, or nil when it is content.
     func reason(for image: Int, urls: ImageURLs) -> String? {
         let node = document.nodes[image]
-        if let reason = attributeReason(node) { return reason }
+        if let reason = attributeReason(node, image: image) { return reason }
         if let reason = urlReason(urls) { return reason }
         if let reason = containerReason(image) { return reason }
         if let reason = linkReason(image) { return reason }
@@ -105,13 +105,22 @@ struct ImageSkipRules {
         return nil
     }
 
-    private func attributeReason(_ node: HTMLNode) -> String? {
+    private func attributeReason(_ node: HTMLNode, image: Int) -> String? {
         if node.attribute("role")?.lowercased() == "presentation" { return "presentation" }
+        if document.nearestAncestor(of: image, where: { $0.name == "template" }) != nil { return "template" }
         if node.attribute("aria-hidden")?.lowercased() == "true" { return "presentation" }
         let width = Self.pixels(node.attribute("width")), height = Self.pixels(node.attribute("height"))
         if let width, let height, width <= 2 && height <= 2 { return "tracking-pixel" }
+        // An empty alt marks decoration on purpose; with a small size it is a strong signal.
+        if node.attribute("alt")?.trimmingWhitespace().isEmpty == true, let width, let height,
+            width <= Self.decorativeSide && height <= Self.decorativeSide {
+            return "decorative"
+        }
         return nil
     }
+
+    /// Largest side of an `alt=""` picture that is taken as decoration.
+    static let decorativeSide = 120
 
     private func urlReason(_ urls: ImageURLs) -> String? {
         guard let primary = urls.primary?.lowercased() else { return "no-url" }
