@@ -4,77 +4,6 @@
 /// in ``SkippedImage/reason``. Class and id words are compared as whole words (see
 /// ``HTMLNode/classAndIDWords``) so that `shared-story` does not read as a share button.
 struct ImageSkipRules {
-    /// Class/id words of containers whose images are not content, with the reason.
-    /// Checked on the image and on its ancestors that are small next to the article.
-    static let containerWords: [(reason: String, words: Set<String>)] = [
-        ("navigation", ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination"]),
-        ("comments", ["comment", "comments", "disqus", "respond", "replies"]),
-        ("related-posts", [
-            "related", "recommended", "recommendations", "recommend", "outbrain", "taboola",
-            "readmore", "popular", "trending", "teasers", "promoted", "promo", "more",
-            "upnext", "next", "prev", "previous", "suggested", "also", "ribbon", "spotlight", "outbrain",
-        ]),
-        ("advertisement", [
-            "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adsense",
-            "sponsor", "sponsored", "sponsors", "dfp", "gpt", "commercial", "native", "banner",
-            "donation", "donate", "steady", "newsletter", "subscribe", "subscription",
-        ]),
-        ("share-button", ["share", "sharing", "addthis", "sharethis", "sharebar", "shariff"]),
-        ("avatar", [
-            "avatar", "gravatar", "author", "authors", "byline", "profile", "headshot", "mugshot",
-            "bio", "contributor", "userpic", "autor", "autorin", "autore", "auteur",
-        ]),
-        ("logo", ["logo", "logos", "brand", "branding", "masthead"]),
-        ("icon", [
-            "icons", "emoji", "smiley", "sprite", "badge", "rating", "ratings", "stars",
-            "star", "spinner", "loader",
-        ]),
-        ("sidebar", ["sidebar", "widget", "widgets", "rail"]),
-        ("footer", ["footer"]),
-    ]
-
-    /// Class/id words that mark the lead picture and outweigh any skip word beside them.
-    static let contentWords: Set<String> = ["hero", "featured", "lede", "wp-post-image"]
-
-    /// Words that mark decoration only on the image element itself.
-    static let imageOnlyWords: Set<String> = ["icon"]
-
-    /// Substrings of whole URLs that serve tracking pixels, widgets, emoji or ad images.
-    static let urlHints: [(reason: String, fragments: [String])] = [
-        ("tracking-pixel", [
-            "pixel.", "/pixel", "beacon", "/b/ss/", "doubleclick.net", "facebook.com/tr",
-            "scorecardresearch", "quantserve", "google-analytics", "googletagmanager",
-            "stats.wp.com", "/track", "counter.", "spacer.gif", "analytics",
-        ]),
-        ("embed-widget", [
-            "maps.googleapis.com", "/maps/api/staticmap", "staticmap?", "youtube.com/embed",
-            "youtube-nocookie.com", "ytimg.com", "player.vimeo.com", "platform.twitter.com",
-        ]),
-        ("icon", ["/emoji/", "/emojis/", "/smilies/", "/icons/"]),
-        ("avatar", ["gravatar.com", "/avatar", "avatars", "/authors/", "/author/", "profile_images"]),
-        ("advertisement", ["/ads/", "/ad/", "adserver", "/banners/", "/promo/"]),
-    ]
-
-    /// Substrings of the file name alone: a CDN folder named `logos` or `buttons` says
-    /// nothing about the picture inside it.
-    static let fileNameHints: [(reason: String, fragments: [String])] = [
-        ("logo", ["logo"]),
-        ("icon", ["sprite", "button", "badge", "emoji", "smiley", "favicon", "playicon"]),
-        ("avatar", ["avatar", "gravatar"]),
-        ("advertisement", ["donate", "donation", "spende", "paypal", "flattr", "patreon"]),
-    ]
-
-    /// Whole words of the file name (`share-icon.png`), since `silicon-valley.jpg` must not
-    /// read as an icon.
-    static let fileNameWords: [(reason: String, words: Set<String>)] = [
-        ("icon", ["icon", "icons", "btn", "pictogram", "bullet"]),
-    ]
-
-    /// Elements whose images belong to page chrome when they sit outside the article.
-    static let chromeElements: [String: String] = [
-        "nav": "navigation", "header": "header", "footer": "footer", "aside": "sidebar",
-    ]
-
     let document: HTMLDocument
     let scope: ArticleScope
     /// How many image elements (outside `<noscript>`) sit below each node.
@@ -89,9 +18,6 @@ struct ImageSkipRules {
         }
         imagesBelow = below
     }
-
-    /// Fewest images that make a row of bare linked thumbnails a strip rather than a gallery.
-    static let minimumStripImages = 6
 
     /// The reason to skip the image, or nil when it is content.
     func reason(for image: Int, urls: ImageURLs) -> String? {
@@ -119,9 +45,6 @@ struct ImageSkipRules {
         return nil
     }
 
-    /// Largest side of an `alt=""` picture that is taken as decoration.
-    static let decorativeSide = 120
-
     private func urlReason(_ urls: ImageURLs) -> String? {
         guard let primary = urls.primary?.lowercased() else { return "no-url" }
         for (reason, fragments) in Self.urlHints where fragments.contains(where: primary.contains) {
@@ -138,24 +61,6 @@ struct ImageSkipRules {
         }
         return nil
     }
-
-    /// Class words of links that open the picture itself in a viewer.
-    static let viewerWords: Set<String> = [
-        "lightbox", "fancybox", "photoswipe", "zoom", "gallery", "modal", "enlarge", "colorbox",
-    ]
-
-    /// Link targets of donation buttons and ad servers.
-    static let promotionLinkHints = [
-        "steadyhq.com", "patreon.com", "paypal.", "flattr", "ko-fi.com", "buymeacoffee", "liberapay",
-        "bitcoin:", "/donate", "/spenden", "doubleclick.net", "googleadservices", "amazon-adsystem",
-        "adclick", "/adserver",
-    ]
-
-    /// Paths of author pages: a picture linking there is the writer's photo.
-    static let authorLinkHints = [
-        "/author/", "/authors/", "/by/", "/autor/", "/autoren/", "/autores/", "/auteur/",
-        "/journalist/", "/journalists/", "/contributor/", "/contributors/", "/writers/",
-    ]
 
     /// Reasons from the link around the image: a donation or ad link, or a teaser card
     /// whose link also holds a headline (content images link to their full size, if at all).
@@ -230,13 +135,12 @@ struct ImageSkipRules {
             guard small else { continue }
             if node.attribute("role")?.lowercased() == "navigation" { return "navigation" }
             if node.attribute("role")?.lowercased() == "complementary" { return "sidebar" }
-            var words = node.classAndIDWords
+            let words = node.classAndIDWords
             guard !words.isEmpty else { continue }
             // A container marked as the lead picture is content whatever else its classes
             // say (`block-image-ads hero-image`); `icon` alone marks only the image itself,
             // since WordPress galleries wrap every photo in `.gallery-icon`.
             if !words.isDisjoint(with: Self.contentWords) { continue }
-            if index == image { words.formUnion(Self.imageOnlyWords.intersection(node.classAndIDWords)) }
             for (reason, vocabulary) in Self.containerWords where !words.isDisjoint(with: vocabulary) {
                 return reason
             }
