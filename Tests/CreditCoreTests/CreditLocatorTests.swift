@@ -181,4 +181,15 @@ struct CreditLocatorTests {
         #expect(found.text == "Ravi Patel")
         #expect(credit(#"<div class="pic"><img src="/media/q.jpg" alt=""><span class="author">Ravi Patel</span></div>"#) == nil)
     }
+
+    @Test func articleBylineAfterTheLeadImageIsNoCredit() {
+        #expect(credit(#"<figure><img src="/media/s.jpg" alt=""></figure><p class="byline">By Jane Doe</p>"#) == nil)
+        #expect(credit(#"<figure><img src="/media/t.jpg" alt=""></figure><p>By Jane Doe and Tom Roe</p>"#) == nil)
+    }
+
+    @Test func gluedCreditClassName() throws {
+        let found = try #require(credit(#"<div><img src="/media/u.jpg" alt=""><div class="imgcredit">Nora Lind</div></div>"#))
+        #expect(found.text == "Nora Lind")
+        #expect(found.strategy == .creditElement)
+    }
 }

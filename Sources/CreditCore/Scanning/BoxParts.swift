@@ -60,7 +60,10 @@ struct BoxParts {
         if node.classAndIDTokens.contains(where: { $0.hasPrefix("wp-caption-text") || $0 == "wp-element-caption" }) {
             return true
         }
-        return !node.classAndIDWords.isDisjoint(with: CreditVocabulary.captionWords)
+        let words = node.classAndIDWords
+        if !words.isDisjoint(with: CreditVocabulary.captionWords) { return true }
+        // Glued class names: `imgcaption`, `photoCaptionText` split badly, `bildunterschrift2`.
+        return words.contains { word in CreditVocabulary.captionStems.contains(where: word.contains) }
     }
 
     /// schema.org properties that name who owns or made the picture.
@@ -81,6 +84,7 @@ struct BoxParts {
         }
         let words = node.classAndIDWords
         if !words.isDisjoint(with: CreditVocabulary.creditElementWords) { return true }
+        if words.contains(where: { word in CreditVocabulary.creditStems.contains(where: word.contains) }) { return true }
         // "photo-byline" or "image-author" names the photographer; a bare "byline" or
         // "author" is the article's writer.
         return !words.isDisjoint(with: personWords) && !words.isDisjoint(with: pictureWords)

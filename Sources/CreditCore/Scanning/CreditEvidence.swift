@@ -69,6 +69,8 @@ struct CreditEvidence {
             return (words.count <= 14 && prose <= 2) || (signal && words.count <= 20 && prose <= 4)
         case .weak?:
             return (words.count <= 8 && prose == 0) || (signal && words.count <= 14 && prose <= 2)
+        case .conditional?:
+            return signal && words.count <= 20 && prose <= 3
         case nil:
             return signal && words.count <= 12 && prose <= 2
         }

@@ -187,7 +187,7 @@ struct CreditLocator {
         for case let neighbour? in neighbours {
             let node = document.nodes[neighbour]
             guard !["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "script", "style"].contains(node.name),
-                !holdsImage(neighbour)
+                !holdsImage(neighbour), !Self.isArticleMeta(node)
             else { continue }
             let text = visible.of(neighbour)
             guard !text.isEmpty, text.count <= Self.maximumAdjacentText,
@@ -218,6 +218,18 @@ struct CreditLocator {
     }
 
     // MARK: - Helpers
+
+    /// Class words of the story's own furniture next to a lead image: its byline, date,
+    /// tags and share bar, which name the writer rather than the photographer.
+    static let articleMetaWords: Set<String> = [
+        "byline", "author", "autor", "date", "time", "meta", "dateline", "tags", "share", "kicker",
+        "headline", "title", "dek", "standfirst", "summary", "teaser",
+    ]
+
+    private static func isArticleMeta(_ node: HTMLNode) -> Bool {
+        let words = node.classAndIDWords
+        return !words.isDisjoint(with: articleMetaWords) && words.isDisjoint(with: BoxParts.pictureWords)
+    }
 
     private func holdsImage(_ index: Int) -> Bool {
         ["img", "amp-img", "picture"].contains(document.nodes[index].name)

@@ -79,7 +79,7 @@ enum CreditSpanFinder {
         // A capitalised "By" opening a clause ("The KSF, By Jane Doe (Own work) …"); a lower-case
         // "by" is ordinary prose ("released by the studio").
         if let position = matchLength(characters, "By ", at: index, caseSensitive: true) {
-            return LabelMatch(contentStart: position, strength: .weak)
+            return LabelMatch(contentStart: position, strength: .conditional)
         }
         return nil
     }

@@ -3,6 +3,9 @@
 enum CreditVocabulary {
     /// How much a label alone proves that a credit follows.
     enum LabelStrength: Int, Comparable {
+        /// A bare "By": article bylines start the same way, so an agency, licence or
+        /// copyright notice must follow.
+        case conditional = -1
         /// "Image:" and "Source:" also start descriptions, so the rest must look like a name.
         case weak = 0
         /// "Photo:", "Credit:", "©" hardly ever start anything but a credit.
@@ -92,6 +95,12 @@ enum CreditVocabulary {
         "bildquelle", "quelle", "license", "licence", "lizenz", "rights", "photocredit",
         "imagecredit", "mediacredit", "courtesy", "copyrights", "source",
     ]
+
+    /// Parts of glued class words that still say credit (`imgcredit`, `fotocopyright`).
+    static let creditStems = ["credit", "copyright", "attribution", "bildnachweis", "bildquelle", "fotonachweis"]
+
+    /// Parts of glued class words that still say caption (`imgcaption`, `bildunterschrift`).
+    static let captionStems = ["caption", "bildunterschrift", "legende"]
 
     /// Class/id words of caption elements, which may or may not contain a credit.
     static let captionWords: Set<String> = [
