@@ -114,4 +114,20 @@ struct ImageDiscoveryTests {
         #expect(scan.images.first?.sources == ["/media/owl-tiny.jpg?q=20"])
         #expect(scan.skipped.contains { $0.reason == "no-url" })
     }
+
+    @Test func noscriptOnlyImagesInConsecutiveFiguresAreSeparateImages() {
+        let scan = ScanFixtures.scanBody("""
+            <figure><noscript><img src="/media/first.jpg" alt="First"></noscript></figure>
+            <figure><noscript><img src="/media/second.jpg" alt="Second"></noscript></figure>
+            """)
+        #expect(scan.images.map(\.src) == ["/media/first.jpg", "/media/second.jpg"])
+    }
+
+    @Test func creditLineAfterANoscriptCopyStillBelongsToTheImage() {
+        let scan = ScanFixtures.scanBody("""
+            <div><img src="/img/blank.gif" data-src="/media/v.jpg" alt=""><noscript><img src="/media/v.jpg" alt=""></noscript>\
+            <p>Foto: Max Muster</p></div>
+            """)
+        #expect(scan.images.map { $0.credit?.text } == ["Foto: Max Muster"])
+    }
 }

@@ -98,7 +98,8 @@ struct ArticleScope {
             let node = document.nodes[index]
             guard node.kind == .text, node.text.count > 1 else { continue }
             if document.nearestAncestor(of: index, where: { HTMLDocument.opaqueElements.contains($0.name) }) == nil {
-                let length = node.text.count
+                // Indentation between tags is no text a reader sees.
+                let length = node.text.collapsingWhitespace().count
                 var current = node.parent
                 while current >= 0 {
                     all[current] += length

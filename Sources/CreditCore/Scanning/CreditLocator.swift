@@ -177,7 +177,7 @@ struct CreditLocator {
 
     /// The line right after the element, then the one right before it.
     private func adjacentCredit(next top: Int) -> LocatedCredit? {
-        var neighbours = [document.nextElementSibling(of: top)]
+        var neighbours = [nextSiblingSkippingScripts(of: top)]
         // A line before the image may be the credit of the image before it ("photo A,
         // credit A, photo B"): it counts only when no image precedes it directly.
         if let previous = document.previousElementSibling(of: top),
@@ -229,6 +229,15 @@ struct CreditLocator {
     private static func isArticleMeta(_ node: HTMLNode) -> Bool {
         let words = node.classAndIDWords
         return !words.isDisjoint(with: articleMetaWords) && words.isDisjoint(with: BoxParts.pictureWords)
+    }
+
+    /// The next sibling element, passing over the `<noscript>` copy of a lazy image.
+    private func nextSiblingSkippingScripts(of index: Int) -> Int? {
+        var current = document.nextElementSibling(of: index)
+        while let sibling = current, ["noscript", "script", "style"].contains(document.nodes[sibling].name) {
+            current = document.nextElementSibling(of: sibling)
+        }
+        return current
     }
 
     private func holdsImage(_ index: Int) -> Bool {

@@ -16,6 +16,8 @@ struct CreditsStatementFinder {
             let node = document.nodes[index]
             guard node.kind == .element, ["p", "div", "li", "h2", "h3", "h4", "h5", "h6", "small", "section", "dl"].contains(node.name)
             else { continue }
+            // Cheap size check first: most elements are far too long to be a statement.
+            guard scope.allText[index] <= Self.maximumLength else { continue }
             let text = visible.of(index)
             guard !text.isEmpty, text.count <= Self.maximumLength else { continue }
             let lower = text.lowercased()

@@ -74,7 +74,9 @@ struct ImageCandidate {
     /// Pictures without an `img` in the same parent as the image's own picture (or the
     /// image itself): responsive layouts sometimes split one image into several.
     private static func sourceOnlyPictures(near image: Int, in document: HTMLDocument) -> [Int] {
-        let own = picture(of: image, in: document) ?? image
+        // Only pictures have picture neighbours worth a look; a bare img skips the scan of
+        // a possibly huge parent.
+        guard let own = picture(of: image, in: document) else { return [] }
         let container = document.nodes[own].parent
         guard container >= 0 else { return [] }
         return document.elementChildren(of: container).filter { child in

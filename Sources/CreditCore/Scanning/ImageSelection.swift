@@ -20,6 +20,7 @@ struct ImageSelection {
         var keptByURL: [String: Int] = [:]
         var skipReasons: [Int: String] = [:]
         var skippedByURL: [String: String] = [:]
+        var keptByNode: [Int: Int] = [:]
         for candidate in candidates {
             let key = candidate.urls.primary ?? ""
             let occurrence = occurrences[key, default: 0]
@@ -31,7 +32,7 @@ struct ImageSelection {
                 continue
             }
             if candidate.inNoscript {
-                switch Self.scriptedPartner(of: candidate.node, in: document, content: content, skipReasons: skipReasons) {
+                switch Self.scriptedPartner(of: candidate.node, in: document, keptByNode: keptByNode, skipReasons: skipReasons) {
                 case .kept(let keptIndex):
                     let kept = content[keptIndex].candidate.urls
                     // A scripted image with one plain `src` beside a noscript copy shows a
@@ -62,6 +63,7 @@ struct ImageSelection {
                 continue
             }
             content.append(Kept(candidate: candidate, occurrence: occurrence))
+            keptByNode[candidate.node] = content.count - 1
             for url in candidate.urls.all { keptByURL[RenditionKey.of(url)] = content.count - 1 }
         }
     }
@@ -75,24 +77,33 @@ struct ImageSelection {
         case none
     }
 
-    /// What became of the scripted image a `<noscript>` copy stands in for: the images
-    /// outside any noscript in the noscript's parent (or, for wrapped markup, grandparent).
-    /// A partner without any URL (Medium's JS-filled `img`) does not count; a blurred
-    /// preview kept beside it does.
+    /// What became of the scripted image a `<noscript>` copy stands in for: the nearest
+    /// image before the noscript within its parent.
+    /// A partner without any URL (a JS-filled `img`) is passed over for the one before it,
+    /// such as a blurred preview.
     private static func scriptedPartner(
-        of image: Int, in document: HTMLDocument, content: [Kept], skipReasons: [Int: String]
+        of image: Int, in document: HTMLDocument, keptByNode: [Int: Int], skipReasons: [Int: String]
     ) -> Partner {
         guard let noscript = document.nearestAncestor(of: image, where: { $0.name == "noscript" }) else { return .none }
-        var container = document.nodes[noscript].parent
-        for _ in 0..<2 where container >= 0 {
-            let images = document.elements(named: ["img", "amp-img"], under: container).filter { candidate in
-                document.nearestAncestor(of: candidate, where: { $0.name == "noscript" }) == nil
+        let parent = document.nodes[noscript].parent
+        guard parent >= 0 else { return .none }
+        // The partner sits beside the noscript; only a wrapper holding nothing but the
+        // noscript sends the search one level up. Going further would take the previous
+        // figure's picture for the partner of a noscript-only image.
+        let grandparent = document.nodes[parent].parent
+        let isWrapper = document.elementChildren(of: parent) == [noscript]
+        let container = isWrapper && grandparent > 0 ? grandparent : parent
+        // Nodes are stored in document order, so walking back from the noscript visits the
+        // images before it, nearest first, until the walk leaves the container.
+        var index = noscript - 1
+        while index > container {
+            let node = document.nodes[index]
+            if node.kind == .element, node.name == "img" || node.name == "amp-img",
+                document.nearestAncestor(of: index, where: { $0.name == "noscript" }) == nil {
+                if let kept = keptByNode[index] { return .kept(kept) }
+                if let reason = skipReasons[index], reason != "no-url" { return .skipped(reason) }
             }
-            if let kept = content.lastIndex(where: { images.contains($0.candidate.node) }) { return .kept(kept) }
-            if let reason = images.compactMap({ skipReasons[$0] }).first(where: { $0 != "no-url" }) {
-                return .skipped(reason)
-            }
-            container = document.nodes[container].parent
+            index -= 1
         }
         return .none
     }

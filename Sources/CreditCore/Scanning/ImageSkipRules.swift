@@ -99,8 +99,8 @@ struct ImageSkipRules {
         for ancestor in nearby where ancestor != scope.root {
             let count = imagesBelow[ancestor, default: 0]
             guard count >= Self.minimumStripImages else { continue }
-            let text = VisibleText(document: document).of(ancestor)
-            return text.count < 20 * count
+            // Raw text volume (precomputed) rather than rendering a possibly huge container.
+            return scope.allText[ancestor] < 20 * count
         }
         return false
     }
