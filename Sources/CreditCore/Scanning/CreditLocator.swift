@@ -58,7 +58,7 @@ struct CreditLocator {
             if ancestor == scope.root { break }
             if contentImagesBelow[ancestor, default: 0] > 1 { break }
             let node = document.nodes[ancestor]
-            if node.name == "body" || node.name == "html" || node.name == "article" || node.name == "main" { break }
+            if node.name == "body" || node.name == "html" { break }
             if scope.paragraphText[ancestor] > Self.maximumBoxParagraphText && node.name != "figure" { break }
             // Pages that set their story in `div`s rather than `p`s: raw text volume tells.
             if scope.allText[ancestor] > Self.maximumBoxText { break }
