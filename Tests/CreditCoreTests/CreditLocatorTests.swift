@@ -192,4 +192,15 @@ struct CreditLocatorTests {
         #expect(found.text == "Nora Lind")
         #expect(found.strategy == .creditElement)
     }
+
+    @Test func creditsListEntriesMapToImagesInOrder() {
+        let scan = ScanFixtures.scanBody("""
+            <p><img src="/media/w1.jpg" alt="One"></p>\(ScanFixtures.prose)
+            <p><img src="/media/w2.jpg" alt="Two"></p>\(ScanFixtures.prose)
+            <h3>Image credits</h3>
+            <ul><li>Top: Ada Berg</li><li>Bottom: Example Archive</li></ul>
+            """)
+        #expect(scan.images.map { $0.credit?.text } == ["Top: Ada Berg", "Bottom: Example Archive"])
+        #expect(scan.images.allSatisfy { $0.credit?.strategy == .articleText })
+    }
 }

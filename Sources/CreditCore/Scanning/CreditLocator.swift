@@ -12,7 +12,7 @@ struct CreditLocator {
     /// How many content images sit below each node, to stop the box at shared containers.
     let contentImagesBelow: [Int: Int]
     /// A credits statement covering the article's images, if the page has one.
-    let creditsStatement: LocatedCredit?
+    let creditsStatement: CreditsStatement?
 
     /// Most running text a box may hold: beyond it the box is the article itself.
     static let maximumBoxParagraphText = 400
@@ -36,7 +36,8 @@ struct CreditLocator {
 
     private var visible: VisibleText { VisibleText(document: document) }
 
-    /// The credit of the image element `image`, or nil when the page gives none.
+    /// The credit of the image element `image` from the page around it, or nil when there
+    /// is none; the credits statement and `alt`/`title` are the caller's fallbacks.
     func locate(image: Int) -> LocatedCredit? {
         let box = self.box(of: image)
         let top = box.last ?? image
@@ -47,8 +48,7 @@ struct CreditLocator {
         for level in [image] + box {
             if let credit = adjacentCredit(next: level) { return credit }
         }
-        if let statement = creditsStatement { return statement }
-        return attributeCredit(image: image)
+        return nil
     }
 
     /// The ancestors of the image that belong to it alone, nearest first.
@@ -199,7 +199,7 @@ struct CreditLocator {
     }
 
     /// Last resort: a credit written into `alt` or `title`, which readers rarely see.
-    private func attributeCredit(image: Int) -> LocatedCredit? {
+    func attributeCredit(image: Int) -> LocatedCredit? {
         let node = document.nodes[image]
         if let alt = node.attribute("alt"), let span = CreditSpanFinder.find(in: alt) {
             return LocatedCredit(span: CreditSpan(text: span.text), strategy: .altText, links: [])

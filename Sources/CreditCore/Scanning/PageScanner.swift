@@ -37,8 +37,20 @@ public struct PageScanner: Sendable {
         let selection = ImageSelection(document: document, scope: scope)
         let locator = CreditLocator(
             document: document, scope: scope, contentImages: selection.content.map(\.candidate.node))
+        var located = selection.content.map { locator.locate(image: $0.candidate.node) }
+        // Images the page around them does not credit fall back, in order, to the article's
+        // credits statement and then to their own alt/title text.
+        let uncredited = located.indices.filter { located[$0] == nil }
+        if let statement = locator.creditsStatement {
+            for (position, credit) in zip(uncredited, statement.credits(forImages: uncredited.count)) {
+                located[position] = credit
+            }
+        }
+        for position in located.indices where located[position] == nil {
+            located[position] = locator.attributeCredit(image: selection.content[position].candidate.node)
+        }
         var images: [ScannedImage] = []
-        for kept in selection.content {
+        for (kept, credit) in zip(selection.content, located) {
             let candidate = kept.candidate
             let node = document.nodes[candidate.node]
             var image = ScannedImage(
@@ -46,9 +58,8 @@ public struct PageScanner: Sendable {
                 line: node.line,
                 fingerprint: ImageFingerprint.make(path: path, url: candidate.urls.primary ?? "", occurrence: kept.occurrence),
                 alt: node.attribute("alt"))
-            if let located = locator.locate(image: candidate.node),
-                options.acceptsAttributeCredits || located.strategy.isVisible {
-                let assembled = CreditAssembler.assemble(located)
+            if let credit, options.acceptsAttributeCredits || credit.strategy.isVisible {
+                let assembled = CreditAssembler.assemble(credit)
                 image.credit = assembled.credit
                 image.license = assembled.license
             }
