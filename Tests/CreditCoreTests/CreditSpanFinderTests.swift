@@ -34,9 +34,21 @@ struct CreditSpanFinderTests {
         "Researchers say the results were released by the institute last week.",
         "The senator speaks with AP reporters.",
         "A screenshot of the Getty Images homepage",
+        "The senator posted the picture on Twitter",
     ])
     func descriptiveCaptionIsNoCredit(caption: String) {
         #expect(CreditSpanFinder.find(in: caption) == nil)
+    }
+
+    @Test(arguments: [
+        ("Posiedzenie Sejmu. fot. PAP/Jan Kowalski", "fot. PAP/Jan Kowalski"),
+        ("Заседание совета. Фото: ТАСС", "Фото: ТАСС"),
+        ("서울 도심의 야경. 사진=연합뉴스", "사진=연합뉴스"),
+        ("De markt in Utrecht. Beeld: ANP", "Beeld: ANP"),
+        ("Screenshot: Example Video Channel", "Screenshot: Example Video Channel"),
+    ])
+    func labelsInOtherLanguages(caption: String, credit: String) throws {
+        #expect(try #require(CreditSpanFinder.find(in: caption)).text == credit)
     }
 
     @Test func seedCaseFindsTheByClause() throws {

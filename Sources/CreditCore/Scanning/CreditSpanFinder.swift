@@ -71,7 +71,8 @@ enum CreditSpanFinder {
         }
         for (label, strength) in CreditVocabulary.phraseLabels {
             guard let position = matchLength(characters, label, at: index) else { continue }
-            let symbol = !(label.first?.isLetter ?? false)
+            // "©" and "사진=" need no space after them; "Photo by" does ("Photo byline").
+            let symbol = !(label.first?.isLetter ?? false) || !(label.last?.isLetter ?? false)
             if symbol || position >= characters.count || characters[position] == " " {
                 return LabelMatch(contentStart: position, strength: strength)
             }

@@ -27,6 +27,14 @@ enum CreditVocabulary {
         ("bildnachweis", .strong), ("fotonachweis", .strong), ("fotoquelle", .strong),
         ("copyright", .strong), ("źródło", .strong), ("zdroj", .strong), ("foto zdroj", .strong),
         ("写真", .strong), ("撮影", .strong), ("出典", .strong), ("fuente", .strong), ("fonte", .strong),
+        ("screenshot", .strong), ("screengrab", .strong), ("bildschirmfoto", .strong),
+        ("fot", .strong), ("fotó", .strong), ("fotoğraf", .strong), ("фото", .strong),
+        ("фотография", .strong), ("snímek", .strong), ("beeld", .strong), ("φωτογραφία", .strong),
+        ("摄影", .strong), ("图片来源", .strong), ("사진", .strong), ("提供", .strong),
+        ("imagen", .weak), ("imagem", .weak), ("immagine", .weak), ("kaynak", .weak),
+        ("forrás", .weak), ("источник", .weak), ("джерело", .weak), ("출처", .weak), ("图片", .weak),
+        ("karte", .weak), ("map", .weak), ("chart", .weak), ("infographic", .weak),
+        ("collage", .weak), ("montage", .weak), ("zeichnung", .weak), ("rendering", .weak),
         ("quelle", .weak), ("source", .weak), ("sources", .weak), ("image", .weak), ("images", .weak),
         ("picture", .weak), ("pic", .weak), ("illustration", .weak), ("grafik", .weak),
         ("graphic", .weak), ("grafika", .weak), ("video", .weak), ("autor", .weak),
@@ -43,6 +51,7 @@ enum CreditVocabulary {
         ("adapted from", .strong), ("reproduced from", .strong), ("reprinted from", .strong),
         ("foto von", .strong), ("bild von", .strong), ("foto de", .strong), ("foto di", .strong),
         ("photo de", .strong), ("©", .strong), ("(c)", .strong), ("copyright", .strong),
+        ("fot.", .strong), ("사진=", .strong), ("자료=", .strong), ("℗", .weak),
     ]
 
     /// News agencies, stock libraries and image platforms, compared case-insensitively as
@@ -58,7 +67,14 @@ enum CreditVocabulary {
         "newscom", "backgrid", "eyevine", "polaris", "laif", "ullstein", "action press",
         "agência brasil", "agencia brasil", "andina", "europa press", "sputnik", "anadolu",
         "kyodo", "yonhap", "ap photo", "afp photo", "epa-efe", "handout", "nasa", "noaa",
-        "library of congress", "public domain", "creative commons",
+        "library of congress", "public domain", "creative commons", "ap images", "keystone-sda",
+        "lehtikuva", "ritzau", "scanpix", "nurphoto", "sopa images", "lightrocket", "abaca",
+        "bestimage", "dukas", "apa-images", "dpa-zentralbild", "ddp images", "action images",
+        "camera press", "mirrorpix", "bridgeman", "akg-images", "science photo library",
+        "superstock", "agefotostock", "masterfile", "robertharding", "photodisc", "rawpixel",
+        "stocksnap", "canva", "vecteezy", "imaginechina", "jiji", "newspix", "notimex", "télam",
+        "europa press", "associated press", "agence france-presse", "deutsche presse-agentur",
+        "yonhap", "연합뉴스", "共同通信", "新华社",
     ]
 
     /// Short agency names that are ordinary words in lower case (`ap`, `pa`), so they count
@@ -66,7 +82,8 @@ enum CreditVocabulary {
     static let acronymAgencies: Set<String> = [
         "AP", "AFP", "EPA", "dpa", "DPA", "PA", "EFE", "ANP", "AAP", "ABr", "ANSA", "APA", "KNA",
         "SDA", "TASS", "ČTK", "CTK", "UPI", "ESA", "NASA", "DDP", "ddp", "KEYSTONE", "BELGA", "IANS",
-        "PTI", "ZUMA", "SIPA", "REX", "ESO", "JPL", "USGS",
+        "PTI", "ZUMA", "SIPA", "REX", "ESO", "JPL", "USGS", "TT", "NTB", "PAP", "MTI", "HINA", "ZB",
+        "epd", "EPD", "ANI", "CFP", "WENN", "AA", "KEYSTONE-SDA", "ANSA", "EFE", "NOAA",
     ]
 
     /// Words a credit may contain in lower case without reading like a sentence.
