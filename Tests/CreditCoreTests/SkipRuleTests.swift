@@ -131,4 +131,23 @@ struct SkipRuleTests {
         #expect(reason(of: "/media/divider.png", in: scan) == "decorative")
         #expect(scan.images.map(\.src) == ["/media/r.jpg"])
     }
+
+    @Test func pictureContainersAndHarmlessNamesAreNotDecoration() {
+        let scan = ScanFixtures.scanBody("""
+            <div class="swiper"><div class="swiper-slide swiper-slide-next"><img src="/media/slide2.jpg" alt="Slide"></div></div>
+            <dl class="gallery-item"><dt class="gallery-icon"><img src="/media/g1.jpg" alt="G1"></dt></dl>
+            <img class="lazy-loader" src="/media/lazyclass.jpg" alt="Lazy">
+            <img src="/media/google-pixel.jpg" alt="Phone">
+            <figure><img src="/media/new-city-logo.png" alt="The new logo"><figcaption>The new city logo.</figcaption></figure>
+            """)
+        #expect(scan.images.map(\.src) == [
+            "/media/slide2.jpg", "/media/g1.jpg", "/media/lazyclass.jpg", "/media/google-pixel.jpg", "/media/new-city-logo.png",
+        ])
+    }
+
+    @Test func widgetIconsAreDecoration() {
+        let scan = ScanFixtures.scanBody(#"<div class="weather-widget"><img class="weatherIcon" src="/w/sun.svg" alt="Sun"></div>"#)
+        #expect(scan.images.isEmpty)
+        #expect(reason(of: "/w/sun.svg", in: scan) == "sidebar" || reason(of: "/w/sun.svg", in: scan) == "icon")
+    }
 }

@@ -9,11 +9,11 @@ extension ImageSkipRules {
         ("related-posts", [
             "related", "recommended", "recommendations", "recommend", "outbrain", "taboola",
             "readmore", "popular", "trending", "teasers", "promoted", "promo", "more",
-            "upnext", "next", "prev", "previous", "suggested", "also", "ribbon", "spotlight", "outbrain",
+            "upnext", "nextarticle", "suggested", "also", "ribbon", "spotlight", "outbrain",
         ]),
         ("advertisement", [
             "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adsense",
-            "sponsor", "sponsored", "sponsors", "dfp", "gpt", "commercial", "native", "banner",
+            "sponsor", "sponsored", "sponsors", "dfp", "gpt", "commercial", "native", "adbanner",
             "donation", "donate", "steady", "newsletter", "subscribe", "subscription",
         ]),
         ("share-button", ["share", "sharing", "addthis", "sharethis", "sharebar", "shariff"]),
@@ -23,25 +23,29 @@ extension ImageSkipRules {
         ]),
         ("logo", ["logo", "logos", "brand", "branding", "masthead"]),
         ("icon", [
-            "icons", "emoji", "smiley", "sprite", "badge", "rating", "ratings", "stars",
-            "star", "spinner", "loader",
+            "icon", "icons", "emoji", "smiley", "sprite", "badge", "rating", "ratings", "stars",
+            "star", "spinner",
         ]),
-        ("sidebar", ["sidebar", "widget", "widgets", "rail"]),
+        ("sidebar", ["sidebar", "rail", "sidebars", "widget", "widgets"]),
         ("footer", ["footer"]),
     ]
 
     /// Class/id words that mark the lead picture and outweigh any skip word beside them.
     static let contentWords: Set<String> = ["hero", "featured", "lede", "wp-post-image"]
 
-    /// Words that mark decoration only on the image element itself.
-    static let imageOnlyWords: Set<String> = ["icon"]
+    /// Container words that say "this holds a picture", which cancel `icon` and `widget`.
+    static let pictureContainerWords: Set<String> = [
+        "gallery", "image", "images", "photo", "photos", "picture", "media", "figure", "slideshow", "img",
+    ]
 
     /// Substrings of whole URLs that serve tracking pixels, widgets, emoji or ad images.
     static let urlHints: [(reason: String, fragments: [String])] = [
         ("tracking-pixel", [
-            "pixel.", "/pixel", "beacon", "/b/ss/", "doubleclick.net", "facebook.com/tr",
-            "scorecardresearch", "quantserve", "google-analytics", "googletagmanager",
-            "stats.wp.com", "/track", "counter.", "spacer.gif", "analytics",
+            "pixel.gif", "pixel.png", "/pixel?", "/pixel/", "pixel.php", "pixel.wp.com", "beacon",
+            "/b/ss/", "doubleclick.net", "facebook.com/tr", "scorecardresearch", "quantserve",
+            "google-analytics.com", "googletagmanager.com", "stats.wp.com", "/track/", "/tracking/",
+            "counter.php", "spacer.gif", "hit.xiti", "xiti.com", "chartbeat", "/collect?",
+            "bat.bing.com", "adnxs.com", "/1x1.", "_1x1.", "-1x1.",
         ]),
         ("embed-widget", [
             "maps.googleapis.com", "/maps/api/staticmap", "staticmap?", "youtube.com/embed",

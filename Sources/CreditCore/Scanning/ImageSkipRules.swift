@@ -23,7 +23,7 @@ struct ImageSkipRules {
     func reason(for image: Int, urls: ImageURLs) -> String? {
         let node = document.nodes[image]
         if let reason = attributeReason(node, image: image) { return reason }
-        if let reason = urlReason(urls) { return reason }
+        if let reason = urlReason(urls, captioned: isInFigure(image)) { return reason }
         if let reason = containerReason(image) { return reason }
         if let reason = linkReason(image) { return reason }
         if isInThumbnailStrip(image) { return "thumbnail-strip" }
@@ -45,11 +45,19 @@ struct ImageSkipRules {
         return nil
     }
 
-    private func urlReason(_ urls: ImageURLs) -> String? {
+    /// Whether the image sits in a `figure`, which presents it as a picture of its own.
+    private func isInFigure(_ image: Int) -> Bool {
+        document.ancestors(of: image).prefix(4).contains { document.nodes[$0].name == "figure" }
+    }
+
+    /// Reasons from the image's URL. File-name words (`logo`, `badge`) count only outside
+    /// figures: a story about a new logo shows it in a figure.
+    private func urlReason(_ urls: ImageURLs, captioned: Bool) -> String? {
         guard let primary = urls.primary?.lowercased() else { return "no-url" }
         for (reason, fragments) in Self.urlHints where fragments.contains(where: primary.contains) {
             return reason
         }
+        guard !captioned else { return nil }
         let path = primary.split(separator: "?").first.map(String.init) ?? primary
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
         for (reason, fragments) in Self.fileNameHints where fragments.contains(where: fileName.contains) {
@@ -135,16 +143,17 @@ struct ImageSkipRules {
             guard small else { continue }
             if node.attribute("role")?.lowercased() == "navigation" { return "navigation" }
             if node.attribute("role")?.lowercased() == "complementary" { return "sidebar" }
-            let words = node.classAndIDWords
+            var words = node.classAndIDWords
             guard !words.isEmpty else { continue }
+            // WordPress wraps every gallery photo in `.gallery-icon`, and CMSs wrap pictures
+            // in `.image-widget`: next to a picture word these are no decoration.
+            if !words.isDisjoint(with: Self.pictureContainerWords) { words.subtract(["icon", "widget", "widgets"]) }
             // A container marked as the lead picture is content whatever else its classes
-            // say (`block-image-ads hero-image`); `icon` alone marks only the image itself,
-            // since WordPress galleries wrap every photo in `.gallery-icon`.
+            // say (`block-image-ads hero-image`).
             if !words.isDisjoint(with: Self.contentWords) { continue }
             for (reason, vocabulary) in Self.containerWords where !words.isDisjoint(with: vocabulary) {
                 return reason
             }
-            if index == image && !words.isDisjoint(with: Self.imageOnlyWords) { return "icon" }
         }
         return inArticle ? nil : "outside-article"
     }
