@@ -203,4 +203,12 @@ struct CreditLocatorTests {
         #expect(scan.images.map { $0.credit?.text } == ["Top: Ada Berg", "Bottom: Example Archive"])
         #expect(scan.images.allSatisfy { $0.credit?.strategy == .articleText })
     }
+
+    @Test func unlabelledCreditElementRightAfterTheFigure() throws {
+        let found = try #require(credit("""
+            <figure><img src="/media/x.jpg" alt=""><figcaption>Snow on the pass.</figcaption></figure><div class="image-credit">Pia Holm</div>
+            """))
+        #expect(found.text == "Pia Holm")
+        #expect(found.strategy == .creditElement)
+    }
 }

@@ -190,9 +190,19 @@ struct CreditLocator {
                 !holdsImage(neighbour), !Self.isArticleMeta(node)
             else { continue }
             let text = visible.of(neighbour)
-            guard !text.isEmpty, text.count <= Self.maximumAdjacentText,
-                let span = CreditSpanFinder.find(in: text)
-            else { continue }
+            guard !text.isEmpty, text.count <= Self.maximumAdjacentText else { continue }
+            // A credit element just outside the figure (`<figure>…</figure><div class="credit">`)
+            // is a credit as it stands, labelled or not.
+            let credits = ([neighbour] + document.descendants(of: neighbour)).filter {
+                document.nodes[$0].kind == .element && BoxParts.isCreditElement(document.nodes[$0])
+            }
+            if let credit = credits.first, case let creditText = visible.of(credit), !creditText.isEmpty {
+                let rest = credit == neighbour ? nil : visible.of(neighbour, skipping: [credit])
+                return LocatedCredit(
+                    span: creditElementSpan(creditText, caption: rest), strategy: .creditElement,
+                    links: links(under: credit))
+            }
+            guard let span = CreditSpanFinder.find(in: text) else { continue }
             return LocatedCredit(span: span, strategy: .adjacentText, links: links(under: neighbour))
         }
         return nil
