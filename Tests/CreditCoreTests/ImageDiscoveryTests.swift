@@ -130,4 +130,15 @@ struct ImageDiscoveryTests {
             """)
         #expect(scan.images.map { $0.credit?.text } == ["Foto: Max Muster"])
     }
+
+    @Test func srcsetURLsMayContainCommas() {
+        let scan = ScanFixtures.scanBody(#"<img srcset="/r/extract=0,0,800,600_resize=400,300.jpg 400w, /r/extract=0,0,800,600_resize=800,600.jpg 800w" alt="">"#)
+        #expect(scan.images.first?.src == "/r/extract=0,0,800,600_resize=400,300.jpg")
+        #expect(scan.images.first?.sources == ["/r/extract=0,0,800,600_resize=800,600.jpg"])
+    }
+
+    @Test func imagesDifferingOnlyByQueryAreDistinct() {
+        let scan = ScanFixtures.scanBody(#"<img src="/image.php?id=1" alt="One"><img src="/image.php?id=2" alt="Two">"#)
+        #expect(scan.images.map(\.src) == ["/image.php?id=1", "/image.php?id=2"])
+    }
 }

@@ -66,13 +66,35 @@ struct ImageURLs: Equatable {
         return placeholderHints.contains { lower.contains($0) }
     }
 
-    /// The URLs of a `srcset` value (`a.jpg 1x, b.jpg 2x`).
+    /// The URLs of a `srcset` value (`a.jpg 1x, b.jpg 2x`), parsed the way browsers do: a
+    /// URL runs to the next whitespace, so commas inside it (`resize=680,383.jpg`) stay.
     static func srcsetURLs(_ value: String) -> [String] {
-        value.split(separator: ",").compactMap { candidate in
-            let url = candidate.split(whereSeparator: { $0.isWhitespace }).first.map(String.init)
-            guard let url, looksLikeURL(url) else { return nil }
-            return url
+        var urls: [String] = []
+        var characters = Substring(value)
+        while true {
+            characters = characters.drop { $0.isWhitespace || $0 == "," }
+            guard !characters.isEmpty else { break }
+            var url = characters.prefix { !$0.isWhitespace }
+            characters = characters.dropFirst(url.count)
+            if url.hasSuffix(",") {
+                // "a.jpg,b.jpg": the trailing commas end a candidate without descriptors.
+                while url.hasSuffix(",") { url = url.dropLast() }
+            } else {
+                // Skip the descriptors ("640w", "2x") up to the comma that ends the candidate.
+                var depth = 0
+                var consumed = 0
+                for character in characters {
+                    if character == "(" { depth += 1 }
+                    if character == ")" { depth = max(0, depth - 1) }
+                    if character == "," && depth == 0 { break }
+                    consumed += 1
+                }
+                characters = characters.dropFirst(consumed)
+            }
+            let candidate = String(url)
+            if looksLikeURL(candidate) { urls.append(candidate) }
         }
+        return urls
     }
 
     private static func cleaned(_ value: String?) -> String? {

@@ -4,11 +4,13 @@
 /// a gallery's thumbnail strip and its slides point at the same picture through different
 /// URLs. Dropping that size suffix lets the scanner recognise the second copy as a duplicate.
 enum RenditionKey {
-    /// The URL without query and fragment, lower-cased, with a `-WIDTHxHEIGHT` (or `-scaled`)
-    /// suffix before the file extension removed.
+    /// The URL lower-cased, with a `-WIDTHxHEIGHT` (or `-scaled`) suffix before the file
+    /// extension removed. The query stays: `image.php?id=1` and `?id=2` are two pictures.
     static func of(_ url: String) -> String {
-        let path = url.lowercased().split(separator: "?", maxSplits: 1).first.map(String.init) ?? ""
-        guard let dot = path.lastIndex(of: "."), path[dot...].count <= 5 else { return path }
+        let parts = url.lowercased().split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        let path = parts.first.map(String.init) ?? ""
+        let query = parts.count > 1 ? "?" + parts[1] : ""
+        guard let dot = path.lastIndex(of: "."), path[dot...].count <= 5 else { return path + query }
         var stem = String(path[..<dot])
         let fileExtension = path[dot...]
         if stem.hasSuffix("-scaled") { stem.removeLast("-scaled".count) }
@@ -19,6 +21,6 @@ enum RenditionKey {
                 stem = String(stem[..<dash])
             }
         }
-        return stem + fileExtension
+        return stem + fileExtension + query
     }
 }
