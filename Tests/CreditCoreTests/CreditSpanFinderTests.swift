@@ -46,6 +46,7 @@ struct CreditSpanFinderTests {
         ("서울 도심의 야경. 사진=연합뉴스", "사진=연합뉴스"),
         ("De markt in Utrecht. Beeld: ANP", "Beeld: ANP"),
         ("Screenshot: Example Video Channel", "Screenshot: Example Video Channel"),
+        ("Photo by: Example Press", "Photo by: Example Press"),
     ])
     func labelsInOtherLanguages(caption: String, credit: String) throws {
         #expect(try #require(CreditSpanFinder.find(in: caption)).text == credit)

@@ -76,6 +76,10 @@ enum CreditSpanFinder {
             if symbol || position >= characters.count || characters[position] == " " {
                 return LabelMatch(contentStart: position, strength: strength)
             }
+            // "Photo by: Jane Doe" puts a colon after the phrase as well.
+            if characters[position] == ":" || characters[position] == "：" {
+                return LabelMatch(contentStart: position + 1, strength: strength)
+            }
         }
         // A capitalised "By" opening a clause ("The KSF, By Jane Doe (Own work) …"); a lower-case
         // "by" is ordinary prose ("released by the studio").
