@@ -47,6 +47,8 @@ struct CreditSpanFinderTests {
         ("De markt in Utrecht. Beeld: ANP", "Beeld: ANP"),
         ("Screenshot: Example Video Channel", "Screenshot: Example Video Channel"),
         ("Photo by: Example Press", "Photo by: Example Press"),
+        ("Crowds in the square, May 1, 2023. REUTERS/Jane Doe", "REUTERS/Jane Doe"),
+        ("Crowds in the square. Jean Roe/AFP via Getty Images", "Jean Roe/AFP via Getty Images"),
     ])
     func labelsInOtherLanguages(caption: String, credit: String) throws {
         #expect(try #require(CreditSpanFinder.find(in: caption)).text == credit)

@@ -150,4 +150,9 @@ struct SkipRuleTests {
         #expect(scan.images.isEmpty)
         #expect(reason(of: "/w/sun.svg", in: scan) == "sidebar" || reason(of: "/w/sun.svg", in: scan) == "icon")
     }
+
+    @Test func subjectLogoInAnImageContainerIsContent() {
+        let scan = ScanFixtures.scanBody(#"<table class="infobox"><tr><td class="infobox-image"><img src="/u/Club_logo.svg.png" width="220" height="80"></td></tr></table>"#)
+        #expect(scan.images.map(\.src) == ["/u/Club_logo.svg.png"])
+    }
 }

@@ -45,9 +45,13 @@ struct ImageSkipRules {
         return nil
     }
 
-    /// Whether the image sits in a `figure`, which presents it as a picture of its own.
+    /// Whether the image sits in a `figure` or an image container (`.infobox-image`),
+    /// which present it as a picture of its own.
     private func isInFigure(_ image: Int) -> Bool {
-        document.ancestors(of: image).prefix(4).contains { document.nodes[$0].name == "figure" }
+        document.ancestors(of: image).prefix(4).contains { ancestor in
+            let node = document.nodes[ancestor]
+            return node.name == "figure" || !node.classAndIDWords.isDisjoint(with: Self.pictureContainerWords)
+        }
     }
 
     /// Reasons from the image's URL. File-name words (`logo`, `badge`) count only outside
