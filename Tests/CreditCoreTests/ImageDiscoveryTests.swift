@@ -141,4 +141,11 @@ struct ImageDiscoveryTests {
         let scan = ScanFixtures.scanBody(#"<img src="/image.php?id=1" alt="One"><img src="/image.php?id=2" alt="Two">"#)
         #expect(scan.images.map(\.src) == ["/image.php?id=1", "/image.php?id=2"])
     }
+
+    @Test func degeneratePagesDoNotTrap() {
+        #expect(PageScanner().scan(HTMLDocument(nodes: [HTMLNode(kind: .document)]), path: "empty.html").images.isEmpty)
+        #expect(ScanFixtures.scan("").images.isEmpty)
+        #expect(ScanFixtures.scan("<img src=/a.jpg>").images.map(\.src) == ["/a.jpg"])
+        #expect(ScanFixtures.scan("<p><img src='/b.jpg'><figure><figcaption>(Photo: X/AP").images.count == 1)
+    }
 }
