@@ -211,4 +211,13 @@ struct CreditLocatorTests {
         #expect(found.text == "Pia Holm")
         #expect(found.strategy == .creditElement)
     }
+
+    @Test func galleryCreditLineCoversEverySlide() {
+        let scan = ScanFixtures.scanBody("""
+            <div class="slideshow"><div class="slide"><img src="/media/s1.jpg" alt=""></div>\
+            <div class="slide"><img src="/media/s2.jpg" alt=""></div><div class="slide"><img src="/media/s3.jpg" alt=""></div>\
+            <p class="gallery-credit">Lars Eng</p></div>
+            """)
+        #expect(scan.images.map { $0.credit?.text } == ["Lars Eng", "Lars Eng", "Lars Eng"])
+    }
 }

@@ -34,7 +34,7 @@ struct CreditLocator {
         creditsStatement = CreditsStatementFinder(document: document, scope: scope).find()
     }
 
-    private var visible: VisibleText { VisibleText(document: document) }
+    var visible: VisibleText { VisibleText(document: document) }
 
     /// The credit of the image element `image` from the page around it, or nil when there
     /// is none; the credits statement and `alt`/`title` are the caller's fallbacks.
@@ -48,7 +48,7 @@ struct CreditLocator {
         for level in [image] + box {
             if let credit = adjacentCredit(next: level) { return credit }
         }
-        return nil
+        return groupCredit(above: top)
     }
 
     /// The ancestors of the image that belong to it alone, nearest first.
@@ -130,7 +130,7 @@ struct CreditLocator {
 
     /// A dedicated credit element's whole text is the credit; only wrapping brackets and
     /// label words glued to the name go.
-    private func creditElementSpan(_ text: String, caption: String?) -> CreditSpan {
+    func creditElementSpan(_ text: String, caption: String?) -> CreditSpan {
         var credit = text
         var stripped = true
         while stripped {
@@ -250,7 +250,7 @@ struct CreditLocator {
         return current
     }
 
-    private func holdsImage(_ index: Int) -> Bool {
+    func holdsImage(_ index: Int) -> Bool {
         ["img", "amp-img", "picture"].contains(document.nodes[index].name)
             || document.descendants(of: index).contains { ["img", "amp-img", "picture"].contains(document.nodes[$0].name) }
     }
@@ -262,7 +262,7 @@ struct CreditLocator {
         return .creditElement
     }
 
-    private func links(under index: Int) -> [CreditLink] {
+    func links(under index: Int) -> [CreditLink] {
         document.links(under: index).map { CreditLink(text: $0.text, href: $0.href, rel: $0.rel) }
     }
 }
