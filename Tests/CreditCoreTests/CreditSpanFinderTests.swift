@@ -17,6 +17,10 @@ struct CreditSpanFinderTests {
         ("Street market / Shutterstock", "Shutterstock", "Street market"),
         ("Harbour cranes at night Jan Novak/Reuters", "Jan Novak/Reuters", "Harbour cranes at night"),
         ("Night traffic (Image: @CityPolice)", "Image: @CityPolice", "Night traffic"),
+        ("\"Old mill\" by Ana Diaz, CC BY-NC 2.0, from the city archive.",
+         "\"Old mill\" by Ana Diaz, CC BY-NC 2.0, from the city archive.", nil),
+        ("The mill in winter. \"Old mill\" by Ana Diaz is licensed under CC BY 2.0",
+         "\"Old mill\" by Ana Diaz is licensed under CC BY 2.0", "The mill in winter."),
         ("Old mill (Symbolbild) (Bildquelle: Max Muster (CC0) - (Symbolbild))",
          "Bildquelle: Max Muster (CC0) - (Symbolbild)", "Old mill (Symbolbild)"),
     ] as [(String, String, String?)])
