@@ -15,6 +15,7 @@ struct CreditSpanFinderTests {
         ("Rynek w Krakowie. Źródło: Shutterstock", "Źródło: Shutterstock", "Rynek w Krakowie."),
         ("Courtesy of the City Museum", "Courtesy of the City Museum", nil),
         ("Street market / Shutterstock", "Shutterstock", "Street market"),
+        ("Der neue Radweg am Ufer / Jana Novak", "Jana Novak", "Der neue Radweg am Ufer"),
         ("Harbour cranes at night Jan Novak/Reuters", "Jan Novak/Reuters", "Harbour cranes at night"),
         ("Night traffic (Image: @CityPolice)", "Image: @CityPolice", "Night traffic"),
         ("\"Old mill\" by Ana Diaz, CC BY-NC 2.0, from the city archive.",
@@ -39,6 +40,8 @@ struct CreditSpanFinderTests {
         "The senator speaks with AP reporters.",
         "A screenshot of the Getty Images homepage",
         "The senator posted the picture on Twitter",
+        "Cats / Dogs",
+        "The two leaders met in Rome / the talks went on until night.",
     ])
     func descriptiveCaptionIsNoCredit(caption: String) {
         #expect(CreditSpanFinder.find(in: caption) == nil)

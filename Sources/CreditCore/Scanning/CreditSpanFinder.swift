@@ -168,10 +168,24 @@ enum CreditSpanFinder {
         for separator in separators {
             guard let range = text.range(of: separator, options: .backwards) else { continue }
             let segment = String(text[range.upperBound...]).trimmingWhitespace()
-            guard CreditEvidence(segment).accepts(label: nil) else { continue }
+            let before = String(text[..<range.lowerBound])
+            guard CreditEvidence(segment).accepts(label: nil) || isNameAfterCaption(segment, before: before) else { continue }
             return CreditSpan(text: segment, caption: caption(String(text[..<range.lowerBound]), ""))
         }
         return nil
+    }
+
+    /// Whether a separated last segment is a bare name ("Caption text / Jane Doe"): one to
+    /// four capitalised words after a caption of at least three words, no sentence in it.
+    private static func isNameAfterCaption(_ segment: String, before: String) -> Bool {
+        let words = segment.split(separator: " ")
+        guard (1...4).contains(words.count), before.split(separator: " ").count >= 3 else { return false }
+        // Initials ("S. Warren") may carry a dot; a sentence ends with one or has a comma.
+        guard !segment.contains(where: { ["!", "?", ":", ","].contains($0) }), !segment.hasSuffix(".") else { return false }
+        return words.allSatisfy { word in
+            guard let first = word.first else { return false }
+            return first.isUppercase || joiningWords.contains(word.lowercased())
+        } && words.first?.first?.isUppercase == true
     }
 
     /// Words that may join the names before an agency ("Jane Doe for Reuters", "X via AP").
