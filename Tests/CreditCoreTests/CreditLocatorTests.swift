@@ -220,4 +220,15 @@ struct CreditLocatorTests {
             """)
         #expect(scan.images.map { $0.credit?.text } == ["Lars Eng", "Lars Eng", "Lars Eng"])
     }
+
+    @Test func licenceLinkElsewhereInTheFigureJoinsTheCredit() throws {
+        let scan = ScanFixtures.scanBody("""
+            <figure><img src="/media/y.jpg" alt=""><span class="credit">Eva Stone</span>\
+            <a class="license" rel="license" href="https://creativecommons.org/licenses/by/4.0/">Licence</a></figure>
+            """)
+        let found = try #require(scan.images.first?.credit)
+        #expect(found.text == "Eva Stone")
+        #expect(found.licenseURL == "https://creativecommons.org/licenses/by/4.0/")
+        #expect(scan.images.first?.license?.id == "CC-BY-4.0")
+    }
 }

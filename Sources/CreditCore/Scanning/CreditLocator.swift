@@ -42,7 +42,12 @@ struct CreditLocator {
         let box = self.box(of: image)
         let top = box.last ?? image
         let parts = BoxParts(document: document, top: top, image: image)
-        if let credit = creditInBox(parts) { return credit }
+        if var credit = creditInBox(parts) {
+            // A licence link elsewhere in the figure belongs to the credit too.
+            let licenceLinks = links(under: top).filter { CreditAssembler.isLicenceLink($0) && !credit.links.contains($0) }
+            credit.links += licenceLinks
+            return credit
+        }
         if let credit = dataAttributeCredit(image: image, box: box) { return credit }
         if let credit = looseTextCredit(parts, box: box) { return credit }
         for level in [image] + box {

@@ -1,4 +1,3 @@
-import CreditLicenses
 import Foundation
 
 /// A credit located inside a longer text, and the caption text around it.
