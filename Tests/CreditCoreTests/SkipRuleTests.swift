@@ -155,4 +155,14 @@ struct SkipRuleTests {
         let scan = ScanFixtures.scanBody(#"<table class="infobox"><tr><td class="infobox-image"><img src="/u/Club_logo.svg.png" width="220" height="80"></td></tr></table>"#)
         #expect(scan.images.map(\.src) == ["/u/Club_logo.svg.png"])
     }
+
+    @Test func bodyClassNeverMakesThePageTheArticle() {
+        let html = """
+            <html><body class="single-post"><div class="topbar"><img src="/media/promo.jpg" alt="Promo"></div>
+            <main>\(ScanFixtures.prose)<img src="/media/story.jpg" alt="Story">\(ScanFixtures.prose)</main></body></html>
+            """
+        let scan = ScanFixtures.scan(html)
+        #expect(scan.images.map(\.src) == ["/media/story.jpg"])
+        #expect(reason(of: "/media/promo.jpg", in: scan) == "outside-article")
+    }
 }

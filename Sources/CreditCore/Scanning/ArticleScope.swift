@@ -77,6 +77,8 @@ struct ArticleScope {
     }
 
     private static func tier(of node: HTMLNode) -> Tier? {
+        // WordPress puts `single-post` on `body`: the whole page is no article.
+        if node.name == "body" || node.name == "html" { return nil }
         if node.name == "article" { return .semantic }
         if let itemprop = node.attribute("itemprop")?.lowercased(), itemprop.contains("articlebody") {
             return .semantic
