@@ -165,4 +165,17 @@ struct SkipRuleTests {
         #expect(scan.images.map(\.src) == ["/media/story.jpg"])
         #expect(reason(of: "/media/promo.jpg", in: scan) == "outside-article")
     }
+
+    @Test func hiddenFormAndPlayerPicturesAreSkipped() {
+        let scan = ScanFixtures.scanBody("""
+            <img src="/media/schema-copy.jpg" style="display: none" alt="">
+            <form action="/subscribe"><img src="/media/captcha.jpg" alt="Code"></form>
+            <div class="jwplayer"><img src="/media/poster.jpg" alt="Poster"></div>
+            <div class="video-gallery"><img src="/media/still.jpg" alt="Still"></div>
+            """)
+        #expect(reason(of: "/media/schema-copy.jpg", in: scan) == "hidden")
+        #expect(reason(of: "/media/captcha.jpg", in: scan) == "form")
+        #expect(reason(of: "/media/poster.jpg", in: scan) == "video-poster")
+        #expect(scan.images.map(\.src) == ["/media/still.jpg"])
+    }
 }

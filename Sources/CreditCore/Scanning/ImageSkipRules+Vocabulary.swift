@@ -27,6 +27,7 @@ extension ImageSkipRules {
             "star", "spinner",
         ]),
         ("sidebar", ["sidebar", "rail", "sidebars", "widget", "widgets"]),
+        ("video-poster", ["player", "jwplayer", "brightcove", "youtube", "vimeo", "videojs", "vjs"]),
         ("footer", ["footer"]),
     ]
 

@@ -38,6 +38,13 @@ struct VisibleText {
         }
     }
 
+    /// Whether an element is hidden for screen readers' sake only (`sr-only`), as opposed to
+    /// hidden outright.
+    static func isScreenReaderOnly(_ node: HTMLNode) -> Bool {
+        node.attribute("hidden") == nil && !(node.attribute("style")?.lowercased().filter { !$0.isWhitespace }.contains("display:none") ?? false)
+            && isHidden(node)
+    }
+
     /// Whether an element is only for screen readers (`sr-only`, `visually-hidden`,
     /// `off-screen`) or hidden outright.
     static func isHidden(_ node: HTMLNode) -> Bool {
