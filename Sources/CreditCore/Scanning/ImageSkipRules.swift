@@ -34,7 +34,7 @@ struct ImageSkipRules {
     private func attributeReason(_ node: HTMLNode, image: Int) -> String? {
         if node.attribute("role")?.lowercased() == "presentation" { return "presentation" }
         if document.nearestAncestor(of: image, where: { $0.name == "template" }) != nil { return "template" }
-        if VisibleText.isHidden(node) && !VisibleText.isScreenReaderOnly(node) { return "hidden" }
+        if VisibleText.isHiddenOutright(node) { return "hidden" }
         // Pictures inside forms and buttons are controls (captchas, submit icons).
         if let control = document.ancestors(of: image).prefix(6).first(where: { ["form", "button"].contains(document.nodes[$0].name) }) {
             return document.nodes[control].name == "form" ? "form" : "icon"
