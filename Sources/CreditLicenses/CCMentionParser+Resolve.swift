@@ -5,12 +5,17 @@ extension CCMentionParser {
     func resolve(_ reading: Reading) -> LicenseIdentification? {
         if reading.elements.isEmpty {
             if reading.publicDomainDedication { return .ambiguous(family: "public-domain-dedication") }
-            // "Creative Commons" alone, or with a version, names the family; a bare "CC" doesn't.
-            if reading.strongAnchor { return .ambiguous(family: "creative-commons") }
+            // "Creative Commons 4.0" or "… license" names the family; the organisation's name
+            // in prose ("the Creative Commons movement") and a bare "CC" do not.
+            if reading.strongAnchor && (reading.version != nil || reading.noise || reading.coversAll) {
+                return .ambiguous(family: "creative-commons")
+            }
             return nil
         }
         // Without an anchor, element words need corroboration, or "attribution" in prose fires.
-        if !reading.anchor && !reading.standalone {
+        if !reading.anchor && !reading.standalone && reading.weakRun {
+            guard reading.elements.count >= 2, reading.version != nil else { return nil }
+        } else if !reading.anchor && !reading.standalone {
             guard reading.strongElements > 0,
                 reading.version != nil || reading.elements.count >= 2 || reading.generic
             else { return nil }
@@ -23,14 +28,20 @@ extension CCMentionParser {
             return resolveUnversioned(family, jurisdiction: reading.jurisdiction, hinted: hinted)
         }
         func lookup(_ jurisdiction: String?) -> LicenseDefinition? {
-            store.byCCKey[LicenseStore.ccKey(elements: reading.elements, version: version, jurisdiction: jurisdiction)]
+            let found = store.byCCKey[
+                LicenseStore.ccKey(elements: reading.elements, version: version, jurisdiction: jurisdiction)] ?? []
+            // Where a unit exists in two spellings, the one written wins ("BY-ND-NC").
+            let written = reading.order.joined(separator: "-")
+            return found.first(where: { $0.unit == written }) ?? found.first
         }
         if let jurisdiction = reading.jurisdiction, let found = lookup(jurisdiction) { return .identified(found) }
         for port in hinted { if let found = lookup(port) { return .identified(found) } }
         if let found = lookup(nil) { return .identified(found) }
         // No generic licence of this version: a single port is the only thing it can be
         // ("NonCommercial 2.0" only ever existed as the Japanese port).
-        if reading.jurisdiction == nil {
+        // Only without a language hint: German words for a licence that was never German are
+        // prose, not the Japanese port.
+        if reading.jurisdiction == nil && hinted.isEmpty && !reading.generic {
             let ports = family.filter { $0.version == version }
             if ports.count == 1, let only = ports.first { return .identified(only) }
         }
@@ -44,6 +55,8 @@ extension CCMentionParser {
     ) -> LicenseIdentification {
         let candidates = family.filter { $0.jurisdiction == jurisdiction }
         if candidates.count == 1, let only = candidates.first { return .identified(only) }
+        // A tool that only ever existed once, as a port ("CC-PDDC": the US certification).
+        if family.count == 1, let only = family.first { return .identified(only) }
         return .ambiguous(family: family.first?.unit ?? "creative-commons")
     }
 

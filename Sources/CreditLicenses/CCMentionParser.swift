@@ -13,13 +13,21 @@ struct CCMentionParser {
         var anchor = false
         var strongAnchor = false
         var elements: Set<String> = []
+        /// Elements in the order written, to choose between units spelled in both orders.
+        var order: [String] = []
         var strongElements = 0
+        /// Only hyphen-joined abbreviations so far, with no anchor ("BY-NC-SA").
+        var weakRun = false
         var standalone = false
         var publicDomainDedication = false
         var languages: [Set<String>] = []
         var version: String?
         var jurisdiction: String?
         var generic = false
+        /// A word such as "license" was read: "Creative Commons license" is a licence statement.
+        var noise = false
+        /// The reading spans the whole text, so even a bare "Creative Commons" is its subject.
+        var coversAll = false
         var end = -1
 
         var hasStarted: Bool { anchor || !elements.isEmpty || publicDomainDedication }
@@ -39,6 +47,7 @@ struct CCMentionParser {
                 break
             }
         }
+        reading.coversAll = start == 0 && reading.end == tokens.count - 1
         guard reading.end >= start, let identification = resolve(reading) else { return nil }
         return (reading.end, identification)
     }
@@ -46,7 +55,7 @@ struct CCMentionParser {
     /// Tries vocabulary phrases at `index`, longest first; returns the next index if one fits.
     private func consumePhrase(at index: Int, into reading: inout Reading) -> Int? {
         for match in vocabulary.trie.matches(in: tokens, at: index).reversed() {
-            for entry in match.payloads where accept(entry, into: &reading) {
+            for entry in match.payloads where accept(entry, at: index, into: &reading) {
                 reading.end = match.end
                 return match.end + 1
             }
@@ -55,7 +64,7 @@ struct CCMentionParser {
     }
 
     /// Whether a phrase fits the reading so far; updates it if so.
-    private func accept(_ entry: LicenseVocabulary.Entry, into reading: inout Reading) -> Bool {
+    private func accept(_ entry: LicenseVocabulary.Entry, at index: Int, into reading: inout Reading) -> Bool {
         switch entry {
         case .alias:
             return false
@@ -76,16 +85,25 @@ struct CCMentionParser {
                 reading.generic = true
                 return true
             case "noise":
-                return reading.hasStarted
+                guard reading.hasStarted else { return false }
+                reading.noise = true
+                return true
             case "pdd":
                 reading.publicDomainDedication = true
                 return true
             default:
-                if strength == .weak && !reading.anchor && reading.elements.isEmpty { return false }
+                // Abbreviations without an anchor are kept only as hyphenated runs ("BY-SA 4.0");
+                // `resolve` then demands at least two of them and a version.
+                if strength == .weak && !reading.anchor {
+                    if !reading.elements.isEmpty && !tokens[index].isJoinedBefore { return false }
+                    if reading.elements.isEmpty && reading.strongElements == 0 { reading.weakRun = true }
+                } else if strength > .weak {
+                    reading.weakRun = false
+                }
                 // After the version only translations of elements already read may follow
                 // ("2.0（非営利）"); a new element would be a different licence.
                 if reading.version != nil && !reading.elements.contains(meaning) { return false }
-                reading.elements.insert(meaning)
+                if reading.elements.insert(meaning).inserted { reading.order.append(meaning) }
                 if strength >= .strong { reading.strongElements += 1 }
                 if strength == .standalone { reading.standalone = true }
                 if !languages.isEmpty { reading.languages.append(languages) }

@@ -1,7 +1,180 @@
-/// Splits a credit line into its parts. (Being implemented.)
+/// Splits a credit line into its parts.
+///
+/// The input is a credit span the scanner has already located. Parsing peels it from the
+/// outside in: licences and URLs first (they are the most certain), then "own work" and
+/// modification notices, the label, the title, "via"/"on" sources, and what is left is the
+/// author, split from an agency by "/" when the agency is known.
 public enum CreditParser {
     /// Parses a credit or a caption that may contain a credit.
     public static func parse(_ text: String, links: [CreditLink] = []) -> CreditParts {
-        CreditParts(text: text)
+        var parts = CreditParts(text: text)
+        var signals = CreditSignals()
+        var work = text
+
+        // Licences named in words or as URLs, and the links around the credit.
+        // A ©-notice is a mention of "all rights reserved", but in a credit it is the
+        // holder's name, so it stays in the text for the author and only raises confidence.
+        let allMentions = LicenseIdentifier.mentions(in: text)
+        let mentions = allMentions.filter { !isCopyrightNotice($0) }
+        parts.licenseText = mentions.first(where: { $0.evidence == "text" })?.matchedText
+        for link in links {
+            let isLicense = (link.rel ?? "").lowercased().split(separator: " ").contains("license")
+                || LicenseIdentifier.identify(url: link.href) != .none
+            if isLicense {
+                if parts.licenseURL == nil { parts.licenseURL = link.href }
+                if parts.licenseText == nil, LicenseIdentifier.identify(text: link.text) != .none {
+                    parts.licenseText = link.text
+                }
+            } else if parts.sourceURL == nil, !link.href.isEmpty {
+                parts.sourceURL = link.href
+            }
+        }
+        if parts.licenseURL == nil {
+            parts.licenseURL = mentions.first(where: { $0.evidence == "url" })?.matchedText
+        }
+        let mayHaveURL = text.contains("/") || text.lowercased().contains("www.")
+        for match in mayHaveURL ? CreditPatterns.url.matches(in: text) : [] where parts.sourceURL == nil {
+            let url = String(match.reversed().drop(while: { ".,;:!?".contains($0) }).reversed())
+            if LicenseIdentifier.identify(url: url) == .none { parts.sourceURL = url }
+        }
+        if !mentions.isEmpty || parts.licenseURL != nil { signals.license = true }
+        for mention in mentions { work = work.replacingFirst(mention.matchedText, with: " ") }
+        if mayHaveURL { work = CreditPatterns.url.replacing(in: work) }
+        work = CreditPatterns.licenseConnective.replacing(in: work)
+
+        // Own work and modification notices can sit anywhere.
+        if CreditPatterns.ownWork.firstMatch(in: work) != nil {
+            parts.ownWork = true
+            signals.ownWork = true
+            work = CreditPatterns.ownWork.replacing(in: work)
+        }
+        parts.modifications = CreditPatterns.modification.matches(in: work).map { $0.trimmingWhitespace() }
+        // "adapted from Karl Otto": the original's author, used when nothing else names one.
+        let originalAuthor = CreditPatterns.modification.firstMatch(in: work)?.groups.first.flatMap { $0 }
+        work = CreditPatterns.modification.replacing(in: work)
+        work = tidy(work)
+
+        // Quoted title before the label, since labels may follow it ("“Dawn” – Photo: X").
+        if let quoted = CreditPatterns.quotedTitle.firstMatch(in: work), let title = quoted.groups.first ?? nil {
+            parts.title = title.trimmingWhitespace()
+            work = tidy(work.replacingCharacters(in: quoted.range, with: " "))
+        }
+        work = stripLabels(work, signals: &signals)
+        if let courtesy = CreditPatterns.courtesy.firstMatch(in: work) {
+            signals.label = true
+            let provider = tidy(String(work[courtesy.range.upperBound...]))
+            work = tidy(String(work[..<courtesy.range.lowerBound]))
+            parts.source = CreditSources.source(named: provider)?.name ?? (provider.isEmpty ? nil : provider)
+        }
+        work = CreditPatterns.fileMarker.replacing(in: work, with: "")
+
+        if CreditPatterns.bareLabel.firstMatch(in: work) != nil {
+            signals.label = true
+            work = ""
+        }
+        splitPeople(tidy(work), into: &parts, signals: &signals)
+        if parts.author == nil, let originalAuthor { parts.author = tidy(originalAuthor) }
+        if parts.source != nil { signals.source = true }
+        parts.confidence = signals.confidence(for: text, author: parts.author)
+        return parts
+    }
+
+    /// Whether a mention is a ©-notice rather than a licence name.
+    static func isCopyrightNotice(_ mention: LicenseMention) -> Bool {
+        guard mention.evidence == "text", case .identified(let license) = mention.identification,
+            license.id == "LicenseRef-AllRightsReserved"
+        else { return false }
+        let lowered = mention.matchedText.lowercased()
+        return lowered.hasPrefix("©") || lowered.hasPrefix("copyright") || lowered.hasPrefix("c)")
+    }
+
+    /// Removes a leading label ("Photo:", "Foto von") and a copyright prefix, in either order.
+    static func stripLabels(_ text: String, signals: inout CreditSignals) -> String {
+        var work = text
+        for _ in 0..<2 {
+            if let label = CreditPatterns.label.firstMatch(in: work) {
+                signals.label = true
+                work = tidy(String(work[label.range.upperBound...]))
+            }
+            if let copyright = CreditPatterns.copyright.firstMatch(in: work), !copyright.range.isEmpty {
+                signals.copyright = true
+                work = tidy(String(work[copyright.range.upperBound...]))
+            }
+        }
+        return work
+    }
+
+    /// Fills author, source and title from what is left: "X via Y", "X on Unsplash",
+    /// "Title, By X", "X/Agency".
+    static func splitPeople(_ text: String, into parts: inout CreditParts, signals: inout CreditSignals) {
+        var work = text
+        if let via = CreditPatterns.via.firstMatch(in: work), let left = via.groups[0], let right = via.groups[1] {
+            signals.via = true
+            let provider = tidy(right)
+            parts.source = CreditSources.source(named: provider)?.name ?? provider
+            work = tidy(left)
+        }
+        if let on = CreditPatterns.onPlatform.firstMatch(in: work), let left = on.groups[0], let right = on.groups[1],
+            let platform = CreditSources.source(named: right)
+        {
+            parts.source = parts.source ?? platform.name
+            signals.via = true
+            work = tidy(left)
+        }
+        if let leading = CreditPatterns.leadingBy.firstMatch(in: work) {
+            signals.by = true
+            work = tidy(String(work[leading.range.upperBound...]))
+        } else if let titled = CreditPatterns.titleBy.firstMatch(in: work), let left = titled.groups[0],
+            let right = titled.groups[1]
+        {
+            signals.by = true
+            if parts.title == nil { parts.title = tidy(left) }
+            work = tidy(right)
+        }
+        var people: [String] = []
+        for piece in CreditPatterns.partSeparator.replacing(in: work, with: "\u{1F}").split(separator: "\u{1F}") {
+            let name = tidy(String(piece))
+            guard !name.isEmpty else { continue }
+            if let known = CreditSources.source(named: name) {
+                // Further agencies ("picture alliance / dpa") are distributors, not authors.
+                // Left of "via" stands the creator, even an organisation ("NASA via AP").
+                if parts.source == nil { parts.source = known.name } else if signals.via && parts.source != known.name { people.append(name) }
+            } else {
+                people.append(name)
+            }
+        }
+        let author = people.joined(separator: " / ")
+        // A long remainder is description, not a name.
+        if !author.isEmpty, author.split(separator: " ").count <= 8 { parts.author = author }
+    }
+
+    /// Collapses empty brackets, repeated spaces and dangling separators.
+    static func tidy(_ text: String) -> String {
+        var work = text
+        var previous = ""
+        while previous != work {
+            previous = work
+            work = CreditPatterns.emptyBrackets.replacing(in: work)
+        }
+        let collapsed = work.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let edge: Set<Character> = [" ", ",", ";", ":", "-", "–", "—", "/", "|", "·", "•", "."]
+        var result = Substring(collapsed)
+        while let first = result.first, edge.contains(first) { result = result.dropFirst() }
+        while let last = result.last, edge.contains(last) || last == "(" || last == "[" { result = result.dropLast() }
+        // Unbalanced closing brackets left after cutting a licence out of "(… CC BY)".
+        var text = String(result)
+        if text.hasSuffix(")") && !text.contains("(") { text.removeLast() }
+        if text.hasSuffix("]") && !text.contains("[") { text.removeLast() }
+        if text.hasPrefix("(") && !text.contains(")") { text.removeFirst() }
+        if text.hasPrefix("(") && text.hasSuffix(")") { text = String(text.dropFirst().dropLast()) }
+        return text.trimmingWhitespace()
+    }
+}
+
+extension String {
+    /// The string with the first occurrence of `target` replaced.
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
     }
 }

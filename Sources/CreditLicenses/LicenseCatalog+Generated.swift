@@ -800,6 +800,7 @@ zh-hant	nd	strong	禁止改作
 zh-hant	generic	strong	國際
 zh-hant	noise	weak	授權條款
 zh-hant	noise	weak	授權
+any	certification	standalone	pddc
 """#
         ),
         (

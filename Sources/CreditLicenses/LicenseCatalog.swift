@@ -35,8 +35,9 @@ struct LicenseStore: Sendable {
     let byID: [String: LicenseDefinition]
     /// `licenses/by-sa/3.0/de` (canonical and legacy paths) → definition.
     let byCCPath: [String: LicenseDefinition]
-    /// Element key + version + jurisdiction → definition (see `ccKey`).
-    let byCCKey: [String: LicenseDefinition]
+    /// Element key + version + jurisdiction → definitions (see `ccKey`). Usually one; the
+    /// Japanese 2.0 port exists under both `by-nc-nd` and `by-nd-nc`.
+    let byCCKey: [String: [LicenseDefinition]]
     /// Element key → every CC definition with that element set.
     let byElements: [String: [LicenseDefinition]]
     /// Every CC unit as written in URLs (`by-nd-nc`, `zero`).
@@ -68,7 +69,7 @@ struct LicenseStore: Sendable {
     init() {
         var all: [LicenseDefinition] = []
         var byCCPath: [String: LicenseDefinition] = [:]
-        var byCCKey: [String: LicenseDefinition] = [:]
+        var byCCKey: [String: [LicenseDefinition]] = [:]
         var byElements: [String: [LicenseDefinition]] = [:]
         var units: Set<String> = []
         var jurisdictions: Set<String> = []
@@ -87,7 +88,7 @@ struct LicenseStore: Sendable {
             let key = Self.ccKey(
                 elements: elements, version: definition.version ?? "",
                 jurisdiction: definition.jurisdiction)
-            byCCKey[key] = definition
+            byCCKey[key, default: []].append(definition)
             byElements[CCUnit.key(elements), default: []].append(definition)
             if let code = definition.jurisdiction {
                 jurisdictions.insert(code)

@@ -23,7 +23,10 @@ public enum LicenseIdentifier {
         }
         let found = mentions(in: text)
         var identified: [LicenseDefinition] = []
-        for mention in found.sorted(by: { $0.evidence == "text" && $1.evidence != "text" }) {
+        // Words before URLs: when a link's text and target disagree, the words are what the
+        // credit claims (the linter compares the two elsewhere).
+        let byEvidence = found.filter { $0.evidence == "text" } + found.filter { $0.evidence != "text" }
+        for mention in byEvidence {
             if case .identified(let definition) = mention.identification,
                 !identified.contains(where: { $0.id == definition.id })
             {

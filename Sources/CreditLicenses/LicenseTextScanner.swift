@@ -5,7 +5,7 @@ enum LicenseTextScanner {
     /// URLs in running text. Compiled once: this runs on every caption of a site.
     /// `)` and `]` end a URL because credits wrap links in them ("[CC BY-SA 3.0 (https://…)]").
     static let urlPattern: NSRegularExpression = {
-        let pattern = #"(?:\b[a-z][a-z0-9+.-]*://|(?<![\w/])//|\bwww\.)[^\s<>"'\)\]]+|\b(?:[a-z0-9-]+\.)*(?:creativecommons\.org|licensebuttons\.net)/[^\s<>"'\)\]]*"#
+        let pattern = #"(?:\b[a-z][a-z0-9+.-]*://|(?<![\w/])//|\bwww\.)[^\s<>"'\)\]]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}/[^\s<>"'\)\]]*"#
         // The pattern is a constant; failing to compile it is a programming error.
         return try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
     }()
@@ -23,7 +23,10 @@ enum LicenseTextScanner {
         var segments: [Range<String.Index>] = []
         var cursor = text.startIndex
         let ns = text as NSString
-        for match in urlPattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+        // Every URL form the pattern knows has a "/" or "www."; most captions have neither.
+        let mayHaveURL = text.contains("/") || text.lowercased().contains("www.")
+        let urlMatches = mayHaveURL ? urlPattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) : []
+        for match in urlMatches {
             guard let range = Range(match.range, in: text) else { continue }
             var url = text[range]
             while let last = url.last, ".,;:!?".contains(last) { url = url.dropLast() }

@@ -25,9 +25,10 @@ enum LicenseURLMatcher {
         while let first = text.first, "<\"'([".contains(first) { text.removeFirst() }
         while let last = text.last, ">\"').,;]".contains(last) { text.removeLast() }
         var rest = Substring(text)
-        if let scheme = rest.range(of: "://") {
-            let prefix = rest[..<scheme.lowerBound]
-            guard prefix.allSatisfy({ $0.isLetter }) else { return nil }
+        // A "://" after the first "/" belongs to an embedded URL (the Wayback Machine's),
+        // not to this one's scheme.
+        if let scheme = rest.range(of: "://"), !rest[..<scheme.lowerBound].contains("/") {
+            guard rest[..<scheme.lowerBound].allSatisfy({ $0.isLetter }) else { return nil }
             rest = rest[scheme.upperBound...]
         } else if rest.hasPrefix("//") {
             rest = rest.dropFirst(2)

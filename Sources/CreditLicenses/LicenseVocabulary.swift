@@ -75,7 +75,8 @@ struct LicenseVocabulary: Sendable {
 
         var exact: [String: String] = [:]
         for term in store.otherTerms {
-            for alias in term.aliases {
+            // The id itself ("LicenseRef-Unsplash") is the least ambiguous name of all.
+            for alias in term.aliases + [term.definition.id] {
                 trie.insert(alias, payload: .alias(id: term.definition.id))
             }
             for alias in term.exactAliases {

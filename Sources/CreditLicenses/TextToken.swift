@@ -73,10 +73,28 @@ enum TextFolding {
         case "／": return "/"
         case "ß": return "ss"
         default:
-            return String(character).folding(
-                options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            if let cached = latinTable[character] { return cached }
+            return foundationFold(character)
         }
     }
+
+    /// Foundation's case, accent and width folding; slow, hence `latinTable`.
+    private static func foundationFold(_ character: Character) -> String {
+        String(character).folding(
+            options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+
+    /// Pre-folded Latin-1 and Latin Extended-A letters: the accented characters of European
+    /// captions, folded once instead of on every occurrence.
+    private static let latinTable: [Character: String] = {
+        var table: [Character: String] = [:]
+        for value in UInt32(0xC0)...UInt32(0x17F) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let character = Character(scalar)
+            table[character] = foundationFold(character)
+        }
+        return table
+    }()
 
     /// Folds a whole phrase and returns the concatenation of its tokens (the trie key).
     static func key(_ phrase: String) -> [Unicode.Scalar] {
@@ -95,88 +113,132 @@ enum TextFolding {
 
     /// Splits `text` (or the part of it in `range`) into tokens.
     static func tokenize(_ text: String, range: Range<String.Index>? = nil) -> [TextToken] {
+        // Works on scalars, not Characters: grapheme breaking is the expensive part of String
+        // iteration, and ASCII (most of every caption) needs no folding beyond lower-casing.
+        let scalars = text.unicodeScalars
         let bounds = range ?? text.startIndex..<text.endIndex
         var tokens: [TextToken] = []
         var builder = TokenBuilder()
         var index = bounds.lowerBound
         while index < bounds.upperBound {
-            let character = text[index]
-            let next = text.index(after: index)
-            let folded = fold(character)
-            guard let scalar = folded.unicodeScalars.first else {
-                index = next
-                continue
-            }
-            let kind: TextToken.Kind?
-            if scalar.properties.numericType == .decimal && scalar.isASCII {
-                kind = .number
-            } else if scalar == ".", builder.kind == .number, next < bounds.upperBound,
-                text[next].isASCII, text[next].isNumber
-            {
-                kind = .number
-            } else if isCJK(scalar) {
-                kind = .cjk
-            } else if scalar == "+" || scalar == "©" {
-                kind = .symbol
-            } else if scalar.properties.isAlphabetic {
-                kind = .word
-            } else {
-                kind = nil
-            }
-            if let kind {
-                if builder.kind != kind || kind == .cjk || kind == .symbol {
-                    builder.flush(into: &tokens)
-                    builder.start(kind: kind, at: index)
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar.isASCII {
+                let value = scalar.value
+                switch value {
+                case 0x30...0x39:
+                    builder.add(scalar, kind: .number, upper: false, at: index, end: next, into: &tokens)
+                case 0x41...0x5A:
+                    builder.add(Unicode.Scalar(value + 32)!, kind: .word, upper: true, at: index, end: next, into: &tokens)
+                case 0x61...0x7A:
+                    builder.add(scalar, kind: .word, upper: false, at: index, end: next, into: &tokens)
+                case 0x2E where builder.kind == .number && next < bounds.upperBound && isDigit(scalars[next]):
+                    builder.add(scalar, kind: .number, upper: false, at: index, end: next, into: &tokens)
+                case 0x2B:
+                    builder.add(scalar, kind: .symbol, upper: false, at: index, end: next, into: &tokens)
+                default:
+                    builder.separator(scalar, into: &tokens)
                 }
-                builder.append(folded, original: character, end: next)
+            } else if isCombiningMark(scalar) {
+                // An accent on the previous letter: folded away, but kept inside the token's range.
+                builder.extend(to: next)
             } else {
-                builder.flush(into: &tokens)
-                builder.gap += folded
+                let upper = scalar.properties.isUppercase
+                for folded in fold(Character(scalar)).unicodeScalars {
+                    let kind: TextToken.Kind?
+                    if isDigit(folded) {
+                        kind = .number
+                    } else if folded == "." && builder.kind == .number && next < bounds.upperBound
+                        && isDigit(scalars[next])
+                    {
+                        kind = .number
+                    } else if isCJK(folded) {
+                        kind = .cjk
+                    } else if folded == "+" || folded == "©" {
+                        kind = .symbol
+                    } else if folded.properties.isAlphabetic {
+                        kind = .word
+                    } else {
+                        kind = nil
+                    }
+                    if let kind {
+                        builder.add(folded, kind: kind, upper: upper, at: index, end: next, into: &tokens)
+                    } else {
+                        builder.separator(folded, into: &tokens)
+                    }
+                }
             }
             index = next
         }
         builder.flush(into: &tokens)
         return tokens
     }
+
+    /// ASCII or full-width decimal digits.
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(scalar.value) || (0xFF10...0xFF19).contains(scalar.value)
+    }
+
+    /// Combining accents (decomposed text such as "e" + U+0301).
+    static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark: return !isCJK(scalar)
+        default: return false
+        }
+    }
 }
 
-/// Accumulates the characters of the token being read.
+/// Accumulates the scalars of the token being read.
 private struct TokenBuilder {
     var kind: TextToken.Kind?
     var start: String.Index?
     var end: String.Index?
-    var text = ""
+    var scalars: [Unicode.Scalar] = []
     var gap = ""
     var letters = 0
     var upperLetters = 0
     var firstCapitalized = false
     var isFirstToken = true
 
-    mutating func start(kind: TextToken.Kind, at index: String.Index) {
-        self.kind = kind
-        start = index
-        text = ""
-        letters = 0
-        upperLetters = 0
-        firstCapitalized = false
-    }
-
-    mutating func append(_ folded: String, original: Character, end: String.Index) {
-        if text.isEmpty { firstCapitalized = original.isUppercase || original.isNumber }
-        text += folded
-        if original.isLetter {
+    /// Adds one folded scalar, starting a new token when the kind changes (CJK characters and
+    /// symbols are always tokens of their own).
+    mutating func add(
+        _ scalar: Unicode.Scalar, kind: TextToken.Kind, upper: Bool, at index: String.Index,
+        end: String.Index, into tokens: inout [TextToken]
+    ) {
+        if self.kind != kind || kind == .cjk || kind == .symbol {
+            flush(into: &tokens)
+            self.kind = kind
+            start = index
+            letters = 0
+            upperLetters = 0
+            firstCapitalized = upper || kind == .number
+        }
+        scalars.append(scalar)
+        if kind == .word {
             letters += 1
-            if original.isUppercase { upperLetters += 1 }
+            if upper { upperLetters += 1 }
         }
         self.end = end
     }
 
+    /// A separator: ends the token and joins the gap before the next one.
+    mutating func separator(_ scalar: Unicode.Scalar, into tokens: inout [TextToken]) {
+        flush(into: &tokens)
+        gap.unicodeScalars.append(scalar)
+    }
+
+    /// Widens the current token over a combining mark.
+    mutating func extend(to end: String.Index) {
+        if kind != nil { self.end = end }
+    }
+
     mutating func flush(into tokens: inout [TextToken]) {
-        guard let kind, let start, let end, !text.isEmpty else { return }
+        guard let kind, let start, let end, !scalars.isEmpty else { return }
         tokens.append(
             TextToken(
-                text: text, scalars: Array(text.unicodeScalars), range: start..<end, kind: kind,
-                gapBefore: gap, segmentStart: isFirstToken,
+                text: String(String.UnicodeScalarView(scalars)), scalars: scalars, range: start..<end,
+                kind: kind, gapBefore: gap, segmentStart: isFirstToken,
                 isUppercase: letters > 0 && letters == upperLetters,
                 isCapitalized: firstCapitalized))
         isFirstToken = false
@@ -184,6 +246,6 @@ private struct TokenBuilder {
         self.kind = nil
         self.start = nil
         self.end = nil
-        text = ""
+        scalars = []
     }
 }

@@ -50,6 +50,15 @@ struct TextFormTests {
             ("Pixabay Content License", "LicenseRef-Pixabay"),
             ("CC BY-SA 4.0 or GFDL 1.3", "CC-BY-SA-4.0 OR GFDL-1.3-only"),
             ("CC BY 4.0 oder CC0", "CC-BY-4.0 OR CC0-1.0"),
+            ("BY-SA 4.0", "CC-BY-SA-4.0"),
+            ("Lizenz: BY-NC-ND 3.0 DE", "CC-BY-NC-ND-3.0-DE"),
+            ("CC-PDDC", "CC-PDDC"),
+            ("NonCommercial 2.0", "LicenseRef-CC-NC-2.0-JP"),
+            ("CC BY 3.0 US", "CC-BY-3.0-US"),
+            ("CC BY 3.0 United States", "CC-BY-3.0-US"),
+            ("Creative Commons license", "AMBIGUOUS"),
+            ("CC BY-ND-NC 2.0 JP", "LicenseRef-CC-BY-ND-NC-2.0-JP"),
+            ("CC BY-NC-ND 2.0 JP", "LicenseRef-CC-BY-NC-ND-2.0-JP"),
         ])
     func forms(text: String, expected: String) {
         #expect(LicenseIdentifier.identify(text: text).contractValue == expected)
@@ -71,7 +80,8 @@ struct TextFormTests {
             "Photo by Jane on Unsplash", "Foto: dpa", "Stand by me", "attribution required",
             "sa nd nc by", "CC: the editors", "Version 3.0 of the app", "made in DE 2.0",
             "Source: Wikimedia Commons", "copyright law is complex", "It was a good day at the park",
-            "Cc Jane, Bob", "No copy right",
+            "Cc Jane, Bob", "No copy right", "The Creative Commons movement began in 2001",
+            "nicht kommerziell 2.0", "NonCommercial 2.0 International", "BY-SA", "by sa 2.0", "Photo by 2.0 Studio", "taken by nd 3.0",
         ])
     func prose(text: String) {
         #expect(LicenseIdentifier.identify(text: text) == .none)

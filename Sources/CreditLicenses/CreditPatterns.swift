@@ -1,0 +1,48 @@
+/// The vocabulary of credit lines as patterns, compiled once.
+///
+/// These are grammar, not catalogue data: label words, "own work", modification words and the
+/// connective phrases around licences, in the languages creditlint meets most.
+enum CreditPatterns {
+    /// A leading label: "Photo:", "Foto von", "Image by", "Crédit photo :", "Źródło:", "Source:".
+    static let label = CreditPattern(
+        #"^\s*(?:(?:photo|image|picture|graphic|illustration)\s+credits?|credits?|crédits?(?:\s+photo)?|"#
+            + #"photos?|photograph(?:y|s)?|pictures?|images?|illustrations?|graphics?|fotos?(?:grafie)?|bild(?:er)?|"#
+            + #"abbildung|grafik|quelle|source|sources|fuente|źródło|zdroj|fonte|bron|kuva|"#
+            + #"photographer|fotograf(?:ie)?)\s*(?:[:|–—-]\s*|\s+(?:by|von|de|par|di|door|por)\s+)"#)
+    /// A bare leading "by"/"von": "By SUHEJLO …".
+    static let leadingBy = CreditPattern(#"^\s*(?:by|von|par|por|di|door)\s+"#)
+    /// A copyright sign or word at the start: "©", "(c)", "Copyright", "Copyright ©".
+    static let copyright = CreditPattern(#"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"#, hints: ["©", "(c)", "copyright"])
+    /// "Courtesy of X", "Courtesy X", "Mit freundlicher Genehmigung von X".
+    static let courtesy = CreditPattern(#"\b(?:courtesy(?:\s+of)?|mit\s+freundlicher\s+genehmigung(?:\s+(?:von|der|des))?|avec\s+l'aimable\s+autorisation\s+de)\s+"#, hints: ["courtesy", "genehmigung", "autorisation"])
+    /// "own work" in several languages, optionally in brackets.
+    static let ownWork = CreditPattern(
+        #"[\(\[]?\s*\b(?:own\s+work|eigenes\s+werk|travail\s+personnel|trabajo\s+propio|opera\s+propria|praca\s+własna|eigen\s+werk|obra\s+própria|vlastní\s+dílo)\b\s*[\)\]]?"#, hints: ["work", "werk", "travail", "trabajo", "opera", "praca", "obra", "dílo"])
+    /// Modification notices, with an optional "from …"/"by …" tail up to the next separator.
+    static let modification = CreditPattern(
+        #"\b(?:(?:digitally\s+)?(?:cropped|adapted|modified|edited|retouched|altered|colou?ri[sz]ed|restored|remixed)|"#
+            + #"zugeschnitten|bearbeitet|verändert|beschnitten|recadrée?|modifiée?|recortad[ao]|modificad[ao]|przycięte)"#
+            + #"(?:\s+(?:from|by|von|de|par|after)\s+([^,;()\[\]]+))?"#)
+    /// Phrases that connect a work to its licence: "is licensed under", "lizenziert unter", "License:".
+    static let licenseConnective = CreditPattern(
+        #"\b(?:(?:is\s+|are\s+)?licen[cs]ed\s+under(?:\s+(?:a|the))?|lizenziert\s+unter|unter\s+der\s+lizenz|sous\s+licence|bajo\s+licencia|"#
+            + #"(?:licen[cs]e|lizenz|licencia|licencja)\s*:|under(?:\s+(?:a|the))?(?=\s*$))"#, hints: ["licen", "lizen", "under", "unter", "sous", "bajo"])
+    /// A quoted title: "Title", “Title”, „Title“, «Title», ‘Title’.
+    static let quotedTitle = CreditPattern(#"["“„«‘‚]([^"“”„«»‘’‚]{2,120})["”“»’‘]"#, hints: ["\"", "“", "„", "«", "‘", "‚"])
+    /// "X via Y".
+    static let via = CreditPattern(#"^(.*?)\s*,?\s*\bvia\s+(.+)$"#, hints: ["via"])
+    /// "X on Unsplash" / "X auf Flickr" at the end.
+    static let onPlatform = CreditPattern(#"^(.*?)\s+(?:on|auf|sur|en)\s+([^,;/]+?)\s*$"#, hints: [" on ", " auf ", " sur ", " en "])
+    /// "Title, By Author" / "Title by Author".
+    static let titleBy = CreditPattern(#"^(.+?)(?:,\s*|\s+)(?:by|von|par|por|di|door)\s+(.+)$"#)
+    /// The AP's archive marker: ", File".
+    static let fileMarker = CreditPattern(#",\s*file\s*$"#, hints: ["file"])
+    /// Brackets left empty once licences and URLs are cut out, including nested ones.
+    static let emptyBrackets = CreditPattern(#"\(\s*[,;]?\s*\)|\[\s*[,;]?\s*\]|\{\s*\}"#, hints: ["(", "[", "{"])
+    /// A label word left on its own ("Image" once "adapted from X" is cut out).
+    static let bareLabel = CreditPattern(#"^\s*(?:photo|image|picture|foto|bild|illustration|graphic|grafik|credit)s?\s*$"#, hints: ["photo", "image", "picture", "foto", "bild", "illustration", "graphic", "grafik", "credit"])
+    /// URLs, shared with the licence scanner so both cut the same spans.
+    static let url = CreditPattern(regex: LicenseTextScanner.urlPattern)
+    /// Separators between author and source: "/", "|", " - ".
+    static let partSeparator = CreditPattern(#"\s*(?:/|\||\s[-–—]\s)\s*"#)
+}

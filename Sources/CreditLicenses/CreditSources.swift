@@ -1,0 +1,83 @@
+/// Agencies, stock libraries, platforms and organisations named in credits, from
+/// `Licenses/credit-sources.tsv`.
+public enum CreditSources {
+    /// A known source.
+    public struct Source: Sendable, Hashable {
+        /// The canonical spelling ("Associated Press" for "AP").
+        public let name: String
+        /// `agency`, `stock`, `free-stock`, `platform` or `organisation`.
+        public let kind: String
+    }
+
+    /// Every known source, in file order.
+    public static var all: [Source] { table.sources }
+
+    /// The known source a text names, if its whole text (trimmed) is one: "AP" → Associated Press.
+    public static func source(named text: String) -> Source? {
+        let tokens = TextFolding.tokenize(text)
+        guard !tokens.isEmpty else { return nil }
+        for match in table.trie.matches(in: tokens, at: 0).reversed() where match.end == tokens.count - 1 {
+            if let source = accept(match.payloads, tokens: tokens, start: 0, end: match.end) { return source }
+        }
+        return nil
+    }
+
+    /// Every known source named anywhere in the text, with the original substring.
+    public static func sources(in text: String) -> [(source: Source, matchedText: String)] {
+        let tokens = TextFolding.tokenize(text)
+        var found: [(Source, String)] = []
+        var index = 0
+        while index < tokens.count {
+            var advanced = false
+            for match in table.trie.matches(in: tokens, at: index).reversed() {
+                if let source = accept(match.payloads, tokens: tokens, start: index, end: match.end) {
+                    found.append((source, String(text[tokens[index].range.lowerBound..<tokens[match.end].range.upperBound])))
+                    index = match.end + 1
+                    advanced = true
+                    break
+                }
+            }
+            if !advanced { index += 1 }
+        }
+        return found
+    }
+
+    /// Short aliases ("AP", "EPA", "ESA") are ordinary words in some languages ("esa" is Spanish
+    /// for "that"), so they count only when written in capitals or exactly as the brand writes
+    /// itself ("dpa").
+    private static func accept(_ payloads: [Entry], tokens: [TextToken], start: Int, end: Int) -> Source? {
+        for entry in payloads {
+            if entry.alias.count > 3 { return entry.source }
+            let original = tokens[start...end].allSatisfy(\.isUppercase)
+            let brandCase = start == end && entry.source.name.count <= 3
+                && entry.source.name == entry.source.name.lowercased()
+            if original || brandCase { return entry.source }
+        }
+        return nil
+    }
+
+    struct Entry: Sendable {
+        let alias: String
+        let source: Source
+    }
+
+    struct Table: Sendable {
+        let sources: [Source]
+        let trie: PhraseTrie<Entry>
+    }
+
+    /// Built once.
+    static let table: Table = {
+        var sources: [Source] = []
+        var trie = PhraseTrie<Entry>()
+        for row in LicenseData.table("credit-sources.tsv").records {
+            guard let name = row["name"], !name.isEmpty else { continue }
+            let source = Source(name: name, kind: row["kind"] ?? "")
+            sources.append(source)
+            for alias in (row["aliases"] ?? "").split(separator: "|") {
+                trie.insert(String(alias), payload: Entry(alias: String(alias), source: source))
+            }
+        }
+        return Table(sources: sources, trie: trie)
+    }()
+}
