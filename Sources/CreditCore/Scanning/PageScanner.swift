@@ -1,8 +1,29 @@
+import CreditLicenses
+
 /// Finds the content images of a parsed page and the credit that belongs to each.
-/// (Stub: the scanner work replaces this.)
+///
+/// The scan runs in three passes: collect every image element with its real URLs (lazy
+/// placeholders resolved, `<picture>` sources folded in); drop duplicates and decoration,
+/// recording a reason for each; then look for each remaining image's credit.
 public struct PageScanner: Sendable {
+    /// Choices that change what counts as a credit.
+    public struct Options: Sendable {
+        /// Whether `alt`/`title` text may serve as a credit when nothing visible does.
+        public var acceptsAttributeCredits: Bool
+
+        /// Creates options; the defaults suit most sites.
+        public init(acceptsAttributeCredits: Bool = true) {
+            self.acceptsAttributeCredits = acceptsAttributeCredits
+        }
+    }
+
+    /// The scanner's options.
+    public var options: Options
+
     /// Creates a scanner.
-    public init() {}
+    public init(options: Options = Options()) {
+        self.options = options
+    }
 
     /// Scans one page.
     ///
@@ -12,7 +33,41 @@ public struct PageScanner: Sendable {
     /// - Returns: The content images (credit and licence filled in, findings empty) and the
     ///   skipped images with reasons.
     public func scan(_ document: HTMLDocument, path: String) -> PageScan {
-        PageScan(images: [], skipped: [])
+        let scope = ArticleScope(document)
+        let selection = ImageSelection(document: document, scope: scope)
+        let locator = CreditLocator(
+            document: document, scope: scope, contentImages: selection.content.map(\.candidate.node))
+        var located = selection.content.map { locator.locate(image: $0.candidate.node) }
+        // Images the page around them does not credit fall back, in order, to the article's
+        // credits statement and then to their own alt/title text.
+        let uncredited = located.indices.filter { located[$0] == nil }
+        if let statement = locator.creditsStatement {
+            for (position, credit) in zip(uncredited, statement.credits(forImages: uncredited.count)) {
+                located[position] = credit
+            }
+        }
+        for position in located.indices where located[position] == nil {
+            located[position] = locator.attributeCredit(image: selection.content[position].candidate.node)
+        }
+        var images: [ScannedImage] = []
+        for (kept, credit) in zip(selection.content, located) {
+            let candidate = kept.candidate
+            let node = document.nodes[candidate.node]
+            var image = ScannedImage(
+                src: candidate.urls.primary ?? "", sources: candidate.urls.others, element: candidate.element,
+                line: node.line,
+                fingerprint: ImageFingerprint.make(path: path, url: candidate.urls.primary ?? "", occurrence: kept.occurrence),
+                alt: node.attribute("alt"))
+            if let credit, options.acceptsAttributeCredits || credit.strategy.isVisible {
+                let assembled = CreditAssembler.assemble(credit)
+                image.credit = assembled.credit
+                image.license = assembled.license
+            }
+            images.append(image)
+        }
+        return PageScan(
+            images: images, skipped: selection.skipped,
+            pageLicense: PageLicenseFinder(document: document, scope: scope).find())
     }
 }
 

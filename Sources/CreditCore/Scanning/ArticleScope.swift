@@ -1,0 +1,166 @@
+/// The part of a page that holds the article: the element whose images are content.
+///
+/// Pages wrap the article in many ways, so several kinds of candidates compete: semantic
+/// `article` and `[itemprop=articleBody]` elements, CMS content containers, then `main`.
+/// The winner must hold a fair share of the page's paragraph text, which keeps a short
+/// teaser `article` card from beating the real story.
+struct ArticleScope {
+    /// The chosen article element, or nil when the page has no recognisable article.
+    let root: Int?
+    /// The paragraph text length below every node, for judging how big a container is.
+    let paragraphText: [Int]
+    /// All text length below every node (menus and captions included).
+    let allText: [Int]
+
+    /// Class/id words that, paired with a content word, mark a CMS body container.
+    static let articleWords: Set<String> = ["article", "post", "story", "entry", "blog", "news", "node"]
+    /// The second half of such a pair (`entry-content`, `story-body`, `articleText`).
+    static let bodyWords: Set<String> = ["body", "content", "text", "inner", "main"]
+    /// Whole ids and classes that mark the content container on their own.
+    static let contentTokens: Set<String> = [
+        "content", "main-content", "maincontent", "primary-content", "page-content", "entry",
+        "single-post", "articlebody", "article", "story",
+    ]
+
+    /// A candidate's kind: lower ranks win when the text shares are comparable.
+    private enum Tier: Int, Comparable {
+        case semantic = 0, container = 1, main = 2
+        static func < (lhs: Tier, rhs: Tier) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// Picks the article of a page.
+    init(_ document: HTMLDocument) {
+        let (paragraphText, allText) = Self.measureText(document)
+        self.paragraphText = paragraphText
+        self.allText = allText
+        var candidates: [(index: Int, tier: Tier)] = []
+        for index in document.nodes.indices where document.nodes[index].kind == .element {
+            if let tier = Self.tier(of: document.nodes[index]) { candidates.append((index, tier)) }
+        }
+        let pageText = paragraphText[0]
+        let most = candidates.map { paragraphText[$0.index] }.max() ?? 0
+        // Marked-up candidates that miss most of the story (teaser cards, a comment form)
+        // lose to the smallest element that holds most of the page's paragraphs.
+        guard most > 0, Double(most) >= Self.minimumShare * Double(pageText) else {
+            root = Self.textContainer(paragraphText, document)
+                ?? candidates.first(where: { $0.tier == .semantic })?.index
+            return
+        }
+        let eligible = candidates.filter { Double(paragraphText[$0.index]) >= 0.5 * Double(most) }
+        guard let best = eligible.min(by: { ($0.tier, -paragraphText[$0.index]) < ($1.tier, -paragraphText[$1.index]) })
+        else {
+            root = nil
+            return
+        }
+        // Among equals, the outermost wins: it also holds the lead image in the article's
+        // header, which the inner text container leaves out.
+        let outer = eligible.filter { $0.tier == best.tier && document.isInside(best.index, $0.index) }
+        root = outer.map(\.index).min() ?? best.index
+    }
+
+    /// Least share of the page's paragraph text the chosen article must hold.
+    static let minimumShare = 0.25
+
+    /// The deepest element holding most (70 %) of the page's paragraph text: the article of
+    /// pages without semantic markup (old table layouts).
+    private static func textContainer(_ paragraphText: [Int], _ document: HTMLDocument) -> Int? {
+        let pageText = paragraphText[0]
+        guard pageText > 0 else { return nil }
+        var current = 0
+        while true {
+            let children = document.elementChildren(of: current)
+            guard let next = children.first(where: { Double(paragraphText[$0]) >= 0.7 * Double(pageText) }) else { break }
+            current = next
+        }
+        let name = document.nodes[current].name
+        return current == 0 || name == "html" || name == "body" ? nil : current
+    }
+
+    private static func tier(of node: HTMLNode) -> Tier? {
+        if node.name == "article" { return .semantic }
+        if let itemprop = node.attribute("itemprop")?.lowercased(), itemprop.contains("articlebody") {
+            return .semantic
+        }
+        if node.name == "main" || node.attribute("role")?.lowercased() == "main" { return .main }
+        let tokens = node.classAndIDTokens
+        if tokens.contains(where: contentTokens.contains) { return .container }
+        let words = node.classAndIDWords
+        if !words.isDisjoint(with: articleWords) && !words.isDisjoint(with: bodyWords) { return .container }
+        return nil
+    }
+
+    /// Sums the text length of every paragraph-like element, and of all text, into each of
+    /// its ancestors.
+    private static func measureText(_ document: HTMLDocument) -> (paragraphs: [Int], all: [Int]) {
+        var totals = Array(repeating: 0, count: document.nodes.count)
+        var all = Array(repeating: 0, count: document.nodes.count)
+        for index in document.nodes.indices {
+            let node = document.nodes[index]
+            guard node.kind == .text, node.text.count > 1 else { continue }
+            if document.nearestAncestor(of: index, where: { HTMLDocument.opaqueElements.contains($0.name) }) == nil {
+                // Indentation between tags is no text a reader sees.
+                let length = node.text.collapsingWhitespace().count
+                var current = node.parent
+                while current >= 0 {
+                    all[current] += length
+                    current = document.nodes[current].parent
+                }
+            }
+            // Only text in running paragraphs counts; menus and link lists carry no story.
+            guard let block = document.nearestAncestor(of: index, where: { Self.isTextBlock($0) }) else {
+                continue
+            }
+            guard document.nodes[block].name == "p" || document.nodes[block].name == "blockquote" else {
+                continue
+            }
+            let length = node.text.count
+            var current = node.parent
+            while current >= 0 {
+                totals[current] += length
+                current = document.nodes[current].parent
+            }
+        }
+        return (totals, all)
+    }
+
+    private static func isTextBlock(_ node: HTMLNode) -> Bool {
+        node.kind == .element && ["p", "blockquote", "li", "td", "div", "nav", "figcaption", "h1", "h2", "h3"].contains(node.name)
+    }
+
+    /// Class/id words of containers that hold a lead picture above the article text.
+    static let leadWords: Set<String> = [
+        "hero", "lead", "lede", "featured", "feature", "splash", "cover", "opener", "media",
+        "image", "photo", "picture", "gallery", "slider", "slideshow", "carousel", "thumbnail",
+        "visual", "figure", "attachment", "top", "header", "headline", "intro", "teaser",
+    ]
+
+    /// For a lead or hero image shown just above the article text but outside the chosen
+    /// element, the nearby container both share; nil for every other image.
+    ///
+    /// Only images before the article, in a container at most three levels above it that
+    /// is not much bigger than the article, and marked as media (`figure`, `.hero`,
+    /// `.featured-image`) count, so page banners and sidebars stay out.
+    func leadContainer(of image: Int, in document: HTMLDocument) -> Int? {
+        guard let root, image < root, !document.isInside(image, root) else { return nil }
+        guard let shared = document.ancestors(of: root).prefix(3).first(where: { document.isInside(image, $0) })
+        else { return nil }
+        let sharedNode = document.nodes[shared]
+        guard sharedNode.name != "body", sharedNode.name != "html" else { return nil }
+        guard Double(paragraphText[shared]) <= 1.5 * Double(paragraphText[root]) + 200 else { return nil }
+        var current = image
+        while current != shared && current >= 0 {
+            let node = document.nodes[current]
+            if node.name == "figure" || node.name == "picture" && current != image { return shared }
+            if current != image, !node.classAndIDWords.isDisjoint(with: Self.leadWords) { return shared }
+            if ["nav", "aside", "footer", "form"].contains(node.name) { return nil }
+            current = node.parent
+        }
+        return nil
+    }
+
+    /// Whether a node lies inside the article (everything does when no article was found).
+    func contains(_ index: Int, in document: HTMLDocument) -> Bool {
+        guard let root else { return true }
+        return document.isInside(index, root)
+    }
+}

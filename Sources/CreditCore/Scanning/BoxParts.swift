@@ -1,0 +1,92 @@
+/// The caption and credit elements inside an image's box, outermost first.
+struct BoxParts {
+    /// The box's top element (the image itself when it has no box).
+    let top: Int
+    /// The image element.
+    let image: Int
+    /// `figcaption`, `.wp-caption-text` and elements whose class says caption.
+    let captions: [Int]
+    /// Elements whose class or id says credit, copyright, attribution or source.
+    let creditElements: [Int]
+    /// `<cite>` and short `<small>` elements inside captions: likely credits, but weaker
+    /// evidence than a labelled credit in the caption text.
+    let taggedCredits: [Int]
+
+    init(document: HTMLDocument, top: Int, image: Int) {
+        self.top = top
+        self.image = image
+        var captions: [Int] = []
+        var credits: [Int] = []
+        var tagged: [Int] = []
+        guard top != image else {
+            self.captions = []
+            creditElements = []
+            taggedCredits = []
+            return
+        }
+        for index in document.descendants(of: top) {
+            let node = document.nodes[index]
+            guard node.kind == .element, !document.isInside(image, index) else { continue }
+            guard !["noscript", "script", "style", "img"].contains(node.name) else { continue }
+            if document.nearestAncestor(of: index, where: { $0.name == "noscript" }) != nil { continue }
+            if VisibleText.isHidden(node) { continue }
+            if Self.isCaption(node) && !captions.contains(where: { document.isInside(index, $0) }) {
+                captions.append(index)
+            }
+            // `<cite>`, or a short `<small>`, inside a caption names where the picture comes from.
+            let citesInCaption = (node.name == "cite" || node.name == "small" && document.text(of: index).count <= 80)
+                && captions.contains(where: { document.isInside(index, $0) })
+            if Self.isCreditElement(node) {
+                credits.append(index)
+            } else if citesInCaption {
+                tagged.append(index)
+            }
+        }
+        // A "credit" wrapper that also holds a caption (`figcaption.image__credit` around a
+        // caption span and an attribution span) is a caption; among the rest the outermost
+        // credit element holds the whole credit.
+        let captionClassed = Set(document.descendants(of: top).filter { Self.isCaption(document.nodes[$0]) })
+        let wrappers = Set(credits.filter { credit in
+            captionClassed.contains { $0 != credit && document.isInside($0, credit) }
+        })
+        let plain = credits.filter { !wrappers.contains($0) }
+        self.captions = captions
+        taggedCredits = tagged
+        creditElements = plain.filter { credit in !plain.contains { $0 != credit && document.isInside(credit, $0) } }
+    }
+
+    static func isCaption(_ node: HTMLNode) -> Bool {
+        if node.name == "figcaption" { return true }
+        if node.classAndIDTokens.contains(where: { $0.hasPrefix("wp-caption-text") || $0 == "wp-element-caption" }) {
+            return true
+        }
+        let words = node.classAndIDWords
+        if !words.isDisjoint(with: CreditVocabulary.captionWords) { return true }
+        // Glued class names: `imgcaption`, `photoCaptionText` split badly, `bildunterschrift2`.
+        return words.contains { word in CreditVocabulary.captionStems.contains(where: word.contains) }
+    }
+
+    /// schema.org properties that name who owns or made the picture.
+    static let creditProperties: Set<String> = [
+        "copyrightholder", "copyrightnotice", "credittext", "creator",
+    ]
+
+    /// Class words naming a person, which mean a credit only next to a picture word.
+    static let personWords: Set<String> = ["byline", "author", "autor", "owner", "by", "photographer"]
+    /// Class words naming the picture.
+    static let pictureWords: Set<String> = ["photo", "image", "media", "picture", "img", "foto", "bild", "pic"]
+
+    static func isCreditElement(_ node: HTMLNode) -> Bool {
+        guard !["img", "source", "picture", "figure", "a", "meta", "link"].contains(node.name) else { return false }
+        if let itemprop = node.attribute("itemprop")?.lowercased(),
+            itemprop.split(separator: " ").contains(where: { creditProperties.contains(String($0)) }) {
+            return true
+        }
+        let words = node.classAndIDWords
+        if !words.isDisjoint(with: CreditVocabulary.creditElementWords) { return true }
+        if words.contains(where: { word in CreditVocabulary.creditStems.contains(where: word.contains) }) { return true }
+        // "photo-byline" or "image-author" names the photographer; a bare "byline" or
+        // "author" is the article's writer.
+        return !words.isDisjoint(with: personWords) && !words.isDisjoint(with: pictureWords)
+    }
+}

@@ -1,0 +1,56 @@
+import CreditLicenses
+
+/// Turns a located credit into an ``ImageCredit`` and the licence it states.
+///
+/// Splitting the span into author, source and licence is the licence module's job
+/// (`CreditParser`, `LicenseIdentifier`); this only feeds it the span and the links.
+enum CreditAssembler {
+    /// The credit record and licence for a located credit.
+    static func assemble(_ located: LocatedCredit) -> (credit: ImageCredit, license: ImageLicense?) {
+        let links = located.links.filter { relevant($0, to: located.span.text) }
+        let parts = CreditParser.parse(located.span.text, links: links)
+        let licenceLink = links.first(where: isLicenceLink)
+        let credit = ImageCredit(
+            text: located.span.text, caption: located.span.caption ?? parts.caption, author: parts.author,
+            source: parts.source, title: parts.title, licenseText: parts.licenseText,
+            licenseURL: parts.licenseURL ?? licenceLink?.href, sourceURL: parts.sourceURL,
+            ownWork: parts.ownWork, modifications: parts.modifications, strategy: located.strategy)
+        return (credit, license(text: located.span.text, link: licenceLink))
+    }
+
+    /// The first licence the text names, else the one the licence link points to.
+    static func license(text: String, link: CreditLink?) -> ImageLicense? {
+        let fromURL = link.map { LicenseIdentifier.identify(url: $0.href) } ?? LicenseIdentification.none
+        for mention in LicenseIdentifier.mentions(in: text) {
+            guard var license = record(mention.identification, evidence: mention.evidence) else { continue }
+            if fromURL != .none, fromURL.contractValue == license.id { license.evidence = "text+url" }
+            return license
+        }
+        return record(fromURL, evidence: "url")
+    }
+
+    private static func record(_ identification: LicenseIdentification, evidence: String) -> ImageLicense? {
+        switch identification {
+        case .identified(let definition):
+            return ImageLicense(id: definition.id, name: definition.name, url: definition.url, evidence: evidence)
+        case .ambiguous(let family):
+            return ImageLicense(id: "AMBIGUOUS", name: family, evidence: evidence)
+        case .none:
+            return nil
+        }
+    }
+
+    /// Whether a link points at a licence (`rel="license"` or a Creative Commons deed).
+    static func isLicenceLink(_ link: CreditLink) -> Bool {
+        if link.rel?.lowercased().split(separator: " ").contains("license") == true { return true }
+        let href = link.href.lowercased()
+        return href.contains("creativecommons.org/") || href.contains("/licenses/") || href.contains("/publicdomain/")
+    }
+
+    /// Links that belong to the credit: licence links and links whose text the span quotes.
+    private static func relevant(_ link: CreditLink, to span: String) -> Bool {
+        if isLicenceLink(link) { return true }
+        let text = link.text.trimmingWhitespace()
+        return !text.isEmpty && span.contains(text)
+    }
+}

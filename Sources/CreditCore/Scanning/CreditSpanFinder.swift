@@ -1,0 +1,223 @@
+import Foundation
+
+/// A credit located inside a longer text, and the caption text around it.
+struct CreditSpan: Equatable {
+    /// The credit itself ("Foto: Reuters"), without enclosing brackets.
+    var text: String
+    /// The rest of the text, when any is left ("Caption text.").
+    var caption: String?
+}
+
+/// Finds the credit inside a caption, a line of text or an attribute, and refuses text that
+/// only describes the picture.
+///
+/// The order of the tries matters: a label (`Foto:`, `Photo by`, `©`) is the clearest sign,
+/// then a trailing bracket group naming an agency (`(NASA via AP)`), then the last segment after
+/// a `|` or ` / ` separator, and last a run of names ending in an agency (`Jane Doe/Reuters`).
+enum CreditSpanFinder {
+    /// Longest text worth searching: longer ones are article prose, not captions.
+    static let maximumLength = 1_500
+
+    /// Finds the credit span in `text`, or nil when the text carries no credit.
+    static func find(in text: String) -> CreditSpan? {
+        let text = text.collapsingWhitespace()
+        guard !text.isEmpty, text.count <= maximumLength else { return nil }
+        let characters = Array(text)
+        if let span = labelledSpan(characters) { return span }
+        if let span = trailingBracketSpan(characters) { return span }
+        if let span = separatedSpan(text) { return span }
+        return agencyTailSpan(characters)
+    }
+
+    // MARK: - Labels
+
+    /// The earliest label whose following words read like a credit.
+    private static func labelledSpan(_ characters: [Character]) -> CreditSpan? {
+        var index = 0
+        while index < characters.count {
+            if isBoundary(characters, before: index), let match = label(in: characters, at: index) {
+                let openBracket = bracketBefore(characters, index)
+                let end = openBracket.flatMap { matchingClose(characters, open: $0) } ?? characters.count
+                if match.contentStart <= end {
+                    let content = String(characters[match.contentStart..<end]).trimmingWhitespace()
+                    if CreditEvidence(content).accepts(label: match.strength) {
+                        let spanText = String(characters[index..<end]).trimmingWhitespace()
+                        let before = String(characters[..<(openBracket ?? index)])
+                        let after = end < characters.count ? String(characters[(end + 1)...]) : ""
+                        return CreditSpan(
+                            text: trimmingSeparators(spanText), caption: caption(before, after))
+                    }
+                }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private struct LabelMatch {
+        var contentStart: Int
+        var strength: CreditVocabulary.LabelStrength
+    }
+
+    /// The label starting at `index`, if one does.
+    private static func label(in characters: [Character], at index: Int) -> LabelMatch? {
+        for (label, strength) in CreditVocabulary.colonLabels {
+            guard var position = matchLength(characters, label, at: index) else { continue }
+            guard position >= characters.count || !characters[position].isLetter else { continue }
+            while position < characters.count && characters[position] == " " { position += 1 }
+            if position < characters.count && (characters[position] == ":" || characters[position] == "：") {
+                return LabelMatch(contentStart: position + 1, strength: strength)
+            }
+        }
+        for (label, strength) in CreditVocabulary.phraseLabels {
+            guard let position = matchLength(characters, label, at: index) else { continue }
+            // "©" and "사진=" need no space after them; "Photo by" does ("Photo byline").
+            let symbol = !(label.first?.isLetter ?? false) || !(label.last?.isLetter ?? false)
+            if symbol || position >= characters.count || characters[position] == " " {
+                return LabelMatch(contentStart: position, strength: strength)
+            }
+            // "Photo by: Jane Doe" puts a colon after the phrase as well.
+            if characters[position] == ":" || characters[position] == "：" {
+                return LabelMatch(contentStart: position + 1, strength: strength)
+            }
+        }
+        // A capitalised "By" opening a clause ("The KSF, By Jane Doe (Own work) …"); a lower-case
+        // "by" is ordinary prose ("released by the studio").
+        if let position = matchLength(characters, "By ", at: index, caseSensitive: true) {
+            return LabelMatch(contentStart: position, strength: .conditional)
+        }
+        return nil
+    }
+
+    /// The index after `word` when it occurs at `index` (case-insensitively unless told).
+    private static func matchLength(
+        _ characters: [Character], _ word: String, at index: Int, caseSensitive: Bool = false
+    ) -> Int? {
+        var position = index
+        for expected in word {
+            guard position < characters.count else { return nil }
+            let actual = characters[position]
+            let same = caseSensitive ? actual == expected : (actual == expected || actual.lowercased() == String(expected))
+            guard same else { return nil }
+            position += 1
+        }
+        return position
+    }
+
+    /// Whether a label may start at `index`: at the start or after a space or punctuation,
+    /// never inside a word.
+    private static func isBoundary(_ characters: [Character], before index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = characters[index - 1]
+        return !(previous.isLetter || previous.isNumber)
+    }
+
+    // MARK: - Brackets, separators, agencies
+
+    /// A final `( … )` or `[ … ]` group that names an agency, a licence or a handle.
+    private static func trailingBracketSpan(_ characters: [Character]) -> CreditSpan? {
+        guard let last = characters.last, last == ")" || last == "]" else { return nil }
+        guard let open = matchingOpen(characters, close: characters.count - 1) else { return nil }
+        let inner = String(characters[(open + 1)..<(characters.count - 1)]).trimmingWhitespace()
+        guard CreditEvidence(inner).accepts(label: nil) else { return nil }
+        return CreditSpan(text: inner, caption: caption(String(characters[..<open]), ""))
+    }
+
+    /// Separators between a caption and its credit ("Caption | Foto: X", "Caption / Shutterstock").
+    static let separators = [" | ", " / ", " — ", " – ", " · ", " • "]
+
+    /// The last separated segment, when it names an agency, licence or handle.
+    private static func separatedSpan(_ text: String) -> CreditSpan? {
+        for separator in separators {
+            guard let range = text.range(of: separator, options: .backwards) else { continue }
+            let segment = String(text[range.upperBound...]).trimmingWhitespace()
+            guard CreditEvidence(segment).accepts(label: nil) else { continue }
+            return CreditSpan(text: segment, caption: caption(String(text[..<range.lowerBound]), ""))
+        }
+        return nil
+    }
+
+    /// Words that may join the names before an agency ("Jane Doe for Reuters", "X via AP").
+    static let joiningWords: Set<String> = ["via", "for", "by", "and", "&", "/", "von", "de", "of", "the", "y", "und"]
+
+    /// A run of capitalised names that ends with an agency at the end of the text.
+    private static func agencyTailSpan(_ characters: [Character]) -> CreditSpan? {
+        let words = String(characters).split(separator: " ").map(String.init)
+        guard let agencyWord = words.lastIndex(where: { CreditEvidence($0).namesAgency }) else {
+            // Multi-word agencies ("Getty Images") are found on the last two words together.
+            return nil
+        }
+        // The credit must close the text: an agency mid-sentence ("talks to AP reporters")
+        // is part of the story. Only names may follow it ("Getty Images", "AP Photo, File").
+        guard words.count - agencyWord <= 3 else { return nil }
+        let trailing = words[(agencyWord + 1)...]
+        guard trailing.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
+        var start = agencyWord
+        while start > 0 && agencyWord - start < 5 {
+            let previous = words[start - 1]
+            let isName = previous.first.map { $0.isUppercase || $0 == "@" } ?? false
+            let endsSentence = previous.count > 2 && [".", "!", "?", ":", ";"].contains(previous.last)
+            guard (isName || joiningWords.contains(previous.lowercased())) && !endsSentence else { break }
+            start -= 1
+        }
+        while start < agencyWord && joiningWords.contains(words[start].lowercased()) { start += 1 }
+        let span = words[start...].joined(separator: " ")
+        guard CreditEvidence(span).accepts(label: nil) else { return nil }
+        return CreditSpan(text: trimmingSeparators(span), caption: caption(words[..<start].joined(separator: " "), ""))
+    }
+
+    // MARK: - Helpers
+
+    /// The index of an opening bracket right before `index` (spaces allowed between).
+    private static func bracketBefore(_ characters: [Character], _ index: Int) -> Int? {
+        var position = index - 1
+        while position >= 0 && characters[position] == " " { position -= 1 }
+        guard position >= 0, characters[position] == "(" || characters[position] == "[" else { return nil }
+        return position
+    }
+
+    private static func matchingClose(_ characters: [Character], open: Int) -> Int? {
+        let opener = characters[open], closer: Character = opener == "(" ? ")" : "]"
+        var depth = 0
+        for position in open..<characters.count {
+            if characters[position] == opener { depth += 1 }
+            if characters[position] == closer {
+                depth -= 1
+                if depth == 0 { return position }
+            }
+        }
+        return nil
+    }
+
+    private static func matchingOpen(_ characters: [Character], close: Int) -> Int? {
+        let closer = characters[close], opener: Character = closer == ")" ? "(" : "["
+        var depth = 0
+        for position in stride(from: close, through: 0, by: -1) {
+            if characters[position] == closer { depth += 1 }
+            if characters[position] == opener {
+                depth -= 1
+                if depth == 0 { return position }
+            }
+        }
+        return nil
+    }
+
+    /// Characters that glue a credit to its caption and belong to neither.
+    private static let separatorCharacters: Set<Character> = ["|", "/", "(", "[", "-", "–", "—", "·", "•", ",", ";", " "]
+
+    private static func trimmingSeparators(_ text: String) -> String {
+        var result = Substring(text)
+        while let last = result.last, separatorCharacters.contains(last) || last == ")" && !result.contains("(") {
+            result = result.dropLast()
+        }
+        return String(result).trimmingWhitespace()
+    }
+
+    /// The caption left around a credit, or nil when nothing but separators is left.
+    private static func caption(_ before: String, _ after: String) -> String? {
+        var text = Substring(before.trimmingWhitespace())
+        while let last = text.last, separatorCharacters.contains(last) { text = text.dropLast() }
+        let joined = (String(text) + " " + after).collapsingWhitespace()
+        return joined.isEmpty ? nil : joined
+    }
+}

@@ -1,0 +1,140 @@
+/// The words that tell a credit from a description: labels, agencies and the small words
+/// credits are allowed to contain. Kept as static tables so they are easy to extend.
+enum CreditVocabulary {
+    /// How much a label alone proves that a credit follows.
+    enum LabelStrength: Int, Comparable {
+        /// A bare "By": article bylines start the same way, so an agency, licence or
+        /// copyright notice must follow.
+        case conditional = -1
+        /// "Image:" and "Source:" also start descriptions, so the rest must look like a name.
+        case weak = 0
+        /// "Photo:", "Credit:", "©" hardly ever start anything but a credit.
+        case strong = 1
+
+        static func < (lhs: LabelStrength, rhs: LabelStrength) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// Labels that need a colon after them (`Foto:`, `Bildquelle :`), lower-case.
+    static let colonLabels: [(label: String, strength: LabelStrength)] = [
+        ("photo credit", .strong), ("photo credits", .strong), ("image credit", .strong),
+        ("image credits", .strong), ("picture credit", .strong), ("crédit photo", .strong),
+        ("crédits photo", .strong), ("photo", .strong), ("photos", .strong), ("foto", .strong),
+        ("fotos", .strong), ("fotografía", .strong), ("fotografia", .strong), ("fotografie", .strong),
+        ("photograph", .strong), ("photography", .strong), ("photographer", .strong),
+        ("fotograf", .strong), ("fotografin", .strong), ("bild", .strong), ("bilder", .strong),
+        ("credit", .strong), ("credits", .strong), ("crédit", .strong), ("crédits", .strong),
+        ("crédito", .strong), ("créditos", .strong), ("bildquelle", .strong), ("bildquellen", .strong),
+        ("bildnachweis", .strong), ("fotonachweis", .strong), ("fotoquelle", .strong),
+        ("copyright", .strong), ("źródło", .strong), ("zdroj", .strong), ("foto zdroj", .strong),
+        ("写真", .strong), ("撮影", .strong), ("出典", .strong), ("fuente", .strong), ("fonte", .strong),
+        ("screenshot", .strong), ("screengrab", .strong), ("bildschirmfoto", .strong),
+        ("fot", .strong), ("fotó", .strong), ("fotoğraf", .strong), ("фото", .strong),
+        ("фотография", .strong), ("snímek", .strong), ("beeld", .strong), ("φωτογραφία", .strong),
+        ("摄影", .strong), ("图片来源", .strong), ("사진", .strong), ("提供", .strong),
+        ("imagen", .weak), ("imagem", .weak), ("immagine", .weak), ("kaynak", .weak),
+        ("forrás", .weak), ("источник", .weak), ("джерело", .weak), ("출처", .weak), ("图片", .weak),
+        ("karte", .weak), ("map", .weak), ("chart", .weak), ("infographic", .weak),
+        ("collage", .weak), ("montage", .weak), ("zeichnung", .weak), ("rendering", .weak),
+        ("quelle", .weak), ("source", .weak), ("sources", .weak), ("image", .weak), ("images", .weak),
+        ("picture", .weak), ("pic", .weak), ("illustration", .weak), ("grafik", .weak),
+        ("graphic", .weak), ("grafika", .weak), ("video", .weak), ("autor", .weak),
+    ]
+
+    /// Labels that stand without a colon (`Photo by`, `Courtesy of`, `©`), lower-case.
+    /// Longer ones first so `photo courtesy of` wins over `courtesy of`.
+    static let phraseLabels: [(label: String, strength: LabelStrength)] = [
+        ("photo courtesy of", .strong), ("image courtesy of", .strong), ("courtesy of", .strong),
+        ("photo courtesy", .strong), ("courtesy", .strong), ("photo by", .strong),
+        ("photos by", .strong), ("photograph by", .strong), ("photography by", .strong),
+        ("image by", .strong), ("picture by", .strong), ("illustration by", .strong),
+        ("photo composite by", .strong), ("composite by", .strong), ("montage by", .strong),
+        ("adapted from", .strong), ("reproduced from", .strong), ("reprinted from", .strong),
+        ("foto von", .strong), ("bild von", .strong), ("foto de", .strong), ("foto di", .strong),
+        ("photo de", .strong), ("©", .strong), ("(c)", .strong), ("copyright", .strong),
+        ("fot.", .strong), ("사진=", .strong), ("자료=", .strong), ("℗", .weak),
+    ]
+
+    /// News agencies, stock libraries and image platforms, compared case-insensitively as
+    /// whole words. Naming one of these is strong evidence that a text is a credit.
+    static let agencies: [String] = [
+        "reuters", "associated press", "getty images", "getty", "gettyimages", "imago",
+        "shutterstock", "istock", "istockphoto", "alamy", "unsplash", "pixabay", "pexels", "flickr",
+        "wikimedia commons", "wikimedia", "wikipedia", "picture alliance", "picture-alliance",
+        "keystone", "xinhua", "press association", "pa images", "pa wire", "sipa", "zuma",
+        "rex features", "shutterstock.com", "istock.com", "depositphotos", "adobe stock", "adobestock",
+        "fotolia", "envato", "thinkstock", "corbis", "bloomberg", "dreamstime", "123rf", "freepik",
+        "stocksy", "westend61", "mauritius images", "icon sportswire", "icon smi", "imagn",
+        "newscom", "backgrid", "eyevine", "polaris", "laif", "ullstein", "action press",
+        "agência brasil", "agencia brasil", "andina", "europa press", "sputnik", "anadolu",
+        "kyodo", "yonhap", "ap photo", "afp photo", "epa-efe", "handout", "nasa", "noaa",
+        "library of congress", "public domain", "creative commons", "ap images", "keystone-sda",
+        "lehtikuva", "ritzau", "scanpix", "nurphoto", "sopa images", "lightrocket", "abaca",
+        "bestimage", "dukas", "apa-images", "dpa-zentralbild", "ddp images", "action images",
+        "camera press", "mirrorpix", "bridgeman", "akg-images", "science photo library",
+        "superstock", "agefotostock", "masterfile", "robertharding", "photodisc", "rawpixel",
+        "stocksnap", "canva", "vecteezy", "imaginechina", "jiji", "newspix", "notimex", "télam",
+        "europa press", "associated press", "agence france-presse", "deutsche presse-agentur",
+        "yonhap", "연합뉴스", "共同通信", "新华社",
+    ]
+
+    /// Short agency names that are ordinary words in lower case (`ap`, `pa`), so they count
+    /// only when written exactly like this.
+    static let acronymAgencies: Set<String> = [
+        "AP", "AFP", "EPA", "dpa", "DPA", "PA", "EFE", "ANP", "AAP", "ABr", "ANSA", "APA", "KNA",
+        "SDA", "TASS", "ČTK", "CTK", "UPI", "ESA", "NASA", "DDP", "ddp", "KEYSTONE", "BELGA", "IANS",
+        "PTI", "ZUMA", "SIPA", "REX", "ESO", "JPL", "USGS", "TT", "NTB", "PAP", "MTI", "HINA", "ZB",
+        "epd", "EPD", "ANI", "CFP", "WENN", "AA", "KEYSTONE-SDA", "ANSA", "EFE", "NOAA",
+    ]
+
+    /// Words a credit may contain in lower case without reading like a sentence.
+    static let creditFunctionWords: Set<String> = [
+        "via", "by", "for", "and", "on", "of", "from", "the", "de", "da", "do", "del", "di", "von",
+        "van", "der", "den", "und", "y", "e", "et", "a", "an", "in", "at", "with", "photo", "photos",
+        "foto", "fotos", "image", "images", "bild", "courtesy", "license", "licence", "licensed",
+        "lizenz", "under", "own", "work", "cc", "public", "domain", "composite", "montage",
+        "adapted", "edited", "cropped", "modified", "all", "rights", "reserved", "permission",
+        "archive", "archiv", "file", "handout", "photographer", "privat", "private", "staff",
+        "contributor", "press", "collection", "pictures", "picture", "source", "credit", "els",
+        "to", "for", "illustration", "screenshot", "provided", "u", "photography", "wire", "stock",
+        "commons", "creative", "zu", "mit", "le", "la", "les", "des", "du", "el", "los", "las",
+    ]
+
+    /// Words that open a credits list or statement covering several images.
+    static let creditsListLabels: [String] = [
+        "photo credits", "image credits", "picture credits", "photos:", "fotos:", "bildnachweis",
+        "bildnachweise", "bildquellen", "fotonachweis", "fotonachweise", "crédits photo",
+        "créditos", "credits:", "image sources", "bilder:", "photography:",
+    ]
+
+    /// Class/id words of elements that hold a credit and nothing else.
+    static let creditElementWords: Set<String> = [
+        "credit", "credits", "copyright", "attribution", "photographer", "fotograf", "bildnachweis",
+        "bildquelle", "quelle", "license", "licence", "lizenz", "rights", "photocredit",
+        "imagecredit", "mediacredit", "courtesy", "copyrights", "source",
+    ]
+
+    /// Parts of glued class words that still say credit (`imgcredit`, `fotocopyright`).
+    static let creditStems = ["credit", "copyright", "attribution", "bildnachweis", "bildquelle", "fotonachweis"]
+
+    /// Parts of glued class words that still say caption (`imgcaption`, `bildunterschrift`).
+    static let captionStems = ["caption", "bildunterschrift", "legende"]
+
+    /// Class/id words of caption elements, which may or may not contain a credit.
+    static let captionWords: Set<String> = [
+        "caption", "captions", "figcaption", "legend", "cutline", "bildunterschrift", "subline",
+        "desc", "description", "imagetext", "caption-text", "subtitle", "unterschrift", "legende",
+    ]
+
+    /// `data-*` attributes that carry a credit for the image.
+    static let creditAttributes: [String] = [
+        "data-credit", "data-photo-credit", "data-image-credit", "data-photocredit",
+        "data-attribution", "data-copyright", "data-photographer", "data-image-copyright",
+        "data-credits", "data-author", "data-caption-credit", "data-media-credit",
+    ]
+
+    /// Classes of text that is only there for screen readers (`Image copyright` on BBC-like
+    /// pages); the visible credit is what the reader sees.
+    static let visuallyHiddenWords: Set<String> = [
+        "sr", "visually", "offscreen", "screenreader", "hidden", "hide", "invisible", "assistive",
+    ]
+}

@@ -1,0 +1,72 @@
+import CreditLicenses
+
+/// A photo-credits statement or list in the article ("Photo credits: …", "Bildnachweis: …")
+/// that covers images without a credit of their own.
+struct CreditsStatement {
+    /// The whole statement, used when it cannot be split per image.
+    var whole: LocatedCredit
+    /// One entry per list item (`<li>` or line), in order, when the statement is a list.
+    var entries: [LocatedCredit]
+
+    /// The credits for `count` uncredited images in document order: one entry each when the
+    /// list has exactly one entry per image, else the whole statement for every image.
+    func credits(forImages count: Int) -> [LocatedCredit] {
+        entries.count == count && count > 1 ? entries : Array(repeating: whole, count: count)
+    }
+}
+
+/// Finds the ``CreditsStatement`` of an article.
+struct CreditsStatementFinder {
+    let document: HTMLDocument
+    let scope: ArticleScope
+
+    /// Longest statement accepted: a longer text is prose that happens to start with a label.
+    static let maximumLength = 600
+
+    /// Elements that can hold a statement or its heading.
+    static let statementElements: Set<String> = [
+        "p", "div", "li", "h2", "h3", "h4", "h5", "h6", "small", "section", "dl", "strong", "b",
+    ]
+
+    func find() -> CreditsStatement? {
+        let root = scope.root ?? 0
+        let visible = VisibleText(document: document)
+        for index in document.descendants(of: root) {
+            let node = document.nodes[index]
+            guard node.kind == .element, Self.statementElements.contains(node.name) else { continue }
+            // Cheap size check first: most elements are far too long to be a statement.
+            guard scope.allText[index] <= Self.maximumLength else { continue }
+            let text = visible.of(index)
+            guard !text.isEmpty, text.count <= Self.maximumLength else { continue }
+            let lower = text.lowercased()
+            guard CreditVocabulary.creditsListLabels.contains(where: { lower.hasPrefix($0) }) else { continue }
+            var holder = index
+            var statement = text
+            // A heading alone ("Photo credits") names the list that follows it.
+            if statement.split(separator: " ").count <= 3 {
+                let anchor = document.nodes[node.parent].name == "p" || ["strong", "b"].contains(node.name) ? node.parent : index
+                guard let next = document.nextElementSibling(of: anchor) else { continue }
+                holder = next
+                statement += " " + visible.of(next)
+            }
+            guard statement.count <= Self.maximumLength else { continue }
+            let whole = LocatedCredit(span: CreditSpan(text: statement), strategy: .articleText, links: links(under: index) + (holder == index ? [] : links(under: holder)))
+            return CreditsStatement(whole: whole, entries: entries(in: holder, visible: visible))
+        }
+        return nil
+    }
+
+    /// The list items of the statement, each a credit of its own.
+    private func entries(in holder: Int, visible: VisibleText) -> [LocatedCredit] {
+        let items = document.elements(named: ["li"], under: holder)
+        return items.compactMap { item in
+            let text = visible.of(item)
+            guard !text.isEmpty else { return nil }
+            return LocatedCredit(span: CreditSpan(text: text), strategy: .articleText, links: links(under: item))
+        }
+    }
+
+    private func links(under index: Int) -> [CreditLink] {
+        document.links(under: index).map { CreditLink(text: $0.text, href: $0.href, rel: $0.rel) }
+    }
+}

@@ -1,0 +1,102 @@
+/// The words, URL fragments and sizes that mark decoration; kept apart from the rules that
+/// apply them so the tables are easy to read and extend.
+extension ImageSkipRules {
+    /// Class/id words of containers whose images are not content, with the reason.
+    /// Checked on the image and on its ancestors that are small next to the article.
+    static let containerWords: [(reason: String, words: Set<String>)] = [
+        ("navigation", ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination"]),
+        ("comments", ["comment", "comments", "disqus", "respond", "replies"]),
+        ("related-posts", [
+            "related", "recommended", "recommendations", "recommend", "outbrain", "taboola",
+            "readmore", "popular", "trending", "teasers", "promoted", "promo", "more",
+            "upnext", "nextarticle", "suggested", "also", "ribbon", "spotlight", "outbrain",
+        ]),
+        ("advertisement", [
+            "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adsense",
+            "sponsor", "sponsored", "sponsors", "dfp", "gpt", "commercial", "native", "adbanner",
+            "donation", "donate", "steady", "newsletter", "subscribe", "subscription",
+        ]),
+        ("share-button", ["share", "sharing", "addthis", "sharethis", "sharebar", "shariff"]),
+        ("avatar", [
+            "avatar", "gravatar", "author", "authors", "byline", "profile", "headshot", "mugshot",
+            "bio", "contributor", "userpic", "autor", "autorin", "autore", "auteur",
+        ]),
+        ("logo", ["logo", "logos", "brand", "branding", "masthead"]),
+        ("icon", [
+            "icon", "icons", "emoji", "smiley", "sprite", "badge", "rating", "ratings", "stars",
+            "star", "spinner",
+        ]),
+        ("sidebar", ["sidebar", "rail", "sidebars", "widget", "widgets"]),
+        ("footer", ["footer"]),
+    ]
+
+    /// Class/id words that mark the lead picture and outweigh any skip word beside them.
+    static let contentWords: Set<String> = ["hero", "featured", "lede", "wp-post-image"]
+
+    /// Container words that say "this holds a picture", which cancel `icon` and `widget`.
+    static let pictureContainerWords: Set<String> = [
+        "gallery", "image", "images", "photo", "photos", "picture", "media", "figure", "slideshow", "img",
+    ]
+
+    /// Substrings of whole URLs that serve tracking pixels, widgets, emoji or ad images.
+    static let urlHints: [(reason: String, fragments: [String])] = [
+        ("tracking-pixel", [
+            "pixel.gif", "pixel.png", "/pixel?", "/pixel/", "pixel.php", "pixel.wp.com", "beacon",
+            "/b/ss/", "doubleclick.net", "facebook.com/tr", "scorecardresearch", "quantserve",
+            "google-analytics.com", "googletagmanager.com", "stats.wp.com", "/track/", "/tracking/",
+            "counter.php", "spacer.gif", "hit.xiti", "xiti.com", "chartbeat", "/collect?",
+            "bat.bing.com", "adnxs.com", "/1x1.", "_1x1.", "-1x1.",
+        ]),
+        ("embed-widget", [
+            "maps.googleapis.com", "/maps/api/staticmap", "staticmap?", "youtube.com/embed",
+            "youtube-nocookie.com", "ytimg.com", "player.vimeo.com", "platform.twitter.com",
+        ]),
+        ("icon", ["/emoji/", "/emojis/", "/smilies/", "/icons/"]),
+        ("avatar", ["gravatar.com", "/avatar", "avatars", "/authors/", "/author/", "profile_images"]),
+        ("advertisement", ["/ads/", "/ad/", "adserver", "/banners/", "/promo/"]),
+    ]
+
+    /// Substrings of the file name alone: a CDN folder named `logos` or `buttons` says
+    /// nothing about the picture inside it.
+    static let fileNameHints: [(reason: String, fragments: [String])] = [
+        ("logo", ["logo"]),
+        ("icon", ["sprite", "button", "badge", "emoji", "smiley", "favicon", "playicon"]),
+        ("avatar", ["avatar", "gravatar"]),
+        ("advertisement", ["donate", "donation", "spende", "paypal", "flattr", "patreon"]),
+    ]
+
+    /// Whole words of the file name (`share-icon.png`), since `silicon-valley.jpg` must not
+    /// read as an icon.
+    static let fileNameWords: [(reason: String, words: Set<String>)] = [
+        ("icon", ["icon", "icons", "btn", "pictogram", "bullet"]),
+    ]
+
+    /// Elements whose images belong to page chrome when they sit outside the article.
+    static let chromeElements: [String: String] = [
+        "nav": "navigation", "header": "header", "footer": "footer", "aside": "sidebar",
+    ]
+
+    /// Fewest images that make a row of bare linked thumbnails a strip rather than a gallery.
+    static let minimumStripImages = 6
+
+    /// Largest side of an `alt=""` picture that is taken as decoration.
+    static let decorativeSide = 120
+
+    /// Class words of links that open the picture itself in a viewer.
+    static let viewerWords: Set<String> = [
+        "lightbox", "fancybox", "photoswipe", "zoom", "gallery", "modal", "enlarge", "colorbox",
+    ]
+
+    /// Link targets of donation buttons and ad servers.
+    static let promotionLinkHints = [
+        "steadyhq.com", "patreon.com", "paypal.", "flattr", "ko-fi.com", "buymeacoffee", "liberapay",
+        "bitcoin:", "/donate", "/spenden", "doubleclick.net", "googleadservices", "amazon-adsystem",
+        "adclick", "/adserver",
+    ]
+
+    /// Paths of author pages: a picture linking there is the writer's photo.
+    static let authorLinkHints = [
+        "/author/", "/authors/", "/by/", "/autor/", "/autoren/", "/autores/", "/auteur/",
+        "/journalist/", "/journalists/", "/contributor/", "/contributors/", "/writers/",
+    ]
+}

@@ -1,0 +1,172 @@
+/// Decides whether an image is decoration or page furniture rather than article content.
+///
+/// Reasons are short kebab-case words (`navigation`, `avatar`, `tracking-pixel`) that end up
+/// in ``SkippedImage/reason``. Class and id words are compared as whole words (see
+/// ``HTMLNode/classAndIDWords``) so that `shared-story` does not read as a share button.
+struct ImageSkipRules {
+    let document: HTMLDocument
+    let scope: ArticleScope
+    /// How many image elements (outside `<noscript>`) sit below each node.
+    let imagesBelow: [Int: Int]
+
+    init(document: HTMLDocument, scope: ArticleScope, candidates: [ImageCandidate]) {
+        self.document = document
+        self.scope = scope
+        var below: [Int: Int] = [:]
+        for candidate in candidates where !candidate.inNoscript {
+            for ancestor in document.ancestors(of: candidate.node) { below[ancestor, default: 0] += 1 }
+        }
+        imagesBelow = below
+    }
+
+    /// The reason to skip the image, or nil when it is content.
+    func reason(for image: Int, urls: ImageURLs) -> String? {
+        let node = document.nodes[image]
+        if let reason = attributeReason(node, image: image) { return reason }
+        if let reason = urlReason(urls, captioned: isInFigure(image)) { return reason }
+        if let reason = containerReason(image) { return reason }
+        if let reason = linkReason(image) { return reason }
+        if isInThumbnailStrip(image) { return "thumbnail-strip" }
+        if let reason = sizeReason(node) { return reason }
+        return nil
+    }
+
+    private func attributeReason(_ node: HTMLNode, image: Int) -> String? {
+        if node.attribute("role")?.lowercased() == "presentation" { return "presentation" }
+        if document.nearestAncestor(of: image, where: { $0.name == "template" }) != nil { return "template" }
+        if node.attribute("aria-hidden")?.lowercased() == "true" { return "presentation" }
+        let width = Self.pixels(node.attribute("width")), height = Self.pixels(node.attribute("height"))
+        if let width, let height, width <= 2 && height <= 2 { return "tracking-pixel" }
+        // An empty alt marks decoration on purpose; with a small size it is a strong signal.
+        if node.attribute("alt")?.trimmingWhitespace().isEmpty == true, let width, let height,
+            width <= Self.decorativeSide && height <= Self.decorativeSide {
+            return "decorative"
+        }
+        return nil
+    }
+
+    /// Whether the image sits in a `figure` or an image container (`.infobox-image`),
+    /// which present it as a picture of its own.
+    private func isInFigure(_ image: Int) -> Bool {
+        document.ancestors(of: image).prefix(4).contains { ancestor in
+            let node = document.nodes[ancestor]
+            return node.name == "figure" || !node.classAndIDWords.isDisjoint(with: Self.pictureContainerWords)
+        }
+    }
+
+    /// Reasons from the image's URL. File-name words (`logo`, `badge`) count only outside
+    /// figures: a story about a new logo shows it in a figure.
+    private func urlReason(_ urls: ImageURLs, captioned: Bool) -> String? {
+        guard let primary = urls.primary?.lowercased() else { return "no-url" }
+        for (reason, fragments) in Self.urlHints where fragments.contains(where: primary.contains) {
+            return reason
+        }
+        guard !captioned else { return nil }
+        let path = primary.split(separator: "?").first.map(String.init) ?? primary
+        let fileName = path.split(separator: "/").last.map(String.init) ?? path
+        for (reason, fragments) in Self.fileNameHints where fragments.contains(where: fileName.contains) {
+            return reason
+        }
+        let words = Set(HTMLNode.splitIdentifierWords(fileName))
+        for (reason, vocabulary) in Self.fileNameWords where !words.isDisjoint(with: vocabulary) {
+            return reason
+        }
+        return nil
+    }
+
+    /// Reasons from the link around the image: a donation or ad link, or a teaser card
+    /// whose link also holds a headline (content images link to their full size, if at all).
+    private func linkReason(_ image: Int) -> String? {
+        let nearby = document.ancestors(of: image).prefix(4)
+        if nearby.contains(where: { ["h1", "h2", "h3", "h4", "h5", "h6"].contains(document.nodes[$0].name) }) {
+            return "heading-graphic"
+        }
+        guard let link = nearby.first(where: { document.nodes[$0].name == "a" }),
+            let href = document.nodes[link].attribute("href")?.lowercased()
+        else { return nil }
+        if Self.promotionLinkHints.contains(where: href.contains) { return "advertisement" }
+        if Self.authorLinkHints.contains(where: href.contains) { return "avatar" }
+        let path = href.split(separator: "?").first.map(String.init) ?? href
+        let linksToImage = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"].contains(where: path.hasSuffix)
+        let linkNode = document.nodes[link]
+        let opensViewer = !linkNode.classAndIDWords.isDisjoint(with: Self.viewerWords)
+            || linkNode.attribute("rel").map { $0.lowercased().contains("lightbox") } == true
+        guard !linksToImage && !opensViewer else { return nil }
+        // Caption and credit text inside the link belongs to the picture, not to a headline.
+        let captions = document.descendants(of: link).filter {
+            BoxParts.isCaption(document.nodes[$0]) || BoxParts.isCreditElement(document.nodes[$0])
+        }
+        if VisibleText(document: document).of(link, skipping: Set(captions)).count >= 25 { return "related-posts" }
+        return nil
+    }
+
+    /// Whether the image is one of many linked thumbnails without alt text or captions
+    /// (a carousel leading to a gallery page): a gallery whose slides carry captions or
+    /// alt text is content, a bare strip of links is navigation.
+    private func isInThumbnailStrip(_ image: Int) -> Bool {
+        let node = document.nodes[image]
+        guard (node.attribute("alt") ?? "").trimmingWhitespace().isEmpty else { return false }
+        let nearby = document.ancestors(of: image).prefix(6)
+        guard nearby.prefix(3).contains(where: { document.nodes[$0].name == "a" }) else { return false }
+        for ancestor in nearby where ancestor != scope.root {
+            let count = imagesBelow[ancestor, default: 0]
+            guard count >= Self.minimumStripImages else { continue }
+            // Raw text volume (precomputed) rather than rendering a possibly huge container.
+            return scope.allText[ancestor] < 20 * count
+        }
+        return false
+    }
+
+    private func sizeReason(_ node: HTMLNode) -> String? {
+        let width = Self.pixels(node.attribute("width")), height = Self.pixels(node.attribute("height"))
+        // A 48-pixel-wide or 10-pixel-high picture is an icon, a rating star or a bullet,
+        // whatever its other side.
+        if let side = [width, height].compactMap({ $0 }).min(), side <= 48 { return "icon" }
+        return nil
+    }
+
+    /// Reasons from the image's own words and from containers that are small next to the
+    /// article; a big container's words (`article-content no-ads`) describe the whole story.
+    private func containerReason(_ image: Int) -> String? {
+        let lead = scope.leadContainer(of: image, in: document)
+        let inArticle = lead != nil || scope.contains(image, in: document)
+        let boundary = lead ?? scope.root
+        let rootText = scope.root.map { scope.paragraphText[$0] } ?? 0
+        var chain = [image]
+        for ancestor in document.ancestors(of: image) {
+            if inArticle, ancestor == boundary { break }
+            chain.append(ancestor)
+        }
+        for index in chain {
+            let node = document.nodes[index]
+            if !inArticle, let reason = Self.chromeElements[node.name] { return reason }
+            if inArticle && (node.name == "nav" || node.name == "aside" || node.name == "footer") {
+                return Self.chromeElements[node.name]
+            }
+            let small = index == image || rootText == 0 || Double(scope.paragraphText[index]) < 0.5 * Double(rootText)
+            guard small else { continue }
+            if node.attribute("role")?.lowercased() == "navigation" { return "navigation" }
+            if node.attribute("role")?.lowercased() == "complementary" { return "sidebar" }
+            var words = node.classAndIDWords
+            guard !words.isEmpty else { continue }
+            // WordPress wraps every gallery photo in `.gallery-icon`, and CMSs wrap pictures
+            // in `.image-widget`: next to a picture word these are no decoration.
+            if !words.isDisjoint(with: Self.pictureContainerWords) { words.subtract(["icon", "widget", "widgets"]) }
+            // A container marked as the lead picture is content whatever else its classes
+            // say (`block-image-ads hero-image`).
+            if !words.isDisjoint(with: Self.contentWords) { continue }
+            for (reason, vocabulary) in Self.containerWords where !words.isDisjoint(with: vocabulary) {
+                return reason
+            }
+        }
+        return inArticle ? nil : "outside-article"
+    }
+
+    /// A `width`/`height` attribute as a number (`"1"`, `"1px"`), nil for percentages.
+    static func pixels(_ value: String?) -> Int? {
+        guard let value = value?.trimmingWhitespace(), !value.hasSuffix("%") else { return nil }
+        // `0` means "scale to fit" on some CMSs, not an invisible picture.
+        guard let number = Int(value.prefix(while: \.isNumber)), number > 0 else { return nil }
+        return number
+    }
+}

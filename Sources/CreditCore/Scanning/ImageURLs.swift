@@ -1,0 +1,111 @@
+/// The URLs an image element names, with lazy-loading placeholders resolved.
+struct ImageURLs: Equatable {
+    /// The URL a reader ends up seeing: `src`, or the lazy URL when `src` is a placeholder.
+    var primary: String?
+    /// Every other URL of the image (srcset candidates, lazy attributes), without `primary`.
+    var others: [String]
+    /// Whether `primary` is the element's plain `src` with nothing else to choose from.
+    var isPlainSource = false
+
+    /// All URLs, primary first.
+    var all: [String] { (primary.map { [$0] } ?? []) + others }
+
+    /// Attributes lazy-loading scripts copy into `src` once the image scrolls into view.
+    /// Order matters: the first present one becomes the reported `src`.
+    static let lazySourceAttributes = [
+        "data-src", "data-lazy-src", "data-original", "data-normal", "data-lazy",
+        "data-original-src", "data-hi-res-src", "data-full-src", "data-url", "data-img-src",
+        "data-image", "data-echo", "data-orig-file", "data-large-file", "data-medium-file",
+    ]
+
+    /// Attributes that hold a srcset list rather than a single URL.
+    static let srcsetAttributes = ["srcset", "data-srcset", "data-lazy-srcset", "data-original-set"]
+
+    /// File names lazy loaders put into `src` until the real image loads.
+    static let placeholderHints = [
+        "placeholder", "blank.", "spacer.", "transparent.", "pixel.", "grey.", "gray.",
+        "lazy.", "lazyload", "loading.", "empty.", "1x1", "clear.gif", "dot.gif",
+    ]
+
+    /// Reads the URLs of an `img`, `amp-img` or `source` element.
+    init(of node: HTMLNode) {
+        var lazy: [String] = []
+        for name in Self.lazySourceAttributes {
+            if let value = Self.cleaned(node.attribute(name)), Self.looksLikeURL(value) {
+                lazy.append(value)
+            }
+        }
+        var candidates: [String] = []
+        for name in Self.srcsetAttributes {
+            if let value = node.attribute(name) { candidates += Self.srcsetURLs(value) }
+        }
+        let src = Self.cleaned(node.attribute("src"))
+        let srcIsPlaceholder = src.map { Self.isPlaceholder($0, hasAlternatives: !(lazy + candidates).isEmpty) } ?? true
+        var ordered: [String] = []
+        if let src, !srcIsPlaceholder { ordered.append(src) }
+        ordered += lazy + candidates
+        var seen: Set<String> = []
+        let unique = ordered.filter { seen.insert($0).inserted }
+        primary = unique.first
+        others = Array(unique.dropFirst())
+        isPlainSource = !srcIsPlaceholder && lazy.isEmpty && candidates.isEmpty
+    }
+
+    /// Creates the value directly (merging duplicates).
+    init(primary: String?, others: [String]) {
+        self.primary = primary
+        self.others = others
+    }
+
+    /// Whether a `src` value only stands in for the real image.
+    static func isPlaceholder(_ src: String, hasAlternatives: Bool) -> Bool {
+        if src.isEmpty || src.hasPrefix("data:") || src == "#" || src.hasPrefix("about:") { return true }
+        guard hasAlternatives else { return false }
+        let lower = src.lowercased()
+        if lower.hasSuffix(".gif") || lower.hasSuffix(".svg") { return true }
+        return placeholderHints.contains { lower.contains($0) }
+    }
+
+    /// The URLs of a `srcset` value (`a.jpg 1x, b.jpg 2x`), parsed the way browsers do: a
+    /// URL runs to the next whitespace, so commas inside it (`resize=680,383.jpg`) stay.
+    static func srcsetURLs(_ value: String) -> [String] {
+        var urls: [String] = []
+        var characters = Substring(value)
+        while true {
+            characters = characters.drop { $0.isWhitespace || $0 == "," }
+            guard !characters.isEmpty else { break }
+            var url = characters.prefix { !$0.isWhitespace }
+            characters = characters.dropFirst(url.count)
+            if url.hasSuffix(",") {
+                // "a.jpg,b.jpg": the trailing commas end a candidate without descriptors.
+                while url.hasSuffix(",") { url = url.dropLast() }
+            } else {
+                // Skip the descriptors ("640w", "2x") up to the comma that ends the candidate.
+                var depth = 0
+                var consumed = 0
+                for character in characters {
+                    if character == "(" { depth += 1 }
+                    if character == ")" { depth = max(0, depth - 1) }
+                    if character == "," && depth == 0 { break }
+                    consumed += 1
+                }
+                characters = characters.dropFirst(consumed)
+            }
+            let candidate = String(url)
+            if looksLikeURL(candidate) { urls.append(candidate) }
+        }
+        return urls
+    }
+
+    private static func cleaned(_ value: String?) -> String? {
+        guard let value else { return nil }
+        let trimmed = value.trimmingWhitespace()
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// Rejects values such as `true`, `1` or JSON that some lazy attributes carry.
+    private static func looksLikeURL(_ value: String) -> Bool {
+        if value.hasPrefix("data:") || value.hasPrefix("{") || value.hasPrefix("[") { return false }
+        return value.contains("/") || value.contains(".")
+    }
+}
