@@ -85,7 +85,7 @@ public enum CreditParser {
             license.id == "LicenseRef-AllRightsReserved"
         else { return false }
         let lowered = mention.matchedText.lowercased()
-        return lowered.hasPrefix("©") || lowered.hasPrefix("copyright") || lowered.hasPrefix("c)")
+        return lowered.hasPrefix("©") || lowered.hasPrefix("copyright") || lowered.hasPrefix("(c)")
     }
 
     /// Removes a leading label ("Photo:", "Foto von") and a copyright prefix, in either order.
