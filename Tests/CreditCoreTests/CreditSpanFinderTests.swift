@@ -16,6 +16,8 @@ struct CreditSpanFinderTests {
         ("Courtesy of the City Museum", "Courtesy of the City Museum", nil),
         ("Street market / Shutterstock", "Shutterstock", "Street market"),
         ("Der neue Radweg am Ufer / Jana Novak", "Jana Novak", "Der neue Radweg am Ufer"),
+        ("Voters line up on Tuesday. (Jane Doe/The Daily Example)", "Jane Doe/The Daily Example", "Voters line up on Tuesday."),
+        ("Voters line up on Tuesday. Ted S. Warren/The Daily Example", "Ted S. Warren/The Daily Example", "Voters line up on Tuesday."),
         ("Harbour cranes at night Jan Novak/Reuters", "Jan Novak/Reuters", "Harbour cranes at night"),
         ("Night traffic (Image: @CityPolice)", "Image: @CityPolice", "Night traffic"),
         ("\"Old mill\" by Ana Diaz, CC BY-NC 2.0, from the city archive.",
@@ -41,6 +43,8 @@ struct CreditSpanFinderTests {
         "A screenshot of the Getty Images homepage",
         "The senator posted the picture on Twitter",
         "Cats / Dogs",
+        "Commuters crowd the trains in Berlin/Brandenburg",
+        "Voters line up on Tuesday. (Symbolbild)",
         "The two leaders met in Rome / the talks went on until night.",
     ])
     func descriptiveCaptionIsNoCredit(caption: String) {
