@@ -12,8 +12,9 @@ struct CreditSpan: Equatable {
 /// only describes the picture.
 ///
 /// The order of the tries matters: a label (`Foto:`, `Photo by`, `©`) is the clearest sign,
-/// then a trailing bracket group naming an agency (`(NASA via AP)`), then the last segment after
-/// a `|` or ` / ` separator, and last a run of names ending in an agency (`Jane Doe/Reuters`).
+/// then a licence statement (`"Title" by Author, CC BY 2.0`), a trailing bracket group naming
+/// an agency (`(NASA via AP)`), the last segment after a `|` or ` / ` separator, a run of
+/// names ending in an agency (`Jane Doe/Reuters`), and last a "Name/Organisation" credit.
 enum CreditSpanFinder {
     /// Longest text worth searching: longer ones are article prose, not captions.
     static let maximumLength = 1_500
