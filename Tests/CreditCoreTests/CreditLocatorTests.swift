@@ -1,4 +1,6 @@
 import CreditCore
+import CreditHTML
+import Foundation
 import Testing
 
 @Suite("Locating each image's credit")
@@ -230,5 +232,14 @@ struct CreditLocatorTests {
         #expect(found.text == "Eva Stone")
         #expect(found.licenseURL == "https://creativecommons.org/licenses/by/4.0/")
         #expect(scan.images.first?.license?.id == "CC-BY-4.0")
+    }
+
+    @Test func attributeCreditsCanBeTurnedOff() {
+        let html = ScanFixtures.page(#"<img src="/media/z.jpg" alt="Credit: City Archive">"#)
+        let document = HTMLParser.parse(Data(html.utf8))
+        let strict = PageScanner(options: .init(acceptsAttributeCredits: false)).scan(document, path: "p.html")
+        #expect(strict.images.count == 1)
+        #expect(strict.images.first?.credit == nil)
+        #expect(PageScanner().scan(document, path: "p.html").images.first?.credit?.strategy == .altText)
     }
 }

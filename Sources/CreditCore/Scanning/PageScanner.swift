@@ -2,9 +2,11 @@ import CreditLicenses
 
 /// Finds the content images of a parsed page and the credit that belongs to each.
 ///
-/// The scan runs in three passes: collect every image element with its real URLs (lazy
-/// placeholders resolved, `<picture>` sources folded in); drop duplicates and decoration,
-/// recording a reason for each; then look for each remaining image's credit.
+/// The scan first picks the article (``ArticleScope``), then runs three passes: collect every
+/// image element with its real URLs (lazy placeholders resolved, `<picture>` sources folded
+/// in); drop duplicates and decoration, recording a reason for each (``ImageSelection``); then
+/// look for each remaining image's credit (``CreditLocator``), falling back to the article's
+/// credits list and last to `alt`/`title`.
 public struct PageScanner: Sendable {
     /// Choices that change what counts as a credit.
     public struct Options: Sendable {
