@@ -242,4 +242,13 @@ struct CreditLocatorTests {
         #expect(strict.images.first?.credit == nil)
         #expect(PageScanner().scan(document, path: "p.html").images.first?.credit?.strategy == .altText)
     }
+
+    @Test func creditFigcaptionTakesItsCaptionFromTheSiblingCaption() throws {
+        let found = try #require(credit("""
+            <div class="lede"><img src="/media/aa.jpg" alt=""><div class="image__caption">Snow in the valley.</div>\
+            <figcaption class="image__credit">Kim Berg/Example News</figcaption></div>
+            """))
+        #expect(found.text == "Kim Berg/Example News")
+        #expect(found.caption == "Snow in the valley.")
+    }
 }

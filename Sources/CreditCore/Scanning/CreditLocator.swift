@@ -84,7 +84,9 @@ struct CreditLocator {
             for credit in parts.creditElements where document.isInside(credit, caption) {
                 let text = visible.of(credit)
                 guard !text.isEmpty else { continue }
-                let rest = visible.of(caption, skipping: [credit])
+                var rest = visible.of(caption, skipping: [credit])
+                // A `figcaption.image__credit` is all credit; the caption is a sibling element.
+                if rest.isEmpty, let other = parts.captions.first(where: { $0 != caption }) { rest = visible.of(other) }
                 return LocatedCredit(
                     span: creditElementSpan(text, caption: rest), strategy: strategy(ofCaption: caption),
                     links: links(under: caption))
