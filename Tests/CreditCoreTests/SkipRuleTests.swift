@@ -178,4 +178,12 @@ struct SkipRuleTests {
         #expect(reason(of: "/media/poster.jpg", in: scan) == "video-poster")
         #expect(scan.images.map(\.src) == ["/media/still.jpg"])
     }
+
+    @Test func iconFileSizedInTheHeaderIsAnIconInTheArticleToo() {
+        let scan = ScanFixtures.scan(ScanFixtures.page(
+            #"<img src="/img/region-flag.svg" alt="Region"><img src="/media/lead-photo.jpg" alt="Lead">"#,
+            header: #"<img src="/img/region-flag.svg" width="48" alt="Region"><img src="/media/lead-photo.jpg" width="40" height="30" alt="">"#))
+        #expect(scan.images.map(\.src) == ["/media/lead-photo.jpg"])
+        #expect(scan.skipped.filter { $0.src == "/img/region-flag.svg" }.map(\.reason).last == "icon")
+    }
 }

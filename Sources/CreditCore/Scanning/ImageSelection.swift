@@ -56,8 +56,11 @@ struct ImageSelection {
             }
             if let reason = rules.reason(for: candidate.node, urls: candidate.urls) {
                 skipReasons[candidate.node] = reason
-                if Self.fileReasons.contains(reason) {
-                    for url in candidate.urls.all { skippedByURL[url] = reason }
+                // An icon-sized copy in the page header marks the file for the copy in the
+                // article that comes without a size.
+                let fileReason = Self.fileReasons.contains(reason) ? reason : rules.fileReason(for: candidate.node, urls: candidate.urls)
+                if let fileReason {
+                    for url in candidate.urls.all { skippedByURL[url] = fileReason }
                 }
                 skipped.append(SkippedImage(src: key, line: line, reason: reason))
                 continue

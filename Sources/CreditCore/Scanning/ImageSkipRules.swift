@@ -19,6 +19,24 @@ struct ImageSkipRules {
         imagesBelow = below
     }
 
+    /// The reason that belongs to the picture file itself wherever it appears: its size or
+    /// its URL (an icon, a logo, a tracking pixel), or nil.
+    func fileReason(for image: Int, urls: ImageURLs) -> String? {
+        let node = document.nodes[image]
+        if let width = Self.pixels(node.attribute("width")), let height = Self.pixels(node.attribute("height")),
+            width <= 2 && height <= 2 {
+            return "tracking-pixel"
+        }
+        // A small rendering of a photo says nothing about the file; a small vector or GIF
+        // is an icon wherever it appears.
+        let path = (urls.primary ?? "").lowercased().split(separator: "?").first.map(String.init) ?? ""
+        let isIconFormat = [".svg", ".gif", ".ico"].contains(where: path.hasSuffix)
+        if isIconFormat, let reason = sizeReason(node) { return reason }
+        return urlReason(urls, captioned: isInFigure(image)).flatMap {
+            $0 == "no-url" || $0 == "embed-widget" ? nil : $0
+        }
+    }
+
     /// The reason to skip the image, or nil when it is content.
     func reason(for image: Int, urls: ImageURLs) -> String? {
         let node = document.nodes[image]
