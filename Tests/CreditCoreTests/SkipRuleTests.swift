@@ -186,4 +186,12 @@ struct SkipRuleTests {
         #expect(scan.images.map(\.src) == ["/media/lead-photo.jpg"])
         #expect(scan.skipped.filter { $0.src == "/img/region-flag.svg" }.map(\.reason).last == "icon")
     }
+
+    @Test func pageWideFormIsNoControl() {
+        let html = """
+            <html><body><form id="pageForm" action="/"><div><article>\(ScanFixtures.prose)\
+            <img src="/media/in-form.jpg" alt="Story">\(ScanFixtures.prose)</article></div></form></body></html>
+            """
+        #expect(ScanFixtures.scan(html).images.map(\.src) == ["/media/in-form.jpg"])
+    }
 }

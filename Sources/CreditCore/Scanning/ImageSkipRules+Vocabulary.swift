@@ -80,6 +80,10 @@ extension ImageSkipRules {
     /// Fewest images that make a row of bare linked thumbnails a strip rather than a gallery.
     static let minimumStripImages = 6
 
+    /// Most text a form holding pictures may have to count as a control (a search box, a
+    /// newsletter sign-up), not a page wrapper.
+    static let maximumFormText = 1_000
+
     /// Largest side of an `alt=""` picture that is taken as decoration.
     static let decorativeSide = 120
 

@@ -53,9 +53,12 @@ struct ImageSkipRules {
         if node.attribute("role")?.lowercased() == "presentation" { return "presentation" }
         if document.nearestAncestor(of: image, where: { $0.name == "template" }) != nil { return "template" }
         if VisibleText.isHiddenOutright(node) { return "hidden" }
-        // Pictures inside forms and buttons are controls (captchas, submit icons).
+        // Pictures inside forms and buttons are controls (captchas, submit icons). A form
+        // around the whole page (ASP.NET wraps every page in one) is no control.
         if let control = document.ancestors(of: image).prefix(6).first(where: { ["form", "button"].contains(document.nodes[$0].name) }) {
-            return document.nodes[control].name == "form" ? "form" : "icon"
+            if document.nodes[control].name == "button" { return "icon" }
+            let wrapsArticle = scope.root.map { document.isInside($0, control) } ?? true
+            if !wrapsArticle && scope.allText[control] <= Self.maximumFormText { return "form" }
         }
         if node.attribute("aria-hidden")?.lowercased() == "true" { return "presentation" }
         let width = Self.pixels(node.attribute("width")), height = Self.pixels(node.attribute("height"))
