@@ -194,4 +194,10 @@ struct SkipRuleTests {
             """
         #expect(ScanFixtures.scan(html).images.map(\.src) == ["/media/in-form.jpg"])
     }
+
+    @Test func lightboxGalleryWithoutAltTextIsContent() {
+        let thumbs = (1...8).map { #"<a href="/uploads/p\#($0).jpg"><img src="/uploads/p\#($0)-150x150.jpg" alt=""></a>"# }.joined()
+        let scan = ScanFixtures.scanBody(#"<div class="gallery">\#(thumbs)</div>"#)
+        #expect(scan.images.count == 8)
+    }
 }

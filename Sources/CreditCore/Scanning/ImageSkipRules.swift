@@ -112,8 +112,7 @@ struct ImageSkipRules {
         else { return nil }
         if Self.promotionLinkHints.contains(where: href.contains) { return "advertisement" }
         if Self.authorLinkHints.contains(where: href.contains) { return "avatar" }
-        let path = href.split(separator: "?").first.map(String.init) ?? href
-        let linksToImage = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"].contains(where: path.hasSuffix)
+        let linksToImage = Self.linksToImageFile(href)
         let linkNode = document.nodes[link]
         let opensViewer = !linkNode.classAndIDWords.isDisjoint(with: Self.viewerWords)
             || linkNode.attribute("rel").map { $0.lowercased().contains("lightbox") } == true
@@ -133,7 +132,10 @@ struct ImageSkipRules {
         let node = document.nodes[image]
         guard (node.attribute("alt") ?? "").trimmingWhitespace().isEmpty else { return false }
         let nearby = document.ancestors(of: image).prefix(6)
-        guard nearby.prefix(3).contains(where: { document.nodes[$0].name == "a" }) else { return false }
+        guard let link = nearby.prefix(3).first(where: { document.nodes[$0].name == "a" }) else { return false }
+        // A gallery whose thumbnails open the full picture (a lightbox) shows its pictures
+        // right here; a strip leads away to a gallery page.
+        if Self.linksToImageFile(document.nodes[link].attribute("href")) { return false }
         for ancestor in nearby where ancestor != scope.root {
             let count = imagesBelow[ancestor, default: 0]
             guard count >= Self.minimumStripImages else { continue }
@@ -141,6 +143,13 @@ struct ImageSkipRules {
             return scope.allText[ancestor] < 20 * count
         }
         return false
+    }
+
+    /// Whether a link target is a picture file (`.jpg`, `.png` …).
+    static func linksToImageFile(_ href: String?) -> Bool {
+        guard let href = href?.lowercased() else { return false }
+        let path = href.split(separator: "?").first.map(String.init) ?? href
+        return [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"].contains(where: path.hasSuffix)
     }
 
     private func sizeReason(_ node: HTMLNode) -> String? {
