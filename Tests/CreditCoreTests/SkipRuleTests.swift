@@ -124,6 +124,8 @@ struct SkipRuleTests {
         let scan = ScanFixtures.scanBody(#"<a href="/by/jane-doe"><img src="/media/jane.jpg" alt="Jane Doe"></a><img src="/media/m.jpg" alt="M">"#)
         #expect(reason(of: "/media/jane.jpg", in: scan) == "avatar")
         #expect(scan.images.map(\.src) == ["/media/m.jpg"])
+        let licensed = ScanFixtures.scanBody(#"<a href="https://creativecommons.org/licenses/by/2.0/"><img src="/media/cc.jpg" alt="CC"></a>"#)
+        #expect(licensed.images.map(\.src) == ["/media/cc.jpg"])
     }
 
     @Test func smallPictureWithEmptyAltIsDecorative() {

@@ -111,7 +111,8 @@ struct ImageSkipRules {
             let href = document.nodes[link].attribute("href")?.lowercased()
         else { return nil }
         if Self.promotionLinkHints.contains(where: href.contains) { return "advertisement" }
-        if Self.authorLinkHints.contains(where: href.contains) { return "avatar" }
+        // Licence deeds have `/by/` in their path too ("licenses/by/2.0").
+        if Self.authorLinkHints.contains(where: href.contains) && !href.contains("creativecommons.org") { return "avatar" }
         let linksToImage = Self.linksToImageFile(href)
         let linkNode = document.nodes[link]
         let opensViewer = !linkNode.classAndIDWords.isDisjoint(with: Self.viewerWords)
