@@ -65,6 +65,8 @@ struct SkipRuleTests {
             <span>Why the old bridge had to close for a whole summer</span></a>
             """)
         #expect(reason(of: "/media/card.jpg", in: scan) == "related-posts")
+        let credited = ScanFixtures.scanBody(#"<a href="https://photos.example.com/p/1"><img src="/media/cr.jpg" alt=""><br>Photo by Jane Doe on Unsplash</a>"#)
+        #expect(credited.images.first?.credit?.text == "Photo by Jane Doe on Unsplash")
     }
 
     @Test func leadImageInTheArticleHeaderIsContent() {

@@ -122,7 +122,9 @@ struct ImageSkipRules {
         let captions = document.descendants(of: link).filter {
             BoxParts.isCaption(document.nodes[$0]) || BoxParts.isCreditElement(document.nodes[$0])
         }
-        if VisibleText(document: document).of(link, skipping: Set(captions)).count >= 25 { return "related-posts" }
+        let linkText = VisibleText(document: document).of(link, skipping: Set(captions))
+        // A link holding the picture's credit ("Photo by Jane Doe on Unsplash") is no teaser.
+        if linkText.count >= 25 && CreditSpanFinder.find(in: linkText) == nil { return "related-posts" }
         return nil
     }
 
