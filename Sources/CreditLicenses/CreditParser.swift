@@ -9,38 +9,10 @@ public enum CreditParser {
     public static func parse(_ text: String, links: [CreditLink] = []) -> CreditParts {
         var parts = CreditParts(text: text)
         var signals = CreditSignals()
-        var work = text
 
-        // Licences named in words or as URLs, and the links around the credit.
-        // A ©-notice is a mention of "all rights reserved", but in a credit it is the
-        // holder's name, so it stays in the text for the author and only raises confidence.
-        let allMentions = LicenseIdentifier.mentions(in: text)
-        let mentions = allMentions.filter { !isCopyrightNotice($0) }
-        parts.licenseText = mentions.first(where: { $0.evidence == "text" })?.matchedText
-        for link in links {
-            let isLicense = (link.rel ?? "").lowercased().split(separator: " ").contains("license")
-                || LicenseIdentifier.identify(url: link.href) != .none
-            if isLicense {
-                if parts.licenseURL == nil { parts.licenseURL = link.href }
-                if parts.licenseText == nil, LicenseIdentifier.identify(text: link.text) != .none {
-                    parts.licenseText = link.text
-                }
-            } else if parts.sourceURL == nil, !link.href.isEmpty {
-                parts.sourceURL = link.href
-            }
-        }
-        if parts.licenseURL == nil {
-            parts.licenseURL = mentions.first(where: { $0.evidence == "url" })?.matchedText
-        }
-        let mayHaveURL = text.contains("/") || text.lowercased().contains("www.")
-        for match in mayHaveURL ? CreditPatterns.url.matches(in: text) : [] where parts.sourceURL == nil {
-            let url = String(match.reversed().drop(while: { ".,;:!?".contains($0) }).reversed())
-            if LicenseIdentifier.identify(url: url) == .none { parts.sourceURL = url }
-        }
-        if !mentions.isEmpty || parts.licenseURL != nil { signals.license = true }
-        for mention in mentions { work = work.replacingFirst(mention.matchedText, with: " ") }
-        if mayHaveURL { work = CreditPatterns.url.replacing(in: work) }
-        work = CreditPatterns.licenseConnective.replacing(in: work)
+        // Licences and URLs first: they are the most certain parts, and cutting them out
+        // leaves the names.
+        var work = cutLicenses(from: text, links: links, into: &parts, signals: &signals)
 
         // Own work and modification notices can sit anywhere.
         if CreditPatterns.ownWork.firstMatch(in: work) != nil {
@@ -85,7 +57,7 @@ public enum CreditParser {
             license.id == "LicenseRef-AllRightsReserved"
         else { return false }
         let lowered = mention.matchedText.lowercased()
-        return lowered.hasPrefix("©") || lowered.hasPrefix("copyright") || lowered.hasPrefix("c)")
+        return lowered.hasPrefix("©") || lowered.hasPrefix("copyright") || lowered.hasPrefix("(c)")
     }
 
     /// Removes a leading label ("Photo:", "Foto von") and a copyright prefix, in either order.

@@ -20,7 +20,7 @@ public enum LicenseCatalog {
         return LicenseExpression.combine(members)
     }
 
-    /// The catalogue's canonical URLs → licence, for tests and the URL matcher.
+    /// The parsed catalogue and its indexes, shared by the identifiers.
     static var store: LicenseStore { LicenseStore.shared }
 }
 

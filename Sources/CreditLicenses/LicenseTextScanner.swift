@@ -41,7 +41,14 @@ enum LicenseTextScanner {
 
         for segment in segments {
             let tokens = TextFolding.tokenize(text, range: segment)
-            for (range, identification) in scan(tokens) {
+            for (scanned, identification) in scan(tokens) {
+                var range = scanned
+                // "(c) Jane": the notice starts at the bracket, which is not part of a token.
+                if range.lowerBound > text.startIndex, text[range].lowercased().hasPrefix("c)"),
+                    text[text.index(before: range.lowerBound)] == "("
+                {
+                    range = text.index(before: range.lowerBound)..<range.upperBound
+                }
                 found.append((range.lowerBound, LicenseMention(identification: identification, matchedText: String(text[range]), evidence: "text")))
             }
         }
@@ -85,10 +92,13 @@ enum LicenseTextScanner {
         let token = tokens[index]
         let next = index + 1
         guard next < tokens.count, !tokens[next].breaksBefore else { return nil }
+        // The holder's name or a year must follow, capitalised: "©st" and code such as
+        // "f(c) => c" are not notices.
+        guard tokens[next].isCapitalized else { return nil }
         let isSymbol = token.text == "©"
-            || (token.text == "c" && token.gapBefore.hasSuffix("(") && tokens[next].gapBefore.hasPrefix(")"))
-        let isWord = token.text == "copyright" && tokens[next].isCapitalized
-            && !copyrightProse.contains(tokens[next].text)
+            || (token.text == "c" && (token.gapBefore == "(" || token.gapBefore.hasSuffix(" ("))
+                && (tokens[next].gapBefore == ") " || tokens[next].gapBefore == ")\u{A0}"))
+        let isWord = token.text == "copyright" && !copyrightProse.contains(tokens[next].text)
         guard isSymbol || isWord else { return nil }
         var end = next
         while end + 1 < tokens.count && !tokens[end + 1].breaksBefore && end - index < 8 { end += 1 }
@@ -103,7 +113,7 @@ enum LicenseTextScanner {
     static func prune(_ mentions: [LicenseMention]) -> [LicenseMention] {
         let isNotice: (LicenseMention) -> Bool = {
             $0.evidence == "text" && ($0.matchedText.hasPrefix("©") || $0.matchedText.lowercased().hasPrefix("copyright")
-                || $0.matchedText.lowercased().hasPrefix("c)"))
+                || $0.matchedText.lowercased().hasPrefix("(c)"))
         }
         let hasOther = mentions.contains { !isNotice($0) }
         let hasExact = mentions.contains { if case .identified = $0.identification { true } else { false } }

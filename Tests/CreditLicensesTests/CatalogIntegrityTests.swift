@@ -113,14 +113,3 @@ struct CatalogIntegrityTests {
         #expect(LicenseCatalog.license(id: "CC-BY-4.0 OR Nonsense-1.0") == nil)
     }
 }
-
-/// Ids are names too: a credit that quotes an id must be understood.
-@Suite("Ids as text")
-struct IDsAsTextTests {
-    @Test("every catalogue id, written as text, identifies itself")
-    func idsRoundTrip() {
-        for license in LicenseCatalog.all {
-            #expect(LicenseIdentifier.identify(text: license.id).contractValue == license.id, "\(license.id)")
-        }
-    }
-}

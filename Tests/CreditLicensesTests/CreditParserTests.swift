@@ -79,6 +79,14 @@ struct CreditParserTests {
             text: "Photo: Alex Roe",
             links: [CreditLink(text: "Alex Roe", href: "https://unsplash.com/@alexroe")],
             author: "Alex Roe", sourceURL: "https://unsplash.com/@alexroe"),
+        CreditCase(text: "REUTERS/Kai Pfaffenbach", author: "Kai Pfaffenbach", source: "Reuters"),
+        CreditCase(text: "(AP Photo/Evan Vucci)", author: "Evan Vucci", source: "Associated Press"),
+        CreditCase(text: "Foto: Max Mustermann", author: "Max Mustermann"),
+        CreditCase(text: "Photo: Getty Images/iStockphoto", source: "Getty Images"),
+        CreditCase(text: "Mit freundlicher Genehmigung von dpa", source: "dpa"),
+        CreditCase(
+            text: "Bild: Wikimedia Commons / Hans Meier / CC BY-SA 4.0", author: "Hans Meier", source: "Wikimedia Commons",
+            licenseText: "CC BY-SA 4.0"),
         CreditCase(text: "The dog runs across the field at sunset while the children watch.", credit: false),
         CreditCase(text: "A view of the old town hall from the market square in spring", credit: false),
     ]

@@ -49,6 +49,9 @@ struct MentionTests {
         Expected(
             text: "<img src=\"https://i.creativecommons.org/l/by-nc/4.0/88x31.png\">",
             mentions: [("CC-BY-NC-4.0", "https://i.creativecommons.org/l/by-nc/4.0/88x31.png", "url")]),
+        Expected(text: "(c) 2019 Jane Doe", mentions: [("LicenseRef-AllRightsReserved", "(c) 2019 Jane Doe", "text")]),
+        Expected(text: "let f = (c) => c.startsWith(line)", mentions: []),
+        Expected(text: "©st and (c)ode", mentions: []),
         Expected(
             text: "Paul Smith at the PD Dr. Müller clinic",
             mentions: []),
