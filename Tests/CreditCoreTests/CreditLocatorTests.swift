@@ -251,4 +251,10 @@ struct CreditLocatorTests {
         #expect(found.text == "Kim Berg/Example News")
         #expect(found.caption == "Snow in the valley.")
     }
+
+    @Test func inventedDataCreditAttribute() throws {
+        let found = try #require(credit(#"<figure data-img-credit="Ola Berg" data-image-meta='{"credit":""}'><img src="/media/bb.jpg" alt=""></figure>"#))
+        #expect(found.text == "Ola Berg")
+        #expect(found.strategy == .dataAttribute)
+    }
 }

@@ -159,10 +159,17 @@ struct CreditLocator {
 
     private func dataAttributeCredit(image: Int, box: [Int]) -> LocatedCredit? {
         for index in [image] + box {
-            for name in CreditVocabulary.creditAttributes {
-                guard let value = document.nodes[index].attribute(name)?.collapsingWhitespace(), !value.isEmpty,
-                    value.count <= Self.maximumAdjacentText
-                else { continue }
+            let node = document.nodes[index]
+            // The known names first, then any `data-…credit…`-style name a CMS made up.
+            let named = CreditVocabulary.creditAttributes.compactMap { node.attribute($0) }
+            let invented = node.attributes.filter { attribute in
+                attribute.name.hasPrefix("data-")
+                    && CreditVocabulary.creditAttributeStems.contains(where: attribute.name.contains)
+            }.map(\.value)
+            for raw in named + invented {
+                let value = raw.collapsingWhitespace()
+                // JSON blobs (`data-image-meta='{"credit":""…}'`) are no credit line.
+                guard !value.isEmpty, value.count <= Self.maximumAdjacentText, !value.hasPrefix("{") else { continue }
                 return LocatedCredit(span: CreditSpan(text: value), strategy: .dataAttribute, links: [])
             }
         }

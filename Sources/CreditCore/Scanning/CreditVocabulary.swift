@@ -132,6 +132,9 @@ enum CreditVocabulary {
         "data-credits", "data-author", "data-caption-credit", "data-media-credit",
     ]
 
+    /// Parts of invented `data-*` attribute names that still say credit (`data-img-credit`).
+    static let creditAttributeStems = ["credit", "copyright", "attribution", "photographer"]
+
     /// Classes of text that is only there for screen readers (`Image copyright` on BBC-like
     /// pages); the visible credit is what the reader sees.
     static let visuallyHiddenWords: Set<String> = [
