@@ -9,7 +9,9 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p Reports
 # A fixed timestamp (reproducible-builds convention) and a fresh database keep the output stable.
 export SOURCE_DATE_EPOCH=0
-for format in $(.build/debug/creditlint scan --help | sed -n 's/.*(values: \(.*\); default.*/\1/p' | head -n 1 | tr -d ','); do
+# The formats are the cases of ReportFormat.
+formats=$(sed -n 's/^    case \([a-z][A-Za-z]*\).*/\1/p' Sources/CreditCore/Reporting/ReportFormat.swift)
+for format in $formats; do
     case "$format" in text) extension=txt ;; *) extension="$format" ;; esac
     .build/debug/creditlint scan Examples --format "$format" --db "$work/runs.sqlite" > "Reports/examples.$extension" || true
     rm -f "$work/runs.sqlite"*
