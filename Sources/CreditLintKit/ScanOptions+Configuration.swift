@@ -47,6 +47,13 @@ extension ScanOptions {
                 warnings.append("\(loaded.path ?? "configuration"): unknown rule '\(rule)' in 'rules' is ignored")
                 continue
             }
+            if rule == FailedFile.ruleID {
+                // A page that was never checked must not pass quietly; skip it with
+                // `exclude` instead, which the report then shows as not scanned at all.
+                throw CreditLintError.invalidConfiguration(
+                    path: loaded.path ?? "configuration",
+                    reason: "rules.\(rule) cannot be changed: use 'exclude' to skip files on purpose")
+            }
             if value == "off" {
                 overrides[rule] = .some(nil)
             } else if let severity = Severity(rawValue: value) {

@@ -49,6 +49,17 @@ struct ConfigurationTests {
         }
     }
 
+    @Test("unreadable files cannot be silenced through rules")
+    func unreadableFileIsFixed() throws {
+        let folder = try TemporaryFolder([".creditlint.yml": "rules:\n  unreadable-file: off\n"])
+        let loaded = try Configuration.load(forRoot: folder.path)
+        #expect(throws: CreditLintError.self) {
+            try ScanOptions.merged(
+                root: "x", configuration: loaded, commandLine: CommandLineOverrides(),
+                knownRules: ["unreadable-file"])
+        }
+    }
+
     @Test("a bad severity in rules is an error")
     func badSeverity() throws {
         let folder = try TemporaryFolder([".creditlint.yml": "rules:\n  missing-title: loud\n"])

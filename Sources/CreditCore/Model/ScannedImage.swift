@@ -37,6 +37,27 @@ public struct ScannedImage: Sendable, Codable, Hashable {
     }
 }
 
+extension ScannedImage {
+    private enum CodingKeys: String, CodingKey {
+        case src, sources, element, line, fingerprint, alt, credit, license, findings
+    }
+
+    /// Encodes every key, with `credit` and `license` as explicit `null` when absent: the
+    /// JSON contract promises those two keys on every image.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(src, forKey: .src)
+        try container.encode(sources, forKey: .sources)
+        try container.encode(element, forKey: .element)
+        try container.encode(line, forKey: .line)
+        try container.encode(fingerprint, forKey: .fingerprint)
+        try container.encodeIfPresent(alt, forKey: .alt)
+        try container.encode(credit, forKey: .credit)
+        try container.encode(license, forKey: .license)
+        try container.encode(findings, forKey: .findings)
+    }
+}
+
 /// An image the scanner decided needs no credit, with the reason.
 public struct SkippedImage: Sendable, Codable, Hashable {
     /// The image URL as written.
