@@ -59,7 +59,12 @@ let package = Package(
             name: "CreditLicensesTests",
             dependencies: ["CreditLicenses", "LicenseCatalogGenerator"]
         ),
-        .testTarget(name: "CreditCoreTests", dependencies: ["CreditCore", "CreditHTML"]),
+        .testTarget(
+            name: "CreditCoreTests",
+            dependencies: ["CreditCore", "CreditHTML"],
+            // Golden files are read from the source tree via #filePath, not bundled.
+            exclude: ["Reporting/Snapshots"]
+        ),
         .testTarget(name: "CreditHTMLTests", dependencies: ["CreditHTML", "CreditCore"]),
         .testTarget(name: "CreditStoreTests", dependencies: ["CreditStore", "CreditCore"]),
         .testTarget(
