@@ -43,7 +43,7 @@ public struct DocumentReport: Sendable, Codable, Hashable {
 /// A file the scanner found but could not scan; it counts as an error finding.
 public struct FailedFile: Sendable, Codable, Hashable {
     /// The rule id under which unreadable files are reported.
-    public static let ruleID = "unreadable-file"
+    public static let ruleID = UnreadableFileRule.id
 
     /// The path relative to the scan root.
     public var path: String

@@ -14,7 +14,10 @@ public struct TextRenderer: ReportRenderer {
             let shown = Self.displayPath(path, root: report.root)
             var fileLines: [String] = []
             for failure in failures[path] ?? [] {
-                fileLines.append("\(shown):1:1: error: \(failure.reason) [\(FailedFile.ruleID)]")
+                let finding = RuleEngine.unreadableFileFinding(reason: failure.reason)
+                fileLines.append(
+                    "\(shown):\(finding.line):1: \(finding.severity.rawValue): \(finding.message) "
+                        + "[\(finding.rule)]")
             }
             for finding in documents[path]?.allFindings ?? [] {
                 let column = finding.column ?? 1

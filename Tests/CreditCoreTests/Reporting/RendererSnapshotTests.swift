@@ -76,7 +76,7 @@ struct RendererSnapshotTests {
     @Test("the text report ends with the verdict and counts failures as errors")
     func textSummary() throws {
         let text = try ReportFormat.text.renderer.render(Self.report)
-        #expect(text.contains("site/broken.html:1:1: error: not HTML"))
+        #expect(text.contains("site/broken.html:1:1: error: The file could not be checked (not HTML"))
         #expect(text.contains("site/news/crane.html:30:5: error: "))
         #expect(text.contains("findings: 2 errors, 0 warnings, 1 note"))
         #expect(text.hasSuffix("result: FAIL (findings at or above error)\n"))
