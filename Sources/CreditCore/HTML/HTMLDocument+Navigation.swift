@@ -49,13 +49,22 @@ extension HTMLDocument {
     /// Block elements and `<br>` count as a space, inline elements add nothing, and script,
     /// style and template content is left out, the way a reader sees the text.
     public func text(of index: Int) -> String {
+        text(of: index, omitting: { _, _ in false })
+    }
+
+    /// The text of the node as ``text(of:)`` reads it, leaving out every subtree whose root
+    /// `shouldOmit` accepts (hidden elements, a credit span already taken out).
+    public func text(of index: Int, omitting shouldOmit: (Int, HTMLNode) -> Bool) -> String {
         var output = ""
-        appendText(of: index, to: &output)
+        appendText(of: index, omitting: shouldOmit, to: &output)
         return output.collapsingWhitespace()
     }
 
-    private func appendText(of index: Int, to output: inout String) {
+    private func appendText(
+        of index: Int, omitting shouldOmit: (Int, HTMLNode) -> Bool, to output: inout String
+    ) {
         let node = nodes[index]
+        guard !shouldOmit(index, node) else { return }
         switch node.kind {
         case .text:
             output += node.text
@@ -65,7 +74,7 @@ extension HTMLDocument {
             if Self.opaqueElements.contains(node.name) { return }
             let isBlock = Self.blockElements.contains(node.name)
             if isBlock { output += " " }
-            for child in node.children { appendText(of: child, to: &output) }
+            for child in node.children { appendText(of: child, omitting: shouldOmit, to: &output) }
             if isBlock { output += " " }
         }
     }

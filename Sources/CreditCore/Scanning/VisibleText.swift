@@ -4,25 +4,8 @@ struct VisibleText {
 
     /// The visible text of a node, whitespace collapsed, leaving out the `skipping` subtrees.
     func of(_ index: Int, skipping: Set<Int> = []) -> String {
-        var output = ""
-        append(index, skipping: skipping, to: &output)
-        return output.collapsingWhitespace()
-    }
-
-    private func append(_ index: Int, skipping: Set<Int>, to output: inout String) {
-        guard !skipping.contains(index) else { return }
-        let node = document.nodes[index]
-        switch node.kind {
-        case .text:
-            output += node.text
-        case .comment:
-            return
-        case .document, .element:
-            if HTMLDocument.opaqueElements.contains(node.name) || Self.isHidden(node) { return }
-            let isBlock = HTMLDocument.blockElements.contains(node.name)
-            if isBlock { output += " " }
-            for child in node.children { append(child, skipping: skipping, to: &output) }
-            if isBlock { output += " " }
+        document.text(of: index) { position, node in
+            skipping.contains(position) || (node.kind == .element && Self.isHidden(node))
         }
     }
 
