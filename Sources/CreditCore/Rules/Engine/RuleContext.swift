@@ -20,20 +20,27 @@ public struct RuleContext: Sendable {
     public init(
         path: String = "",
         commercial: Bool = false,
-        licenseLookup: @escaping @Sendable (String) -> LicenseDefinition? = {
-            LicenseCatalog.license(id: $0)
-        },
-        urlLookup: @escaping @Sendable (String) -> LicenseIdentification = {
-            LicenseIdentifier.identify(url: $0)
-        },
-        textLookup: @escaping @Sendable (String) -> LicenseIdentification = {
-            LicenseIdentifier.identify(text: $0)
-        }
+        licenseLookup: @escaping @Sendable (String) -> LicenseDefinition? = catalogueLicense,
+        urlLookup: @escaping @Sendable (String) -> LicenseIdentification = identifiedURL,
+        textLookup: @escaping @Sendable (String) -> LicenseIdentification = identifiedText
     ) {
         self.path = path
         self.commercial = commercial
         self.licenseLookup = licenseLookup
         self.urlLookup = urlLookup
         self.textLookup = textLookup
+    }
+
+    /// The compiled catalogue's licence for an id: the default `licenseLookup`.
+    public static let catalogueLicense: @Sendable (String) -> LicenseDefinition? = {
+        LicenseCatalog.license(id: $0)
+    }
+    /// `LicenseIdentifier`'s reading of a URL: the default `urlLookup`.
+    public static let identifiedURL: @Sendable (String) -> LicenseIdentification = {
+        LicenseIdentifier.identify(url: $0)
+    }
+    /// `LicenseIdentifier`'s reading of a licence name: the default `textLookup`.
+    public static let identifiedText: @Sendable (String) -> LicenseIdentification = {
+        LicenseIdentifier.identify(text: $0)
     }
 }

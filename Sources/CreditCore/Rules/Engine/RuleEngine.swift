@@ -33,15 +33,9 @@ public struct RuleEngine: Sendable {
     public init(
         severityOverrides: [String: Severity?] = [:],
         commercial: Bool = false,
-        licenseLookup: @escaping @Sendable (String) -> LicenseDefinition? = {
-            LicenseCatalog.license(id: $0)
-        },
-        urlLookup: @escaping @Sendable (String) -> LicenseIdentification = {
-            LicenseIdentifier.identify(url: $0)
-        },
-        textLookup: @escaping @Sendable (String) -> LicenseIdentification = {
-            LicenseIdentifier.identify(text: $0)
-        }
+        licenseLookup: @escaping @Sendable (String) -> LicenseDefinition? = RuleContext.catalogueLicense,
+        urlLookup: @escaping @Sendable (String) -> LicenseIdentification = RuleContext.identifiedURL,
+        textLookup: @escaping @Sendable (String) -> LicenseIdentification = RuleContext.identifiedText
     ) {
         enabled = Self.rules.compactMap { type in
             // Double optional: a missing key keeps the default, a nil value switches off.
