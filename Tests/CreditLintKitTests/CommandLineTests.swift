@@ -124,6 +124,34 @@ struct CommandLineTests {
         #expect(batch.stdout == "CC BY 4.0\tCC-BY-4.0\nhttps://creativecommons.org/licenses/by-nc/2.0/\tCC-BY-NC-2.0\nCC BY\tAMBIGUOUS\nhello\tNONE\n")
     }
 
+    @Test("--output writes the report to a file and leaves standard output empty")
+    func outputFile() throws {
+        let site = try TemporaryFolder(["site/a.html": credited])
+        let result = try CreditlintProcess.run([
+            "scan", site.file("site"), "--format", "json", "--output", site.file("report.json"),
+            "--db", site.file("runs.sqlite"),
+        ])
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        let written = try Data(contentsOf: URL(fileURLWithPath: site.file("report.json")))
+        let json = try #require(try JSONSerialization.jsonObject(with: written) as? [String: Any])
+        #expect((json["documents"] as? [[String: Any]])?.count == 1)
+        let unwritable = try CreditlintProcess.run([
+            "scan", site.file("site"), "--output", site.file("no/such/folder/r.txt"), "--db", site.file("runs.sqlite"),
+        ])
+        #expect(unwritable.status == 2)
+    }
+
+    @Test("a database that is not creditlint's is refused with exit 2 and left untouched")
+    func foreignDatabase() throws {
+        let site = try TemporaryFolder(["site/a.html": credited, "notes.sqlite": "not a database at all"])
+        let before = try Data(contentsOf: URL(fileURLWithPath: site.file("notes.sqlite")))
+        let result = try CreditlintProcess.run(["scan", site.file("site"), "--db", site.file("notes.sqlite")])
+        #expect(result.status == 2)
+        #expect(!result.stderr.isEmpty)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: site.file("notes.sqlite"))) == before)
+    }
+
     @Test("rules lists every rule with its default severity")
     func rules() throws {
         let result = try CreditlintProcess.run(["rules"])
