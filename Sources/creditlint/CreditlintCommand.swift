@@ -24,15 +24,16 @@ struct CreditlintCommand: ParsableCommand {
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
-        } catch let error as CreditLintError {
-            FileHandle.standardError.write(Data("creditlint: error: \(error.description)\n".utf8))
-            Foundation.exit(ExitStatus.toolError)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
-                exit(withError: error)
+                exit(withError: error)  // --help and --version
             }
-            let message = fullMessage(for: error)
+            // Usage errors get ArgumentParser's message with usage; the tool's own errors
+            // (CreditLintError, StoreError) carry an actionable description of their own.
+            let message =
+                code == .validationFailure
+                ? fullMessage(for: error) : "creditlint: error: \(String(describing: error))"
             FileHandle.standardError.write(Data("\(message)\n".utf8))
             Foundation.exit(ExitStatus.toolError)
         }
