@@ -70,11 +70,14 @@ public enum LicenseIdentification: Sendable, Hashable {
     /// No licence is named.
     case none
 
+    /// The id reported for an unversioned licence family, in `license --batch` and in reports.
+    public static let ambiguousID = "AMBIGUOUS"
+
     /// The contract spelling used by `license --batch`: the id, `AMBIGUOUS` or `NONE`.
     public var contractValue: String {
         switch self {
         case .identified(let license): license.id
-        case .ambiguous: "AMBIGUOUS"
+        case .ambiguous: Self.ambiguousID
         case .none: "NONE"
         }
     }

@@ -26,7 +26,7 @@ struct LicenseFacts: Sendable {
     var url: String?
 
     /// The marker id the scanner uses for an unversioned licence family.
-    static let ambiguousID = "AMBIGUOUS"
+    static let ambiguousID = LicenseIdentification.ambiguousID
 
     /// Whether this is a Creative Commons licence that requires attribution.
     var isCreativeCommonsAttribution: Bool { isCreativeCommons && requiresAttribution }
