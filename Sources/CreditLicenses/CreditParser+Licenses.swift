@@ -10,6 +10,7 @@ extension CreditParser {
         // A ©-notice is a mention of "all rights reserved", but in a credit it is the
         // holder's name, so it stays in the text for the author and only raises confidence.
         let allMentions = LicenseIdentifier.mentions(in: text)
+        parts.licenseMentions = allMentions
         let mentions = allMentions.filter { !isCopyrightNotice($0) }
         parts.licenseText = mentions.first(where: { $0.evidence == "text" })?.matchedText
         for link in links {

@@ -39,6 +39,9 @@ public struct CreditParts: Sendable, Hashable {
     public var modifications: [String]
     /// How strongly the text reads as a credit rather than a description, 0 … 1.
     public var confidence: Double
+    /// Every licence the text names, ©-notices included, in order: kept so that callers
+    /// deciding the image's licence do not search the same text again.
+    public var licenseMentions: [LicenseMention] = []
 
     /// Creates credit parts.
     public init(

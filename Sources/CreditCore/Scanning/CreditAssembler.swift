@@ -15,13 +15,13 @@ enum CreditAssembler {
             source: parts.source, title: parts.title, licenseText: parts.licenseText,
             licenseURL: parts.licenseURL ?? licenceLink?.href, sourceURL: parts.sourceURL,
             ownWork: parts.ownWork, modifications: parts.modifications, strategy: located.strategy)
-        return (credit, license(text: located.span.text, link: licenceLink))
+        return (credit, license(mentions: parts.licenseMentions, link: licenceLink))
     }
 
     /// The first licence the text names, else the one the licence link points to.
-    static func license(text: String, link: CreditLink?) -> ImageLicense? {
+    static func license(mentions: [LicenseMention], link: CreditLink?) -> ImageLicense? {
         let fromURL = link.map { LicenseIdentifier.identify(url: $0.href) } ?? LicenseIdentification.none
-        for mention in LicenseIdentifier.mentions(in: text) {
+        for mention in mentions {
             guard var license = record(mention.identification, evidence: mention.evidence) else { continue }
             if fromURL != .none, fromURL.contractValue == license.id { license.evidence = "text+url" }
             return license
@@ -34,7 +34,7 @@ enum CreditAssembler {
         case .identified(let definition):
             return ImageLicense(id: definition.id, name: definition.name, url: definition.url, evidence: evidence)
         case .ambiguous(let family):
-            return ImageLicense(id: "AMBIGUOUS", name: family, evidence: evidence)
+            return ImageLicense(id: LicenseIdentification.ambiguousID, name: family, evidence: evidence)
         case .none:
             return nil
         }

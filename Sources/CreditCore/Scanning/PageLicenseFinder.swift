@@ -13,10 +13,12 @@ struct PageLicenseFinder {
             guard let href = node.attribute("href") else { continue }
             let link = CreditLink(text: document.text(of: index), href: href, rel: node.attribute("rel"))
             guard CreditAssembler.isLicenceLink(link) else { continue }
-            if let license = CreditAssembler.license(text: link.text, link: link) { return license }
+            let mentions = LicenseIdentifier.mentions(in: link.text)
+            if let license = CreditAssembler.license(mentions: mentions, link: link) { return license }
         }
         for footer in document.elements(named: ["footer"]) {
-            if let license = CreditAssembler.license(text: document.text(of: footer), link: nil) { return license }
+            let mentions = LicenseIdentifier.mentions(in: document.text(of: footer))
+            if let license = CreditAssembler.license(mentions: mentions, link: nil) { return license }
         }
         return nil
     }
