@@ -20,30 +20,10 @@ public enum LicenseLookup {
             var lines = ["\(license.id)\t\(license.name)"]
             if let url = license.url { lines.append("url: \(url)") }
             lines.append("family: \(license.family.rawValue)")
-            lines.append("credit must name: " + requirements(of: license))
+            lines.append("credit must name: " + LicenseRequirements.describe(license))
             if license.retired { lines.append("retired: Creative Commons no longer recommends it") }
             return lines.joined(separator: "\n") + "\n"
         }
-    }
-
-    /// The parts of a credit the licence asks for, in words.
-    static func requirements(of license: LicenseDefinition) -> String {
-        guard license.requiresAttribution else { return "nothing (a credit is courteous, not required)" }
-        var parts = ["author", "licence name", "licence link"]
-        if license.family == .creativeCommons {
-            parts.append("source link")
-            if let version = license.version, let number = Double(version), number <= 3.0 {
-                parts.append("title of the work")
-            } else {
-                parts.append("modification notice (if modified)")
-            }
-        }
-        var flags: [String] = []
-        if license.nonCommercial { flags.append("NonCommercial") }
-        if license.noDerivatives { flags.append("NoDerivatives") }
-        if license.shareAlike { flags.append("ShareAlike") }
-        let suffix = flags.isEmpty ? "" : "; terms: " + flags.joined(separator: ", ")
-        return parts.joined(separator: ", ") + suffix
     }
 }
 
