@@ -33,14 +33,16 @@ struct PageAnalyzer: Sendable {
         }
         let document = HTMLParser.parse(data)
         let scan = scanner.scan(document, path: path)
-        let lines = SourceLines(data)
+        // Indexing the page's lines costs a pass over its bytes, so it waits for a finding.
+        var lines: SourceLines?
         var images = scan.images
         for index in images.indices {
-            images[index].findings = rules.check(images[index], path: path).map { finding in
-                var located = finding
-                located.column = located.column ?? lines.column(of: images[index], onLine: finding.line)
-                return located
+            var findings = rules.check(images[index], path: path)
+            for position in findings.indices where findings[position].column == nil {
+                if lines == nil { lines = SourceLines(data) }
+                findings[position].column = lines?.column(of: images[index], onLine: findings[position].line)
             }
+            images[index].findings = findings
         }
         return .scanned(DocumentReport(
             path: path, size: data.count, sha256: Self.sha256(data), encoding: document.encoding,
