@@ -1,3 +1,5 @@
+import CreditLicenses
+
 /// Licences and credits the rule examples share, so every example spells them the same way.
 ///
 /// Ids follow the catalogue in `Licenses/` (SPDX where SPDX has one).
@@ -21,7 +23,7 @@ enum ExampleLicense {
     static let samplingPlus1 = cc(
         "LicenseRef-CC-Sampling-Plus-1.0", "Sampling Plus 1.0", "sampling+/1.0")
     /// An unversioned "CC BY".
-    static let ambiguousCCBy = ImageLicense(id: "AMBIGUOUS", name: "CC BY", evidence: "text")
+    static let ambiguousCCBy = ImageLicense(id: LicenseIdentification.ambiguousID, name: "CC BY", evidence: "text")
     /// An id no catalogue has.
     static let unknown = ImageLicense(id: "LicenseRef-Example-Unknown", evidence: "text")
 
