@@ -1,14 +1,28 @@
+import Foundation
+
 /// The vocabulary of credit lines as patterns, compiled once.
 ///
 /// These are grammar, not catalogue data: label words, "own work", modification words and the
 /// connective phrases around licences, in the languages creditlint meets most.
 enum CreditPatterns {
-    /// A leading label: "Photo:", "Foto von", "Image by", "Crédit photo :", "Źródło:", "Source:".
-    static let label = CreditPattern(
-        #"^\s*(?:(?:photo|image|picture|graphic|illustration)\s+credits?|credits?|crédits?(?:\s+photo)?|"#
-            + #"photos?|photograph(?:y|s)?|pictures?|images?|illustrations?|graphics?|fotos?(?:grafie)?|bild(?:er)?|"#
-            + #"abbildung|grafik|quelle|source|sources|fuente|źródło|zdroj|fonte|bron|kuva|"#
-            + #"photographer|fotograf(?:ie)?)\s*(?:[:|–—-]\s*|\s+(?:by|von|de|par|di|door|por)\s+)"#)
+    /// A leading label: "Photo:", "Foto von", "Image by", "Crédit photo :", "Źródło:", "写真：".
+    ///
+    /// Built from ``CreditLabels/colonLabels`` plus the plural and "by" forms, so every label the
+    /// scanner accepts is also stripped here. Longer labels come first so that "photo credit"
+    /// is not cut after "photo".
+    static let label: CreditPattern = {
+        let grammar = [
+            #"(?:photo|image|picture|graphic|illustration)\s+credits?"#, #"crédits?(?:\s+photo)?"#,
+            #"photograph(?:y|s)?"#, #"fotos?(?:grafie)?"#, #"bild(?:er)?"#, "abbildung", "sources", "bron", "kuva",
+            "pictures", "images", "illustrations", "graphics",
+        ]
+        let vocabulary = CreditLabels.colonLabels.map(\.label)
+            .sorted { $0.count > $1.count }
+            .map { NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: #"\s+"#) }
+        let alternation = (grammar + vocabulary).joined(separator: "|")
+        return CreditPattern(
+            #"^\s*(?:"# + alternation + #")\s*(?:[:：|–—-]\s*|\s+(?:by|von|de|par|di|door|por)\s+)"#)
+    }()
     /// A bare leading "by"/"von": "By SUHEJLO …".
     static let leadingBy = CreditPattern(#"^\s*(?:by|von|par|por|di|door)\s+"#)
     /// A copyright sign or word at the start: "©", "(c)", "Copyright", "Copyright ©".

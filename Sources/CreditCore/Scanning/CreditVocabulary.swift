@@ -1,58 +1,16 @@
+import CreditLicenses
+
 /// The words that tell a credit from a description: labels, agencies and the small words
 /// credits are allowed to contain. Kept as static tables so they are easy to extend.
 enum CreditVocabulary {
-    /// How much a label alone proves that a credit follows.
-    enum LabelStrength: Int, Comparable {
-        /// A bare "By": article bylines start the same way, so an agency, licence or
-        /// copyright notice must follow.
-        case conditional = -1
-        /// "Image:" and "Source:" also start descriptions, so the rest must look like a name.
-        case weak = 0
-        /// "Photo:", "Credit:", "©" hardly ever start anything but a credit.
-        case strong = 1
-
-        static func < (lhs: LabelStrength, rhs: LabelStrength) -> Bool { lhs.rawValue < rhs.rawValue }
-    }
+    /// How much a label alone proves that a credit follows (shared with the credit parser).
+    typealias LabelStrength = CreditLabels.Strength
 
     /// Labels that need a colon after them (`Foto:`, `Bildquelle :`), lower-case.
-    static let colonLabels: [(label: String, strength: LabelStrength)] = [
-        ("photo credit", .strong), ("photo credits", .strong), ("image credit", .strong),
-        ("image credits", .strong), ("picture credit", .strong), ("crédit photo", .strong),
-        ("crédits photo", .strong), ("photo", .strong), ("photos", .strong), ("foto", .strong),
-        ("fotos", .strong), ("fotografía", .strong), ("fotografia", .strong), ("fotografie", .strong),
-        ("photograph", .strong), ("photography", .strong), ("photographer", .strong),
-        ("fotograf", .strong), ("fotografin", .strong), ("bild", .strong), ("bilder", .strong),
-        ("credit", .strong), ("credits", .strong), ("crédit", .strong), ("crédits", .strong),
-        ("crédito", .strong), ("créditos", .strong), ("bildquelle", .strong), ("bildquellen", .strong),
-        ("bildnachweis", .strong), ("fotonachweis", .strong), ("fotoquelle", .strong),
-        ("copyright", .strong), ("źródło", .strong), ("zdroj", .strong), ("foto zdroj", .strong),
-        ("写真", .strong), ("撮影", .strong), ("出典", .strong), ("fuente", .strong), ("fonte", .strong),
-        ("screenshot", .strong), ("screengrab", .strong), ("bildschirmfoto", .strong),
-        ("fot", .strong), ("fotó", .strong), ("fotoğraf", .strong), ("фото", .strong),
-        ("фотография", .strong), ("snímek", .strong), ("beeld", .strong), ("φωτογραφία", .strong),
-        ("摄影", .strong), ("图片来源", .strong), ("사진", .strong), ("提供", .strong),
-        ("imagen", .weak), ("imagem", .weak), ("immagine", .weak), ("kaynak", .weak),
-        ("forrás", .weak), ("источник", .weak), ("джерело", .weak), ("출처", .weak), ("图片", .weak),
-        ("karte", .weak), ("map", .weak), ("chart", .weak), ("infographic", .weak),
-        ("collage", .weak), ("montage", .weak), ("zeichnung", .weak), ("rendering", .weak),
-        ("quelle", .weak), ("source", .weak), ("sources", .weak), ("image", .weak), ("images", .weak),
-        ("picture", .weak), ("pic", .weak), ("illustration", .weak), ("grafik", .weak),
-        ("graphic", .weak), ("grafika", .weak), ("video", .weak), ("autor", .weak),
-    ]
+    static var colonLabels: [(label: String, strength: LabelStrength)] { CreditLabels.colonLabels }
 
     /// Labels that stand without a colon (`Photo by`, `Courtesy of`, `©`), lower-case.
-    /// Longer ones first so `photo courtesy of` wins over `courtesy of`.
-    static let phraseLabels: [(label: String, strength: LabelStrength)] = [
-        ("photo courtesy of", .strong), ("image courtesy of", .strong), ("courtesy of", .strong),
-        ("photo courtesy", .strong), ("courtesy", .strong), ("photo by", .strong),
-        ("photos by", .strong), ("photograph by", .strong), ("photography by", .strong),
-        ("image by", .strong), ("picture by", .strong), ("illustration by", .strong),
-        ("photo composite by", .strong), ("composite by", .strong), ("montage by", .strong),
-        ("adapted from", .strong), ("reproduced from", .strong), ("reprinted from", .strong),
-        ("foto von", .strong), ("bild von", .strong), ("foto de", .strong), ("foto di", .strong),
-        ("photo de", .strong), ("©", .strong), ("(c)", .strong), ("copyright", .strong),
-        ("fot.", .strong), ("사진=", .strong), ("자료=", .strong), ("℗", .weak),
-    ]
+    static var phraseLabels: [(label: String, strength: LabelStrength)] { CreditLabels.phraseLabels }
 
     /// News agencies, stock libraries and image platforms, compared case-insensitively as
     /// whole words. Naming one of these is strong evidence that a text is a credit.

@@ -1,0 +1,49 @@
+import CreditCore
+import Testing
+
+/// Credits written the way sites in several languages write them, each inside a caption that
+/// also describes the picture: the credit span must come out alone, with its name read
+/// without the label and the caption kept apart.
+@Suite("Credit labels in many languages")
+struct CaptionLabelTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var caption: String
+        var credit: String
+        var author: String?
+        var source: String?
+        var testDescription: String { caption }
+    }
+
+    static let cases: [Case] = [
+        Case(caption: "The harbour at dawn. Crédit photo : Marie Dupont", credit: "Crédit photo : Marie Dupont", author: "Marie Dupont"),
+        Case(caption: "Vista del puerto. Fotografía: Juan Pérez", credit: "Fotografía: Juan Pérez", author: "Juan Pérez"),
+        Case(caption: "Widok portu. Źródło: Wikimedia Commons", credit: "Źródło: Wikimedia Commons", source: "Wikimedia Commons"),
+        Case(caption: "Pohled na přístav. Zdroj: ČTK", credit: "Zdroj: ČTK"),
+        Case(caption: "港の風景。写真：山田太郎", credit: "写真：山田太郎", author: "山田太郎"),
+        Case(caption: "Two ministers side by side. Composite: Studio Design Desk", credit: "Composite: Studio Design Desk", author: "Studio Design Desk"),
+        Case(caption: "The first prototype. Courtesy of the City Museum", credit: "Courtesy of the City Museum", source: "the City Museum"),
+        Case(caption: "Firefighters at the scene. Jane Smith via Getty Images", credit: "Jane Smith via Getty Images", author: "Jane Smith", source: "Getty Images"),
+        Case(caption: "The rocket on the launch pad. (NASA via AP, File)", credit: "NASA via AP, File", author: "NASA"),
+        Case(caption: "Photo by Ana Lopez on Unsplash", credit: "Photo by Ana Lopez on Unsplash", author: "Ana Lopez", source: "Unsplash"),
+        Case(caption: "Der Hafen am Morgen. Bild: imago images/Future Image", credit: "Bild: imago images/Future Image", source: "imago"),
+        Case(caption: "Der Hafen. Foto: dpa/Bernd Weißbrod", credit: "Foto: dpa/Bernd Weißbrod", author: "Bernd Weißbrod", source: "dpa"),
+        Case(caption: "The market at night. Image credit: Shutterstock", credit: "Image credit: Shutterstock", source: "Shutterstock"),
+        Case(caption: "Caption text. | Foto: Reuters", credit: "Foto: Reuters", source: "Reuters"),
+        Case(caption: "A fox crosses the field (Photo: Jane Doe/AP)", credit: "Photo: Jane Doe/AP", author: "Jane Doe"),
+        Case(caption: "The mill. Foto: EPA/Filip Singer", credit: "Foto: EPA/Filip Singer", author: "Filip Singer", source: "EPA"),
+        Case(caption: "The river. Flickr/John Smith (CC BY 2.0)", credit: "Flickr/John Smith (CC BY 2.0)", author: "John Smith", source: "Flickr"),
+        Case(caption: "© Paul-Langrock.de.", credit: "© Paul-Langrock.de."),
+    ]
+
+    @Test(arguments: cases)
+    func creditSpanAndNameComeOutOfTheCaption(_ example: Case) throws {
+        let scan = ScanFixtures.scanBody(
+            #"<figure><img src="/media/photo.jpg" alt="x"><figcaption>\#(example.caption)</figcaption></figure>"#)
+        let credit = try #require(scan.images.first?.credit)
+        #expect(credit.text == example.credit)
+        #expect(credit.strategy == .figcaption)
+        if let author = example.author { #expect(credit.author == author) }
+        if let source = example.source { #expect(credit.source == source) }
+        if credit.text != example.caption { #expect(credit.caption != nil) }
+    }
+}
