@@ -46,7 +46,8 @@ struct PageAnalyzer: Sendable {
         }
         return .scanned(DocumentReport(
             path: path, size: data.count, sha256: Self.sha256(data), encoding: document.encoding,
-            images: images, skipped: scan.skipped, parseErrors: document.diagnostics.count))
+            images: images, skipped: scan.skipped, parseErrors: document.diagnostics.count,
+            pageLicense: scan.pageLicense))
     }
 
     static func sha256(_ data: Data) -> String {

@@ -48,14 +48,14 @@ extension ImageRecord {
         self.init(
             id: nil, documentID: documentID, ordinal: ordinal, src: image.src,
             sources: image.sources, element: image.element, line: image.line,
-            fingerprint: image.fingerprint, alt: image.alt)
+            fingerprint: image.fingerprint, alt: image.alt, metadata: image.metadata)
     }
 
     /// The image with its credit and licence, without findings.
     func model(credit: ImageCredit?, license: ImageLicense?) -> ScannedImage {
         ScannedImage(
             src: src, sources: sources, element: element, line: line, fingerprint: fingerprint,
-            alt: alt, credit: credit, license: license)
+            alt: alt, credit: credit, license: license, metadata: metadata)
     }
 }
 
@@ -66,7 +66,7 @@ extension CreditRecord {
             source: credit.source, title: credit.title, licenseText: credit.licenseText,
             licenseURL: credit.licenseURL, sourceURL: credit.sourceURL, ownWork: credit.ownWork,
             modifications: credit.modifications, strategy: credit.strategy.rawValue,
-            visible: credit.visible)
+            visible: credit.visible, origins: credit.origins)
     }
 
     func model() throws -> ImageCredit {
@@ -77,7 +77,8 @@ extension CreditRecord {
         return ImageCredit(
             text: text, caption: caption, author: author, source: source, title: title,
             licenseText: licenseText, licenseURL: licenseURL, sourceURL: sourceURL,
-            ownWork: ownWork, modifications: modifications, strategy: strategy, visible: visible)
+            ownWork: ownWork, modifications: modifications, strategy: strategy, visible: visible,
+            origins: origins)
     }
 }
 
@@ -85,6 +86,18 @@ extension LicenseRecord {
     init(_ license: ImageLicense, imageID: Int64) {
         self.init(
             imageID: imageID, identifier: license.id, name: license.name, url: license.url,
+            evidence: license.evidence)
+    }
+
+    func model() -> ImageLicense {
+        ImageLicense(id: identifier, name: name, url: url, evidence: evidence)
+    }
+}
+
+extension PageLicenseRecord {
+    init(_ license: ImageLicense, documentID: Int64) {
+        self.init(
+            documentID: documentID, identifier: license.id, name: license.name, url: license.url,
             evidence: license.evidence)
     }
 

@@ -20,6 +20,9 @@ extension ReportStore {
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             try db.execute(sql: v1Schema)
         }
+        migrator.registerMigration("v2-provenance-metadata") { db in
+            try db.execute(sql: v2Schema)
+        }
         return migrator
     }()
 
@@ -44,6 +47,20 @@ extension ReportStore {
             }
         }
     }
+
+    /// Credit provenance, structured data and page licences (issue 3). Existing credits get
+    /// an empty `origins` object: runs recorded before v2 did not know where fields came from.
+    private static let v2Schema = """
+        ALTER TABLE credit ADD COLUMN origins TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE image ADD COLUMN metadata TEXT;
+        CREATE TABLE page_license (
+            document_id INTEGER PRIMARY KEY NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            identifier TEXT NOT NULL,
+            name TEXT,
+            url TEXT,
+            evidence TEXT NOT NULL
+        );
+        """
 
     /// The first schema. Every child row carries an `ordinal` so that a report is rebuilt in
     /// exactly the order it was recorded; `id`s only order rows by insertion.

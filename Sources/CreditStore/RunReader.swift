@@ -30,6 +30,11 @@ enum RunReader {
             JOIN document ON document.id = image.document_id
             WHERE document.run_id = ?
             """, arguments: [run])
+        let pageLicenses = try PageLicenseRecord.fetchAll(db, sql: """
+            SELECT page_license.* FROM page_license
+            JOIN document ON document.id = page_license.document_id
+            WHERE document.run_id = ?
+            """, arguments: [run])
         let findings = try FindingRecord
             .filter(Column("run_id") == run)
             .order(Column("ordinal"))
@@ -48,6 +53,7 @@ enum RunReader {
         let imagesByDocument = Dictionary(grouping: images, by: \.documentID)
         let creditByImage = Dictionary(uniqueKeysWithValues: credits.map { ($0.imageID, $0) })
         let licenseByImage = Dictionary(uniqueKeysWithValues: licenses.map { ($0.imageID, $0) })
+        let pageLicenseByDocument = Dictionary(uniqueKeysWithValues: pageLicenses.map { ($0.documentID, $0) })
         let findingsByOwner = Dictionary(grouping: findings) {
             FindingOwner(documentID: $0.documentID, imageID: $0.imageID)
         }
@@ -56,6 +62,7 @@ enum RunReader {
         report.documents = try documents.map { documentRow in
             let documentID = documentRow.id ?? -1
             var document = documentRow.model()
+            document.pageLicense = pageLicenseByDocument[documentID]?.model()
             document.images = try (imagesByDocument[documentID] ?? []).map { imageRow in
                 let imageID = imageRow.id ?? -1
                 var image = imageRow.model(

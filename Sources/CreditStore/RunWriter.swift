@@ -29,6 +29,10 @@ enum RunWriter {
         guard let documentID = row.id else {
             throw RecordMappingError(reason: "document row has no id")
         }
+        if let license = document.pageLicense {
+            var licenseRow = PageLicenseRecord(license, documentID: documentID)
+            try licenseRow.insert(db)
+        }
 
         for (ordinal, image) in document.images.enumerated() {
             var imageRow = ImageRecord(image, documentID: documentID, ordinal: ordinal)

@@ -43,7 +43,12 @@ enum Fixtures {
         licenseText: "CC BY-SA 4.0", licenseURL: "https://creativecommons.org/licenses/by-sa/4.0/",
         sourceURL: "https://commons.wikimedia.org/wiki/File:Pont_Neuf.jpg", ownWork: true,
         modifications: ["cropped", "colour-corrected", "adapted from \"Bridge\""],
-        strategy: .figcaption, visible: false)
+        strategy: .figcaption, visible: false,
+        origins: [
+            .text: FieldOrigin(method: .text, element: "figcaption.wp-caption-text", line: 413),
+            .licenseURL: FieldOrigin(method: .link, element: "a[rel=license]", line: 414, property: "href"),
+            .author: FieldOrigin(method: .microdata, element: "figure", line: 411, property: "creator"),
+        ])
 
     static let zebraPage = DocumentReport(
         path: "zebra/page.html", size: 48_213, sha256: String(repeating: "f", count: 64),
@@ -57,6 +62,10 @@ enum Fixtures {
                 license: ImageLicense(
                     id: "CC-BY-SA-4.0", name: "Creative Commons Attribution Share Alike 4.0",
                     url: "https://creativecommons.org/licenses/by-sa/4.0/", evidence: "text+url"),
+                metadata: ImageMetadata(
+                    format: .jsonLD, line: 7, creditText: "Zoë Ångström", creator: "Zoë",
+                    copyrightNotice: "© 2024", license: "https://creativecommons.org/licenses/by-sa/4.0/",
+                    acquireLicensePage: "https://example.org/buy", title: "Pont", attributionURL: "https://example.org/z"),
                 findings: [
                     Finding(
                         rule: "sa-modification-notice", severity: .note, message: "ok-ish",
@@ -88,7 +97,8 @@ enum Fixtures {
                 rule: "page-a", severity: .error, message: "mentions an image but is page-level",
                 line: 1, column: 1, image: "ghost.png", suggestion: "add a credits section"),
         ],
-        parseErrors: 7)
+        parseErrors: 7,
+        pageLicense: ImageLicense(id: "CC-BY-4.0", name: "Attribution 4.0 International", evidence: "text"))
 
     static let emptyPage = DocumentReport(
         path: "b/empty.html", size: 0, sha256: String(repeating: "0", count: 64), encoding: "utf-8")

@@ -16,11 +16,15 @@ public struct DocumentReport: Sendable, Codable, Hashable {
     public var findings: [Finding]
     /// How many problems the HTML parser reported (unknown HTML5 tags not counted).
     public var parseErrors: Int
+    /// A licence the page states for its content as a whole (a footer notice): context for
+    /// readers of the report, never taken as any image's licence.
+    public var pageLicense: ImageLicense?
 
     /// Creates a document report.
     public init(
         path: String, size: Int, sha256: String, encoding: String, images: [ScannedImage] = [],
-        skipped: [SkippedImage] = [], findings: [Finding] = [], parseErrors: Int = 0
+        skipped: [SkippedImage] = [], findings: [Finding] = [], parseErrors: Int = 0,
+        pageLicense: ImageLicense? = nil
     ) {
         self.path = path
         self.size = size
@@ -30,6 +34,7 @@ public struct DocumentReport: Sendable, Codable, Hashable {
         self.skipped = skipped
         self.findings = findings
         self.parseErrors = parseErrors
+        self.pageLicense = pageLicense
     }
 
     /// Every finding of the page: its own and its images', sorted by line then rule.
@@ -37,6 +42,26 @@ public struct DocumentReport: Sendable, Codable, Hashable {
         (findings + images.flatMap(\.findings)).sorted {
             ($0.line, $0.rule, $0.image ?? "") < ($1.line, $1.rule, $1.image ?? "")
         }
+    }
+}
+
+extension DocumentReport {
+    private enum CodingKeys: String, CodingKey {
+        case path, size, sha256, encoding, images, skipped, findings, parseErrors, pageLicense
+    }
+
+    /// Encodes every key, `pageLicense` as explicit `null` when the page states none.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(path, forKey: .path)
+        try container.encode(size, forKey: .size)
+        try container.encode(sha256, forKey: .sha256)
+        try container.encode(encoding, forKey: .encoding)
+        try container.encode(images, forKey: .images)
+        try container.encode(skipped, forKey: .skipped)
+        try container.encode(findings, forKey: .findings)
+        try container.encode(parseErrors, forKey: .parseErrors)
+        try container.encode(pageLicense, forKey: .pageLicense)
     }
 }
 

@@ -54,13 +54,15 @@ public struct ImageCredit: Sendable, Codable, Hashable {
     public var strategy: CreditStrategy
     /// Whether readers can see the credit without interaction.
     public var visible: Bool
+    /// Where each field that has a value was read (element, line, method).
+    public var origins: [CreditField: FieldOrigin]
 
     /// Creates a credit.
     public init(
         text: String, caption: String? = nil, author: String? = nil, source: String? = nil,
         title: String? = nil, licenseText: String? = nil, licenseURL: String? = nil,
         sourceURL: String? = nil, ownWork: Bool = false, modifications: [String] = [],
-        strategy: CreditStrategy, visible: Bool? = nil
+        strategy: CreditStrategy, visible: Bool? = nil, origins: [CreditField: FieldOrigin] = [:]
     ) {
         self.text = text
         self.caption = caption
@@ -74,6 +76,7 @@ public struct ImageCredit: Sendable, Codable, Hashable {
         self.modifications = modifications
         self.strategy = strategy
         self.visible = visible ?? strategy.isVisible
+        self.origins = origins
     }
 }
 

@@ -16,6 +16,8 @@ public struct ScannedImage: Sendable, Codable, Hashable {
     public var credit: ImageCredit?
     /// The licence the credit states, or nil.
     public var license: ImageLicense?
+    /// What the page's structured data says about the image's credit, or nil.
+    public var metadata: ImageMetadata?
     /// The findings about this image.
     public var findings: [Finding]
 
@@ -23,7 +25,7 @@ public struct ScannedImage: Sendable, Codable, Hashable {
     public init(
         src: String, sources: [String] = [], element: String = "img", line: Int,
         fingerprint: String, alt: String? = nil, credit: ImageCredit? = nil,
-        license: ImageLicense? = nil, findings: [Finding] = []
+        license: ImageLicense? = nil, metadata: ImageMetadata? = nil, findings: [Finding] = []
     ) {
         self.src = src
         self.sources = sources
@@ -33,17 +35,18 @@ public struct ScannedImage: Sendable, Codable, Hashable {
         self.alt = alt
         self.credit = credit
         self.license = license
+        self.metadata = metadata
         self.findings = findings
     }
 }
 
 extension ScannedImage {
     private enum CodingKeys: String, CodingKey {
-        case src, sources, element, line, fingerprint, alt, credit, license, findings
+        case src, sources, element, line, fingerprint, alt, credit, license, metadata, findings
     }
 
-    /// Encodes every key, with `credit` and `license` as explicit `null` when absent: the
-    /// JSON contract promises those two keys on every image.
+    /// Encodes every key, with `credit`, `license` and `metadata` as explicit `null` when
+    /// absent: the JSON contract promises those keys on every image.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(src, forKey: .src)
@@ -54,6 +57,7 @@ extension ScannedImage {
         try container.encodeIfPresent(alt, forKey: .alt)
         try container.encode(credit, forKey: .credit)
         try container.encode(license, forKey: .license)
+        try container.encode(metadata, forKey: .metadata)
         try container.encode(findings, forKey: .findings)
     }
 }

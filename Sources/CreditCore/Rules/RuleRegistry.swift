@@ -16,6 +16,7 @@ public enum RuleRegistry {
         RetiredLicenseRule.self,
         NoncommercialLicenseRule.self,
         CreditNotVisibleRule.self,
+        StructuredDataMismatchRule.self,
         UnreadableFileRule.self,
     ]
 }

@@ -6,15 +6,18 @@ import CreditLicenses
 /// (`CreditParser`, `LicenseIdentifier`); this only feeds it the span and the links.
 enum CreditAssembler {
     /// The credit record and licence for a located credit.
-    static func assemble(_ located: LocatedCredit) -> (credit: ImageCredit, license: ImageLicense?) {
+    static func assemble(
+        _ located: LocatedCredit, in document: HTMLDocument
+    ) -> (credit: ImageCredit, license: ImageLicense?) {
         let links = located.links.filter { relevant($0, to: located.span.text) }
         let parts = CreditParser.parse(located.span.text, links: links)
         let licenceLink = links.first(where: isLicenceLink)
-        let credit = ImageCredit(
+        var credit = ImageCredit(
             text: located.span.text, caption: located.span.caption ?? parts.caption, author: parts.author,
             source: parts.source, title: parts.title, licenseText: parts.licenseText,
             licenseURL: parts.licenseURL ?? licenceLink?.href, sourceURL: parts.sourceURL,
             ownWork: parts.ownWork, modifications: parts.modifications, strategy: located.strategy)
+        credit.origins = CreditOrigins.make(for: credit, located: located, document: document)
         return (credit, license(mentions: parts.licenseMentions, link: licenceLink))
     }
 

@@ -24,11 +24,11 @@ extension CreditLocator {
             let text = visible.of(child)
             guard !text.isEmpty else { continue }
             if BoxParts.isCreditElement(node) {
-                return LocatedCredit(span: creditElementSpan(text, caption: nil), strategy: .creditElement, links: links(under: child))
+                return LocatedCredit(span: creditElementSpan(text, caption: nil), strategy: .creditElement, links: links(under: child), node: child)
             }
             if let span = CreditSpanFinder.find(in: text) {
                 let strategy: CreditStrategy = BoxParts.isCaption(node) ? .creditElement : .adjacentText
-                return LocatedCredit(span: span, strategy: strategy, links: links(under: child))
+                return LocatedCredit(span: span, strategy: strategy, links: links(under: child), node: child)
             }
         }
         return nil

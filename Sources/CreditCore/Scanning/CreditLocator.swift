@@ -89,7 +89,7 @@ struct CreditLocator {
                 if rest.isEmpty, let other = parts.captions.first(where: { $0 != caption }) { rest = visible.of(other) }
                 return LocatedCredit(
                     span: creditElementSpan(text, caption: rest), strategy: strategy(ofCaption: caption),
-                    links: links(under: caption))
+                    links: links(under: caption), node: credit)
             }
         }
         for credit in parts.creditElements where !parts.captions.contains(where: { document.isInside(credit, $0) }) {
@@ -98,11 +98,11 @@ struct CreditLocator {
             let caption = parts.captions.first.map { visible.of($0) }
             return LocatedCredit(
                 span: creditElementSpan(text, caption: caption), strategy: .creditElement,
-                links: links(under: credit))
+                links: links(under: credit), node: credit)
         }
         for caption in parts.captions {
             guard let span = CreditSpanFinder.find(in: visible.of(caption)) else { continue }
-            return LocatedCredit(span: span, strategy: strategy(ofCaption: caption), links: links(under: caption))
+            return LocatedCredit(span: span, strategy: strategy(ofCaption: caption), links: links(under: caption), node: caption)
         }
         for caption in parts.captions {
             for tagged in parts.taggedCredits where document.isInside(tagged, caption) {
@@ -110,7 +110,7 @@ struct CreditLocator {
                 guard !text.isEmpty else { continue }
                 return LocatedCredit(
                     span: creditElementSpan(text, caption: visible.of(caption, skipping: [tagged])),
-                    strategy: strategy(ofCaption: caption), links: links(under: caption))
+                    strategy: strategy(ofCaption: caption), links: links(under: caption), node: tagged)
             }
         }
         for caption in parts.captions {
@@ -128,7 +128,7 @@ struct CreditLocator {
             link.text.collapsingWhitespace() == text,
             link.href.hasPrefix("http://") || link.href.hasPrefix("https://")
         else { return nil }
-        return LocatedCredit(span: CreditSpan(text: text), strategy: strategy(ofCaption: caption), links: captionLinks)
+        return LocatedCredit(span: CreditSpan(text: text), strategy: strategy(ofCaption: caption), links: captionLinks, node: caption)
     }
 
     /// Label words that sites set in their own (often visually hidden) span right before the
@@ -161,16 +161,19 @@ struct CreditLocator {
         for index in [image] + box {
             let node = document.nodes[index]
             // The known names first, then any `data-…credit…`-style name a CMS made up.
-            let named = CreditVocabulary.creditAttributes.compactMap { node.attribute($0) }
+            let named = CreditVocabulary.creditAttributes.compactMap { name in
+                node.attribute(name).map { (name: name, value: $0) }
+            }
             let invented = node.attributes.filter { attribute in
                 attribute.name.hasPrefix("data-")
                     && CreditVocabulary.creditAttributeStems.contains(where: attribute.name.contains)
-            }.map(\.value)
-            for raw in named + invented {
+            }.map { (name: $0.name, value: $0.value) }
+            for (name, raw) in named + invented {
                 let value = raw.collapsingWhitespace()
                 // JSON blobs (`data-image-meta='{"credit":""…}'`) are no credit line.
                 guard !value.isEmpty, value.count <= Self.maximumAdjacentText, !value.hasPrefix("{") else { continue }
-                return LocatedCredit(span: CreditSpan(text: value), strategy: .dataAttribute, links: [])
+                return LocatedCredit(
+                    span: CreditSpan(text: value), strategy: .dataAttribute, links: [], node: index, attribute: name)
             }
         }
         return nil
@@ -184,7 +187,7 @@ struct CreditLocator {
             let text = visible.of(level, skipping: skipping)
             guard !text.isEmpty else { continue }
             guard text.count <= Self.maximumAdjacentText, let span = CreditSpanFinder.find(in: text) else { return nil }
-            return LocatedCredit(span: span, strategy: .adjacentText, links: links(under: level))
+            return LocatedCredit(span: span, strategy: .adjacentText, links: links(under: level), node: level)
         }
         return nil
     }
@@ -214,10 +217,10 @@ struct CreditLocator {
                 let rest = credit == neighbour ? nil : visible.of(neighbour, skipping: [credit])
                 return LocatedCredit(
                     span: creditElementSpan(creditText, caption: rest), strategy: .creditElement,
-                    links: links(under: credit))
+                    links: links(under: credit), node: credit)
             }
             guard let span = CreditSpanFinder.find(in: text) else { continue }
-            return LocatedCredit(span: span, strategy: .adjacentText, links: links(under: neighbour))
+            return LocatedCredit(span: span, strategy: .adjacentText, links: links(under: neighbour), node: neighbour)
         }
         return nil
     }
@@ -226,16 +229,17 @@ struct CreditLocator {
     func attributeCredit(image: Int) -> LocatedCredit? {
         let node = document.nodes[image]
         if let alt = node.attribute("alt"), let span = CreditSpanFinder.find(in: alt) {
-            return LocatedCredit(span: CreditSpan(text: span.text), strategy: .altText, links: [])
+            return LocatedCredit(span: CreditSpan(text: span.text), strategy: .altText, links: [], node: image, attribute: "alt")
         }
-        var titles = [node.attribute("title")]
+        var titles = [(image, "title")]
         if let link = document.nearestAncestor(of: image, where: { $0.name == "a" }) {
-            titles.append(document.nodes[link].attribute("title"))
-            titles.append(document.nodes[link].attribute("data-title"))
+            titles += [(link, "title"), (link, "data-title")]
         }
-        for case let title? in titles {
-            if let span = CreditSpanFinder.find(in: title) {
-                return LocatedCredit(span: CreditSpan(text: span.text), strategy: .titleAttribute, links: [])
+        for (holder, name) in titles {
+            if let title = document.nodes[holder].attribute(name), let span = CreditSpanFinder.find(in: title) {
+                return LocatedCredit(
+                    span: CreditSpan(text: span.text), strategy: .titleAttribute, links: [], node: holder,
+                    attribute: name)
             }
         }
         return nil

@@ -50,7 +50,7 @@ struct CreditsStatementFinder {
                 statement += " " + visible.of(next)
             }
             guard statement.count <= Self.maximumLength else { continue }
-            let whole = LocatedCredit(span: CreditSpan(text: statement), strategy: .articleText, links: links(under: index) + (holder == index ? [] : links(under: holder)))
+            let whole = LocatedCredit(span: CreditSpan(text: statement), strategy: .articleText, links: links(under: index) + (holder == index ? [] : links(under: holder)), node: index)
             return CreditsStatement(whole: whole, entries: entries(in: holder, visible: visible))
         }
         return nil
@@ -62,7 +62,7 @@ struct CreditsStatementFinder {
         return items.compactMap { item in
             let text = visible.of(item)
             guard !text.isEmpty else { return nil }
-            return LocatedCredit(span: CreditSpan(text: text), strategy: .articleText, links: links(under: item))
+            return LocatedCredit(span: CreditSpan(text: text), strategy: .articleText, links: links(under: item), node: item)
         }
     }
 

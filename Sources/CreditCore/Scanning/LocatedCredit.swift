@@ -8,4 +8,8 @@ struct LocatedCredit {
     var strategy: CreditStrategy
     /// The links inside the element that held it (licence and source links).
     var links: [CreditLink]
+    /// The element whose text or attribute held the credit.
+    var node: Int
+    /// The attribute that held it (`data-credit`, `alt`, `title`), when not the element's text.
+    var attribute: String? = nil
 }

@@ -40,17 +40,15 @@ public struct PageScanner: Sendable {
         let locator = CreditLocator(
             document: document, scope: scope, contentImages: selection.content.map(\.candidate.node))
         var located = selection.content.map { locator.locate(image: $0.candidate.node) }
-        // Images the page around them does not credit fall back, in order, to the article's
-        // credits statement and then to their own alt/title text.
+        // Images the page around them does not credit fall back to the article's credits
+        // statement first; structured data and alt/title come after, image by image.
         let uncredited = located.indices.filter { located[$0] == nil }
         if let statement = locator.creditsStatement {
             for (position, credit) in zip(uncredited, statement.credits(forImages: uncredited.count)) {
                 located[position] = credit
             }
         }
-        for position in located.indices where located[position] == nil {
-            located[position] = locator.attributeCredit(image: selection.content[position].candidate.node)
-        }
+        let structured = StructuredData(document)
         var images: [ScannedImage] = []
         for (kept, credit) in zip(selection.content, located) {
             let candidate = kept.candidate
@@ -60,11 +58,20 @@ public struct PageScanner: Sendable {
                 line: node.line,
                 fingerprint: ImageFingerprint.make(path: path, url: candidate.urls.primary ?? "", occurrence: kept.occurrence),
                 alt: node.attribute("alt"))
-            if let credit, options.acceptsAttributeCredits || credit.strategy.isVisible {
-                let assembled = CreditAssembler.assemble(credit)
-                image.credit = assembled.credit
-                image.license = assembled.license
-            }
+            let metadata = structured.credit(
+                forImage: candidate.node, urls: [candidate.urls.primary].compactMap { $0 } + candidate.urls.others,
+                in: document)
+            image.metadata = metadata?.metadata
+            // Nothing visible credits the image: structured data, then its own alt/title text,
+            // stand in, reported as not visible.
+            let assembled =
+                credit.map { CreditAssembler.assemble($0, in: document) }
+                ?? (options.acceptsAttributeCredits ? metadata?.assembled() : nil)
+                ?? (options.acceptsAttributeCredits
+                    ? locator.attributeCredit(image: candidate.node).map { CreditAssembler.assemble($0, in: document) }
+                    : nil)
+            image.credit = assembled?.credit
+            image.license = assembled?.license
             images.append(image)
         }
         return PageScan(

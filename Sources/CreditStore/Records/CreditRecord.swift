@@ -1,3 +1,4 @@
+import CreditCore
 internal import GRDB
 
 /// A row of `credit`: the attribution of one image, keyed by the image (at most one each).
@@ -19,9 +20,11 @@ struct CreditRecord: Codable, Equatable, FetchableRecord, MutablePersistableReco
     var strategy: String
     /// Stored rather than derived from `strategy`: the model lets a scanner override it.
     var visible: Bool
+    /// Stored as a JSON object keyed by field name (schema v2; v1 rows read as `{}`).
+    var origins: [CreditField: FieldOrigin]
 
     enum CodingKeys: String, CodingKey {
-        case text, caption, author, source, title, modifications, strategy, visible
+        case text, caption, author, source, title, modifications, strategy, visible, origins
         case imageID = "image_id"
         case licenseText = "license_text"
         case licenseURL = "license_url"

@@ -1,3 +1,4 @@
+import CreditCore
 internal import GRDB
 
 /// A row of `image`: one content image of a page (its credit and licence live in their own
@@ -16,9 +17,11 @@ struct ImageRecord: Codable, Equatable, FetchableRecord, MutablePersistableRecor
     var line: Int
     var fingerprint: String
     var alt: String?
+    /// The page's structured data about the image, as a JSON object (schema v2).
+    var metadata: ImageMetadata?
 
     enum CodingKeys: String, CodingKey {
-        case id, ordinal, src, sources, element, line, fingerprint, alt
+        case id, ordinal, src, sources, element, line, fingerprint, alt, metadata
         case documentID = "document_id"
     }
 

@@ -19,10 +19,16 @@ struct RendererSnapshotTests {
                 text: "By Ilse Marten (Own work) [CC BY-SA 3.0], via Wikimedia Commons",
                 author: "Ilse Marten", source: "Wikimedia Commons", licenseText: "CC BY-SA 3.0",
                 licenseURL: "https://creativecommons.org/licenses/by-sa/3.0", ownWork: true,
-                strategy: .adjacentText),
+                strategy: .adjacentText,
+                origins: [
+                    .text: FieldOrigin(method: .text, element: "p.credit", line: 13),
+                    .author: FieldOrigin(method: .text, element: "p.credit", line: 13),
+                    .licenseURL: FieldOrigin(method: .link, element: "a[rel=license]", line: 13, property: "href"),
+                ]),
             license: ImageLicense(
                 id: "CC-BY-SA-3.0", name: "Attribution-ShareAlike 3.0 Unported",
                 url: "https://creativecommons.org/licenses/by-sa/3.0/", evidence: "text+url"),
+            metadata: ImageMetadata(format: .jsonLD, line: 5, creditText: "Ilse Marten"),
             findings: [
                 Finding(
                     rule: "missing-title", severity: .note,
@@ -47,7 +53,10 @@ struct RendererSnapshotTests {
                     skipped: [SkippedImage(src: "/logo.svg", line: 3, reason: "logo")], parseErrors: 1),
                 DocumentReport(
                     path: "about.html", size: 10, sha256: String(repeating: "cd", count: 32),
-                    encoding: "windows-1252"),
+                    encoding: "windows-1252",
+                    pageLicense: ImageLicense(
+                        id: "CC-BY-4.0", name: "Attribution 4.0 International",
+                        url: "https://creativecommons.org/licenses/by/4.0/", evidence: "text+url")),
             ],
             failures: [FailedFile(path: "broken.html", reason: "not HTML: the file holds binary data")])
     }()

@@ -12,6 +12,8 @@ public struct RuleExample: Sendable, Hashable, Codable {
     public var credit: ImageCredit?
     /// The licence the credit states, nil when none.
     public var license: ImageLicense?
+    /// The page's structured data about the image, nil when none.
+    public var metadata: ImageMetadata?
     /// Whether the example is checked as a commercial site.
     public var commercial: Bool
     /// When set, the example is a file that could not be scanned for this reason, not an image.
@@ -22,12 +24,13 @@ public struct RuleExample: Sendable, Hashable, Codable {
     /// Creates an image example.
     public init(
         _ description: String, triggers: Bool, credit: ImageCredit?, license: ImageLicense? = nil,
-        commercial: Bool = false, html: String? = nil
+        commercial: Bool = false, metadata: ImageMetadata? = nil, html: String? = nil
     ) {
         self.description = description
         self.html = html
         self.credit = credit
         self.license = license
+        self.metadata = metadata
         self.commercial = commercial
         self.unreadableReason = nil
         self.triggers = triggers
@@ -49,6 +52,6 @@ public struct RuleExample: Sendable, Hashable, Codable {
         ScannedImage(
             src: "https://example.org/images/photo.jpg", line: 12,
             fingerprint: "example.html#photo.jpg#1", alt: "A photo", credit: credit,
-            license: license)
+            license: license, metadata: metadata)
     }
 }
