@@ -39,6 +39,10 @@ public enum CreditParser {
             parts.source = CreditSources.source(named: provider)?.name ?? (provider.isEmpty ? nil : provider)
         }
         work = CreditPatterns.fileMarker.replacing(in: work, with: "")
+        if CreditPatterns.roleMarker.firstMatch(in: work) != nil {
+            signals.label = true
+            work = tidy(CreditPatterns.roleMarker.replacing(in: work, with: ""))
+        }
 
         if CreditPatterns.bareLabel.firstMatch(in: work) != nil {
             signals.label = true

@@ -49,6 +49,10 @@ enum CreditPatterns {
     static let onPlatform = CreditPattern(#"^(.*?)\s+(?:on|auf|sur|en)\s+([^,;/]+?)\s*$"#, hints: [" on ", " auf ", " sur ", " en "])
     /// "Title, By Author" / "Title by Author".
     static let titleBy = CreditPattern(#"^(.+?)(?:,\s*|\s+)(?:by|von|par|por|di|door)\s+(.+)$"#)
+    /// A role in brackets after the name, as bylines write it: "John Roe (photography)".
+    static let roleMarker = CreditPattern(
+        #"\s*\((?:photography|photographs|photos?|pictures|images|fotos?|fotografie|fotografías?|bilder|zdjęcia|photographer|fotograf)\)"#,
+        hints: ["(p", "(i", "(f", "(b", "(z"])
     /// The AP's archive marker: ", File".
     static let fileMarker = CreditPattern(#",\s*file\s*$"#, hints: ["file"])
     /// Brackets left empty once licences and URLs are cut out, including nested ones.

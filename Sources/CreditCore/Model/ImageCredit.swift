@@ -12,6 +12,8 @@ public enum CreditStrategy: String, Sendable, Codable, CaseIterable {
     case adjacentText = "adjacent-text"
     /// A photo-credits list or a statement elsewhere in the article.
     case articleText = "article-text"
+    /// The article's byline, when it names a photographer ("John Roe (photography)").
+    case byline
     /// schema.org or ccREL metadata.
     case structuredData = "structured-data"
     /// The image's own `alt` text (last resort: not visible to readers).

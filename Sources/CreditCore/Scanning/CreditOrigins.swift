@@ -12,8 +12,13 @@ enum CreditOrigins {
             element: document.selector(of: located.node), line: document.nodes[located.node].line,
             property: located.attribute)
         var origins: [CreditField: FieldOrigin] = [.text: holder]
+        if credit.caption?.isEmpty == false {
+            let caption = captionElement(near: located.node, in: document)
+            origins[.caption] = FieldOrigin(
+                method: .text, element: document.selector(of: caption), line: document.nodes[caption].line)
+        }
         let parsed: [(CreditField, String?)] = [
-            (.caption, credit.caption), (.author, credit.author), (.source, credit.source),
+            (.author, credit.author), (.source, credit.source),
             (.title, credit.title), (.licenseText, credit.licenseText),
         ]
         for case let (field, value?) in parsed where !value.isEmpty { origins[field] = holder }
@@ -21,6 +26,21 @@ enum CreditOrigins {
             origins[field] = linkOrigin(href: url, near: located.node, in: document) ?? holder
         }
         return origins
+    }
+
+    /// The caption a credit's caption text was read from: the caption element around the
+    /// credit, else the caption of its figure, else the credit's own element (a caption and
+    /// credit sharing one line of text).
+    private static func captionElement(near node: Int, in document: HTMLDocument) -> Int {
+        let chain = [node] + document.ancestors(of: node)
+        if let caption = chain.first(where: { BoxParts.isCaption(document.nodes[$0]) }) { return caption }
+        if let figure = chain.first(where: { document.nodes[$0].name == "figure" }),
+            let caption = document.descendants(of: figure).first(where: {
+                document.nodes[$0].kind == .element && BoxParts.isCaption(document.nodes[$0]) && $0 != node
+            }) {
+            return caption
+        }
+        return node
     }
 
     /// The `<a>` with this `href` inside the credit's element, else anywhere in its parent

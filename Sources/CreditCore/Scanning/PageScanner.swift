@@ -48,6 +48,10 @@ public struct PageScanner: Sendable {
                 located[position] = credit
             }
         }
+        if located.contains(where: { $0 == nil }),
+            let byline = BylinePhotoCredit(document: document, scope: scope).find() {
+            for position in located.indices where located[position] == nil { located[position] = byline }
+        }
         let structured = StructuredData(document)
         var images: [ScannedImage] = []
         for (kept, credit) in zip(selection.content, located) {

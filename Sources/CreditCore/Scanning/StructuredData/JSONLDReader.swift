@@ -11,7 +11,7 @@ enum JSONLDReader {
         for script in document.elements(named: ["script"]) {
             let node = document.nodes[script]
             guard node.attribute("type")?.trimmingWhitespace().lowercased() == "application/ld+json" else { continue }
-            let source = node.children.map { document.nodes[$0].text }.joined()
+            let source = unwrapped(node.children.map { document.nodes[$0].text }.joined())
             guard let data = source.data(using: .utf8),
                 let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             else { continue }
@@ -23,6 +23,17 @@ enum JSONLDReader {
             }
         }
         return found
+    }
+
+    /// The script's JSON without the wrappers templates put around it for old XHTML parsers
+    /// (`<![CDATA[ … ]]>`, `//<![CDATA[`, `<!-- … -->`).
+    static func unwrapped(_ source: String) -> String {
+        var text = source.trimmingWhitespace()
+        for (open, close) in [("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>"), ("<!--", "-->")] {
+            if text.hasPrefix(open) { text = String(text.dropFirst(open.count)).trimmingWhitespace() }
+            if text.hasSuffix(close) { text = String(text.dropLast(close.count)).trimmingWhitespace() }
+        }
+        return text
     }
 
     /// Walks the JSON tree, bounded in depth so a hostile script cannot exhaust the stack.

@@ -1,0 +1,70 @@
+import Foundation
+
+/// The photographer named in the article's byline ("By Jane Doe (text) and John Roe
+/// (photography)", "Text and photos: Ana Lopez", "Fotos: Max Muster"), which credits the
+/// article's pictures that have no credit of their own.
+///
+/// Only a byline that names a photographic role counts: a plain "By Jane Doe" names the
+/// writer, and taking it as the photo credit would hide a missing one.
+struct BylinePhotoCredit {
+    let document: HTMLDocument
+    let scope: ArticleScope
+
+    /// Class and id words of byline elements.
+    static let bylineWords: Set<String> = [
+        "byline", "bylines", "author", "authors", "autor", "autoren", "contributors", "credits", "meta",
+    ]
+
+    /// Longest byline looked at: longer text is a paragraph, not a byline.
+    static let maximumLength = 240
+
+    /// "Name (photography)" and the other ways of putting the role after the name.
+    private static let roleAfterName = try! NSRegularExpression(
+        pattern: #"(?:^|[,;&]|\band\b|\bund\b|\bby\b|\bvon\b)\s*([^,;&()]{2,60}?)\s*\((?:photography|photographs|photos?|pictures|images|fotos?|fotografie|fotografías?|bilder|zdjęcia|photographer|fotograf)\)"#,
+        options: [.caseInsensitive])
+    /// "Photos: Name", "Photography by Name", "Text and photos: Name".
+    private static let roleBeforeName = try! NSRegularExpression(
+        pattern: #"(?:^|[|,;.]\s*|\b(?:text|words)\s+(?:and|&|und)\s+)(?:photos?|photography|photographs|pictures|images|fotos?|fotografie|bilder|zdjęcia)\s*(?::|\bby\b|\bvon\b)\s*([^,;|()]{2,60})"#,
+        options: [.caseInsensitive])
+
+    /// The byline credit, if a byline names a photographer.
+    func find() -> LocatedCredit? {
+        let visible = VisibleText(document: document)
+        for index in document.descendants(of: 0) {
+            let node = document.nodes[index]
+            guard node.kind == .element, node.name != "script", node.name != "style",
+                isByline(index), scope.allText[index] <= Self.maximumLength
+            else { continue }
+            let text = visible.of(index)
+            guard !text.isEmpty, text.count <= Self.maximumLength, let span = photographer(in: text) else { continue }
+            return LocatedCredit(
+                span: CreditSpan(text: span), strategy: .byline, links: [], node: index)
+        }
+        return nil
+    }
+
+    /// Whether the element is the story's byline: byline-like class words, in the article or
+    /// in no page furniture around it (the headline block often sits outside the body).
+    private func isByline(_ index: Int) -> Bool {
+        guard !document.nodes[index].classAndIDWords.isDisjoint(with: Self.bylineWords) else { return false }
+        if let root = scope.root, document.isInside(index, root) { return true }
+        return !document.ancestors(of: index).contains { ancestor in
+            ["nav", "footer", "aside", "li"].contains(document.nodes[ancestor].name)
+        }
+    }
+
+    /// The part of the byline that names the photographer, as written.
+    func photographer(in text: String) -> String? {
+        let range = NSRange(text.startIndex..., in: text)
+        if let match = Self.roleAfterName.firstMatch(in: text, range: range),
+            let whole = Range(match.range, in: text), let name = Range(match.range(at: 1), in: text) {
+            let span = text[name.lowerBound..<whole.upperBound].trimmingCharacters(in: .whitespaces)
+            return span.isEmpty ? nil : span
+        }
+        if let match = Self.roleBeforeName.firstMatch(in: text, range: range), let whole = Range(match.range, in: text) {
+            let span = text[whole].trimmingCharacters(in: CharacterSet(charactersIn: " |,;."))
+            return span.isEmpty ? nil : span
+        }
+        return nil
+    }
+}
