@@ -68,7 +68,7 @@ public enum CreditParser {
     static func stripLabels(_ text: String, signals: inout CreditSignals) -> String {
         var work = text
         for _ in 0..<2 {
-            if let label = CreditPatterns.label.firstMatch(in: work) {
+            if let label = CreditPatterns.label.firstMatch(in: work) ?? CreditPatterns.abbreviatedLabel.firstMatch(in: work) {
                 signals.label = true
                 work = tidy(String(work[label.range.upperBound...]))
             }

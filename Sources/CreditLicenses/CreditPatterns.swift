@@ -15,6 +15,8 @@ enum CreditPatterns {
             #"(?:photo|image|picture|graphic|illustration)\s+credits?"#, #"crédits?(?:\s+photo)?"#,
             #"photograph(?:y|s)?"#, #"fotos?(?:grafie)?"#, #"bild(?:er)?"#, "abbildung", "sources", "bron", "kuva",
             "pictures", "images", "illustrations", "graphics",
+            // Numbered labels of a credits list: "Bild 2:", "Abb. 3:", "Photo 4 -".
+            #"(?:bild|foto|photo|image|picture|abb\.?|abbildung|fig\.?|figure)\s*\d{1,3}"#,
         ]
         let vocabulary = CreditLabels.colonLabels.map(\.label)
             .sorted { $0.count > $1.count }
@@ -23,6 +25,8 @@ enum CreditPatterns {
         return CreditPattern(
             #"^\s*(?:"# + alternation + #")\s*(?:[:：|–—-]\s*|\s+(?:by|von|de|par|di|door|por)\s+)"#)
     }()
+    /// An abbreviated label that ends in a dot instead of a colon: "Fot. Jan Kowalski / PAP".
+    static let abbreviatedLabel = CreditPattern(#"^\s*(?:fot|phot|abb|ill|il|repr)\.\s+"#, hints: ["."])
     /// A bare leading "by"/"von": "By SUHEJLO …".
     static let leadingBy = CreditPattern(#"^\s*(?:by|von|par|por|di|door)\s+"#)
     /// A copyright sign or word at the start: "©", "(c)", "Copyright", "Copyright ©".

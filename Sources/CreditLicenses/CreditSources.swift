@@ -19,7 +19,21 @@ public enum CreditSources {
         for match in table.trie.matches(in: tokens, at: 0).reversed() where match.end == tokens.count - 1 {
             if let source = accept(match.payloads, tokens: tokens, start: 0, end: match.end) { return source }
         }
+        // Credits often give the platform as its address: "pixabay.com", "www.unsplash.com".
+        if let site = siteName(text), site != text { return source(named: site) }
         return nil
+    }
+
+    /// The name in a bare web address ("www.pixabay.com/" → "pixabay"), nil for anything else.
+    static func siteName(_ text: String) -> String? {
+        var host = Substring(text.trimmingWhitespace().lowercased())
+        for prefix in ["https://", "http://", "www."] where host.hasPrefix(prefix) { host = host.dropFirst(prefix.count) }
+        if host.hasSuffix("/") { host = host.dropLast() }
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, labels.count <= 3, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }),
+            let top = labels.last, top.count >= 2, top.count <= 3
+        else { return nil }
+        return String(labels[0])
     }
 
     /// Every known source named anywhere in the text, with the original substring.

@@ -842,6 +842,30 @@ NASA	organisation	nasa
 ESA	organisation	esa
 NOAA	organisation	noaa
 US Navy	organisation	us navy|u.s. navy
+PAP	agency	pap|polska agencja prasowa
+ČTK	agency	čtk|ctk|česká tisková kancelář
+Agência Brasil	agency	agência brasil|agencia brasil|abr
+ANSA	agency	ansa
+APA	agency	apa|apa-images|austria presse agentur
+Kyodo	agency	kyodo|kyodo news
+Yonhap	agency	yonhap|yonhap news
+TT	agency	tt|tt nyhetsbyrån
+NTB	agency	ntb|ntb scanpix
+Ritzau Scanpix	agency	ritzau|ritzau scanpix|scanpix
+Lehtikuva	agency	lehtikuva
+Belga	agency	belga
+Europa Press	agency	europa press
+Press Association	agency	press association|pa images|pa wire|pa media|pa
+UPI	agency	upi|united press international
+Zuma Press	agency	zuma|zuma press|zuma wire
+NurPhoto	agency	nurphoto
+SOPA Images	agency	sopa images|sopa
+Eyevine	agency	eyevine
+Camera Press	agency	camera press
+Action Images	agency	action images
+Newscom	agency	newscom
+Andina	agency	andina
+Sputnik	agency	sputnik
 """#
         ),
         (

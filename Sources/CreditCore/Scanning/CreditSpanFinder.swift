@@ -123,7 +123,30 @@ enum CreditSpanFinder {
         guard let open = matchingOpen(characters, close: characters.count - 1) else { return nil }
         let inner = String(characters[(open + 1)..<(characters.count - 1)]).trimmingWhitespace()
         guard CreditEvidence(inner).accepts(label: nil) || isSlashedNameCredit(inner) else { return nil }
-        return CreditSpan(text: inner, caption: caption(String(characters[..<open]), ""))
+        let before = String(characters[..<open])
+        // "Caption. JUAN PÉREZ (EFE)": the photographer's name, set as a sentence of its own
+        // before the agency in brackets, belongs to the credit.
+        if let name = photographerBeforeAgency(before, agency: inner) {
+            return CreditSpan(text: name.text + " (" + inner + ")", caption: caption(name.rest, ""))
+        }
+        return CreditSpan(text: inner, caption: caption(before, ""))
+    }
+
+    /// The last sentence of `before` when it is only a name (two to four capitalised words)
+    /// and the bracket holds only an agency.
+    private static func photographerBeforeAgency(_ before: String, agency: String) -> (text: String, rest: String)? {
+        let evidence = CreditEvidence(agency)
+        guard evidence.namesAgency, evidence.words.count <= 3 else { return nil }
+        let trimmed = before.trimmingWhitespace()
+        // Caption and credit often sit in adjacent elements with no space between them.
+        guard let end = trimmed.lastIndex(where: { ".!?".contains($0) }) else { return nil }
+        let start = trimmed.index(after: end)
+        let name = String(trimmed[start...]).trimmingWhitespace()
+        let words = name.split(separator: " ")
+        guard (2...4).contains(words.count),
+            words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" } })
+        else { return nil }
+        return (name, String(trimmed[..<start]))
     }
 
     /// Separators between a caption and its credit ("Caption | Foto: X", "Caption / Shutterstock").
