@@ -42,15 +42,43 @@ public struct TextRenderer: ReportRenderer {
 
     private func findingLines(_ located: LocatedFinding) -> [String] {
         let finding = located.finding
-        let position = "\(located.displayPath):\(finding.line):\(finding.column ?? 1):"
+        let position = "\(Self.safePath(located.displayPath)):\(finding.line):\(finding.column ?? 1):"
         var lines = [
             "\(paint(position, .path)) \(paint(finding.severity.rawValue + ":", .severity(finding.severity))) "
-                + "\(finding.message) \(paint("[\(finding.rule)]", .dim))"
+                + "\(Self.visible(finding.message)) \(paint("[\(finding.rule)]", .dim))"
         ]
         if !quiet, let suggestion = finding.suggestion {
-            lines.append("    \(paint("suggestion:", .dim)) \(suggestion)")
+            lines.append("    \(paint("suggestion:", .dim)) \(Self.visible(suggestion))")
         }
         return lines
+    }
+
+    /// Page text with control characters shown as escapes (`\n`, `\u{1B}`), so that a hostile
+    /// page can neither start a line of its own (a GitHub workflow command) nor send escape
+    /// sequences to the terminal.
+    static func visible(_ text: String) -> String {
+        var shown = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": shown += "\\n"
+            case "\r": shown += "\\r"
+            case "\t": shown += "\t"
+            default:
+                if scalar.properties.generalCategory == .control {
+                    shown += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                } else {
+                    shown.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return shown
+    }
+
+    /// A path made visible, with `./` in front when it would start with `:` and so turn the
+    /// line into a workflow command in a GitHub Actions log.
+    static func safePath(_ path: String) -> String {
+        let shown = visible(path)
+        return shown.hasPrefix(":") ? "./" + shown : shown
     }
 
     private func summaryLines(_ report: ScanReport) -> [String] {
@@ -70,7 +98,7 @@ public struct TextRenderer: ReportRenderer {
         if !report.failures.isEmpty {
             lines.append("files that could not be scanned:")
             for failure in report.failures {
-                lines.append("  \(report.displayPath(failure.path)): \(failure.reason)")
+                lines.append("  \(Self.safePath(report.displayPath(failure.path))): \(Self.visible(failure.reason))")
             }
         }
         lines.append(

@@ -67,6 +67,20 @@ struct EscapingTests {
         #expect(lines.count == 12)
     }
 
+    @Test("text shows control characters as escapes, so page text cannot start a line or drive the terminal")
+    func text() throws {
+        var report = Self.report
+        report.root = "."
+        report.documents[0].path = "::error file=x::forged.html"
+        report.documents[0].images[0].findings[1].message = "a\n::warning::forged\u{1B}[2J"
+        let output = try TextRenderer().render(report)
+        let lines = output.split(separator: "\n")
+        #expect(!lines.contains { $0.hasPrefix("::") })
+        #expect(!output.contains("\r") && !output.contains("\u{1B}") && !output.contains("\u{1}"))
+        #expect(output.contains("./::error file=x::forged.html:7:1: warning: a\\n::warning::forged\\u{1B}[2J"))
+        #expect(output.contains("100% off: a,b|c `x` \\r\\nnext\\nline\t=cmd \\u{1}\\u{B} Ünï 写真"))
+    }
+
     @Test("JUnit XML is well formed and keeps the text, minus characters XML forbids")
     func junit() throws {
         let xml = try JUnitRenderer().render(Self.report)
