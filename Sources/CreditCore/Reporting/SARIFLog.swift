@@ -72,12 +72,12 @@ enum SARIF {
 
     struct DescriptorReference: Encodable {
         var id: String
-        var index: Int
+        var index: Int?
     }
 
     struct Result: Encodable {
         var ruleId: String
-        var ruleIndex: Int
+        var ruleIndex: Int?
         var level: String
         var message: Message
         var locations: [Location]
@@ -85,9 +85,15 @@ enum SARIF {
         var properties: ResultProperties?
     }
 
+    /// The image, suggestion, credit and licence behind a result, encoded from the report's
+    /// own models so that fields added to them appear here too.
     struct ResultProperties: Encodable {
         var image: String?
         var suggestion: String?
+        var credit: ImageCredit?
+        var license: ImageLicense?
+
+        var isEmpty: Bool { image == nil && suggestion == nil && credit == nil && license == nil }
     }
 
     struct Location: Encodable {

@@ -12,6 +12,8 @@ import Foundation
 ///   line, so an alert keeps its identity when text above the image moves it.
 /// - Files that could not be scanned are results of `unreadable-file` and also tool
 ///   notifications, and make `executionSuccessful` false: part of the site went unchecked.
+/// - A result's `properties` hold the image URL, the suggestion, and the image's credit and
+///   licence exactly as the JSON report has them.
 public struct SARIFRenderer: ReportRenderer {
     /// The key under which results carry creditlint's line-independent fingerprint.
     public static let fingerprintKey = "creditlintFingerprint/v1"
@@ -26,12 +28,13 @@ public struct SARIFRenderer: ReportRenderer {
         let rules = Self.rules()
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         let located = report.locatedFindings
-        let results = located.map { result($0, ruleIndex: index[$0.finding.rule] ?? -1) }
+        // A finding of a rule outside the registry (none today) simply has no ruleIndex.
+        let results = located.map { result($0, ruleIndex: index[$0.finding.rule]) }
         let notifications = located.filter(\.isFailedFile).map { failed in
             SARIF.Notification(
                 level: "error", message: SARIF.Message(text: failed.finding.message),
                 locations: [location(failed)],
-                descriptor: SARIF.DescriptorReference(id: failed.finding.rule, index: index[failed.finding.rule] ?? -1))
+                descriptor: SARIF.DescriptorReference(id: failed.finding.rule, index: index[failed.finding.rule]))
         }
         let run = SARIF.Run(
             tool: SARIF.Tool(
@@ -56,14 +59,16 @@ public struct SARIFRenderer: ReportRenderer {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    private func result(_ located: LocatedFinding, ruleIndex: Int) -> SARIF.Result {
+    private func result(_ located: LocatedFinding, ruleIndex: Int?) -> SARIF.Result {
         let finding = located.finding
-        let properties = SARIF.ResultProperties(image: finding.image, suggestion: finding.suggestion)
+        let properties = SARIF.ResultProperties(
+            image: finding.image, suggestion: finding.suggestion, credit: located.image?.credit,
+            license: located.image?.license)
         return SARIF.Result(
             ruleId: finding.rule, ruleIndex: ruleIndex, level: Self.level(finding.severity),
             message: SARIF.Message(text: finding.message), locations: [location(located)],
             partialFingerprints: [Self.fingerprintKey: located.fingerprint],
-            properties: properties.image == nil && properties.suggestion == nil ? nil : properties)
+            properties: properties.isEmpty ? nil : properties)
     }
 
     private func location(_ located: LocatedFinding) -> SARIF.Location {
