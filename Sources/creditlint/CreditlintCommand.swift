@@ -56,13 +56,14 @@ struct OutputOptions: ParsableArguments {
         name: .shortAndLong,
         help: ArgumentHelp(
             "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")); NAME=PATH writes that format to a file (repeatable).",
-            valueName: "name[=path]"))
+            valueName: "name[=path]"),
+        completion: .list(ReportFormat.allCases.map(\.rawValue)))
     var format: [String] = []
 
-    @Option(name: .shortAndLong, help: "Write the standard-output report to this file instead.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the standard-output report to this file instead.", valueName: "file"))
     var output: String?
 
-    @Option(help: "Colour the text report: auto (a terminal without NO_COLOR), always or never.")
+    @Option(help: "Colour the text report; auto colours a terminal without NO_COLOR.")
     var color: ColorChoice = .auto
 
     @Flag(name: .shortAndLong, help: "Print only the findings that fail the build, and the verdict when it fails.")
