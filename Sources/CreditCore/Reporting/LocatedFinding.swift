@@ -55,8 +55,11 @@ extension ScanReport {
         }
     }
 
-    /// The page path as a person would type it from where the scan was run: root joined with it.
+    /// The page path as a person would type it from where the scan was run: root joined with
+    /// it, without a leading `./` (GitHub matches annotation and SARIF paths literally).
     public func displayPath(_ path: String) -> String {
+        var root = Substring(root)
+        while root.hasPrefix("./") { root = root.dropFirst(2).drop { $0 == "/" } }
         if root.isEmpty || root == "." { return path }
         return root.hasSuffix("/") ? root + path : root + "/" + path
     }

@@ -141,6 +141,17 @@ struct EscapingTests {
         #expect(output.contains(#""uri" : "site/news/%C3%A4,%20b:%20c%25%7Cd.html""#))
     }
 
+    @Test(
+        "paths are named from where the scan ran, without a leading ./",
+        arguments: [
+            ("site", "site/a.html"), ("site/", "site/a.html"), ("./site", "site/a.html"), (".//site/", "site/a.html"),
+            (".", "a.html"), ("./", "a.html"), ("", "a.html"), ("/srv/site", "/srv/site/a.html"),
+        ])
+    func displayPath(root: String, expected: String) {
+        let report = ScanReport(toolVersion: "0", root: root, startedAt: "")
+        #expect(report.displayPath("a.html") == expected)
+    }
+
     /// A strict RFC 4180 reader for the test: quoted fields, doubled quotes, CRLF rows.
     static func parseCSV(_ text: String) -> [[String]] {
         var rows: [[String]] = []
