@@ -25,8 +25,8 @@ public struct GitHubRenderer: ReportRenderer {
             if hidden > 0 {
                 lines.append(
                     "creditlint: \(hidden) more \(severity.rawValue)\(hidden == 1 ? "" : "s") not shown as "
-                        + "annotations (GitHub shows \(Self.annotationLimit) per type per step); every finding is "
-                        + "in the text report in this log, in the job summary, and in `creditlint report`.")
+                        + "annotations (GitHub shows \(Self.annotationLimit) per type per step); the text report "
+                        + "(`creditlint report`) and the job summary list every finding.")
             }
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"

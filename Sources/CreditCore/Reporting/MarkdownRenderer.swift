@@ -17,10 +17,10 @@ public struct MarkdownRenderer: ReportRenderer {
         let run = report.run.map { " run \($0)" } ?? ""
         lines.append("### creditlint\(run): \(Self.cell(report.root))")
         lines.append("")
+        let tally = Severity.allCases.reversed().map { $0.counted(counts[$0] ?? 0) }.joined(separator: ", ")
         lines.append(
-            report.fails
-                ? "❌ **FAIL**: findings at or above `\(report.failOn.rawValue)`."
-                : "✅ **pass**: no finding at or above `\(report.failOn.rawValue)`.")
+            (report.fails ? "❌ **FAIL**: " : "✅ **pass**: ")
+                + "\(tally) (the build fails on `\(report.failOn.rawValue)` and above).")
         lines.append("")
         lines.append("| errors | warnings | notes | pages | failed files | content images | credited | not credited | skipped |")
         lines.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
