@@ -9,10 +9,19 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p Reports
 # A fixed timestamp (reproducible-builds convention) and a fresh database keep the output stable.
 export SOURCE_DATE_EPOCH=0
-# The formats are the cases of ReportFormat.
-formats=$(sed -n 's/^    case \([a-z][A-Za-z]*\).*/\1/p' Sources/CreditCore/Reporting/ReportFormat.swift)
+# Outside GitHub Actions' defaults, so that no annotations or job summary leak into the files.
+unset GITHUB_ACTIONS GITHUB_STEP_SUMMARY
+# The formats are the cases of ReportFormat; the extensions mirror ReportFormat.fileExtension
+# (the staleness test fails if they drift apart, because it looks for every format's file).
+formats=$(sed -n 's/^    case \([a-z][A-Za-z]*\)$/\1/p' Sources/CreditCore/Reporting/ReportFormat.swift)
 for format in $formats; do
-    case "$format" in text) extension=txt ;; *) extension="$format" ;; esac
+    case "$format" in
+        text) extension=txt ;;
+        github) extension=github.txt ;;
+        junit) extension=xml ;;
+        markdown) extension=md ;;
+        *) extension="$format" ;;
+    esac
     .build/debug/creditlint scan Examples --format "$format" --db "$work/runs.sqlite" > "Reports/examples.$extension" || true
     rm -f "$work/runs.sqlite"*
 done

@@ -14,6 +14,9 @@ import Foundation
 /// Compliance problems come back as findings inside the report; only a failure to do the job
 /// (no such folder, a database that cannot be opened) is thrown.
 public enum CreditLint {
+    /// Receives the number of pages scanned so far and the total, after each page.
+    public typealias ScanProgress = @Sendable (_ done: Int, _ total: Int) -> Void
+
     /// The version recorded with every run.
     public static let version = "0.1.0"
 
@@ -22,21 +25,25 @@ public enum CreditLint {
     /// - Parameters:
     ///   - options: What to scan and how.
     ///   - startedAt: The time recorded for the run (injectable for reproducible output).
+    ///   - progress: Called after each page with the pages done and the total, for a progress
+    ///     line; keep it cheap, it runs once per page.
     /// - Returns: The report, with `run` set to the database's run number.
     /// - Throws: ``CreditLintError`` when the root cannot be listed, store errors when the
     ///   database cannot be opened or written.
-    public static func scan(_ options: ScanOptions, startedAt: Date = Date()) throws -> ScanReport {
+    public static func scan(
+        _ options: ScanOptions, startedAt: Date = Date(), progress: ScanProgress? = nil
+    ) throws -> ScanReport {
         // Open the database first: a bad --db fails fast, before minutes of scanning.
         let store = try ReportStore(path: options.databasePath)
-        var report = try scanWithoutRecording(options, startedAt: startedAt)
+        var report = try scanWithoutRecording(options, startedAt: startedAt, progress: progress)
         report.run = try store.record(report)
         return report
     }
 
     /// Scans and checks without touching the database (for tests and embedding).
-    public static func scanWithoutRecording(_ options: ScanOptions, startedAt: Date = Date()) throws
-        -> ScanReport
-    {
+    public static func scanWithoutRecording(
+        _ options: ScanOptions, startedAt: Date = Date(), progress: ScanProgress? = nil
+    ) throws -> ScanReport {
         let walker = FileWalker(
             include: options.include.map(Glob.init), exclude: options.exclude.map(Glob.init))
         let listing = try walker.walk(root: options.root)
@@ -46,11 +53,12 @@ public enum CreditLint {
             maxFileSize: options.maxFileSize)
         var documents: [DocumentReport] = []
         var failures = listing.unlistable.map { FailedFile(path: $0.path, reason: $0.reason) }
-        for entry in listing.pages {
+        for (done, entry) in listing.pages.enumerated() {
             switch analyzer.analyze(entry) {
             case .scanned(let document): documents.append(document)
             case .failed(let failure): failures.append(failure)
             }
+            progress?(done + 1, listing.pages.count)
         }
         failures.sort { $0.path < $1.path }
         return ScanReport(

@@ -47,32 +47,50 @@ enum ExitStatus {
     static let toolError: Int32 = 2
 }
 
-extension ReportFormat: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
+extension ColorChoice: ExpressibleByArgument {}
 
 /// Options shared by the commands that print a report.
 struct OutputOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: ReportFormat = .text
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp(
+            "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")); NAME=PATH writes that format to a file (repeatable).",
+            valueName: "name[=path]"),
+        completion: .list(ReportFormat.allCases.map(\.rawValue)))
+    var format: [String] = []
 
-    @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write the standard-output report to this file instead.", valueName: "file"))
     var output: String?
+
+    @Option(help: "Colour the text report; auto colours a terminal without NO_COLOR.")
+    var color: ColorChoice = .auto
+
+    @Flag(name: .shortAndLong, help: "Print only the findings that fail the build, and the verdict when it fails.")
+    var quiet = false
 
     @Option(help: ArgumentHelp("The run database.", discussion: "Default: $CREDITLINT_DB, else \(DatabaseLocation.relativeDefault)."))
     var db: String?
 
-    func emit(_ report: ScanReport) throws {
-        let text = try report.render(format)
-        if let output {
-            do {
-                try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-            } catch {
-                throw CreditLintError.invalidValue(
-                    option: "--output", value: output, hint: "cannot write the report: \(error.localizedDescription)")
-            }
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+    /// Where the report goes, checked before any work is done.
+    func plan() throws -> OutputPlan {
+        let plan = try OutputPlan(
+            formats: format, output: output, color: color, quiet: quiet,
+            environment: ProcessInfo.processInfo.environment, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
+        try plan.checkDestinations()
+        return plan
+    }
+
+    func emit(_ report: ScanReport, plan: OutputPlan) throws {
+        let warnings = try plan.emit(report) { FileHandle.standardOutput.write(Data($0.utf8)) }
+        for warning in warnings {
+            FileHandle.standardError.write(Data("creditlint: warning: \(warning)\n".utf8))
         }
+    }
+
+    /// A progress line for long scans, when standard error is a terminal and not `--quiet`.
+    func progressLine() -> ProgressLine? {
+        quiet || isatty(STDERR_FILENO) != 1 ? nil : ProgressLine()
     }
 
     var databasePath: String { db ?? DatabaseLocation.defaultPath() }

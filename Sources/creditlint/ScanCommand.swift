@@ -32,6 +32,7 @@ struct ScanCommand: ParsableCommand {
     var config: String?
 
     func run() throws {
+        let plan = try output.plan()
         let loaded = try Configuration.load(forRoot: path, explicitPath: config)
         let (options, warnings) = try ScanOptions.merged(
             root: path, configuration: loaded,
@@ -42,8 +43,18 @@ struct ScanCommand: ParsableCommand {
         for warning in warnings {
             FileHandle.standardError.write(Data("creditlint: warning: \(warning)\n".utf8))
         }
-        let report = try CreditLint.scan(options, startedAt: Self.startTime())
-        try output.emit(report)
+        let progress = output.progressLine()
+        let report: ScanReport
+        do {
+            report = try CreditLint.scan(options, startedAt: Self.startTime()) { done, total in
+                progress?.update(done: done, total: total)
+            }
+            progress?.finish()
+        } catch {
+            progress?.finish()
+            throw error
+        }
+        try output.emit(report, plan: plan)
         if report.fails { throw ExitCode(ExitStatus.findings) }
     }
 }
@@ -71,8 +82,9 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
+        let plan = try output.plan()
         let report = try CreditLint.recordedReport(database: output.databasePath, run: runNumber)
-        try output.emit(report)
+        try output.emit(report, plan: plan)
         if report.fails { throw ExitCode(ExitStatus.findings) }
     }
 }

@@ -24,7 +24,10 @@ struct CreditlintProcess {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        // Tests that run inside GitHub Actions must not inherit its annotations and job summary.
+        var inherited = ProcessInfo.processInfo.environment
+        for name in ["GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "NO_COLOR"] { inherited[name] = nil }
+        process.environment = inherited.merging(environment) { $1 }
         if let directory { process.currentDirectoryURL = directory }
         let out = Pipe()
         let err = Pipe()

@@ -18,4 +18,12 @@ struct SampleReportsTests {
             result.stdout == expected,
             "Reports/examples.\(format.fileExtension) is stale: run Scripts/update-reports.sh")
     }
+
+    @Test("Reports/ holds one sample per format and nothing else")
+    func noStrayReports() throws {
+        let names = try FileManager.default.contentsOfDirectory(
+            atPath: repositoryRoot.appendingPathComponent("Reports").path)
+        let expected = ReportFormat.allCases.map { "examples.\($0.fileExtension)" }
+        #expect(Set(names.filter { !$0.hasPrefix(".") && $0 != "README.md" }) == Set(expected))
+    }
 }

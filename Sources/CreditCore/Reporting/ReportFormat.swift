@@ -4,12 +4,27 @@ public enum ReportFormat: String, Sendable, CaseIterable, Codable {
     case text
     /// The documented, stable JSON contract: for tools.
     case json
+    /// SARIF 2.1.0: for GitHub code scanning and other static-analysis dashboards.
+    case sarif
+    /// GitHub Actions workflow commands: annotations on the lines of a pull request.
+    case github
+    /// JUnit XML: for CI systems that show test reports (GitLab, Jenkins, Azure).
+    case junit
+    /// GitHub-flavoured Markdown: for pull-request comments and the job summary.
+    case markdown
+    /// RFC 4180 CSV, one row per content image: the credits register editors and lawyers ask for.
+    case csv
 
     /// The renderer that prints this format. Exhaustive, so a new case cannot lack one.
     public var renderer: any ReportRenderer {
         switch self {
         case .text: TextRenderer()
         case .json: JSONRenderer()
+        case .sarif: SARIFRenderer()
+        case .github: GitHubRenderer()
+        case .junit: JUnitRenderer()
+        case .markdown: MarkdownRenderer()
+        case .csv: CSVRenderer()
         }
     }
 
@@ -18,12 +33,17 @@ public enum ReportFormat: String, Sendable, CaseIterable, Codable {
         switch self {
         case .text: "txt"
         case .json: "json"
+        case .sarif: "sarif"
+        case .github: "github.txt"
+        case .junit: "xml"
+        case .markdown: "md"
+        case .csv: "csv"
         }
     }
 }
 
 /// Turns a ``ScanReport`` into the text of one format; pure, so outputs can be golden-tested.
 public protocol ReportRenderer: Sendable {
-    /// Renders the whole report, ending with a newline.
+    /// Renders the whole report, ending with a newline (or empty when there is nothing to say).
     func render(_ report: ScanReport) throws -> String
 }

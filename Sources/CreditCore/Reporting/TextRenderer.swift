@@ -1,40 +1,84 @@
 /// Renders compiler-style lines (`path:line:col: error: message [rule-id]`) grouped by file,
 /// then a summary of the run.
+///
+/// With `color`, severities, paths and the verdict are coloured with ANSI escapes; the caller
+/// decides when (a terminal, no `NO_COLOR`). With `quiet`, only the findings that fail the build
+/// (at or above the report's `failOn`) are printed, without suggestions, followed by one verdict
+/// line when the build fails; a passing run prints nothing.
 public struct TextRenderer: ReportRenderer {
-    /// Creates the renderer.
-    public init() {}
+    /// Whether to colour the output with ANSI escape sequences.
+    public var color: Bool
+    /// Whether to print only the findings that fail the build and the failing verdict.
+    public var quiet: Bool
 
-    /// Renders the report as plain text.
+    /// Creates the renderer; plain and complete by default.
+    public init(color: Bool = false, quiet: Bool = false) {
+        self.color = color
+        self.quiet = quiet
+    }
+
+    /// Renders the report as text.
     public func render(_ report: ScanReport) throws -> String {
         var lines: [String] = []
-        let failures = Dictionary(grouping: report.failures, by: \.path)
-        let paths = Set(report.documents.map(\.path)).union(failures.keys).sorted()
-        let documents = Dictionary(report.documents.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
-        for path in paths {
-            let shown = Self.displayPath(path, root: report.root)
-            var fileLines: [String] = []
-            for failure in failures[path] ?? [] {
-                let finding = RuleEngine.unreadableFileFinding(reason: failure.reason)
-                fileLines.append(
-                    "\(shown):\(finding.line):1: \(finding.severity.rawValue): \(finding.message) "
-                        + "[\(finding.rule)]")
+        let findings = report.locatedFindings.filter { !quiet || $0.finding.severity >= report.failOn }
+        var index = findings.startIndex
+        while index < findings.endIndex {
+            let path = findings[index].path
+            while index < findings.endIndex, findings[index].path == path {
+                lines += findingLines(findings[index])
+                index += 1
             }
-            for finding in documents[path]?.allFindings ?? [] {
-                let column = finding.column ?? 1
-                fileLines.append(
-                    "\(shown):\(finding.line):\(column): \(finding.severity.rawValue): "
-                        + "\(finding.message) [\(finding.rule)]")
-                if let suggestion = finding.suggestion {
-                    fileLines.append("    suggestion: \(suggestion)")
+            if !quiet { lines.append("") }
+        }
+        if quiet {
+            if report.fails {
+                lines.append(paint("result: FAIL", .failure) + " (\(findings.count) at or above \(report.failOn.rawValue))")
+            }
+        } else {
+            lines += summaryLines(report)
+        }
+        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    private func findingLines(_ located: LocatedFinding) -> [String] {
+        let finding = located.finding
+        let position = "\(Self.safePath(located.displayPath)):\(finding.line):\(finding.column ?? 1):"
+        var lines = [
+            "\(paint(position, .path)) \(paint(finding.severity.rawValue + ":", .severity(finding.severity))) "
+                + "\(Self.visible(finding.message)) \(paint("[\(finding.rule)]", .dim))"
+        ]
+        if !quiet, let suggestion = finding.suggestion {
+            lines.append("    \(paint("suggestion:", .dim)) \(Self.visible(suggestion))")
+        }
+        return lines
+    }
+
+    /// Page text with control characters shown as escapes (`\n`, `\u{1B}`), so that a hostile
+    /// page can neither start a line of its own (a GitHub workflow command) nor send escape
+    /// sequences to the terminal.
+    static func visible(_ text: String) -> String {
+        var shown = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": shown += "\\n"
+            case "\r": shown += "\\r"
+            case "\t": shown += "\t"
+            default:
+                if scalar.properties.generalCategory == .control {
+                    shown += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+                } else {
+                    shown.unicodeScalars.append(scalar)
                 }
             }
-            if !fileLines.isEmpty {
-                lines += fileLines
-                lines.append("")
-            }
         }
-        lines += summaryLines(report)
-        return lines.joined(separator: "\n") + "\n"
+        return shown
+    }
+
+    /// A path made visible, with `./` in front when it would start with `:` and so turn the
+    /// line into a workflow command in a GitHub Actions log.
+    static func safePath(_ path: String) -> String {
+        let shown = visible(path)
+        return shown.hasPrefix(":") ? "./" + shown : shown
     }
 
     private func summaryLines(_ report: ScanReport) -> [String] {
@@ -49,24 +93,39 @@ public struct TextRenderer: ReportRenderer {
         if !licenses.isEmpty {
             lines.append("licences: " + licenses.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         }
-        let counts = Severity.allCases.reversed().map { severity in
-            let count = summary.findingsBySeverity[severity.rawValue] ?? 0
-            return "\(count) \(severity.rawValue)\(count == 1 ? "" : "s")"
-        }
-        lines.append("findings: " + counts.joined(separator: ", "))
+        let counts = report.findingCounts
+        lines.append("findings: " + Severity.allCases.reversed().map { $0.counted(counts[$0] ?? 0) }.joined(separator: ", "))
         if !report.failures.isEmpty {
             lines.append("files that could not be scanned:")
             for failure in report.failures {
-                lines.append("  \(Self.displayPath(failure.path, root: report.root)): \(failure.reason)")
+                lines.append("  \(Self.safePath(report.displayPath(failure.path))): \(Self.visible(failure.reason))")
             }
         }
-        lines.append(report.fails ? "result: FAIL (findings at or above \(report.failOn.rawValue))" : "result: pass")
+        lines.append(
+            report.fails
+                ? paint("result: FAIL", .failure) + " (findings at or above \(report.failOn.rawValue))"
+                : paint("result: pass", .success))
         return lines
     }
 
-    /// The path as a person would type it from where the scan was run: root joined with it.
-    static func displayPath(_ path: String, root: String) -> String {
-        if root.isEmpty || root == "." { return path }
-        return root.hasSuffix("/") ? root + path : root + "/" + path
+    private enum Style {
+        case path, dim, failure, success
+        case severity(Severity)
+
+        var code: String {
+            switch self {
+            case .path: "1"
+            case .dim: "2"
+            case .failure: "1;31"
+            case .success: "1;32"
+            case .severity(.error): "1;31"
+            case .severity(.warning): "1;33"
+            case .severity(.note): "1;36"
+            }
+        }
+    }
+
+    private func paint(_ text: String, _ style: Style) -> String {
+        color ? "\u{1B}[\(style.code)m\(text)\u{1B}[0m" : text
     }
 }

@@ -1,0 +1,51 @@
+/// Renders an RFC 4180 CSV credits register: one row per content image, for the editors and
+/// lawyers who need to know what is published under which terms.
+///
+/// Columns: `page` (path relative to the scan root), `line`, `src`, `credit` (the credit text
+/// as found), `author`, `source`, `license` (the SPDX or `LicenseRef-` id, else the licence as
+/// written), `license_url` (the canonical URL, else the link in the credit), `status` (`ok`,
+/// or the highest severity among the image's findings) and `rules` (their rule ids, sorted,
+/// space-separated). Images that need no credit and files that could not be scanned are not
+/// rows: the register lists content images only, and the other formats report failures.
+///
+/// Fields are quoted when they hold a comma, quote, CR or LF; lines end in CRLF. A field that
+/// a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR) gets a
+/// leading `'`, so opening a register of hostile pages cannot execute anything.
+public struct CSVRenderer: ReportRenderer {
+    /// The header row.
+    public static let columns = [
+        "page", "line", "src", "credit", "author", "source", "license", "license_url", "status", "rules",
+    ]
+
+    /// Creates the renderer.
+    public init() {}
+
+    /// Renders the register.
+    public func render(_ report: ScanReport) throws -> String {
+        var rows = [Self.columns]
+        for document in report.documents {
+            for image in document.images {
+                let highest = image.findings.map(\.severity).max()
+                rows.append([
+                    document.path, String(image.line), image.src, image.credit?.text ?? "",
+                    image.credit?.author ?? "", image.credit?.source ?? "",
+                    image.license?.id ?? image.credit?.licenseText ?? "",
+                    image.license?.url ?? image.credit?.licenseURL ?? "",
+                    highest?.rawValue ?? "ok",
+                    Set(image.findings.map(\.rule)).sorted().joined(separator: " "),
+                ])
+            }
+        }
+        return rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
+    }
+
+    /// One field, defused against formula injection and quoted when RFC 4180 requires it.
+    static func field(_ value: String) -> String {
+        var value = value
+        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+            value = "'" + value
+        }
+        let needsQuotes = value.unicodeScalars.contains { [",", "\"", "\r", "\n"].contains($0) }
+        return needsQuotes ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+    }
+}
