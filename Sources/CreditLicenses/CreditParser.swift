@@ -97,6 +97,12 @@ public enum CreditParser {
             signals.via = true
             work = tidy(left)
         }
+        // "X, from the harbour archive": where the copy came from.
+        if let from = CreditPatterns.fromSource.firstMatch(in: work), let left = from.groups[0], let right = from.groups[1] {
+            let provider = tidy(right)
+            parts.source = parts.source ?? CreditSources.source(named: provider)?.name ?? provider
+            work = tidy(left)
+        }
         if let leading = CreditPatterns.leadingBy.firstMatch(in: work) {
             signals.by = true
             work = tidy(String(work[leading.range.upperBound...]))
@@ -132,6 +138,8 @@ public enum CreditParser {
             previous = work
             work = CreditPatterns.emptyBrackets.replacing(in: work)
         }
+        // "Pieter Vos, , from …": the list item a licence was cut out of.
+        work = CreditPatterns.repeatedSeparators.replacing(in: work, with: "$1")
         let collapsed = work.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         let edge: Set<Character> = [" ", ",", ";", ":", "-", "–", "—", "/", "|", "·", "•", "."]
         var result = Substring(collapsed)

@@ -49,6 +49,8 @@ enum CreditPatterns {
     static let quotedTitle = CreditPattern(#"["“„«‘‚]([^"“”„«»‘’‚]{2,120})["”“»’‘]"#, hints: ["\"", "“", "„", "«", "‘", "‚"])
     /// "X via Y".
     static let via = CreditPattern(#"^(.*?)\s*,?\s*\bvia\s+(.+)$"#, hints: ["via"])
+    /// "X, from the city archive" / "X, aus dem Stadtarchiv" at the end.
+    static let fromSource = CreditPattern(#"^(.+?),\s*(?:from|aus)\s+(?:the\s+|dem\s+|der\s+)?(.+)$"#, hints: ["from", "aus"])
     /// "X on Unsplash" / "X auf Flickr" at the end.
     static let onPlatform = CreditPattern(#"^(.*?)\s+(?:on|auf|sur|en)\s+([^,;/]+?)\s*$"#, hints: [" on ", " auf ", " sur ", " en "])
     /// "Title, By Author" / "Title by Author".
@@ -61,6 +63,8 @@ enum CreditPatterns {
     static let fileMarker = CreditPattern(#",\s*file\s*$"#, hints: ["file"])
     /// Brackets left empty once licences and URLs are cut out, including nested ones.
     static let emptyBrackets = CreditPattern(#"\(\s*[,;]?\s*\)|\[\s*[,;]?\s*\]|\{\s*\}"#, hints: ["(", "[", "{"])
+    /// Separators left doubled once a licence is cut out of a list: ", ," → ",".
+    static let repeatedSeparators = CreditPattern(#"\s*([,;])(?:\s*[,;])+"#, hints: [",", ";"])
     /// A label word left on its own ("Image" once "adapted from X" is cut out).
     static let bareLabel = CreditPattern(#"^\s*(?:photo|image|picture|foto|bild|illustration|graphic|grafik|credit)s?\s*$"#, hints: ["photo", "image", "picture", "foto", "bild", "illustration", "graphic", "grafik", "credit"])
     /// URLs, shared with the licence scanner so both cut the same spans.

@@ -33,6 +33,11 @@ struct CaptionLabelTests {
         Case(caption: "The mill. Foto: EPA/Filip Singer", credit: "Foto: EPA/Filip Singer", author: "Filip Singer", source: "EPA"),
         Case(caption: "The river. Flickr/John Smith (CC BY 2.0)", credit: "Flickr/John Smith (CC BY 2.0)", author: "John Smith", source: "Flickr"),
         Case(caption: "© Paul-Langrock.de.", credit: "© Paul-Langrock.de."),
+        Case(caption: "Premier w Sejmie. Fot. Jan Kowalski / PAP", credit: "Fot. Jan Kowalski / PAP", author: "Jan Kowalski", source: "PAP"),
+        Case(caption: "El presidente, en Madrid.JUAN PÉREZ (EFE)", credit: "JUAN PÉREZ (EFE)"),
+        Case(caption: "Die Burg im Winter (Bildquelle: pixabay.com)", credit: "Bildquelle: pixabay.com", source: "Pixabay"),
+        Case(caption: "\"Old mill\" by Ana Diaz, CC BY 2.0, from the city archive.", credit: "\"Old mill\" by Ana Diaz, CC BY 2.0, from the city archive.", author: "Ana Diaz", source: "city archive"),
+        Case(caption: "Saturn from Cassini. Photograph: Courtesy of NASA/JPL-Caltech", credit: "Photograph: Courtesy of NASA/JPL-Caltech"),
     ]
 
     @Test(arguments: cases)
