@@ -81,6 +81,8 @@ struct ProvenanceAndScopeTests {
         (#"<div class="share-buttons"><a href="/share"><img src="/media/share.png" alt="Share"></a></div>"#, "share-button"),
         (#"<div class="video-player"><img src="/media/poster.jpg" alt=""></div>"#, "video-poster"),
         (#"<span class="series-badge"><img src="/media/series-logo.png" alt="Series"></span>"#, "logo"),
+        (#"<div id="jp-relatedposts"><div class="jp-relatedposts-post"><a href="/other"><img src="/media/other-350x200.jpg" alt="Other"></a><h4>Other</h4></div></div>"#, "related-posts"),
+        (#"<div class="sharebuttons"><img src="/media/mail.png" alt="Mail"></div>"#, "share-button"),
     ])
     func pageFurnitureInsideTheArticleIsSkipped(markup: String, reason: String) {
         let page = ScanFixtures.scanBody(markup)

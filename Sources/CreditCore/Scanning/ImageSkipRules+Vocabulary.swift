@@ -31,6 +31,15 @@ extension ImageSkipRules {
         ("footer", ["footer"]),
     ]
 
+    /// The nouns glued after a skip word in class names (`relatedposts`, `sharebuttons`,
+    /// `sidebarwidget`, `newsletterbox`).
+    static let compoundNouns: Set<String> = [
+        "post", "posts", "article", "articles", "story", "stories", "item", "items", "link", "links",
+        "box", "block", "list", "widget", "section", "area", "bar", "button", "buttons", "container",
+        "wrapper", "wrap", "module", "slot", "unit", "banner", "content", "teaser", "teasers", "card",
+        "cards", "grid", "feed",
+    ]
+
     /// Class/id words that mark the lead picture and outweigh any skip word beside them.
     static let contentWords: Set<String> = ["hero", "featured", "lede", "wp-post-image"]
 

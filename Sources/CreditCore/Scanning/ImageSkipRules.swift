@@ -185,7 +185,7 @@ struct ImageSkipRules {
             guard small else { continue }
             if node.attribute("role")?.lowercased() == "navigation" { return "navigation" }
             if node.attribute("role")?.lowercased() == "complementary" { return "sidebar" }
-            var words = node.classAndIDWords
+            var words = Self.splittingCompounds(node.classAndIDWords)
             guard !words.isEmpty else { continue }
             // WordPress wraps every gallery photo in `.gallery-icon`, and CMSs wrap pictures
             // in `.image-widget`: next to a picture word these are no decoration.
@@ -198,6 +198,22 @@ struct ImageSkipRules {
             }
         }
         return inArticle ? nil : "outside-article"
+    }
+
+    /// The words plus the skip words hidden in glued compounds (`relatedposts` → `related`,
+    /// `adslot` is listed already): only a known skip word followed by a known container
+    /// noun counts, so `sharedstory` stays a story.
+    static func splittingCompounds(_ words: Set<String>) -> Set<String> {
+        var result = words
+        for word in words where word.count > 6 {
+            for (_, vocabulary) in containerWords {
+                for stem in vocabulary where stem.count >= 4 && word.hasPrefix(stem)
+                    && compoundNouns.contains(String(word.dropFirst(stem.count))) {
+                    result.insert(stem)
+                }
+            }
+        }
+        return result
     }
 
     /// A `width`/`height` attribute as a number (`"1"`, `"1px"`), nil for percentages.
