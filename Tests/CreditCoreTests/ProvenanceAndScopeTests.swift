@@ -35,6 +35,15 @@ struct ProvenanceAndScopeTests {
         #expect(title.images.first?.credit?.origins[.text]?.property == "title")
     }
 
+    @Test func lightboxCaptionAttributeIsANotVisibleCredit() throws {
+        let page = ScanFixtures.scanBody(#"<p><a href="/media/d-big.jpg" data-fancybox="gallery" data-caption="Harbour at dusk. Photo: Max Muster/Example Agency"><img src="/media/d.jpg" alt=""></a></p>"#)
+        let credit = try #require(page.images.first?.credit)
+        #expect(credit.text == "Photo: Max Muster/Example Agency")
+        #expect(credit.strategy == .titleAttribute)
+        #expect(!credit.visible)
+        #expect(credit.origins[.text]?.property == "data-caption")
+    }
+
     @Test(arguments: [
         ("By Jane Doe (text) and John Roe (photography)", "John Roe (photography)", "John Roe"),
         ("Text and photos: Ana Lopez", "Text and photos: Ana Lopez", "Ana Lopez"),

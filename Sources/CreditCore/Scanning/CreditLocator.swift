@@ -233,7 +233,9 @@ struct CreditLocator {
         }
         var titles = [(image, "title")]
         if let link = document.nearestAncestor(of: image, where: { $0.name == "a" }) {
-            titles += [(link, "title"), (link, "data-title")]
+            // Lightbox scripts (Fancybox, Lightbox2, PhotoSwipe) show these only once the
+            // picture is opened.
+            titles += [(link, "title"), (link, "data-title"), (link, "data-caption"), (link, "data-sub-html")]
         }
         for (holder, name) in titles {
             if let title = document.nodes[holder].attribute(name), let span = CreditSpanFinder.find(in: title) {
