@@ -89,9 +89,6 @@ extension LicenseRecord {
             evidence: license.evidence)
     }
 
-    func model() -> ImageLicense {
-        ImageLicense(id: identifier, name: name, url: url, evidence: evidence)
-    }
 }
 
 extension PageLicenseRecord {
@@ -101,10 +98,24 @@ extension PageLicenseRecord {
             evidence: license.evidence)
     }
 
+}
+
+/// The columns `license` and `page_license` share, read back the same way.
+protocol LicenseColumns {
+    var identifier: String { get }
+    var name: String? { get }
+    var url: String? { get }
+    var evidence: String { get }
+}
+
+extension LicenseColumns {
     func model() -> ImageLicense {
         ImageLicense(id: identifier, name: name, url: url, evidence: evidence)
     }
 }
+
+extension LicenseRecord: LicenseColumns {}
+extension PageLicenseRecord: LicenseColumns {}
 
 extension FindingRecord {
     init(_ finding: Finding, runID: Int64, documentID: Int64, imageID: Int64?, ordinal: Int) {
