@@ -15,7 +15,10 @@ public enum RuleRegistry {
         UnknownLicenseRule.self,
         RetiredLicenseRule.self,
         NoncommercialLicenseRule.self,
+        LicenseNotAllowedRule.self,
         CreditNotVisibleRule.self,
         UnreadableFileRule.self,
+        ExpiredWaiverRule.self,
+        UnusedIgnoreRule.self,
     ]
 }
