@@ -72,7 +72,7 @@ extension ScanOptions {
                 warnings.append("\(source): unknown rule '\(rule)' in 'rules' is ignored")
                 continue
             }
-            if rule == FailedFile.ruleID {
+            if rule == FailedFile.ruleID, value != Severity.error.rawValue {
                 // A page that was never checked must not pass quietly; skip it with
                 // `exclude` instead, which the report then shows as not scanned at all.
                 throw CreditLintError.invalidConfiguration(

@@ -13,7 +13,10 @@ struct CreditlintCommand: ParsableCommand {
             configuration or I/O error.
             """,
         version: CreditLint.version,
-        subcommands: [ScanCommand.self, ReportCommand.self, LicenseCommand.self, RulesCommand.self]
+        subcommands: [
+            ScanCommand.self, ReportCommand.self, LicenseCommand.self, RulesCommand.self,
+            DumpConfigCommand.self,
+        ]
     )
 
     /// Parses, runs, and maps every way out to the documented exit codes: ArgumentParser's own
@@ -53,7 +56,7 @@ extension Severity: ExpressibleByArgument {}
 /// Options shared by the commands that print a report.
 struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Report format: \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: ReportFormat = .text
+    var format: ReportFormat?
 
     @Option(name: .shortAndLong, help: "Write the report to this file instead of standard output.")
     var output: String?
@@ -61,9 +64,9 @@ struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The run database.", discussion: "Default: $CREDITLINT_DB, else \(DatabaseLocation.relativeDefault)."))
     var db: String?
 
-    func emit(_ report: ScanReport) throws {
-        let text = try report.render(format)
-        if let output {
+    func emit(_ report: ScanReport, configured: Configuration = Configuration()) throws {
+        let text = try report.render(format ?? Self.format(configured) ?? .text)
+        if let output = output ?? configured.output {
             do {
                 try Data(text.utf8).write(to: URL(fileURLWithPath: output))
             } catch {
@@ -76,4 +79,9 @@ struct OutputOptions: ParsableArguments {
     }
 
     var databasePath: String { db ?? DatabaseLocation.defaultPath() }
+
+    /// The first format of the configuration's `format` list this command can print.
+    private static func format(_ configured: Configuration) -> ReportFormat? {
+        (configured.format ?? []).lazy.compactMap { ReportFormat(rawValue: $0) }.first
+    }
 }
