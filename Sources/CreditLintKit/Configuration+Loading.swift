@@ -157,7 +157,9 @@ extension Configuration {
             switch decoding {
             case .keyNotFound(let missing, _): what = "'\(missing.stringValue)' is required"
             case .typeMismatch(let type, _): what = "expected \(Self.typeName(type))"
-            default: what = context.debugDescription
+            default:
+                what = context.debugDescription.contains("Severity")
+                    ? "expected error, warning or note" : context.debugDescription
             }
             return "line \(line): " + (key.isEmpty ? what : "'\(key)': \(what)")
         @unknown default:
@@ -170,7 +172,9 @@ extension Configuration {
         case is Bool.Type: "true or false"
         case is Int.Type: "a whole number"
         case is String.Type: "a string"
-        default: "\(type)".contains("Array") ? "a list" : "\(type)".contains("Dictionary") ? "a mapping" : "\(type)"
+        default:
+            ["Array", "Sequence"].contains { "\(type)".contains($0) } ? "a list"
+                : ["Dictionary", "Mapping"].contains { "\(type)".contains($0) } ? "a mapping" : "\(type)"
         }
     }
 }
