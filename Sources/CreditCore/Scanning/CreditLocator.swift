@@ -163,7 +163,8 @@ struct CreditLocator {
             // The known names first, then any `data-…credit…`-style name a CMS made up.
             let named = CreditVocabulary.creditAttributes.compactMap { node.attribute($0) }
             let invented = node.attributes.filter { attribute in
-                attribute.name.hasPrefix("data-")
+                // creditlint's own directives (`data-creditlint-ignore`) are never credits.
+                attribute.name.hasPrefix("data-") && !attribute.name.hasPrefix("data-creditlint-")
                     && CreditVocabulary.creditAttributeStems.contains(where: attribute.name.contains)
             }.map(\.value)
             for raw in named + invented {
