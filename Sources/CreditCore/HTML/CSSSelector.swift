@@ -115,7 +115,7 @@ public struct CSSSelector: Sendable, Hashable {
         return result
     }
 
-    private static let nameCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_:*")
+    private static let nameCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_*")
 
     private static func compound(_ word: String) -> Compound? {
         var compound = Compound()
