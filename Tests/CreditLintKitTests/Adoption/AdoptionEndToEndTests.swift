@@ -69,6 +69,9 @@ struct AdoptionEndToEndTests {
         let strict = try CreditlintProcess.run(["scan", "site", "--max-warnings", "0", "--db", db], in: folder.url)
         #expect(strict.status == 1)
         #expect(strict.stdout.contains("(--max-warnings)"))
+        let reprinted = try CreditlintProcess.run(["report", "--db", db], in: folder.url)
+        #expect(reprinted.status == 1)
+        #expect(reprinted.stdout == strict.stdout)
         let negative = try CreditlintProcess.run(["scan", "site", "--max-warnings", "-1", "--db", db], in: folder.url)
         #expect(negative.status == 2)
     }
