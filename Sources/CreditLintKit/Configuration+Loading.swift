@@ -44,6 +44,15 @@ extension Configuration {
         for key in mapping.keys where !knownKeys.contains(key.string ?? "") {
             warnings.append("\(path):\(key.mark?.line ?? 0): unknown configuration key '\(key.string ?? "")' is ignored")
         }
+        // A typo inside a waiver or licence ("expire:") would otherwise be dropped silently.
+        for (list, known) in [("waivers", waiverKeys), ("licenses", licenseKeys)] {
+            for item in mapping[list]?.sequence ?? [] {
+                for key in item.mapping.map { Array($0.keys) } ?? [] where !known.contains(key.string ?? "") {
+                    warnings.append(
+                        "\(path):\(key.mark?.line ?? 0): unknown key '\(key.string ?? "")' in \(list) is ignored")
+                }
+            }
+        }
         let configuration: Configuration
         do {
             configuration = try YAMLDecoder().decode(Configuration.self, from: node)
@@ -64,6 +73,14 @@ extension Configuration {
         }
         if let version = configuration.version, version > currentVersion {
             throw fail(["version"], "version \(version) is newer than this creditlint understands (\(currentVersion)); upgrade creditlint")
+        }
+        for (index, format) in (configuration.format ?? []).enumerated() {
+            let name = String(format.prefix { $0 != "=" })
+            if ReportFormat(rawValue: name) == nil {
+                throw fail(
+                    ["format", "\(index)"],
+                    "format: '\(name)' is not one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
         }
         if let maxWarnings = configuration.maxWarnings, maxWarnings < 0 {
             throw fail(["maxWarnings"], "maxWarnings must be 0 or more")
@@ -94,6 +111,12 @@ extension Configuration {
             }
         }
     }
+
+    static let waiverKeys: Set<String> = ["path", "image", "rule", "reason", "expires"]
+    static let licenseKeys: Set<String> = [
+        "id", "family", "name", "url", "attribution", "sharealike", "noncommercial", "noderivatives",
+        "aliases", "urls",
+    ]
 
     /// The nearest `.creditlint.yml` in the folder (or a file's folder) and its parents.
     static func discover(from root: String) -> String? {

@@ -39,6 +39,12 @@ public enum CreditLint {
     {
         let walker = FileWalker(
             include: options.include.map(Glob.init), exclude: options.exclude.map(Glob.init))
+        if options.writeBaselinePath != nil, options.onlyPages != nil {
+            // A baseline written from a few pages would drop every other page's entries.
+            throw CreditLintError.invalidValue(
+                option: "--write-baseline", value: options.writeBaselinePath ?? "",
+                hint: "write the baseline from a scan of the whole site, not in changed-files mode")
+        }
         let listing =
             try options.onlyPages.map { try walker.listing(of: $0, root: options.root) }
             ?? walker.walk(root: options.root)

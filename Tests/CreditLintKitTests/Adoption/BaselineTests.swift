@@ -74,5 +74,8 @@ struct BaselineTests {
         let folder = try TemporaryFolder(["site/a.html": old, "bad.json": "{\"rules\": 1}"])
         #expect(throws: CreditLintError.self) { try scan(folder, CommandLineOverrides(baseline: folder.file("none.json"))) }
         #expect(throws: CreditLintError.self) { try scan(folder, CommandLineOverrides(baseline: folder.file("bad.json"))) }
+        #expect(throws: CreditLintError.self) {
+            try scan(folder, CommandLineOverrides(writeBaseline: folder.file("partial.json"), onlyPages: ["a.html"]))
+        }
     }
 }

@@ -18,6 +18,7 @@ struct ConfigurationFileTests {
             ("ignoreSelectors:\n  - 'div > > p'\n", 2),
             ("maxWarnings: -1\n", 1),
             ("include: 3\n", 1),
+            ("version: 1\nformat: [text, yaml]\n", 2),
         ])
     func errors(_ text: String, _ line: Int) {
         #expect {
@@ -32,6 +33,9 @@ struct ConfigurationFileTests {
     func unknownKeys() throws {
         let loaded = try Configuration.parse("version: 1\n\nbaselines: x.json\n", path: "c.yml")
         #expect(loaded.warnings == ["c.yml:3: unknown configuration key 'baselines' is ignored"])
+        let nested = try Configuration.parse(
+            "waivers:\n  - path: a.html\n    rule: missing-title\n    reason: ok\n    expire: 2026-01-01\n", path: "c.yml")
+        #expect(nested.warnings == ["c.yml:5: unknown key 'expire' in waivers is ignored"])
     }
 
     @Test("the binary exits 2 on a configuration error, naming file and line")
