@@ -20,10 +20,11 @@ extension ReportStore {
             try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             try db.execute(sql: v1Schema)
         }
-        // The adoption settings that decide a run's verdict besides `fail_on`, so that
+        // Named v3 because main's issue-3 work adds `v2-provenance-metadata`; when merged this
+        // one goes after it. The adoption settings that decide a run's verdict besides `fail_on`, so that
         // `creditlint report` exits as the scan did: the warning limit, and as JSON the
         // suppressed counts and the baseline comparison (stale entries included).
-        migrator.registerMigration("v2-run-adoption") { db in
+        migrator.registerMigration("v3-run-adoption") { db in
             try db.execute(sql: "ALTER TABLE run ADD COLUMN max_warnings INTEGER")
             try db.execute(sql: "ALTER TABLE run ADD COLUMN adoption TEXT")
         }

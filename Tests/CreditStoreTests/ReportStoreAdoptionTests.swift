@@ -27,7 +27,7 @@ struct ReportStoreAdoptionTests {
         #expect(plain.maxWarnings == nil && plain.suppressed == nil && plain.baseline == nil)
     }
 
-    @Test("a database written before v2-run-adoption is migrated forward and keeps its runs")
+    @Test("a database written before v3-run-adoption is migrated forward and keeps its runs")
     func migratesForward() throws {
         try withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("db.sqlite").path
@@ -39,7 +39,7 @@ struct ReportStoreAdoptionTests {
                     """
                     ALTER TABLE run DROP COLUMN adoption;
                     ALTER TABLE run DROP COLUMN max_warnings;
-                    DELETE FROM grdb_migrations WHERE identifier = 'v2-run-adoption';
+                    DELETE FROM grdb_migrations WHERE identifier = 'v3-run-adoption';
                     """)
             }
             let store = try ReportStore(path: path)
