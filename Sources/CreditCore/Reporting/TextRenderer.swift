@@ -60,39 +60,9 @@ public struct TextRenderer: ReportRenderer {
                 lines.append("  \(Self.displayPath(failure.path, root: report.root)): \(failure.reason)")
             }
         }
-        lines += adoptionLines(report)
-        lines.append(report.fails ? "result: FAIL (\(failureReason(report)))" : "result: pass")
+        lines += Self.adoptionLines(report)
+        lines.append(report.fails ? "result: FAIL (\(Self.failureReason(report)))" : "result: pass")
         return lines
-    }
-
-    /// Suppressed counts and the baseline comparison, present only when they apply.
-    private func adoptionLines(_ report: ScanReport) -> [String] {
-        var lines: [String] = []
-        if let suppressed = report.suppressed, !suppressed.isEmpty {
-            lines.append(
-                "suppressed: \(suppressed.ignored) by inline ignores, \(suppressed.waived) waived, "
-                    + "\(suppressed.baseline) in the baseline")
-        }
-        if let baseline = report.baseline {
-            lines.append(
-                "baseline \(baseline.path): \(baseline.matched) known findings, "
-                    + "\(baseline.stale.count) stale \(baseline.stale.count == 1 ? "entry" : "entries")"
-                    + (baseline.stale.isEmpty ? "" : " (fixed: rewrite the baseline with --write-baseline)"))
-            for entry in baseline.stale {
-                lines.append("  stale: \(Self.displayPath(entry.path, root: report.root)) \(entry.rule) \(entry.image ?? entry.fingerprint)")
-            }
-        }
-        return lines
-    }
-
-    private func failureReason(_ report: ScanReport) -> String {
-        let atOrAbove = !report.failures.isEmpty
-            || report.documents.contains { $0.allFindings.contains { $0.severity >= report.failOn } }
-        if atOrAbove { return "findings at or above \(report.failOn.rawValue)" }
-        if report.exceedsMaxWarnings, let maxWarnings = report.maxWarnings {
-            return "more than \(maxWarnings) warning\(maxWarnings == 1 ? "" : "s") (--max-warnings)"
-        }
-        return "stale baseline entries (--strict-baseline)"
     }
 
     /// The path as a person would type it from where the scan was run: root joined with it.
