@@ -61,8 +61,13 @@ extension Configuration {
         }
         try validate(configuration, node: node, path: path)
         let waiverLines = node["waivers"]?.sequence?.map { $0.mark?.line ?? 0 } ?? []
+        var ruleLines: [String: Int] = [:]
+        for key in node["rules"]?.mapping.map({ Array($0.keys) }) ?? [] {
+            if let id = key.string { ruleLines[id] = key.mark?.line ?? 0 }
+        }
         return LoadedConfiguration(
-            configuration: configuration, path: path, warnings: warnings, waiverLines: waiverLines)
+            configuration: configuration, path: path, warnings: warnings, waiverLines: waiverLines,
+            ruleLines: ruleLines)
     }
 
     /// Checks what types alone cannot: the version, dates, required reasons, licence families.

@@ -145,12 +145,18 @@ public struct LoadedConfiguration: Sendable {
     public var warnings: [String]
     /// The 1-based line of each waiver in the file (0 when unknown), for findings about them.
     public var waiverLines: [Int]
+    /// The 1-based line of each rule id under `rules:`, for warnings about unknown ids.
+    public var ruleLines: [String: Int]
 
     /// Creates a loaded configuration.
-    public init(configuration: Configuration, path: String?, warnings: [String] = [], waiverLines: [Int] = []) {
+    public init(
+        configuration: Configuration, path: String?, warnings: [String] = [], waiverLines: [Int] = [],
+        ruleLines: [String: Int] = [:]
+    ) {
         self.configuration = configuration
         self.path = path
         self.warnings = warnings
         self.waiverLines = waiverLines
+        self.ruleLines = ruleLines
     }
 }

@@ -69,7 +69,8 @@ extension ScanOptions {
         var overrides: [String: Severity?] = [:]
         for (rule, value) in (file.rules ?? [:]).sorted(by: { $0.key < $1.key }) {
             if !knownRules.contains(rule) {
-                warnings.append("\(source): unknown rule '\(rule)' in 'rules' is ignored")
+                let line = loaded.ruleLines[rule].map { ":\($0)" } ?? ""
+                warnings.append("\(source)\(line): unknown rule '\(rule)' in 'rules' is ignored")
                 continue
             }
             if rule == FailedFile.ruleID, value != Severity.error.rawValue {
@@ -87,8 +88,9 @@ extension ScanOptions {
                     path: source, reason: "rules.\(rule): '\(value)' is not one of error, warning, note, off")
             }
         }
-        for waiver in file.waivers ?? [] where !knownRules.contains(waiver.rule) {
-            warnings.append("\(source): waiver of unknown rule '\(waiver.rule)' waives nothing")
+        for (index, waiver) in (file.waivers ?? []).enumerated() where !knownRules.contains(waiver.rule) {
+            let line = index < loaded.waiverLines.count ? ":\(loaded.waiverLines[index])" : ""
+            warnings.append("\(source)\(line): waiver of unknown rule '\(waiver.rule)' waives nothing")
         }
         var options = ScanOptions(
             root: root,

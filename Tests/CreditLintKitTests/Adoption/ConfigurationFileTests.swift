@@ -36,6 +36,15 @@ struct ConfigurationFileTests {
         let nested = try Configuration.parse(
             "waivers:\n  - path: a.html\n    rule: missing-title\n    reason: ok\n    expire: 2026-01-01\n", path: "c.yml")
         #expect(nested.warnings == ["c.yml:5: unknown key 'expire' in waivers is ignored"])
+        let rules = try Configuration.parse(
+            "rules:\n  missing-title: off\n  no-such-rule: error\nwaivers:\n  - path: a\n    rule: nope\n    reason: r\n",
+            path: "c.yml")
+        let (_, warnings) = try ScanOptions.merged(
+            root: "x", configuration: rules, commandLine: CommandLineOverrides(), knownRules: ["missing-title"])
+        #expect(warnings == [
+            "c.yml:3: unknown rule 'no-such-rule' in 'rules' is ignored",
+            "c.yml:5: waiver of unknown rule 'nope' waives nothing",
+        ])
     }
 
     @Test("the binary exits 2 on a configuration error, naming file and line")
