@@ -58,14 +58,14 @@ public struct Configuration: Codable, Sendable, Equatable {
     /// Creates an empty configuration.
     public init() {}
 
-    /// Every key, in the order of the properties above.
-    static let keyOrder: [String] = [
+    /// Every key, in the order of the properties above (and of `dump-config`).
+    public static let keys: [String] = [
         "version", "commercial", "failOn", "maxWarnings", "include", "exclude", "maxFileSize",
         "db", "format", "output", "baseline", "strictBaseline", "reportUnusedIgnores", "rules",
         "acceptedLicenses", "deniedLicenses", "creditSelectors", "contentSelectors",
         "ignoreSelectors", "licenses", "waivers",
     ]
-    static let knownKeys = Set(keyOrder)
+    static let knownKeys = Set(keys)
 }
 
 extension Configuration {

@@ -87,6 +87,19 @@ struct PackagingTests {
 
 @Suite("README configuration example")
 struct ReadmeConfigurationTests {
+    @Test("every scan option is documented in the README")
+    func scanOptions() throws {
+        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let help = try CreditlintProcess.run(["scan", "--help"])
+        let options = Set(help.stdout.matches(of: /--([a-z][a-z-]+)/).map { String($0.output.1) })
+            .subtracting(["help", "version"])
+        #expect(options.count > 10)
+        for option in options.sorted() {
+            let plain = option.hasPrefix("no-") ? String(option.dropFirst(3)) : option
+            #expect(readme.contains("`--\(plain)"), "--\(option) is not in the README")
+        }
+    }
+
     @Test("the full example .creditlint.yml loads without warnings and merges into scan options")
     func example() throws {
         let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
@@ -94,8 +107,15 @@ struct ReadmeConfigurationTests {
         let rest = readme[section.upperBound...]
         let start = try #require(rest.range(of: "```yaml\n"))
         let end = try #require(rest[start.upperBound...].range(of: "```"))
-        let loaded = try Configuration.parse(String(rest[start.upperBound..<end.lowerBound]), path: "README")
+        let text = String(rest[start.upperBound..<end.lowerBound])
+        let loaded = try Configuration.parse(text, path: "README")
         #expect(loaded.warnings.isEmpty)
+        // The example shows every key, in dump-config's order.
+        let keys = text.split(separator: "\n").compactMap { line -> String? in
+            guard let first = line.first, first.isLetter, let colon = line.firstIndex(of: ":") else { return nil }
+            return String(line[..<colon])
+        }
+        #expect(keys == Configuration.keys)
         #expect(loaded.configuration.waivers?.count == 1 && loaded.configuration.licenses?.count == 1)
         let (options, warnings) = try ScanOptions.merged(
             root: "site", configuration: loaded, commandLine: CommandLineOverrides(),
