@@ -69,7 +69,10 @@ let package = Package(
         .testTarget(name: "CreditStoreTests", dependencies: ["CreditStore", "CreditCore"]),
         .testTarget(
             name: "CreditLintKitTests",
-            dependencies: ["CreditLintKit", "CreditCore", "CreditStore"]
+            dependencies: [
+                "CreditLintKit", "CreditCore", "CreditStore", "CreditHTML",
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
     ]
 )

@@ -1,11 +1,11 @@
 import CreditCore
 import Foundation
-import Yams
 
 /// The settings in `.creditlint.yml`, found by walking up from the scanned folder.
 ///
 /// Every key is optional; command-line options win over the file. Unknown keys are reported
-/// as warnings so a typo does not silently change nothing.
+/// as warnings so a typo does not silently change nothing. Keys are listed in the order
+/// `creditlint dump-config` prints them.
 public struct Configuration: Codable, Sendable, Equatable {
     /// The newest configuration version this creditlint understands.
     public static let currentVersion = 1
@@ -18,17 +18,121 @@ public struct Configuration: Codable, Sendable, Equatable {
     public var commercial: Bool?
     /// The lowest severity that fails the build.
     public var failOn: Severity?
+    /// Fail the build when there are more warnings than this (`--max-warnings`).
+    public var maxWarnings: Int?
     /// Globs of pages to scan.
     public var include: [String]?
     /// Globs of pages to skip.
     public var exclude: [String]?
+    /// Files larger than this many bytes are reported as failed (`--max-file-size`).
+    public var maxFileSize: Int?
+    /// The run database (`--db`).
+    public var db: String?
+    /// Report formats, spelled as `--format` takes them.
+    public var format: [String]?
+    /// Where the report goes (`--output`).
+    public var output: String?
+    /// The baseline file of known findings (`--baseline`).
+    public var baseline: String?
+    /// Fail on baseline entries that no longer match a finding (`--strict-baseline`).
+    public var strictBaseline: Bool?
+    /// Report inline ignores that suppressed nothing (`--report-unused-ignores`).
+    public var reportUnusedIgnores: Bool?
     /// Per-rule severity: `error`, `warning`, `note` or `off`.
     public var rules: [String: String]?
+    /// Licence ids (globs allowed) the site accepts; any other stated licence is a finding.
+    public var acceptedLicenses: [String]?
+    /// Licence ids (globs allowed) the site refuses.
+    public var deniedLicenses: [String]?
+    /// Selectors of elements whose text credits the image in the same figure or container.
+    public var creditSelectors: [String]?
+    /// Selectors of the content area: when one matches, images outside every match are skipped.
+    public var contentSelectors: [String]?
+    /// Selectors of areas whose images are not content (skipped as `config-selector`).
+    public var ignoreSelectors: [String]?
+    /// Extra licence definitions, in the columns of `Licenses/other-licenses.tsv`.
+    public var licenses: [ExtraLicense]?
+    /// Findings accepted on purpose, with a reason and an optional expiry date.
+    public var waivers: [Waiver]?
 
     /// Creates an empty configuration.
     public init() {}
 
-    static let knownKeys: Set<String> = ["version", "commercial", "failOn", "include", "exclude", "rules"]
+    /// Every key, in the order of the properties above (and of `dump-config`).
+    public static let keys: [String] = [
+        "version", "commercial", "failOn", "maxWarnings", "include", "exclude", "maxFileSize",
+        "db", "format", "output", "baseline", "strictBaseline", "reportUnusedIgnores", "rules",
+        "acceptedLicenses", "deniedLicenses", "creditSelectors", "contentSelectors",
+        "ignoreSelectors", "licenses", "waivers",
+    ]
+    static let knownKeys = Set(keys)
+}
+
+extension Configuration {
+    /// A licence the catalogue lacks, described with the columns of `other-licenses.tsv`.
+    public struct ExtraLicense: Codable, Sendable, Equatable {
+        /// The id reports use (`LicenseRef-AgencyX`).
+        public var id: String
+        /// `creative-commons`, `public-domain`, `free-stock`, `other-open` or `proprietary`.
+        public var family: String
+        /// The display name.
+        public var name: String?
+        /// The licence's canonical URL.
+        public var url: String?
+        /// Whether a credit is required.
+        public var attribution: Bool?
+        /// Whether adaptations must be shared alike.
+        public var sharealike: Bool?
+        /// Whether commercial use is excluded.
+        public var noncommercial: Bool?
+        /// Whether adaptations are excluded.
+        public var noderivatives: Bool?
+        /// Phrases that name the licence in a credit (`=phrase`: only as the whole text).
+        public var aliases: [String]?
+        /// `host/path` prefixes of URLs that name it.
+        public var urls: [String]?
+
+        /// Creates a definition.
+        public init(id: String, family: String) {
+            self.id = id
+            self.family = family
+        }
+
+        /// The definition as a row of `other-licenses.tsv`, for the licence catalogue.
+        var row: [String: String] {
+            func flag(_ value: Bool?) -> String { value == true ? "yes" : "no" }
+            return [
+                "id": id, "family": family, "name": name ?? id, "url": url ?? "",
+                "attribution": flag(attribution), "sharealike": flag(sharealike),
+                "noncommercial": flag(noncommercial), "noderivatives": flag(noderivatives),
+                "aliases": (aliases ?? []).joined(separator: "|"),
+                "urls": (urls ?? []).joined(separator: "|"),
+            ]
+        }
+    }
+
+    /// A finding accepted on purpose: which pages or images, which rule, why, and until when.
+    public struct Waiver: Codable, Sendable, Equatable {
+        /// A glob over page paths relative to the scan root.
+        public var path: String?
+        /// A glob over image URLs as written in the page.
+        public var image: String?
+        /// The rule id waived.
+        public var rule: String
+        /// Why the finding is accepted (required: a waiver without a reason is not reviewable).
+        public var reason: String
+        /// The last day the waiver holds, `YYYY-MM-DD`; afterwards it is itself a finding.
+        public var expires: String?
+
+        /// Creates a waiver.
+        public init(path: String? = nil, image: String? = nil, rule: String, reason: String, expires: String? = nil) {
+            self.path = path
+            self.image = image
+            self.rule = rule
+            self.reason = reason
+            self.expires = expires
+        }
+    }
 }
 
 /// A configuration file that was read, with the problems worth a warning.
@@ -39,85 +143,20 @@ public struct LoadedConfiguration: Sendable {
     public var path: String?
     /// Warnings for the user (unknown keys and rule ids).
     public var warnings: [String]
-}
+    /// The 1-based line of each waiver in the file (0 when unknown), for findings about them.
+    public var waiverLines: [Int]
+    /// The 1-based line of each rule id under `rules:`, for warnings about unknown ids.
+    public var ruleLines: [String: Int]
 
-extension Configuration {
-    /// Finds the configuration for a scan root: `explicitPath` if given, else the nearest
-    /// `.creditlint.yml` in the root or its parents.
-    ///
-    /// - Throws: ``CreditLintError/invalidConfiguration(path:reason:)`` for unreadable or
-    ///   invalid YAML, wrong types, or a version newer than this creditlint.
-    public static func load(forRoot root: String, explicitPath: String? = nil) throws -> LoadedConfiguration {
-        guard let path = explicitPath ?? discover(from: root) else {
-            return LoadedConfiguration(configuration: Configuration(), path: nil, warnings: [])
-        }
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw CreditLintError.invalidConfiguration(path: path, reason: "cannot read it: \(FileWalker.reason(error))")
-        }
-        return try parse(text, path: path)
-    }
-
-    static func parse(_ text: String, path: String) throws -> LoadedConfiguration {
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw CreditLintError.invalidConfiguration(path: path, reason: "invalid YAML: \(error)")
-        }
-        guard let node else {
-            return LoadedConfiguration(configuration: Configuration(), path: path, warnings: [])
-        }
-        guard let mapping = node.mapping else {
-            throw CreditLintError.invalidConfiguration(
-                path: path, reason: "line \(node.mark?.line ?? 1): expected a mapping of settings")
-        }
-        var warnings: [String] = []
-        for key in mapping.keys.compactMap(\.string) where !knownKeys.contains(key) {
-            let line = mapping.keys.first { $0.string == key }?.mark?.line ?? 0
-            warnings.append("\(path):\(line): unknown configuration key '\(key)' is ignored")
-        }
-        let configuration: Configuration
-        do {
-            configuration = try YAMLDecoder().decode(Configuration.self, from: node)
-        } catch {
-            throw CreditLintError.invalidConfiguration(path: path, reason: describe(error))
-        }
-        if let version = configuration.version, version > currentVersion {
-            throw CreditLintError.invalidConfiguration(
-                path: path,
-                reason: "version \(version) is newer than this creditlint understands (\(currentVersion)); upgrade creditlint")
-        }
-        return LoadedConfiguration(configuration: configuration, path: path, warnings: warnings)
-    }
-
-    /// The nearest `.creditlint.yml` in the folder (or a file's folder) and its parents.
-    static func discover(from root: String) -> String? {
-        var folder = URL(fileURLWithPath: root).standardizedFileURL
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-            folder.deleteLastPathComponent()
-        }
-        while true {
-            let candidate = folder.appendingPathComponent(fileName).path
-            if FileManager.default.fileExists(atPath: candidate) { return candidate }
-            let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path { return nil }
-            folder = parent
-        }
-    }
-
-    private static func describe(_ error: any Error) -> String {
-        guard let decoding = error as? DecodingError else { return "\(error)" }
-        switch decoding {
-        case .typeMismatch(_, let context), .valueNotFound(_, let context),
-            .keyNotFound(_, let context), .dataCorrupted(let context):
-            let key = context.codingPath.map(\.stringValue).joined(separator: ".")
-            return key.isEmpty ? context.debugDescription : "'\(key)': \(context.debugDescription)"
-        @unknown default:
-            return "\(error)"
-        }
+    /// Creates a loaded configuration.
+    public init(
+        configuration: Configuration, path: String?, warnings: [String] = [], waiverLines: [Int] = [],
+        ruleLines: [String: Int] = [:]
+    ) {
+        self.configuration = configuration
+        self.path = path
+        self.warnings = warnings
+        self.waiverLines = waiverLines
+        self.ruleLines = ruleLines
     }
 }

@@ -46,25 +46,71 @@ public enum CreditLint {
     ) throws -> ScanReport {
         let walker = FileWalker(
             include: options.include.map(Glob.init), exclude: options.exclude.map(Glob.init))
-        let listing = try walker.walk(root: options.root)
-        let analyzer = PageAnalyzer(
-            rules: RuleEngine(
-                severityOverrides: options.severityOverrides, commercial: options.commercial),
-            maxFileSize: options.maxFileSize)
+        if options.writeBaselinePath != nil, options.onlyPages != nil {
+            // A baseline written from a few pages would drop every other page's entries.
+            throw CreditLintError.invalidValue(
+                option: "--write-baseline", value: options.writeBaselinePath ?? "",
+                hint: "write the baseline from a scan of the whole site, not in changed-files mode")
+        }
+        let listing =
+            try options.onlyPages.map { try walker.listing(of: $0, root: options.root) }
+            ?? walker.walk(root: options.root)
+        // Read the baseline before scanning: a missing file fails fast.
+        let baseline = try options.baselinePath.map(Baseline.load)
+        let analyzer = try Self.analyzer(for: options)
         var documents: [DocumentReport] = []
+        var suppressed = SuppressedFindings()
         var failures = listing.unlistable.map { FailedFile(path: $0.path, reason: $0.reason) }
         for (done, entry) in listing.pages.enumerated() {
             switch analyzer.analyze(entry) {
-            case .scanned(let document): documents.append(document)
+            case .scanned(let document, let counts):
+                documents.append(document)
+                suppressed.ignored += counts.ignored
+                suppressed.waived += counts.waived
             case .failed(let failure): failures.append(failure)
             }
             progress?(done + 1, listing.pages.count)
         }
         failures.sort { $0.path < $1.path }
-        return ScanReport(
+        var report = ScanReport(
             toolVersion: version, root: options.root, startedAt: Self.timestamp(startedAt),
             failOn: options.failOn, commercial: options.commercial, documents: documents,
             failures: failures)
+        report.maxWarnings = options.maxWarnings
+        report.suppressed = suppressed.isEmpty ? nil : suppressed
+        if let path = options.writeBaselinePath {
+            // The findings just recorded are accepted: this run already passes with them.
+            let written = Baseline(report: report)
+            try written.write(to: path)
+            written.apply(to: &report, path: path, strict: options.strictBaseline)
+        } else if let baseline, let path = options.baselinePath {
+            baseline.apply(to: &report, path: path, strict: options.strictBaseline)
+        }
+        return report
+    }
+
+    /// The page analyzer with the rules and site policy the options ask for.
+    static func analyzer(for options: ScanOptions) throws -> PageAnalyzer {
+        var licenses: LicenseCatalogExtension?
+        if !options.extraLicenses.isEmpty {
+            guard let built = LicenseCatalogExtension(rows: options.extraLicenses.map(\.row)) else {
+                throw CreditLintError.invalidValue(
+                    option: "licenses", value: options.extraLicenses.map(\.id).joined(separator: ", "),
+                    hint: "every licence needs an id and a known family")
+            }
+            licenses = built
+        }
+        let extra = licenses
+        let engine = RuleEngine(
+            severityOverrides: options.severityOverrides, commercial: options.commercial,
+            licenseLookup: { id in extra?.license(id: id) ?? LicenseCatalog.license(id: id) },
+            licensePolicy: options.licensePolicy)
+        var site = SitePolicy()
+        site.selectors = options.selectors
+        site.licenses = licenses
+        site.waivers = WaiverSet(options.waivers, lines: options.waiverLines, today: options.today)
+        site.reportUnusedIgnores = options.reportUnusedIgnores
+        return PageAnalyzer(rules: engine, maxFileSize: options.maxFileSize, site: site)
     }
 
     /// Reads a recorded run back from the database: the latest one, or run `run`.

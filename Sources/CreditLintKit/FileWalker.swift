@@ -69,7 +69,7 @@ struct FileWalker {
         return listing
     }
 
-    private func isSelected(_ path: String) -> Bool {
+    func isSelected(_ path: String) -> Bool {
         if !include.isEmpty, !include.contains(where: { $0.matches(path) }) { return false }
         return !exclude.contains { $0.matches(path) }
     }

@@ -8,10 +8,11 @@ struct PageAnalyzer: Sendable {
     let scanner = PageScanner()
     let rules: RuleEngine
     let maxFileSize: Int
+    var site = SitePolicy()
 
     /// The result for one file: a report, or the reason it could not be scanned.
     enum Outcome {
-        case scanned(DocumentReport)
+        case scanned(DocumentReport, suppressed: SuppressedFindings)
         case failed(FailedFile)
     }
 
@@ -32,7 +33,8 @@ struct PageAnalyzer: Sendable {
             return .failed(FailedFile(path: path, reason: "not HTML: the file holds binary data"))
         }
         let document = HTMLParser.parse(data)
-        let scan = scanner.scan(document, path: path)
+        var scan = scanner.scan(document, path: path)
+        site.prepare(&scan, in: document)
         // Indexing the page's lines costs a pass over its bytes, so it waits for a finding.
         var lines: SourceLines?
         var images = scan.images
@@ -44,10 +46,15 @@ struct PageAnalyzer: Sendable {
             }
             images[index].findings = findings
         }
-        return .scanned(DocumentReport(
+        var pageFindings: [Finding] = []
+        let suppressed = site.suppress(
+            &images, nodes: scan.imageNodes, pageFindings: &pageFindings, in: document, path: path,
+            engine: rules)
+        let report = DocumentReport(
             path: path, size: data.count, sha256: Self.sha256(data), encoding: document.encoding,
-            images: images, skipped: scan.skipped, parseErrors: document.diagnostics.count,
-            pageLicense: scan.pageLicense))
+            images: images, skipped: scan.skipped, findings: pageFindings,
+            parseErrors: document.diagnostics.count, pageLicense: scan.pageLicense)
+        return .scanned(report, suppressed: suppressed)
     }
 
     static func sha256(_ data: Data) -> String {

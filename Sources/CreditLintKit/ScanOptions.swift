@@ -19,6 +19,31 @@ public struct ScanOptions: Sendable {
     /// Files larger than this many bytes are reported as failed instead of parsed.
     public var maxFileSize: Int
 
+    /// Fail when there are more warnings than this; nil for no limit.
+    public var maxWarnings: Int?
+    /// The baseline file whose findings are suppressed (`--baseline`).
+    public var baselinePath: String?
+    /// Whether stale baseline entries fail the build.
+    public var strictBaseline = false
+    /// Where to write the current findings as a baseline (`--write-baseline`).
+    public var writeBaselinePath: String?
+    /// Whether inline ignores that suppressed nothing are reported.
+    public var reportUnusedIgnores = false
+    /// Only these pages (paths relative to the root) are scanned; nil scans every page.
+    public var onlyPages: [String]?
+    /// The site's accepted and denied licences.
+    public var licensePolicy = LicensePolicy()
+    /// Selectors of credit elements, content areas and ignored areas.
+    public var selectors = PageSelectors()
+    /// Licences added by the configuration.
+    public var extraLicenses: [Configuration.ExtraLicense] = []
+    /// Waivers from the configuration, with the file and lines they came from.
+    public var waivers: [Configuration.Waiver] = []
+    /// The 1-based line of each waiver in the configuration file (0 when unknown).
+    public var waiverLines: [Int] = []
+    /// The day waivers are compared with; injectable so tests never read the clock.
+    public var today = WaiverDate.today()
+
     /// The default size limit: far above any real article, low enough to keep memory flat.
     public static let defaultMaxFileSize = 50 * 1024 * 1024
 

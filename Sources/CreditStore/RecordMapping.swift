@@ -15,7 +15,8 @@ extension RunRecord {
         self.init(
             id: nil, schemaVersion: report.schemaVersion, toolVersion: report.toolVersion,
             root: report.root, startedAt: report.startedAt, failOn: report.failOn.rawValue,
-            commercial: report.commercial)
+            commercial: report.commercial, maxWarnings: report.maxWarnings,
+            adoption: RunAdoption(report).json)
     }
 
     /// The report's scan-wide fields, with `run` set to this row's id and no pages yet.
@@ -24,6 +25,14 @@ extension RunRecord {
             toolVersion: toolVersion, run: id.map(Int.init), root: root, startedAt: startedAt,
             failOn: try parseSeverity(failOn, column: "run.fail_on"), commercial: commercial)
         report.schemaVersion = schemaVersion
+        report.maxWarnings = maxWarnings
+        if let adoption {
+            guard let decoded = RunAdoption(json: adoption) else {
+                throw RecordMappingError(reason: "run.adoption holds JSON this version cannot read")
+            }
+            report.suppressed = decoded.suppressed
+            report.baseline = decoded.baseline
+        }
         return report
     }
 }

@@ -23,6 +23,13 @@ extension ReportStore {
         migrator.registerMigration("v2-provenance-metadata") { db in
             try db.execute(sql: v2Schema)
         }
+        // The adoption settings that decide a run's verdict besides `fail_on`, so that
+        // `creditlint report` exits as the scan did: the warning limit, and as JSON the
+        // suppressed counts and the baseline comparison (stale entries included).
+        migrator.registerMigration("v3-run-adoption") { db in
+            try db.execute(sql: "ALTER TABLE run ADD COLUMN max_warnings INTEGER")
+            try db.execute(sql: "ALTER TABLE run ADD COLUMN adoption TEXT")
+        }
         return migrator
     }()
 

@@ -13,7 +13,10 @@ struct CreditlintCommand: ParsableCommand {
             configuration or I/O error.
             """,
         version: CreditLint.version,
-        subcommands: [ScanCommand.self, ReportCommand.self, LicenseCommand.self, RulesCommand.self]
+        subcommands: [
+            ScanCommand.self, ReportCommand.self, LicenseCommand.self, RulesCommand.self,
+            DumpConfigCommand.self,
+        ]
     )
 
     /// Parses, runs, and maps every way out to the documented exit codes: ArgumentParser's own
@@ -72,10 +75,12 @@ struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The run database.", discussion: "Default: $CREDITLINT_DB, else \(DatabaseLocation.relativeDefault)."))
     var db: String?
 
-    /// Where the report goes, checked before any work is done.
-    func plan() throws -> OutputPlan {
+    /// Where the report goes, checked before any work is done. Command-line formats and
+    /// output replace the configuration's.
+    func plan(configured: Configuration = Configuration()) throws -> OutputPlan {
         let plan = try OutputPlan(
-            formats: format, output: output, color: color, quiet: quiet,
+            formats: format.isEmpty ? configured.format ?? [] : format, output: output ?? configured.output,
+            color: color, quiet: quiet,
             environment: ProcessInfo.processInfo.environment, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
         try plan.checkDestinations()
         return plan

@@ -2,19 +2,29 @@ import ArgumentParser
 import CreditLintKit
 import Foundation
 
-/// `creditlint scan PATH`: scan, check, record, report, and fail the build on findings.
+/// `creditlint scan PATH [PAGE…]`: scan, check, record, report, and fail the build on findings.
 struct ScanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan",
-        abstract: "Scan a folder of HTML pages and check every content image's credit.")
+        abstract: "Scan a folder of HTML pages and check every content image's credit.",
+        discussion: """
+            Give pages after PATH (or --files-from) to scan only those, e.g. the files a pull \
+            request changed; a listed page that does not exist is an error (exit 2).
+            """)
 
     @Argument(help: "The folder (or page) to scan.")
     var path: String
+
+    @Argument(help: "Scan only these pages (relative to the current folder or to PATH).")
+    var pages: [String] = []
 
     @OptionGroup var output: OutputOptions
 
     @Option(help: "Fail (exit 1) on findings at or above this severity: error, warning or note (default: error).")
     var failOn: Severity?
+
+    @Option(help: "Also fail (exit 1) when there are more than this many warnings.")
+    var maxWarnings: Int?
 
     @Option(help: "Only scan pages whose relative path matches this glob (repeatable).")
     var include: [String] = []
@@ -22,23 +32,47 @@ struct ScanCommand: ParsableCommand {
     @Option(help: "Skip pages whose relative path matches this glob (repeatable).")
     var exclude: [String] = []
 
+    @Option(help: ArgumentHelp("Scan only the pages listed in this file, one per line ('-': standard input).", valueName: "file"))
+    var filesFrom: String?
+
     @Flag(inversion: .prefixedNo, help: "The site is commercial: NonCommercial (NC) licences are errors.")
     var commercial: Bool?
 
     @Option(help: "Report files larger than this many bytes as failed (default: 50 MiB).")
     var maxFileSize: Int?
 
+    @Option(help: ArgumentHelp("Suppress the findings listed in this baseline file.", valueName: "file"))
+    var baseline: String?
+
+    @Option(help: ArgumentHelp("Write the current findings to this baseline file, and accept them for this run.", valueName: "file"))
+    var writeBaseline: String?
+
+    @Flag(inversion: .prefixedNo, help: "Fail (exit 1) when baseline entries match no finding any more.")
+    var strictBaseline: Bool?
+
+    @Flag(inversion: .prefixedNo, help: "Report inline ignores that suppressed nothing (rule unused-ignore).")
+    var reportUnusedIgnores: Bool?
+
     @Option(help: "The configuration file (default: the nearest \(Configuration.fileName) in PATH or above).")
     var config: String?
 
+    func validate() throws {
+        if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more.") }
+        if baseline != nil, writeBaseline != nil {
+            throw ValidationError("give --baseline or --write-baseline, not both.")
+        }
+    }
+
     func run() throws {
-        let plan = try output.plan()
         let loaded = try Configuration.load(forRoot: path, explicitPath: config)
+        let plan = try output.plan(configured: loaded.configuration)
         let (options, warnings) = try ScanOptions.merged(
             root: path, configuration: loaded,
             commandLine: CommandLineOverrides(
                 failOn: failOn, commercial: commercial, include: include, exclude: exclude,
-                databasePath: output.db, maxFileSize: maxFileSize),
+                databasePath: output.db, maxFileSize: maxFileSize, maxWarnings: maxWarnings,
+                baseline: baseline, strictBaseline: strictBaseline, writeBaseline: writeBaseline,
+                reportUnusedIgnores: reportUnusedIgnores, onlyPages: try changedPages()),
             knownRules: RuleCatalogText.ruleIDs)
         for warning in warnings {
             FileHandle.standardError.write(Data("creditlint: warning: \(warning)\n".utf8))
@@ -54,8 +88,22 @@ struct ScanCommand: ParsableCommand {
             progress?.finish()
             throw error
         }
+        if let writeBaseline, let status = report.baseline {
+            FileHandle.standardError.write(
+                Data("creditlint: wrote \(status.matched) known findings to \(writeBaseline)\n".utf8))
+        }
         try output.emit(report, plan: plan)
         if report.fails { throw ExitCode(ExitStatus.findings) }
+    }
+
+    /// The pages of changed-files mode, nil when neither arguments nor --files-from give any.
+    private func changedPages() throws -> [String]? {
+        guard !pages.isEmpty || filesFrom != nil else { return nil }
+        var listed = pages
+        if let filesFrom {
+            listed += try ChangedFiles.read(filesFrom)
+        }
+        return try ChangedFiles.pages(listed, root: path)
     }
 }
 

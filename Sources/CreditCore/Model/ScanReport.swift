@@ -21,6 +21,12 @@ public struct ScanReport: Sendable, Codable, Hashable {
     public var documents: [DocumentReport]
     /// The files that could not be scanned, sorted by path.
     public var failures: [FailedFile]
+    /// The most warnings allowed before the build fails (`--max-warnings`), when set.
+    public var maxWarnings: Int?
+    /// Findings held back by ignores, waivers and the baseline; absent when none were.
+    public var suppressed: SuppressedFindings?
+    /// The comparison with `--baseline`, when one was given.
+    public var baseline: BaselineStatus?
 
     /// Creates a report.
     public init(
@@ -47,5 +53,13 @@ public struct ScanReport: Sendable, Codable, Hashable {
         // A file that could not be scanned is an error: its images were never checked.
         !failures.isEmpty
             || documents.contains { $0.allFindings.contains { $0.severity >= failOn } }
+            || exceedsMaxWarnings
+            || (baseline.map { $0.strict && !$0.stale.isEmpty } ?? false)
+    }
+
+    /// Whether there are more warnings than `maxWarnings` allows.
+    public var exceedsMaxWarnings: Bool {
+        guard let maxWarnings else { return false }
+        return documents.reduce(0) { $0 + $1.allFindings.filter { $0.severity == .warning }.count } > maxWarnings
     }
 }

@@ -32,7 +32,10 @@ public struct TextRenderer: ReportRenderer {
         }
         if quiet {
             if report.fails {
-                lines.append(paint("result: FAIL", .failure) + " (\(findings.count) at or above \(report.failOn.rawValue))")
+                // A run can fail on the warning limit or a stale baseline with nothing at or
+                // above `failOn`; the reason says which.
+                let reason = findings.isEmpty ? Self.failureReason(report) : "\(findings.count) at or above \(report.failOn.rawValue)"
+                lines.append(paint("result: FAIL", .failure) + " (\(reason))")
             }
         } else {
             lines += summaryLines(report)
@@ -101,9 +104,10 @@ public struct TextRenderer: ReportRenderer {
                 lines.append("  \(Self.safePath(report.displayPath(failure.path))): \(Self.visible(failure.reason))")
             }
         }
+        lines += Self.adoptionLines(report)
         lines.append(
             report.fails
-                ? paint("result: FAIL", .failure) + " (findings at or above \(report.failOn.rawValue))"
+                ? paint("result: FAIL", .failure) + " (\(Self.failureReason(report)))"
                 : paint("result: pass", .success))
         return lines
     }

@@ -15,8 +15,11 @@ public enum RuleRegistry {
         UnknownLicenseRule.self,
         RetiredLicenseRule.self,
         NoncommercialLicenseRule.self,
+        LicenseNotAllowedRule.self,
         CreditNotVisibleRule.self,
         StructuredDataMismatchRule.self,
         UnreadableFileRule.self,
+        ExpiredWaiverRule.self,
+        UnusedIgnoreRule.self,
     ]
 }

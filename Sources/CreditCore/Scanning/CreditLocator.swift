@@ -165,7 +165,8 @@ struct CreditLocator {
                 node.attribute(name).map { (name: name, value: $0) }
             }
             let invented = node.attributes.filter { attribute in
-                attribute.name.hasPrefix("data-")
+                // creditlint's own directives (`data-creditlint-ignore`) are never credits.
+                attribute.name.hasPrefix("data-") && !attribute.name.hasPrefix("data-creditlint-")
                     && CreditVocabulary.creditAttributeStems.contains(where: attribute.name.contains)
             }.map { (name: $0.name, value: $0.value) }
             for (name, raw) in named + invented {

@@ -78,9 +78,11 @@ public struct PageScanner: Sendable {
             image.license = assembled?.license
             images.append(image)
         }
-        return PageScan(
+        var scan = PageScan(
             images: images, skipped: selection.skipped,
             pageLicense: PageLicenseFinder(document: document, scope: scope).find())
+        scan.imageNodes = selection.content.map(\.candidate.node)
+        return scan
     }
 }
 
@@ -92,6 +94,9 @@ public struct PageScan: Sendable {
     public var skipped: [SkippedImage]
     /// A licence stated for the whole page (footer notice): context only, never an image's.
     public var pageLicense: ImageLicense?
+    /// The element index of each content image in the scanned ``HTMLDocument``, parallel to
+    /// `images`: for configuration and inline ignores, which look at the element's context.
+    public var imageNodes: [Int] = []
 
     /// Creates a page scan.
     public init(images: [ScannedImage], skipped: [SkippedImage], pageLicense: ImageLicense? = nil) {

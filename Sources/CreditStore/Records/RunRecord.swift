@@ -11,6 +11,9 @@ struct RunRecord: Codable, Equatable, FetchableRecord, MutablePersistableRecord 
     var startedAt: String
     var failOn: String
     var commercial: Bool
+    var maxWarnings: Int?
+    /// JSON of ``RunAdoption``, nil when the run suppressed nothing and had no baseline.
+    var adoption: String?
 
     enum CodingKeys: String, CodingKey {
         case id, root, commercial
@@ -18,6 +21,8 @@ struct RunRecord: Codable, Equatable, FetchableRecord, MutablePersistableRecord 
         case toolVersion = "tool_version"
         case startedAt = "started_at"
         case failOn = "fail_on"
+        case maxWarnings = "max_warnings"
+        case adoption
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

@@ -39,7 +39,9 @@ struct CatalogueAgreementTests {
         "A rule example gives the same findings with the real catalogue", arguments: ExampleCase.all
     )
     func examplesHold(_ c: ExampleCase) {
-        let findings = Fixture.run(c.example, with: RuleEngine(commercial: c.example.commercial))
+        let findings = Fixture.run(
+            c.example,
+            with: RuleEngine(commercial: c.example.commercial, licensePolicy: c.example.policy ?? LicensePolicy()))
         #expect(findings.map(\.rule) == (c.example.triggers ? [c.rule.id] : []))
     }
 

@@ -36,20 +36,22 @@ enum Fixture {
     /// An engine whose lookups see only `definitions`.
     static func engine(
         _ definitions: [LicenseDefinition] = definitions,
-        overrides: [String: Severity?] = [:], commercial: Bool = false
+        overrides: [String: Severity?] = [:], commercial: Bool = false,
+        policy: LicensePolicy = LicensePolicy()
     ) -> RuleEngine {
         let lookups = Lookups(definitions: definitions)
         return RuleEngine(
             severityOverrides: overrides, commercial: commercial,
             licenseLookup: { lookups.license(id: $0) }, urlLookup: { lookups.identify(url: $0) },
-            textLookup: { lookups.identify(text: $0) })
+            textLookup: { lookups.identify(text: $0) }, licensePolicy: policy)
     }
 
     /// A context with the fixture lookups.
     static func context(
-        _ definitions: [LicenseDefinition] = definitions, commercial: Bool = false
+        _ definitions: [LicenseDefinition] = definitions, commercial: Bool = false,
+        policy: LicensePolicy = LicensePolicy()
     ) -> RuleContext {
-        engine(definitions, commercial: commercial).context(path: "page.html")
+        engine(definitions, commercial: commercial, policy: policy).context(path: "page.html")
     }
 
     /// An image as the scanner reports it.
@@ -72,6 +74,9 @@ enum Fixture {
     static func run(_ example: RuleExample, with engine: RuleEngine) -> [Finding] {
         if let reason = example.unreadableReason {
             return engine.check(unreadableFile: reason, path: "page.html")
+        }
+        if let notice = example.notice {
+            return engine.check(notice: notice, path: "page.html")
         }
         return engine.check(example.image, path: "page.html")
     }

@@ -24,12 +24,15 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
         arguments: ExampleCase.all.filter(\.example.triggers))
     func triggering(_ c: ExampleCase) throws {
         let findings = Fixture.run(
-            c.example, with: Fixture.engine(commercial: c.example.commercial))
+            c.example, with: Fixture.engine(commercial: c.example.commercial, policy: c.example.policy ?? LicensePolicy()))
         #expect(findings.map(\.rule) == [c.rule.id])
         let finding = try #require(findings.first)
         #expect(finding.severity == c.rule.defaultSeverity)
         #expect(!finding.message.isEmpty)
-        if c.example.unreadableReason == nil {
+        if let notice = c.example.notice {
+            #expect(finding.line == notice.line)
+            #expect(finding.image == notice.image)
+        } else if c.example.unreadableReason == nil {
             #expect(finding.line == c.example.image.line)
             #expect(finding.image == c.example.image.src)
         } else {
@@ -43,7 +46,7 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
         arguments: ExampleCase.all.filter { !$0.example.triggers })
     func passing(_ c: ExampleCase) {
         let findings = Fixture.run(
-            c.example, with: Fixture.engine(commercial: c.example.commercial))
+            c.example, with: Fixture.engine(commercial: c.example.commercial, policy: c.example.policy ?? LicensePolicy()))
         #expect(!findings.contains { $0.rule == c.rule.id })
         // Stricter than the rule's own claim: a passing example documents a good credit.
         #expect(findings.isEmpty, "\(findings.map(\.rule))")
@@ -53,11 +56,14 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
         "A triggering example's rule reports it directly, without the engine",
         arguments: ExampleCase.all)
     func direct(_ c: ExampleCase) {
-        let context = Fixture.context(commercial: c.example.commercial)
+        let context = Fixture.context(
+            commercial: c.example.commercial, policy: c.example.policy ?? LicensePolicy())
         let rule = c.rule.init()
         let findings =
             if let reason = c.example.unreadableReason {
                 rule.check(unreadableFile: reason, in: context)
+            } else if let notice = c.example.notice {
+                rule.check(notice: notice, in: context)
             } else {
                 rule.check(c.example.image, in: context)
             }

@@ -26,11 +26,18 @@ public protocol ComplianceRule: Sendable {
     ///
     /// Image rules have nothing to say about such a file; the default returns no findings.
     func check(unreadableFile reason: String, in context: RuleContext) -> [Finding]
+
+    /// Reports something the pipeline noticed outside any credit (an expired waiver, an
+    /// unused inline ignore). Image rules ignore notices; the default returns no findings.
+    func check(notice: RuleNotice, in context: RuleContext) -> [Finding]
 }
 
 extension ComplianceRule {
     /// Returns no findings: most rules are about images, not about unreadable files.
     public func check(unreadableFile reason: String, in context: RuleContext) -> [Finding] { [] }
+
+    /// Returns no findings: most rules are about images, not about the pipeline's notices.
+    public func check(notice: RuleNotice, in context: RuleContext) -> [Finding] { [] }
 
     /// A finding of this rule about `image` at the rule's default severity.
     ///

@@ -15,6 +15,8 @@ public struct RuleContext: Sendable {
     public var urlLookup: @Sendable (String) -> LicenseIdentification
     /// Identifies the licence a text names.
     public var textLookup: @Sendable (String) -> LicenseIdentification
+    /// The licences the site accepts or refuses.
+    public var licensePolicy: LicensePolicy
 
     /// Creates a context; the lookups default to the compiled licence catalogue.
     public init(
@@ -22,13 +24,15 @@ public struct RuleContext: Sendable {
         commercial: Bool = false,
         licenseLookup: @escaping @Sendable (String) -> LicenseDefinition? = catalogueLicense,
         urlLookup: @escaping @Sendable (String) -> LicenseIdentification = identifiedURL,
-        textLookup: @escaping @Sendable (String) -> LicenseIdentification = identifiedText
+        textLookup: @escaping @Sendable (String) -> LicenseIdentification = identifiedText,
+        licensePolicy: LicensePolicy = LicensePolicy()
     ) {
         self.path = path
         self.commercial = commercial
         self.licenseLookup = licenseLookup
         self.urlLookup = urlLookup
         self.textLookup = textLookup
+        self.licensePolicy = licensePolicy
     }
 
     /// The compiled catalogue's licence for an id: the default `licenseLookup`.

@@ -20,6 +20,8 @@ public struct RuleEngine: Sendable {
     private let licenseLookup: @Sendable (String) -> LicenseDefinition?
     private let urlLookup: @Sendable (String) -> LicenseIdentification
     private let textLookup: @Sendable (String) -> LicenseIdentification
+    /// The licences the site accepts or refuses.
+    public let licensePolicy: LicensePolicy
 
     /// Creates an engine.
     ///
@@ -30,12 +32,14 @@ public struct RuleEngine: Sendable {
     ///   - licenseLookup: Finds a licence by id; defaults to the compiled catalogue.
     ///   - urlLookup: Identifies a licence URL; defaults to `LicenseIdentifier`.
     ///   - textLookup: Identifies a licence name; defaults to `LicenseIdentifier`.
+    ///   - licensePolicy: The accepted and denied licences (`license-not-allowed`).
     public init(
         severityOverrides: [String: Severity?] = [:],
         commercial: Bool = false,
         licenseLookup: @escaping @Sendable (String) -> LicenseDefinition? = RuleContext.catalogueLicense,
         urlLookup: @escaping @Sendable (String) -> LicenseIdentification = RuleContext.identifiedURL,
-        textLookup: @escaping @Sendable (String) -> LicenseIdentification = RuleContext.identifiedText
+        textLookup: @escaping @Sendable (String) -> LicenseIdentification = RuleContext.identifiedText,
+        licensePolicy: LicensePolicy = LicensePolicy()
     ) {
         enabled = Self.rules.compactMap { type in
             // Double optional: a missing key keeps the default, a nil value switches off.
@@ -50,6 +54,7 @@ public struct RuleEngine: Sendable {
         self.licenseLookup = licenseLookup
         self.urlLookup = urlLookup
         self.textLookup = textLookup
+        self.licensePolicy = licensePolicy
     }
 
     /// The ids of the rules that run, in registry order.
@@ -64,7 +69,7 @@ public struct RuleEngine: Sendable {
     public func context(path: String) -> RuleContext {
         RuleContext(
             path: path, commercial: commercial, licenseLookup: licenseLookup,
-            urlLookup: urlLookup, textLookup: textLookup)
+            urlLookup: urlLookup, textLookup: textLookup, licensePolicy: licensePolicy)
     }
 
     /// Checks one content image of the page at `path` with every enabled rule.
@@ -84,6 +89,12 @@ public struct RuleEngine: Sendable {
     public func check(unreadableFile reason: String, path: String) -> [Finding] {
         let context = context(path: path)
         return run { $0.check(unreadableFile: reason, in: context) }
+    }
+
+    /// The findings for something the pipeline noticed on the page at `path`.
+    public func check(notice: RuleNotice, path: String) -> [Finding] {
+        let context = context(path: path)
+        return run { $0.check(notice: notice, in: context) }
     }
 
     /// The `unreadable-file` finding at its default severity (line 1), for callers that

@@ -18,13 +18,19 @@ public struct RuleExample: Sendable, Hashable, Codable {
     public var commercial: Bool
     /// When set, the example is a file that could not be scanned for this reason, not an image.
     public var unreadableReason: String?
+    /// When set, the example is a notice from the pipeline (an expired waiver, an unused
+    /// ignore), not an image.
+    public var notice: RuleNotice?
+    /// The site's accepted and denied licences, when the example depends on them.
+    public var policy: LicensePolicy?
     /// Whether the rule reports the example.
     public var triggers: Bool
 
     /// Creates an image example.
     public init(
         _ description: String, triggers: Bool, credit: ImageCredit?, license: ImageLicense? = nil,
-        commercial: Bool = false, metadata: ImageMetadata? = nil, html: String? = nil
+        commercial: Bool = false, metadata: ImageMetadata? = nil, html: String? = nil,
+        policy: LicensePolicy? = nil
     ) {
         self.description = description
         self.html = html
@@ -33,6 +39,15 @@ public struct RuleExample: Sendable, Hashable, Codable {
         self.metadata = metadata
         self.commercial = commercial
         self.unreadableReason = nil
+        self.policy = policy
+        self.triggers = triggers
+    }
+
+    /// Creates an example of something the pipeline noticed.
+    public init(_ description: String, triggers: Bool, notice: RuleNotice) {
+        self.description = description
+        self.commercial = false
+        self.notice = notice
         self.triggers = triggers
     }
 

@@ -1,0 +1,36 @@
+extension TextRenderer {
+    /// Suppressed counts and the baseline comparison, present only when they apply.
+    static func adoptionLines(_ report: ScanReport) -> [String] {
+        var lines: [String] = []
+        if let suppressed = report.suppressed, !suppressed.isEmpty {
+            lines.append(
+                "suppressed: \(suppressed.ignored) by inline ignores, \(suppressed.waived) waived, "
+                    + "\(suppressed.baseline) in the baseline")
+        }
+        if let baseline = report.baseline {
+            let stale = baseline.stale.count
+            lines.append(
+                "baseline \(baseline.path): \(baseline.matched) known findings, "
+                    + "\(stale) stale \(stale == 1 ? "entry" : "entries")"
+                    + (stale == 0 ? "" : " (fixed: rewrite the baseline with --write-baseline)"))
+            for entry in baseline.stale {
+                let path = report.root.isEmpty || report.root == "." ? entry.path
+                    : report.root.hasSuffix("/") ? report.root + entry.path : report.root + "/" + entry.path
+                lines.append("  stale: \(path) \(entry.rule) \(entry.image ?? entry.fingerprint)")
+            }
+        }
+        return lines
+    }
+
+    /// Why a failing report fails: findings at or above `failOn` first, then the warning
+    /// limit, then stale baseline entries under `--strict-baseline`.
+    static func failureReason(_ report: ScanReport) -> String {
+        let atOrAbove = !report.failures.isEmpty
+            || report.documents.contains { $0.allFindings.contains { $0.severity >= report.failOn } }
+        if atOrAbove { return "findings at or above \(report.failOn.rawValue)" }
+        if report.exceedsMaxWarnings, let maxWarnings = report.maxWarnings {
+            return "more than \(maxWarnings) warning\(maxWarnings == 1 ? "" : "s") (--max-warnings)"
+        }
+        return "stale baseline entries (--strict-baseline)"
+    }
+}
