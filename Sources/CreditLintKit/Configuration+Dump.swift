@@ -42,6 +42,8 @@ extension Configuration {
         merged.db = db ?? base.db
         merged.format = format ?? base.format
         merged.output = output ?? base.output
+        merged.color = color ?? base.color
+        merged.quiet = quiet ?? base.quiet
         merged.baseline = baseline ?? base.baseline
         merged.strictBaseline = strictBaseline ?? base.strictBaseline
         merged.reportUnusedIgnores = reportUnusedIgnores ?? base.reportUnusedIgnores
@@ -75,6 +77,8 @@ extension Configuration {
         add("db", db.map(Self.string))
         add("format", format.map(Self.list))
         add("output", output.map(Self.string))
+        add("color", color.map(Self.string))
+        add("quiet", quiet.map(Self.bool))
         add("baseline", baseline.map(Self.string))
         add("strictBaseline", strictBaseline.map(Self.bool))
         add("reportUnusedIgnores", reportUnusedIgnores.map(Self.bool))

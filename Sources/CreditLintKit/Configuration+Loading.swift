@@ -87,6 +87,9 @@ extension Configuration {
                     "format: '\(name)' is not one of \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))")
             }
         }
+        if let color = configuration.color, ColorChoice(rawValue: color) == nil {
+            throw fail(["color"], "color: '\(color)' is not one of \(ColorChoice.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
         if let maxWarnings = configuration.maxWarnings, maxWarnings < 0 {
             throw fail(["maxWarnings"], "maxWarnings must be 0 or more")
         }

@@ -32,6 +32,10 @@ public struct Configuration: Codable, Sendable, Equatable {
     public var format: [String]?
     /// Where the report goes (`--output`).
     public var output: String?
+    /// Colour in the text report: `auto`, `always` or `never` (`--color`).
+    public var color: String?
+    /// Print only the findings that fail the build (`--quiet`).
+    public var quiet: Bool?
     /// The baseline file of known findings (`--baseline`).
     public var baseline: String?
     /// Fail on baseline entries that no longer match a finding (`--strict-baseline`).
@@ -61,7 +65,7 @@ public struct Configuration: Codable, Sendable, Equatable {
     /// Every key, in the order of the properties above (and of `dump-config`).
     public static let keys: [String] = [
         "version", "commercial", "failOn", "maxWarnings", "include", "exclude", "maxFileSize",
-        "db", "format", "output", "baseline", "strictBaseline", "reportUnusedIgnores", "rules",
+        "db", "format", "output", "color", "quiet", "baseline", "strictBaseline", "reportUnusedIgnores", "rules",
         "acceptedLicenses", "deniedLicenses", "creditSelectors", "contentSelectors",
         "ignoreSelectors", "licenses", "waivers",
     ]

@@ -66,8 +66,8 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write the standard-output report to this file instead.", valueName: "file"))
     var output: String?
 
-    @Option(help: "Colour the text report; auto colours a terminal without NO_COLOR.")
-    var color: ColorChoice = .auto
+    @Option(help: "Colour the text report: auto (default) colours a terminal without NO_COLOR, always, never.")
+    var color: ColorChoice?
 
     @Flag(name: .shortAndLong, help: "Print only the findings that fail the build, and the verdict when it fails.")
     var quiet = false
@@ -80,7 +80,8 @@ struct OutputOptions: ParsableArguments {
     func plan(configured: Configuration = Configuration()) throws -> OutputPlan {
         let plan = try OutputPlan(
             formats: format.isEmpty ? configured.format ?? [] : format, output: output ?? configured.output,
-            color: color, quiet: quiet,
+            color: color ?? configured.color.flatMap(ColorChoice.init(rawValue:)) ?? .auto,
+            quiet: quiet || configured.quiet == true,
             environment: ProcessInfo.processInfo.environment, stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
         try plan.checkDestinations()
         return plan
@@ -94,8 +95,8 @@ struct OutputOptions: ParsableArguments {
     }
 
     /// A progress line for long scans, when standard error is a terminal and not `--quiet`.
-    func progressLine() -> ProgressLine? {
-        quiet || isatty(STDERR_FILENO) != 1 ? nil : ProgressLine()
+    func progressLine(plan: OutputPlan) -> ProgressLine? {
+        plan.quiet || isatty(STDERR_FILENO) != 1 ? nil : ProgressLine()
     }
 
     var databasePath: String { db ?? DatabaseLocation.defaultPath() }

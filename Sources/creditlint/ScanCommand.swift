@@ -77,7 +77,7 @@ struct ScanCommand: ParsableCommand {
         for warning in warnings {
             FileHandle.standardError.write(Data("creditlint: warning: \(warning)\n".utf8))
         }
-        let progress = output.progressLine()
+        let progress = output.progressLine(plan: plan)
         let report: ScanReport
         do {
             report = try CreditLint.scan(options, startedAt: Self.startTime()) { done, total in

@@ -128,6 +128,23 @@ struct OutputCommandLineTests {
         #expect(clean.stdout.isEmpty && clean.stderr.isEmpty)
     }
 
+    @Test("quiet and color have configuration keys; the command line still wins for colour")
+    func quietAndColorFromConfiguration() throws {
+        let folder = try site()
+        try Data("quiet: true\ncolor: always\n".utf8).write(to: URL(fileURLWithPath: folder.file("site/.creditlint.yml")))
+        let db = folder.file("runs.sqlite")
+        let configured = try CreditlintProcess.run(["scan", folder.file("site"), "--db", db])
+        #expect(configured.status == 1)
+        #expect(configured.stdout.split(separator: "\n").count == 2)
+        #expect(configured.stdout.contains("\u{1B}["))
+        let plain = try CreditlintProcess.run(["scan", folder.file("site"), "--db", db, "--color", "never"])
+        #expect(!plain.stdout.contains("\u{1B}["))
+        try Data("color: loud\n".utf8).write(to: URL(fileURLWithPath: folder.file("site/.creditlint.yml")))
+        let broken = try CreditlintProcess.run(["scan", folder.file("site"), "--db", db])
+        #expect(broken.status == 2)
+        #expect(broken.stderr.contains("line 1: color: 'loud'"))
+    }
+
     @Test(
         "colour only when asked or on a terminal without NO_COLOR; no progress line on a pipe",
         arguments: [

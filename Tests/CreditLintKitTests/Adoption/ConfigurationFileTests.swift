@@ -19,6 +19,7 @@ struct ConfigurationFileTests {
             ("maxWarnings: -1\n", 1),
             ("include: 3\n", 1),
             ("version: 1\nformat: [text, yaml]\n", 2),
+            ("version: 1\ncolor: loud\n", 2),
         ])
     func errors(_ text: String, _ line: Int) {
         #expect {
