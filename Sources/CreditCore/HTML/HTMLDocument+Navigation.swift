@@ -93,6 +93,7 @@ extension HTMLDocument {
 extension String {
     /// The string with every run of whitespace turned into one space and the ends trimmed.
     public func collapsingWhitespace() -> String {
+        if utf8.allSatisfy({ $0 < 0x80 }) { return collapsingASCIIWhitespace() }
         var result = ""
         result.reserveCapacity(utf8.count)
         var pendingSpace = false
@@ -106,5 +107,22 @@ extension String {
             }
         }
         return result
+    }
+
+    /// ``collapsingWhitespace()`` over bytes, for ASCII text (tab, LF, VT, FF, CR, space).
+    private func collapsingASCIIWhitespace() -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var pendingSpace = false
+        for byte in utf8 {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = !bytes.isEmpty
+            } else {
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

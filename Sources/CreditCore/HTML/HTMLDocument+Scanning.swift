@@ -1,9 +1,6 @@
 extension HTMLNode {
     /// The element's class names, split on whitespace and lower-cased.
-    public var classNames: [String] {
-        guard let value = attribute("class") else { return [] }
-        return value.lowercased().split(whereSeparator: { $0.isWhitespace }).map(String.init)
-    }
+    public var classNames: [String] { identifiers.classNames }
 
     /// The lower-cased words of the element's `class` and `id`, split at `-`, `_` and
     /// camel-case humps, so that `article__photo__desc`, `photoCredit` and `photo-credit`
@@ -11,24 +8,14 @@ extension HTMLNode {
     ///
     /// Matching whole words rather than substrings keeps `shared` from reading as `share`
     /// and `header-ad` from hiding in `headline`.
-    public var classAndIDWords: Set<String> {
-        var words: Set<String> = []
-        for value in [attribute("class"), attribute("id")] {
-            guard let value else { continue }
-            for word in Self.splitIdentifierWords(value) { words.insert(word) }
-        }
-        return words
-    }
+    public var classAndIDWords: Set<String> { identifiers.words }
 
     /// The whole `class` tokens and the `id`, lower-cased (`wp-caption-text`, `media-credit`).
-    public var classAndIDTokens: [String] {
-        var tokens = classNames
-        if let id = attribute("id")?.lowercased(), !id.isEmpty { tokens.append(id) }
-        return tokens
-    }
+    public var classAndIDTokens: [String] { identifiers.tokens }
 
     /// Splits an identifier list such as `c-entry--post photoCredit` into lower-case words.
     static func splitIdentifierWords(_ value: String) -> [String] {
+        if value.utf8.allSatisfy({ $0 < 0x80 }) { return splitASCIIIdentifierWords(value) }
         var words: [String] = []
         var current = ""
         var previousWasLower = false

@@ -44,7 +44,9 @@ public struct HTMLNode: Sendable {
     /// The lower-cased tag name for elements, empty otherwise.
     public var name: String
     /// The element's attributes in source order, names lower-cased.
-    public var attributes: [HTMLAttribute]
+    public var attributes: [HTMLAttribute] {
+        didSet { identifiers = IdentifierWords(attributes) }
+    }
     /// The characters of a text or comment node, empty for elements.
     public var text: String
     /// The 1-based source line where the node starts (0 when unknown).
@@ -53,6 +55,9 @@ public struct HTMLNode: Sendable {
     public var parent: Int
     /// The indices of the child nodes in document order.
     public var children: [Int]
+    /// `class` and `id` split once when the node is made: the scanner asks for them at every
+    /// ancestor of every image, far more often than there are nodes.
+    private(set) var identifiers: IdentifierWords
 
     /// Creates a node.
     public init(
@@ -62,6 +67,7 @@ public struct HTMLNode: Sendable {
         self.kind = kind
         self.name = name
         self.attributes = attributes
+        self.identifiers = IdentifierWords(attributes)
         self.text = text
         self.line = line
         self.parent = parent

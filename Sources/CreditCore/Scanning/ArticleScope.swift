@@ -80,7 +80,7 @@ struct ArticleScope {
         // WordPress puts `single-post` on `body`: the whole page is no article.
         if node.name == "body" || node.name == "html" { return nil }
         if node.name == "article" { return .semantic }
-        if let itemprop = node.attribute("itemprop")?.lowercased(), itemprop.contains("articlebody") {
+        if let itemprop = node.attribute("itemprop")?.lowercased(), itemprop.containsText("articlebody") {
             return .semantic
         }
         if node.name == "main" || node.attribute("role")?.lowercased() == "main" { return .main }
@@ -93,41 +93,69 @@ struct ArticleScope {
 
     /// Sums the text length of every paragraph-like element, and of all text, into each of
     /// its ancestors.
+    ///
+    /// One pass in document order: a node's nearest opaque element (`script`, `style`) and
+    /// text block are its parent's unless it is one itself, so no text node walks its
+    /// ancestors to find them.
     private static func measureText(_ document: HTMLDocument) -> (paragraphs: [Int], all: [Int]) {
-        var totals = Array(repeating: 0, count: document.nodes.count)
-        var all = Array(repeating: 0, count: document.nodes.count)
-        for index in document.nodes.indices {
-            let node = document.nodes[index]
-            guard node.kind == .text, node.text.count > 1 else { continue }
-            if document.nearestAncestor(of: index, where: { HTMLDocument.opaqueElements.contains($0.name) }) == nil {
+        let nodes = document.nodes
+        var totals = Array(repeating: 0, count: nodes.count)
+        var all = Array(repeating: 0, count: nodes.count)
+        // -1: none. Nodes come in document order, so a parent is always seen first.
+        var insideOpaque = Array(repeating: false, count: nodes.count)
+        var textBlock = Array(repeating: -1, count: nodes.count)
+        for index in nodes.indices {
+            let parent = nodes[index].parent
+            let inherited = parent >= 0 && parent < index
+            if nodes[index].kind == .element {
+                insideOpaque[index] = (inherited && insideOpaque[parent]) || HTMLDocument.opaqueElements.contains(nodes[index].name)
+                textBlock[index] = textBlockNames.contains(nodes[index].name) ? index : (inherited ? textBlock[parent] : -1)
+                continue
+            }
+            guard nodes[index].kind == .text, inherited else { continue }
+            let text = nodes[index].text
+            let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+            guard text.utf8.count > 1, ascii || text.count > 1 else { continue }
+            if !insideOpaque[parent] {
                 // Indentation between tags is no text a reader sees.
-                let length = node.text.collapsingWhitespace().count
-                var current = node.parent
+                let length = ascii ? collapsedASCIILength(text) : text.collapsingWhitespace().count
+                var current = parent
                 while current >= 0 {
                     all[current] += length
-                    current = document.nodes[current].parent
+                    current = nodes[current].parent
                 }
             }
             // Only text in running paragraphs counts; menus and link lists carry no story.
-            guard let block = document.nearestAncestor(of: index, where: { Self.isTextBlock($0) }) else {
-                continue
-            }
-            guard document.nodes[block].name == "p" || document.nodes[block].name == "blockquote" else {
-                continue
-            }
-            let length = node.text.count
-            var current = node.parent
+            let block = textBlock[parent]
+            guard block >= 0, nodes[block].name == "p" || nodes[block].name == "blockquote" else { continue }
+            let length = ascii ? text.utf8.count : text.count
+            var current = parent
             while current >= 0 {
                 totals[current] += length
-                current = document.nodes[current].parent
+                current = nodes[current].parent
             }
         }
         return (totals, all)
     }
 
-    private static func isTextBlock(_ node: HTMLNode) -> Bool {
-        node.kind == .element && ["p", "blockquote", "li", "td", "div", "nav", "figcaption", "h1", "h2", "h3"].contains(node.name)
+    /// The length `collapsingWhitespace()` would give, without building the string.
+    private static func collapsedASCIILength(_ text: String) -> Int {
+        var length = 0
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = length > 0
+            } else {
+                if pendingSpace { length += 1 }
+                pendingSpace = false
+                length += 1
+            }
+        }
+        return length
     }
+
+    private static let textBlockNames: Set<String> = ["p", "blockquote", "li", "td", "div", "nav", "figcaption", "h1", "h2", "h3"]
+
 
     /// Class/id words of containers that hold a lead picture above the article text.
     static let leadWords: Set<String> = [

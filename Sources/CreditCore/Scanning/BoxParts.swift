@@ -63,7 +63,7 @@ struct BoxParts {
         let words = node.classAndIDWords
         if !words.isDisjoint(with: CreditVocabulary.captionWords) { return true }
         // Glued class names: `imgcaption`, `photoCaptionText` split badly, `bildunterschrift2`.
-        return words.contains { word in CreditVocabulary.captionStems.contains(where: word.contains) }
+        return words.contains { word in CreditVocabulary.captionStems.contains(where: { word.containsText($0) }) }
     }
 
     /// schema.org properties that name who owns or made the picture.
@@ -84,7 +84,7 @@ struct BoxParts {
         }
         let words = node.classAndIDWords
         if !words.isDisjoint(with: CreditVocabulary.creditElementWords) { return true }
-        if words.contains(where: { word in CreditVocabulary.creditStems.contains(where: word.contains) }) { return true }
+        if words.contains(where: { word in CreditVocabulary.creditStems.contains(where: { word.containsText($0) }) }) { return true }
         // "photo-byline" or "image-author" names the photographer; a bare "byline" or
         // "author" is the article's writer.
         return !words.isDisjoint(with: personWords) && !words.isDisjoint(with: pictureWords)

@@ -47,7 +47,7 @@ enum CreditAssembler {
     static func isLicenceLink(_ link: CreditLink) -> Bool {
         if link.rel?.lowercased().split(separator: " ").contains("license") == true { return true }
         let href = link.href.lowercased()
-        return href.contains("creativecommons.org/") || href.contains("/licenses/") || href.contains("/publicdomain/")
+        return href.containsText("creativecommons.org/") || href.containsText("/licenses/") || href.containsText("/publicdomain/")
     }
 
     /// Links that belong to the credit: licence links and links whose text the span quotes.

@@ -37,8 +37,8 @@ struct CreditEvidence {
     /// Whether the text carries a copyright notice.
     var hasCopyrightNotice: Bool {
         let lower = text.lowercased()
-        return lower.contains("©") || lower.contains("(c) ") || Self.containsWord(lower, "copyright")
-            || lower.contains("all rights reserved")
+        return lower.containsText("©") || lower.containsText("(c) ") || Self.containsWord(lower, "copyright")
+            || lower.containsText("all rights reserved")
     }
 
     /// Whether the text names a social-media account (`@GardaTraffic`).
@@ -78,6 +78,8 @@ struct CreditEvidence {
 
     /// Whether `word` occurs in `text` with no letter or digit right before or after it.
     static func containsWord(_ text: String, _ word: String) -> Bool {
+        // A byte search rules most words out cheaply; `namesAgency` asks for every agency.
+        guard text.containsText(word) else { return false }
         var searchStart = text.startIndex
         while let range = text.range(of: word, range: searchStart..<text.endIndex) {
             let beforeOK = range.lowerBound == text.startIndex

@@ -167,7 +167,7 @@ struct CreditLocator {
             let invented = node.attributes.filter { attribute in
                 // creditlint's own directives (`data-creditlint-ignore`) are never credits.
                 attribute.name.hasPrefix("data-") && !attribute.name.hasPrefix("data-creditlint-")
-                    && CreditVocabulary.creditAttributeStems.contains(where: attribute.name.contains)
+                    && CreditVocabulary.creditAttributeStems.contains(where: { attribute.name.containsText($0) })
             }.map { (name: $0.name, value: $0.value) }
             for (name, raw) in named + invented {
                 let value = raw.collapsingWhitespace()

@@ -84,13 +84,13 @@ struct ImageSkipRules {
     /// figures: a story about a new logo shows it in a figure.
     private func urlReason(_ urls: ImageURLs, captioned: Bool) -> String? {
         guard let primary = urls.primary?.lowercased() else { return "no-url" }
-        for (reason, fragments) in Self.urlHints where fragments.contains(where: primary.contains) {
+        for (reason, fragments) in Self.urlHints where fragments.contains(where: { primary.containsText($0) }) {
             return reason
         }
         guard !captioned else { return nil }
         let path = primary.split(separator: "?").first.map(String.init) ?? primary
         let fileName = path.split(separator: "/").last.map(String.init) ?? path
-        for (reason, fragments) in Self.fileNameHints where fragments.contains(where: fileName.contains) {
+        for (reason, fragments) in Self.fileNameHints where fragments.contains(where: { fileName.containsText($0) }) {
             return reason
         }
         let words = Set(HTMLNode.splitIdentifierWords(fileName))
@@ -110,13 +110,13 @@ struct ImageSkipRules {
         guard let link = nearby.first(where: { document.nodes[$0].name == "a" }),
             let href = document.nodes[link].attribute("href")?.lowercased()
         else { return nil }
-        if Self.promotionLinkHints.contains(where: href.contains) { return "advertisement" }
+        if Self.promotionLinkHints.contains(where: { href.containsText($0) }) { return "advertisement" }
         // Licence deeds have `/by/` in their path too ("licenses/by/2.0").
-        if Self.authorLinkHints.contains(where: href.contains) && !href.contains("creativecommons.org") { return "avatar" }
+        if Self.authorLinkHints.contains(where: { href.containsText($0) }) && !href.containsText("creativecommons.org") { return "avatar" }
         let linksToImage = Self.linksToImageFile(href)
         let linkNode = document.nodes[link]
         let opensViewer = !linkNode.classAndIDWords.isDisjoint(with: Self.viewerWords)
-            || linkNode.attribute("rel").map { $0.lowercased().contains("lightbox") } == true
+            || linkNode.attribute("rel").map { $0.lowercased().containsText("lightbox") } == true
         guard !linksToImage && !opensViewer else { return nil }
         // Caption and credit text inside the link belongs to the picture, not to a headline.
         let captions = document.descendants(of: link).filter {

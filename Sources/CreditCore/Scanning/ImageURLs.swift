@@ -106,6 +106,6 @@ struct ImageURLs: Equatable {
     /// Rejects values such as `true`, `1` or JSON that some lazy attributes carry.
     private static func looksLikeURL(_ value: String) -> Bool {
         if value.hasPrefix("data:") || value.hasPrefix("{") || value.hasPrefix("[") { return false }
-        return value.contains("/") || value.contains(".")
+        return value.containsText("/") || value.containsText(".")
     }
 }

@@ -14,7 +14,7 @@ struct VisibleText {
     static func isHiddenOutright(_ node: HTMLNode) -> Bool {
         if node.attribute("hidden") != nil { return true }
         guard let style = node.attribute("style")?.lowercased().filter({ !$0.isWhitespace }) else { return false }
-        return style.contains("display:none") || style.contains("visibility:hidden")
+        return style.containsText("display:none") || style.containsText("visibility:hidden")
     }
 
     /// Whether an element is hidden outright or only there for screen readers (`sr-only`,

@@ -9,7 +9,7 @@ enum MicrodataReader {
         for index in document.descendants(of: document.root) {
             let node = document.nodes[index]
             guard node.kind == .element, node.attribute("itemscope") != nil,
-                node.attribute("itemtype")?.contains("ImageObject") == true
+                node.attribute("itemtype")?.containsText("ImageObject") == true
             else { continue }
             var values: [String: String] = [:]
             var urls: [String] = []

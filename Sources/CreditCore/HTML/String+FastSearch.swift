@@ -1,0 +1,37 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+extension StringProtocol {
+    /// Whether `other` occurs in the string, compared byte for byte (case-sensitive, no
+    /// Unicode normalisation).
+    ///
+    /// Foundation's `contains(_:)` goes through `NSString` on Linux, which copies both strings
+    /// to UTF-16 on every call; the scanner asks this question thousands of times a page.
+    public func containsText(_ other: some StringProtocol) -> Bool {
+        var needle = String(other)
+        var haystack = String(self)
+        return haystack.withUTF8 { hay in
+            needle.withUTF8 { pin in
+                if pin.isEmpty { return true }
+                guard pin.count <= hay.count, let hayBase = hay.baseAddress, let pinBase = pin.baseAddress else {
+                    return false
+                }
+                // memchr for the first byte, memcmp for the rest (glibc's memmem is not
+                // exported to Swift without _GNU_SOURCE).
+                let first = Int32(pin[0])
+                let last = hay.count - pin.count
+                var offset = 0
+                while offset <= last {
+                    guard let found = memchr(hayBase + offset, first, last - offset + 1) else { return false }
+                    let position = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - hayBase
+                    if memcmp(hayBase + position, pinBase, pin.count) == 0 { return true }
+                    offset = position + 1
+                }
+                return false
+            }
+        }
+    }
+}
