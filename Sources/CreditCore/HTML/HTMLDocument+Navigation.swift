@@ -94,19 +94,31 @@ extension String {
     /// The string with every run of whitespace turned into one space and the ends trimmed.
     public func collapsingWhitespace() -> String {
         if utf8.allSatisfy({ $0 < 0x80 }) { return collapsingASCIIWhitespace() }
-        var result = ""
-        result.reserveCapacity(utf8.count)
+        // Scalars rather than Characters: grapheme breaking is the costly part of iterating a
+        // String, and whitespace is a property of single scalars.
+        var result = String.UnicodeScalarView()
         var pendingSpace = false
-        for character in self {
-            if character.isWhitespace {
+        for scalar in unicodeScalars {
+            if Self.isWhitespace(scalar) {
                 pendingSpace = !result.isEmpty
             } else {
                 if pendingSpace { result.append(" ") }
                 pendingSpace = false
-                result.append(character)
+                result.append(scalar)
             }
         }
-        return result
+        return String(result)
+    }
+
+    /// The Unicode White_Space property (what `Character.isWhitespace` tests), spelled out:
+    /// asking the property tables per scalar costs more than the whole rest of the loop.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+            true
+        default:
+            false
+        }
     }
 
     /// ``collapsingWhitespace()`` over bytes, for ASCII text (tab, LF, VT, FF, CR, space).

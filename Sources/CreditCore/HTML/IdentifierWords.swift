@@ -17,7 +17,7 @@ struct IdentifierWords: Sendable {
         }
         guard classValue != nil || idValue != nil else { return }
         if let classValue {
-            classNames = classValue.lowercased().split(whereSeparator: { $0 == " " || $0.isWhitespace }).map(String.init)
+            classNames = Self.classTokens(classValue)
             words.formUnion(HTMLNode.splitIdentifierWords(classValue))
         }
         tokens = classNames
@@ -26,6 +26,27 @@ struct IdentifierWords: Sendable {
             if !id.isEmpty { tokens.append(id) }
             words.formUnion(HTMLNode.splitIdentifierWords(idValue))
         }
+    }
+}
+
+extension IdentifierWords {
+    /// The lower-cased, whitespace-separated tokens of a `class` value; bytes for ASCII.
+    static func classTokens(_ value: String) -> [String] {
+        guard value.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return value.lowercased().split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        }
+        var tokens: [String] = []
+        var current: [UInt8] = []
+        for byte in value.utf8 {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
+            } else {
+                current.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            }
+        }
+        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+        return tokens
     }
 }
 
