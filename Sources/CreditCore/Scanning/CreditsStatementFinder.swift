@@ -1,3 +1,4 @@
+import Foundation
 import CreditLicenses
 
 /// A photo-credits statement or list in the article ("Photo credits: …", "Bildnachweis: …")
@@ -31,7 +32,8 @@ struct CreditsStatementFinder {
     func find() -> CreditsStatement? {
         let root = scope.root ?? 0
         let visible = VisibleText(document: document)
-        for index in document.descendants(of: root) {
+        let candidates = labelHolders(under: root)
+        for index in document.descendants(of: root) where candidates.contains(index) {
             let node = document.nodes[index]
             guard node.kind == .element, Self.statementElements.contains(node.name) else { continue }
             // Cheap size check first: most elements are far too long to be a statement.
@@ -54,6 +56,31 @@ struct CreditsStatementFinder {
             return CreditsStatement(whole: whole, entries: entries(in: holder, visible: visible))
         }
         return nil
+    }
+
+    /// The first words of the list labels ("photo", "bildnachweis").
+    private static let labelStems: [String] = Array(Set(CreditVocabulary.creditsListLabels.map { label in
+        String(label.split(separator: " ").first ?? "").trimmingCharacters(in: CharacterSet(charactersIn: ":"))
+    }))
+
+    /// The elements that hold a short text naming a label word: only they can be a
+    /// statement, since a statement's text starts with its label. Found from the text nodes
+    /// up, so the costly visible text is built for a handful of elements, not for all.
+    private func labelHolders(under root: Int) -> Set<Int> {
+        var holders: Set<Int> = []
+        for index in document.descendants(of: root) where document.nodes[index].kind == .text {
+            let text = document.nodes[index].text
+            guard text.utf8.count <= Self.maximumLength * 4 else { continue }
+            let lower = text.lowercased()
+            guard Self.labelStems.contains(where: { lower.containsText($0) }) else { continue }
+            var current = document.nodes[index].parent
+            while current >= 0, !holders.contains(current) {
+                holders.insert(current)
+                if current == root { break }
+                current = document.nodes[current].parent
+            }
+        }
+        return holders
     }
 
     /// The list items of the statement, each a credit of its own.

@@ -205,16 +205,17 @@ struct ImageSkipRules {
     /// noun counts, so `sharedstory` stays a story.
     static func splittingCompounds(_ words: Set<String>) -> Set<String> {
         var result = words
-        for word in words where word.count > 6 {
-            for (_, vocabulary) in containerWords {
-                for stem in vocabulary where stem.count >= 4 && word.hasPrefix(stem)
-                    && compoundNouns.contains(String(word.dropFirst(stem.count))) {
-                    result.insert(stem)
-                }
+        for word in words where word.utf8.count > 6 {
+            for noun in compoundNouns where word.utf8.count > noun.utf8.count + 3 && word.hasSuffix(noun) {
+                let stem = String(word.utf8.dropLast(noun.utf8.count)) ?? ""
+                if compoundStems.contains(stem) { result.insert(stem) }
             }
         }
         return result
     }
+
+    /// The skip words long enough to be told apart inside a compound (four letters or more).
+    static let compoundStems: Set<String> = Set(containerWords.flatMap { $0.words.filter { $0.count >= 4 } })
 
     /// A `width`/`height` attribute as a number (`"1"`, `"1px"`), nil for percentages.
     static func pixels(_ value: String?) -> Int? {
