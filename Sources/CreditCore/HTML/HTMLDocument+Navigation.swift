@@ -63,18 +63,17 @@ extension HTMLDocument {
     private func appendText(
         of index: Int, omitting shouldOmit: (Int, HTMLNode) -> Bool, to output: inout String
     ) {
-        let node = nodes[index]
-        guard !shouldOmit(index, node) else { return }
-        switch node.kind {
+        guard !shouldOmit(index, nodes[index]) else { return }
+        switch nodes[index].kind {
         case .text:
-            output += node.text
+            output += nodes[index].text
         case .comment:
             return
         case .document, .element:
-            if Self.opaqueElements.contains(node.name) { return }
-            let isBlock = Self.blockElements.contains(node.name)
+            if nodes[index].isOpaque { return }
+            let isBlock = nodes[index].isBlock
             if isBlock { output += " " }
-            for child in node.children { appendText(of: child, omitting: shouldOmit, to: &output) }
+            for child in nodes[index].children { appendText(of: child, omitting: shouldOmit, to: &output) }
             if isBlock { output += " " }
         }
     }

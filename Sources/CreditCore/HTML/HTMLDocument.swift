@@ -58,6 +58,10 @@ public struct HTMLNode: Sendable {
     /// `class` and `id` split once when the node is made: the scanner asks for them at every
     /// ancestor of every image, far more often than there are nodes.
     private(set) var identifiers: IdentifierWords
+    /// Whether the element's content is never seen as text (`script`, `style` …), and whether
+    /// it breaks a line: looked up once here instead of hashing the name at every visit.
+    private(set) var isOpaque = false
+    private(set) var isBlock = false
 
     /// Creates a node.
     public init(
@@ -68,6 +72,10 @@ public struct HTMLNode: Sendable {
         self.name = name
         self.attributes = attributes
         self.identifiers = IdentifierWords(attributes)
+        if kind == .element {
+            isOpaque = HTMLDocument.opaqueElements.contains(name)
+            isBlock = HTMLDocument.blockElements.contains(name)
+        }
         self.text = text
         self.line = line
         self.parent = parent

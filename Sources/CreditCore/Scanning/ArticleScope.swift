@@ -108,7 +108,7 @@ struct ArticleScope {
             let parent = nodes[index].parent
             let inherited = parent >= 0 && parent < index
             if nodes[index].kind == .element {
-                insideOpaque[index] = (inherited && insideOpaque[parent]) || HTMLDocument.opaqueElements.contains(nodes[index].name)
+                insideOpaque[index] = (inherited && insideOpaque[parent]) || nodes[index].isOpaque
                 textBlock[index] = textBlockNames.contains(nodes[index].name) ? index : (inherited ? textBlock[parent] : -1)
                 continue
             }

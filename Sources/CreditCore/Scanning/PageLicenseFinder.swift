@@ -11,8 +11,9 @@ struct PageLicenseFinder {
             if let root = scope.root, document.isInside(index, root) { continue }
             let node = document.nodes[index]
             guard let href = node.attribute("href") else { continue }
+            // The href and rel decide; the link text is read only for licence links.
+            guard CreditAssembler.isLicenceLink(CreditLink(text: "", href: href, rel: node.attribute("rel"))) else { continue }
             let link = CreditLink(text: document.text(of: index), href: href, rel: node.attribute("rel"))
-            guard CreditAssembler.isLicenceLink(link) else { continue }
             let mentions = LicenseIdentifier.mentions(in: link.text)
             if let license = CreditAssembler.license(mentions: mentions, link: link) { return license }
         }

@@ -13,7 +13,13 @@ struct VisibleText {
     /// `display: none` / `visibility: hidden`.
     static func isHiddenOutright(_ node: HTMLNode) -> Bool {
         if node.attribute("hidden") != nil { return true }
-        guard let style = node.attribute("style")?.lowercased().filter({ !$0.isWhitespace }) else { return false }
+        guard let raw = node.attribute("style") else { return false }
+        // ASCII lower-cased, ASCII whitespace dropped: the needles are ASCII.
+        let bytes = raw.utf8.compactMap { byte -> UInt8? in
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return nil }
+            return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+        }
+        let style = String(decoding: bytes, as: UTF8.self)
         return style.containsText("display:none") || style.containsText("visibility:hidden")
     }
 
