@@ -37,6 +37,14 @@ public enum CreditLint {
     public static func scanWithoutRecording(_ options: ScanOptions, startedAt: Date = Date()) throws
         -> ScanReport
     {
+        try scanWithoutRecording(options, startedAt: startedAt, beforeReading: { _ in })
+    }
+
+    /// The scan, with a hook called between listing a page and reading it: the window in
+    /// which a file can vanish or change, which tests use to make that happen on purpose.
+    static func scanWithoutRecording(
+        _ options: ScanOptions, startedAt: Date, beforeReading: (FileWalker.Entry) -> Void
+    ) throws -> ScanReport {
         let walker = FileWalker(
             include: options.include.map(Glob.init), exclude: options.exclude.map(Glob.init))
         let listing = try walker.walk(root: options.root)
@@ -47,6 +55,7 @@ public enum CreditLint {
         var documents: [DocumentReport] = []
         var failures = listing.unlistable.map { FailedFile(path: $0.path, reason: $0.reason) }
         for entry in listing.pages {
+            beforeReading(entry)
             switch analyzer.analyze(entry) {
             case .scanned(let document): documents.append(document)
             case .failed(let failure): failures.append(failure)
