@@ -60,22 +60,36 @@ extension HTMLDocument {
         return output.collapsingWhitespace()
     }
 
+    /// Walks the subtree with an explicit stack rather than recursion: libxml2 keeps any depth
+    /// (a hostile page nests 20,000 levels), and a recursive walk would overflow the stack.
     private func appendText(
         of index: Int, omitting shouldOmit: (Int, HTMLNode) -> Bool, to output: inout String
     ) {
-        let node = nodes[index]
-        guard !shouldOmit(index, node) else { return }
-        switch node.kind {
-        case .text:
-            output += node.text
-        case .comment:
-            return
-        case .document, .element:
-            if Self.opaqueElements.contains(node.name) { return }
-            let isBlock = Self.blockElements.contains(node.name)
-            if isBlock { output += " " }
-            for child in node.children { appendText(of: child, omitting: shouldOmit, to: &output) }
-            if isBlock { output += " " }
+        enum Step {
+            case enter(Int)
+            case space  // the space after a block element's content
+        }
+        var steps: [Step] = [.enter(index)]
+        while let step = steps.popLast() {
+            guard case .enter(let current) = step else {
+                output += " "
+                continue
+            }
+            let node = nodes[current]
+            guard !shouldOmit(current, node) else { continue }
+            switch node.kind {
+            case .text:
+                output += node.text
+            case .comment:
+                continue
+            case .document, .element:
+                if Self.opaqueElements.contains(node.name) { continue }
+                if Self.blockElements.contains(node.name) {
+                    output += " "
+                    steps.append(.space)
+                }
+                steps += node.children.reversed().map { .enter($0) }
+            }
         }
     }
 
