@@ -1,19 +1,29 @@
 /// Finds the charset a page declares in a `<meta>` tag, without parsing it: the HTML
 /// standard's "prescan a byte stream to determine its encoding" algorithm.
 ///
-/// It looks at the first 1,024 bytes only, as the standard says, skips comments, other tags'
-/// attributes and `<!…>`/`<?…>` constructs (so a `<meta>` inside a comment or an attribute
-/// value does not count), and reads `<meta charset>` or a `<meta http-equiv=content-type>`
+/// It looks at the first 1,024 bytes, as the standard says (then further, see
+/// ``parserWindow``), skips comments, other tags' attributes and `<!…>`/`<?…>` constructs
+/// (so a `<meta>` inside a comment or an attribute value does not count), and reads `<meta charset>` or a `<meta http-equiv=content-type>`
 /// with a `content` naming a charset. A label no browser knows is passed over and the scan goes
 /// on, so a later valid declaration still wins.
 enum MetaCharsetScanner {
     /// How many bytes the standard lets the prescan look at.
     static let window = 1024
 
-    /// The WHATWG name of the first valid declaration, or nil.
+    /// How far a declaration the prescan missed is still honoured. While parsing, a browser
+    /// that meets a `<meta charset>` after the first 1,024 bytes (behind a long comment, say)
+    /// "changes the encoding" and starts again; reading the same way up to here stands in for
+    /// that, bounded so that a huge page costs no more than its head.
+    static let parserWindow = 64 * 1024
+
+    /// The WHATWG name of the first valid declaration in the prescan's window, then in the
+    /// parser's, or nil.
     static func declaredEncoding(in bytes: [UInt8]) -> String? {
         var scanner = Prescan(bytes: bytes.prefix(window))
-        return scanner.run()
+        if let found = scanner.run() { return found }
+        guard bytes.count > window else { return nil }
+        var late = Prescan(bytes: bytes.prefix(parserWindow))
+        return late.run()
     }
 }
 

@@ -27,7 +27,8 @@ struct CharsetPrescanTests {
             ("<div title='<meta charset=koi8-r>'><meta charset=iso8859-2>", "iso-8859-2"),
             ("<!DOCTYPE html><?php x ?><meta charset=iso8859-2>", "iso-8859-2"),
             ("<meta charset=\"iso8859-2", "windows-1252"),
-            (String(repeating: " ", count: 1020) + "<meta charset=iso8859-2>", "windows-1252"),
+            ("<!--" + String(repeating: "x", count: 8192) + "--><meta charset=iso8859-2>", "iso-8859-2"),
+            ("<!--" + String(repeating: "x", count: 70_000) + "--><meta charset=iso8859-2>", "windows-1252"),
         ] as [(String, String)])
     func prescan(html: String, expected: String) {
         #expect(CharsetDetector.detect(Array(html.utf8)).encoding == expected)
