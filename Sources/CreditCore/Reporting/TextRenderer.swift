@@ -34,7 +34,8 @@ public struct TextRenderer: ReportRenderer {
             }
         }
         lines += summaryLines(report)
-        return lines.joined(separator: "\n") + "\n"
+        // Lines carry page text and file names: nothing in them may act on the terminal.
+        return lines.map { $0.escapingForTerminal() }.joined(separator: "\n") + "\n"
     }
 
     private func summaryLines(_ report: ScanReport) -> [String] {
