@@ -59,11 +59,11 @@ for target in "${targets[@]}"; do
     mkdir -p "$out/artifacts/$target"
     log=$out/$target.log
     echo "fuzzing $target for ${seconds}s"
-    # -detect_leaks=0: the parsers' compiled patterns are lazily built process-wide statics,
+    # detect_leaks=0: the parsers' compiled patterns are lazily built process-wide statics,
     # which LeakSanitizer reports at exit although they live as long as the process by design.
     set +e
-    "$out/$target" "$out/corpus/$target" -max_total_time="$seconds" -timeout=10 \
-        -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 -detect_leaks=0 \
+    ASAN_OPTIONS=detect_leaks=0 "$out/$target" "$out/corpus/$target" -max_total_time="$seconds" \
+        -timeout=10 -rss_limit_mb=2048 -max_len=16384 -print_final_stats=1 \
         -artifact_prefix="$out/artifacts/$target/" >"$log" 2>&1
     code=$?
     set -e

@@ -69,6 +69,11 @@ enum PageReader {
             return "\(text) (a symbolic link to a missing file)"
         }
         if code == ELOOP { return "\(text) (a symbolic link loop)" }
+        // Foundation lists a name that is not valid UTF-8 with U+FFFD in it, a path that then
+        // names no file: say why rather than leave "no such file" unexplained.
+        if code == ENOENT, url.lastPathComponent.contains("\u{FFFD}") {
+            return "\(text) (its name is not valid UTF-8)"
+        }
         return text
     }
 

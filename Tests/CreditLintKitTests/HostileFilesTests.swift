@@ -118,6 +118,20 @@ struct HostileFilesTests {
         #expect(report.documents.map(\.path) == ["site/ok.html"])
     }
 
+    @Test("a page whose file name is not valid UTF-8 is listed as failed, saying so")
+    func invalidName() throws {
+        let folder = try TemporaryFolder(["ok.html": "<article>" + Self.credited])
+        let name = Array(folder.path.utf8) + Array("/bad".utf8) + [0xFF] + Array(".html".utf8) + [0]
+        let descriptor = name.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: name.count) { creat($0, 0o644) }
+        }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        let report = try scan(folder)
+        #expect(reasons(report).values.contains("unreadable: no such file or directory (its name is not valid UTF-8)"))
+        #expect(images(report, "ok.html") == ["after.jpg"])
+    }
+
     @Test("a named pipe called page.html fails without hanging the scan")
     func namedPipe() throws {
         let folder = try TemporaryFolder(["ok.html": "<article>" + Self.credited])
