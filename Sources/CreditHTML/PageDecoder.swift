@@ -24,7 +24,9 @@ enum PageDecoder {
             // The standard library repairs invalid sequences with U+FFFD.
             decoded = Array(String(decoding: bytes, as: UTF8.self).utf8)
         } else {
+            // A bad UTF-16 code unit (a lone surrogate) is skipped whole, to stay aligned.
             guard let converted = iconvUTF8(bytes, from: EncodingLabels.iconvName(forWHATWG: encoding),
+                unitWidth: encoding.hasPrefix("utf-16") ? 2 : 1,
                 invalidByte: encoding == "windows-1252" ? c1Control : { _ in replacement })
             else { return nil }
             decoded = converted
@@ -55,7 +57,8 @@ enum PageDecoder {
     /// Converts with iconv, replacing each byte iconv rejects with `invalidByte(byte)` and a
     /// sequence cut off by the end of the page with U+FFFD.
     private static func iconvUTF8(
-        _ bytes: ArraySlice<UInt8>, from charset: String, invalidByte: (UInt8) -> [UInt8]
+        _ bytes: ArraySlice<UInt8>, from charset: String, unitWidth: Int,
+        invalidByte: (UInt8) -> [UInt8]
     ) -> [UInt8]? {
         let converter = iconv_open("UTF-8", charset)
         guard let converter, converter != iconv_t(bitPattern: -1) else { return nil }
@@ -84,11 +87,12 @@ enum PageDecoder {
                 case EINVAL:  // an incomplete sequence at the very end
                     output += replacement
                     inLeft = 0
-                default:  // EILSEQ: one bad byte; skip it and go on
+                default:  // EILSEQ: one bad byte (or code unit); skip it and go on
                     guard let bad = inPointer else { return }
                     output += invalidByte(UInt8(bitPattern: bad.pointee))
-                    inPointer = bad + 1
-                    inLeft -= 1
+                    let skipped = min(unitWidth, inLeft)
+                    inPointer = bad + skipped
+                    inLeft -= skipped
                 }
             }
         }

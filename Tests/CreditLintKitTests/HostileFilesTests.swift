@@ -42,6 +42,8 @@ struct HostileFilesTests {
             ("undefined-1252.html", Array("<article><p>".utf8) + [0x81, 0x8D, 0x8F, 0x90, 0x9D], "windows-1252"),
             ("controls.html", Array("\r\0\u{1B}[31m<article><p>\u{07}\u{08}</p>".utf8), "windows-1252"),
             ("utf16.html", [0xFF, 0xFE] + Array("<article><p>x</p>".utf8).flatMap { [$0, 0] }, "utf-16le"),
+            ("utf16-lone-surrogate.html", [0xFF, 0xFE] + Array("<article><p>".utf8).flatMap { [$0, 0] } + [0x00, 0xD8],
+                "utf-16le"),
         ] as [(String, [UInt8], String)])
     func oddBytes(name: String, bytes: [UInt8], encoding: String) throws {
         let folder = try TemporaryFolder()
