@@ -15,10 +15,15 @@ struct PageAnalyzer: Sendable {
         case failed(FailedFile)
     }
 
+    /// The largest page libxml2 can be handed whole: it takes an `Int32` length, and decoding
+    /// to UTF-8 can triple a legacy page's size. Larger pages are too large whatever
+    /// `--max-file-size` says, rather than cut short without a word.
+    static let parserLimit = Int(Int32.max) / 3
+
     func analyze(_ entry: FileWalker.Entry) -> Outcome {
         let path = entry.relativePath
         let data: Data
-        switch PageReader.read(entry.url, maxFileSize: maxFileSize) {
+        switch PageReader.read(entry.url, maxFileSize: min(maxFileSize, Self.parserLimit)) {
         case .success(let bytes): data = bytes
         case .failure(let reason): return .failed(FailedFile(path: path, reason: reason.text))
         }

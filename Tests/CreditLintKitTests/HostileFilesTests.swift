@@ -120,6 +120,17 @@ struct HostileFilesTests {
         #expect(report.documents.map(\.path) == ["site/ok.html"])
     }
 
+    @Test("a page beyond what the parser can take is too large even when --max-file-size allows it")
+    func beyondParser() throws {
+        let folder = try TemporaryFolder()
+        #expect(FileManager.default.createFile(atPath: folder.file("vast.html"), contents: nil))
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: folder.file("vast.html")))
+        try handle.truncate(atOffset: UInt64(PageAnalyzer.parserLimit) + 1)  // sparse: no disk used
+        try handle.close()
+        let report = try scan(folder, maxFileSize: Int.max)
+        #expect(reasons(report)["vast.html"] == "too large: \(PageAnalyzer.parserLimit + 1) bytes, over the limit of \(PageAnalyzer.parserLimit)")
+    }
+
     @Test("a page whose file name is not valid UTF-8 is listed as failed, saying so")
     func invalidName() throws {
         let folder = try TemporaryFolder(["ok.html": "<article>" + Self.credited])
