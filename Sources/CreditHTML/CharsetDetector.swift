@@ -2,10 +2,12 @@ import Foundation
 
 /// Decides which charset a page's bytes are in, the way a careful browser would.
 ///
-/// Order: a byte-order mark wins; then a `<meta charset>` or `http-equiv` declaration in the
-/// first 4 KiB; then the bytes are checked against that choice, because real pages lie (a page
-/// that declares gb2312 but is valid, non-ASCII UTF-8 is UTF-8). Without a declaration, valid
-/// UTF-8 is UTF-8 and anything else is windows-1252, the web's legacy default.
+/// Order: a byte-order mark wins; then a `<meta charset>` or `http-equiv` declaration found by
+/// the HTML standard's prescan of the first 1,024 bytes; then the bytes are checked against
+/// that choice, because real pages lie (a page that declares gb2312 but is valid, non-ASCII
+/// UTF-8 is UTF-8). Without a declaration, non-ASCII valid UTF-8 is UTF-8 (what browsers'
+/// detectors conclude) and anything else, pure ASCII included, is windows-1252: the standard's
+/// fallback, which decodes ASCII exactly as UTF-8 would.
 public enum CharsetDetector {
     /// The outcome: a WHATWG encoding name and how it was decided.
     public struct Result: Sendable, Equatable {
@@ -29,12 +31,8 @@ public enum CharsetDetector {
             return Result(encoding: "utf-16be", source: "bom", bomLength: 2)
         }
         let validity = utf8Validity(bytes)
-        if let declared = MetaCharsetScanner.declaredCharset(in: bytes),
-            let name = EncodingLabels.whatwgName(forLabel: declared)
-        {
-            // A UTF-16 label in an ASCII-compatible page is impossible; browsers read it as UTF-8.
-            let effective = name.hasPrefix("utf-16") ? "utf-8" : name
-            if effective == "utf-8" {
+        if let declared = MetaCharsetScanner.declaredEncoding(in: bytes) {
+            if declared == "utf-8" {
                 return Result(
                     encoding: validity == .invalid ? "windows-1252" : "utf-8",
                     source: validity == .invalid ? "sniffed" : "meta", bomLength: 0)
@@ -42,12 +40,12 @@ public enum CharsetDetector {
             if validity == .validMultibyte {
                 return Result(encoding: "utf-8", source: "sniffed", bomLength: 0)
             }
-            return Result(encoding: effective, source: "meta", bomLength: 0)
+            return Result(encoding: declared, source: "meta", bomLength: 0)
         }
         switch validity {
         case .validMultibyte: return Result(encoding: "utf-8", source: "sniffed", bomLength: 0)
-        case .ascii: return Result(encoding: "utf-8", source: "default", bomLength: 0)
-        case .invalid: return Result(encoding: "windows-1252", source: "default", bomLength: 0)
+        // Pure ASCII reads the same in both; the standard's fallback for it is windows-1252.
+        case .ascii, .invalid: return Result(encoding: "windows-1252", source: "default", bomLength: 0)
         }
     }
 

@@ -8,9 +8,10 @@ import Foundation
 /// for image in document.elements(named: ["img"]) { … }
 /// ```
 ///
-/// Parsing never throws and never touches the network: libxml2 runs with `HTML_PARSE_NONET`,
-/// recovers from broken markup, and its messages are collected as
-/// ``HTMLDocument/diagnostics`` instead of being printed.
+/// Parsing never throws and never touches the network: libxml2 runs with `HTML_PARSE_NONET`
+/// and no entity loader, recovers from broken markup, and its messages are collected as
+/// ``HTMLDocument/diagnostics`` instead of being printed. Decoding never fails either: bytes
+/// that are not valid in the page's charset become U+FFFD, as in a browser.
 public enum HTMLParser {
     /// Detects the page's charset, parses it and converts the tree.
     ///
@@ -19,7 +20,13 @@ public enum HTMLParser {
     public static func parse(_ data: Data) -> HTMLDocument {
         let bytes = [UInt8](data)
         let charset = CharsetDetector.detect(bytes)
-        return LibXML2Converter.parse(
-            bytes: bytes, skipping: charset.bomLength, encoding: charset.encoding)
+        let body = bytes[charset.bomLength...]
+        if let utf8 = PageDecoder.utf8(body, encoding: charset.encoding) {
+            return LibXML2Converter.parse(utf8: utf8, encoding: charset.encoding)
+        }
+        // No decoder for this charset on this system: read it as the web's fallback instead,
+        // and say so in the charset recorded.
+        let fallback = PageDecoder.utf8(body, encoding: "windows-1252") ?? Array(String(decoding: body, as: UTF8.self).utf8)
+        return LibXML2Converter.parse(utf8: fallback, encoding: "windows-1252")
     }
 }

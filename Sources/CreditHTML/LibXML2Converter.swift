@@ -3,28 +3,30 @@ import CreditCore
 
 /// The one place where libxml2's C tree is read: it parses and copies the tree into Swift values.
 ///
-/// No libxml2 pointer outlives ``parse(bytes:skipping:encoding:)``: the C document is freed
+/// No libxml2 pointer outlives ``parse(utf8:encoding:)``: the C document is freed
 /// before it returns.
 enum LibXML2Converter {
     /// Parse options: recover from errors, never fetch anything, keep quiet, no blank nodes,
-    /// and keep line numbers above 65,535 for long minified pages.
+    /// keep line numbers above 65,535 for long minified pages, ignore `<meta charset>` (the
+    /// bytes arrive already decoded to UTF-8), and lift libxml2's hard-coded limits (a 10 MB
+    /// text node, 256 levels of nesting), beyond which it would stop parsing and silently drop
+    /// the rest of the page; memory stays bounded by `--max-file-size`.
     private static let options = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_COMPACT.rawValue
-            | XML_PARSE_BIG_LINES.rawValue)
+            | XML_PARSE_BIG_LINES.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | XML_PARSE_HUGE.rawValue)
 
-    static func parse(bytes: [UInt8], skipping prefix: Int, encoding: String) -> HTMLDocument {
+    /// Parses UTF-8 bytes; `encoding` is only recorded as the charset the page was read in.
+    static func parse(utf8 bytes: [UInt8], encoding: String) -> HTMLDocument {
         LibXML2Setup.initialize()
         let collector = DiagnosticCollector()
         let document: htmlDocPtr? = collector.capturing {
             bytes.withUnsafeBufferPointer { buffer in
-                let start = buffer.baseAddress.map { UnsafeRawPointer($0 + prefix) }
-                let length = Int32(clamping: buffer.count - prefix)
-                return start.flatMap { pointer in
-                    htmlReadMemory(
-                        pointer.assumingMemoryBound(to: CChar.self), length, nil,
-                        EncodingLabels.iconvName(forWHATWG: encoding), options)
-                }
+                // An empty page has no tree to parse: it stays an empty document.
+                guard let start = buffer.baseAddress, !buffer.isEmpty else { return nil }
+                return htmlReadMemory(
+                    UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self),
+                    Int32(clamping: buffer.count), nil, "UTF-8", options)
             }
         }
         defer { if let document { xmlFreeDoc(document) } }
@@ -38,11 +40,20 @@ enum LibXML2Converter {
 
 /// Copies a libxml2 sibling list and everything under it, without recursion, so that a
 /// 20,000-deep page cannot overflow the stack.
+///
+/// Like browsers (Blink stops nesting at 512 open elements) and libxml2's XML parser (256),
+/// the copy is at most ``maximumDepth`` deep: the content of an element at that depth is
+/// attached beside it, to its parent, instead of under it. Nothing is dropped, and walks of the
+/// tree that are linear per element (its text, its ancestors) cannot turn quadratic per page on
+/// a 20,000-deep chain.
 private struct TreeCopier {
+    static let maximumDepth = 256
+
     var nodes: [HTMLNode]
 
     func copy(from first: xmlNodePtr) -> [HTMLNode]? {
         var nodes = self.nodes
+        var depths = [Int](repeating: 0, count: nodes.count)
         // Each entry: the next C sibling to copy and the index of the Swift parent.
         var stack: [(xmlNodePtr, Int)] = [(first, 0)]
         while let (pointer, parent) = stack.popLast() {
@@ -50,9 +61,10 @@ private struct TreeCopier {
             guard let node = Self.convert(pointer, parent: parent) else { continue }
             let index = nodes.count
             nodes.append(node)
+            depths.append(depths[parent] + 1)
             nodes[parent].children.append(index)
             if node.kind == .element, let child = pointer.pointee.children {
-                stack.append((child, index))
+                stack.append((child, depths[index] < Self.maximumDepth ? index : parent))
             }
         }
         // Siblings were pushed before children, so children of a node are visited before its

@@ -43,6 +43,9 @@ enum LibXML2Setup {
         xmlInitParser()
         // Generic (unstructured) errors would go to stderr; nothing should.
         clx_silence_generic_errors()
+        // HTML_PARSE_NONET already forbids the network; refusing every external entity and
+        // DTD as well means no page can make libxml2 open anything, remote or local.
+        xmlSetExternalEntityLoader { _, _, _ in nil }
     }()
 
     static func initialize() { _ = once }

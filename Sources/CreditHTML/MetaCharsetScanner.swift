@@ -1,122 +1,220 @@
-/// Finds a charset declared in `<meta>` tags near the top of a page, without parsing it.
+/// Finds the charset a page declares in a `<meta>` tag, without parsing it: the HTML
+/// standard's "prescan a byte stream to determine its encoding" algorithm.
 ///
-/// A cut-down version of the HTML standard's prescan: it looks at the first 4 KiB, skips
-/// comments, and reads `charset=` from `<meta charset>` or from the `content` of a
-/// `<meta http-equiv="content-type">`.
+/// It looks at the first 1,024 bytes, as the standard says (then further, see
+/// ``parserWindow``), skips comments, other tags' attributes and `<!…>`/`<?…>` constructs
+/// (so a `<meta>` inside a comment or an attribute value does not count), and reads `<meta charset>` or a `<meta http-equiv=content-type>`
+/// with a `content` naming a charset. A label no browser knows is passed over and the scan goes
+/// on, so a later valid declaration still wins.
 enum MetaCharsetScanner {
-    static let window = 4096
+    /// How many bytes the standard lets the prescan look at.
+    static let window = 1024
 
-    static func declaredCharset(in bytes: [UInt8]) -> String? {
-        let end = min(bytes.count, window)
+    /// How far a declaration the prescan missed is still honoured. While parsing, a browser
+    /// that meets a `<meta charset>` after the first 1,024 bytes (behind a long comment, say)
+    /// "changes the encoding" and starts again; reading the same way up to here stands in for
+    /// that, bounded so that a huge page costs no more than its head.
+    static let parserWindow = 64 * 1024
+
+    /// The WHATWG name of the first valid declaration in the prescan's window, then in the
+    /// parser's, or nil.
+    static func declaredEncoding(in bytes: [UInt8]) -> String? {
+        var scanner = Prescan(bytes: bytes.prefix(window))
+        if let found = scanner.run() { return found }
+        guard bytes.count > window else { return nil }
+        var late = Prescan(bytes: bytes.prefix(parserWindow))
+        return late.run()
+    }
+}
+
+/// One run of the prescan over a fixed window; `position` only moves forward, so it ends.
+private struct Prescan {
+    let bytes: ArraySlice<UInt8>
+    var position: Int
+
+    init(bytes: ArraySlice<UInt8>) {
+        self.bytes = bytes
+        position = bytes.startIndex
+    }
+
+    mutating func run() -> String? {
+        while position < bytes.endIndex {
+            if starts(with: "<!--") {
+                // The `-->` may share its dashes with the opening: `<!-->` is a whole comment.
+                guard let end = find("-->", from: position + 2) else { return nil }
+                position = end + 3
+            } else if starts(with: "<meta"), position + 5 < bytes.endIndex,
+                isSpace(bytes[position + 5]) || bytes[position + 5] == UInt8(ascii: "/")
+            {
+                position += 6
+                if let encoding = meta() { return encoding }
+                if position >= bytes.endIndex { return nil }
+            } else if starts(with: "<"), isLetter(at: position + 1)
+                || (byte(at: position + 1) == UInt8(ascii: "/") && isLetter(at: position + 2))
+            {
+                // Another tag: step over its attributes, whose values may contain `<meta`.
+                while position < bytes.endIndex, !isSpace(bytes[position]), bytes[position] != UInt8(ascii: ">") {
+                    position += 1
+                }
+                while attribute() != nil {}
+                if position >= bytes.endIndex { return nil }
+                position += 1
+            } else if starts(with: "<!") || starts(with: "</") || starts(with: "<?") {
+                guard let end = find(">", from: position + 2) else { return nil }
+                position = end + 1
+            } else {
+                position += 1
+            }
+        }
+        return nil
+    }
+
+    /// The attributes of one `<meta>`: its encoding when it declares a usable one.
+    private mutating func meta() -> String? {
+        var seen: Set<String> = []
+        var gotPragma = false
+        var needPragma: Bool?
+        var charset: String?
+        while let (name, value) = attribute() {
+            guard seen.insert(name).inserted else { continue }
+            switch name {
+            case "http-equiv":
+                if value == "content-type" { gotPragma = true }
+            case "content":
+                if charset == nil, let label = Self.charsetInContent(value),
+                    let encoding = EncodingLabels.whatwgName(forLabel: label)
+                {
+                    charset = encoding
+                    needPragma = true
+                }
+            case "charset":
+                charset = EncodingLabels.whatwgName(forLabel: value)
+                needPragma = false
+            default: break
+            }
+        }
+        guard let needPragma, let charset, !(needPragma && !gotPragma) else { return nil }
+        if charset.hasPrefix("utf-16") { return "utf-8" }  // an ASCII page cannot be UTF-16
+        if charset == "x-user-defined" { return "windows-1252" }
+        return charset
+    }
+
+    /// "Get an attribute": the next `name=value` pair, lower-cased, or nil at `>` or the end.
+    private mutating func attribute() -> (String, String)? {
+        while position < bytes.endIndex, isSpace(bytes[position]) || bytes[position] == UInt8(ascii: "/") {
+            position += 1
+        }
+        guard position < bytes.endIndex, bytes[position] != UInt8(ascii: ">") else { return nil }
+        var name: [UInt8] = []
+        var value: [UInt8] = []
+        func result() -> (String, String) {
+            (String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self))
+        }
+        // The name runs to `=`, a space, `/` or `>`; a leading `=` belongs to the name.
+        while true {
+            guard position < bytes.endIndex else { return nil }
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "="), !name.isEmpty { break }
+            if isSpace(byte) {
+                skipSpaces()
+                guard position < bytes.endIndex else { return nil }
+                guard bytes[position] == UInt8(ascii: "=") else { return result() }
+                break
+            }
+            if byte == UInt8(ascii: "/") || byte == UInt8(ascii: ">") { return result() }
+            name.append(lowercase(byte))
+            position += 1
+        }
+        position += 1  // past `=`
+        skipSpaces()
+        guard position < bytes.endIndex else { return nil }
+        let first = bytes[position]
+        if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
+            position += 1
+            while position < bytes.endIndex, bytes[position] != first {
+                value.append(lowercase(bytes[position]))
+                position += 1
+            }
+            guard position < bytes.endIndex else { return nil }
+            position += 1
+            return result()
+        }
+        if first == UInt8(ascii: ">") { return result() }
+        while position < bytes.endIndex, !isSpace(bytes[position]), bytes[position] != UInt8(ascii: ">") {
+            value.append(lowercase(bytes[position]))
+            position += 1
+        }
+        return position < bytes.endIndex ? result() : nil
+    }
+
+    /// "Extract a character encoding from a meta element": the label after `charset=` in a
+    /// `content` value (already lower-cased), or nil.
+    static func charsetInContent(_ content: String) -> String? {
+        let bytes = Array(content.utf8)
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) && byte != 0x0B }
+        let keyword = Array("charset".utf8)
         var index = 0
-        while index < end {
-            guard bytes[index] == UInt8(ascii: "<") else {
+        while index + keyword.count <= bytes.count {
+            guard bytes[index..<index + keyword.count].elementsEqual(keyword) else {
                 index += 1
                 continue
             }
-            if matches(bytes, at: index, "<!--") {
-                index = skipComment(bytes, from: index + 4, end: end)
+            var cursor = index + keyword.count
+            while cursor < bytes.count, isSpace(bytes[cursor]) { cursor += 1 }
+            guard cursor < bytes.count, bytes[cursor] == UInt8(ascii: "=") else {
+                index += keyword.count  // "charset" without "=": look for a later one
                 continue
             }
-            if matches(bytes, at: index, "<meta"), index + 5 < end,
-                isSeparator(bytes[index + 5])
-            {
-                let (attributes, next) = readAttributes(bytes, from: index + 5, end: end)
-                index = next
-                if let charset = charset(from: attributes) { return charset }
-                continue
+            cursor += 1
+            while cursor < bytes.count, isSpace(bytes[cursor]) { cursor += 1 }
+            guard cursor < bytes.count else { return nil }
+            let first = bytes[cursor]
+            if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
+                guard let close = bytes[(cursor + 1)...].firstIndex(of: first) else { return nil }
+                return String(decoding: bytes[(cursor + 1)..<close], as: UTF8.self)
             }
+            var end = cursor
+            while end < bytes.count, !isSpace(bytes[end]), bytes[end] != UInt8(ascii: ";") { end += 1 }
+            return String(decoding: bytes[cursor..<end], as: UTF8.self)
+        }
+        return nil
+    }
+
+    private mutating func skipSpaces() {
+        while position < bytes.endIndex, isSpace(bytes[position]) { position += 1 }
+    }
+
+    private func starts(with literal: String) -> Bool {
+        var index = position
+        for expected in literal.utf8 {
+            guard index < bytes.endIndex, lowercase(bytes[index]) == expected else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    private func find(_ literal: String, from start: Int) -> Int? {
+        let pattern = Array(literal.utf8)
+        var index = start
+        while index + pattern.count <= bytes.endIndex {
+            if bytes[index..<index + pattern.count].elementsEqual(pattern) { return index }
             index += 1
         }
         return nil
     }
 
-    private static func charset(from attributes: [(String, String)]) -> String? {
-        if let direct = attributes.first(where: { $0.0 == "charset" })?.1, !direct.isEmpty {
-            return direct
-        }
-        guard attributes.contains(where: { $0.0 == "http-equiv" && $0.1 == "content-type" }),
-            let content = attributes.first(where: { $0.0 == "content" })?.1,
-            let range = content.range(of: "charset")
-        else { return nil }
-        var rest = content[range.upperBound...].drop { $0 == " " }
-        guard rest.first == "=" else { return nil }
-        rest = rest.dropFirst().drop { $0 == " " || $0 == "\"" || $0 == "'" }
-        let value = rest.prefix { !";\"' ".contains($0) }
-        return value.isEmpty ? nil : String(value)
+    private func byte(at index: Int) -> UInt8? { index < bytes.endIndex ? bytes[index] : nil }
+
+    private func isLetter(at index: Int) -> Bool {
+        guard let byte = byte(at: index) else { return false }
+        return (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
-    /// Reads `name=value` pairs up to the closing `>`, lower-casing both.
-    private static func readAttributes(_ bytes: [UInt8], from start: Int, end: Int)
-        -> ([(String, String)], Int)
-    {
-        var attributes: [(String, String)] = []
-        var index = start
-        while index < end {
-            while index < end, isSeparator(bytes[index]) || bytes[index] == UInt8(ascii: "/") {
-                index += 1
-            }
-            guard index < end, bytes[index] != UInt8(ascii: ">") else { return (attributes, index + 1) }
-            var name: [UInt8] = []
-            while index < end, !isSeparator(bytes[index]), bytes[index] != UInt8(ascii: "="),
-                bytes[index] != UInt8(ascii: ">")
-            {
-                name.append(lowercase(bytes[index]))
-                index += 1
-            }
-            while index < end, isSeparator(bytes[index]) { index += 1 }
-            var value: [UInt8] = []
-            if index < end, bytes[index] == UInt8(ascii: "=") {
-                index += 1
-                while index < end, isSeparator(bytes[index]) { index += 1 }
-                if index < end, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
-                    let quote = bytes[index]
-                    index += 1
-                    while index < end, bytes[index] != quote {
-                        value.append(lowercase(bytes[index]))
-                        index += 1
-                    }
-                    index += 1
-                } else {
-                    while index < end, !isSeparator(bytes[index]), bytes[index] != UInt8(ascii: ">") {
-                        value.append(lowercase(bytes[index]))
-                        index += 1
-                    }
-                }
-            }
-            if name.isEmpty { index += 1 }
-            attributes.append((String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self)))
-        }
-        return (attributes, index)
-    }
-
-    private static func skipComment(_ bytes: [UInt8], from start: Int, end: Int) -> Int {
-        var index = start
-        while index + 2 < end {
-            if bytes[index] == UInt8(ascii: "-"), bytes[index + 1] == UInt8(ascii: "-"),
-                bytes[index + 2] == UInt8(ascii: ">")
-            {
-                return index + 3
-            }
-            index += 1
-        }
-        return end
-    }
-
-    private static func matches(_ bytes: [UInt8], at index: Int, _ literal: String) -> Bool {
-        let pattern = Array(literal.utf8)
-        guard index + pattern.count <= bytes.count else { return false }
-        for offset in 0..<pattern.count where lowercase(bytes[index + offset]) != pattern[offset] {
-            return false
-        }
-        return true
-    }
-
-    private static func isSeparator(_ byte: UInt8) -> Bool {
+    private func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
     }
 
-    private static func lowercase(_ byte: UInt8) -> UInt8 {
+    private func lowercase(_ byte: UInt8) -> UInt8 {
         (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
     }
 }

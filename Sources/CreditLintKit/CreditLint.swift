@@ -44,6 +44,15 @@ public enum CreditLint {
     public static func scanWithoutRecording(
         _ options: ScanOptions, startedAt: Date = Date(), progress: ScanProgress? = nil
     ) throws -> ScanReport {
+        try scanWithoutRecording(options, startedAt: startedAt, progress: progress, beforeReading: { _ in })
+    }
+
+    /// The scan, with a hook called between listing a page and reading it: the window in
+    /// which a file can vanish or change, which tests use to make that happen on purpose.
+    static func scanWithoutRecording(
+        _ options: ScanOptions, startedAt: Date, progress: ScanProgress? = nil,
+        beforeReading: (FileWalker.Entry) -> Void
+    ) throws -> ScanReport {
         let walker = FileWalker(
             include: options.include.map(Glob.init), exclude: options.exclude.map(Glob.init))
         if options.writeBaselinePath != nil, options.onlyPages != nil {
@@ -62,6 +71,7 @@ public enum CreditLint {
         var suppressed = SuppressedFindings()
         var failures = listing.unlistable.map { FailedFile(path: $0.path, reason: $0.reason) }
         for (done, entry) in listing.pages.enumerated() {
+            beforeReading(entry)
             switch analyzer.analyze(entry) {
             case .scanned(let document, let counts):
                 documents.append(document)

@@ -3,8 +3,9 @@ import Foundation
 /// Lists the pages under a root folder, in a stable order.
 ///
 /// Hidden files and folders are skipped, symbolic links to folders are followed only once per
-/// real folder (so a link loop ends), and a folder that cannot be listed is reported rather
-/// than silently dropped.
+/// real folder (so a link loop ends: its pages are listed under their first path), and a folder
+/// that cannot be listed is reported rather than silently dropped. A page-named link that
+/// leads nowhere, or round in a loop, is listed like any page, so that it fails with its reason.
 struct FileWalker {
     /// A page to scan: its path relative to the root and its location on disk.
     struct Entry: Equatable {
@@ -54,10 +55,10 @@ struct FileWalker {
                 let url = folder.appendingPathComponent(name)
                 let path = relative.isEmpty ? name : relative + "/" + name
                 var childIsDirectory: ObjCBool = false
-                guard fileManager.fileExists(atPath: url.path, isDirectory: &childIsDirectory) else {
-                    continue  // a dangling symbolic link points nowhere: nothing to scan
-                }
-                if childIsDirectory.boolValue {
+                // A symbolic link that points nowhere or at itself does not "exist"; when it is
+                // named like a page it is still listed, and reading it says what is wrong.
+                let resolves = fileManager.fileExists(atPath: url.path, isDirectory: &childIsDirectory)
+                if resolves && childIsDirectory.boolValue {
                     pending.append((url, path))
                 } else if Self.pageExtensions.contains(url.pathExtension.lowercased()), isSelected(path) {
                     listing.pages.append(Entry(relativePath: path, url: url))

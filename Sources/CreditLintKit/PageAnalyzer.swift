@@ -16,21 +16,20 @@ struct PageAnalyzer: Sendable {
         case failed(FailedFile)
     }
 
+    /// The largest page libxml2 can be handed whole: it takes an `Int32` length, and decoding
+    /// to UTF-8 can triple a legacy page's size. Larger pages are too large whatever
+    /// `--max-file-size` says, rather than cut short without a word.
+    static let parserLimit = Int(Int32.max) / 3
+
     func analyze(_ entry: FileWalker.Entry) -> Outcome {
         let path = entry.relativePath
         let data: Data
-        do {
-            let size = try entry.url.resourceValues(forKeys: [.fileSizeKey]).fileSize ?? 0
-            if size > maxFileSize {
-                return .failed(FailedFile(
-                    path: path, reason: "too large: \(size) bytes, over the limit of \(maxFileSize)"))
-            }
-            data = try Data(contentsOf: entry.url)
-        } catch {
-            return .failed(FailedFile(path: path, reason: "unreadable: \(FileWalker.reason(error))"))
+        switch PageReader.read(entry.url, maxFileSize: min(maxFileSize, Self.parserLimit)) {
+        case .success(let bytes): data = bytes
+        case .failure(let reason): return .failed(FailedFile(path: path, reason: reason.text))
         }
-        if BinarySniffer.looksBinary(data) {
-            return .failed(FailedFile(path: path, reason: "not HTML: the file holds binary data"))
+        if let reason = BinarySniffer.classify(data) {
+            return .failed(FailedFile(path: path, reason: reason.text))
         }
         let document = HTMLParser.parse(data)
         var scan = scanner.scan(document, path: path)
@@ -59,28 +58,5 @@ struct PageAnalyzer: Sendable {
 
     static func sha256(_ data: Data) -> String {
         SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
-    }
-}
-
-/// Tells binary files that merely end in `.html` from pages.
-enum BinarySniffer {
-    /// Signatures of common binary formats that get saved under a page's name by mistake.
-    private static let magicNumbers: [[UInt8]] = [
-        [0x89, 0x50, 0x4E, 0x47], [0xFF, 0xD8, 0xFF], [0x47, 0x49, 0x46, 0x38],
-        [0x25, 0x50, 0x44, 0x46], [0x50, 0x4B, 0x03, 0x04], [0x1F, 0x8B], [0x7F, 0x45, 0x4C, 0x46],
-    ]
-
-    /// True for a known binary signature, or when the first 8 KiB hold more NUL and C0
-    /// control bytes than any text page would (a stray NUL in a real page is tolerated).
-    static func looksBinary(_ data: Data) -> Bool {
-        let sample = [UInt8](data.prefix(8192))
-        guard !sample.isEmpty else { return false }
-        if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) { return false }
-        if magicNumbers.contains(where: { sample.starts(with: $0) }) { return true }
-        var controls = 0
-        for byte in sample where byte < 0x09 || (byte > 0x0D && byte < 0x20) {
-            controls += 1
-        }
-        return controls * 20 > sample.count
     }
 }

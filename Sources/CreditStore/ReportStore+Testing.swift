@@ -22,3 +22,42 @@ extension ReportStore {
         try dbQueue.close()
     }
 }
+
+// Hooks for the migration, kill and integrity tests.
+extension ReportStore {
+    /// The first column of the first row of a query, as text (`PRAGMA integrity_check`).
+    func fetchStringForTesting(_ sql: String) throws -> String? {
+        try dbQueue.read { db in try String.fetchOne(db, sql: sql) }
+    }
+
+    /// The migrations recorded as applied in this database, in the order they ran.
+    func appliedMigrationsForTesting() throws -> [String] {
+        try dbQueue.read { db in try ReportStore.migrator.appliedIdentifiers(db) }.sorted {
+            (ReportStore.migrator.migrations.firstIndex(of: $0) ?? .max)
+                < (ReportStore.migrator.migrations.firstIndex(of: $1) ?? .max)
+        }
+    }
+
+    /// The schema (`sqlite_master`'s SQL, sorted) of a fresh database migrated up to and
+    /// including `migration`: what that release created.
+    static func schemaForTesting(upTo migration: String) throws -> [String] {
+        let dbQueue = try DatabaseQueue()
+        try migrator.migrate(dbQueue, upTo: migration)
+        return try dbQueue.read(schema(of:))
+    }
+
+    /// The schema of the SQLite file at `path`, read without migrating or changing it.
+    static func schemaForTesting(ofFileAt path: String) throws -> [String] {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let dbQueue = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? dbQueue.close() }
+        return try dbQueue.read(schema(of:))
+    }
+
+    private static func schema(of db: Database) throws -> [String] {
+        try String.fetchAll(
+            db, sql: "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"
+        ).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.sorted()
+    }
+}

@@ -90,7 +90,7 @@ struct CommandLineTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let documents = try #require(json["documents"] as? [[String: Any]])
         #expect(documents.map { $0["path"] as? String } == ["a.html", "b.html"])
-        #expect(documents.allSatisfy { $0["encoding"] as? String == "utf-8" })
+        #expect(documents.allSatisfy { $0["encoding"] as? String == "windows-1252" })
         let images = try #require(documents[1]["images"] as? [[String: Any]])
         #expect(images.first?["src"] as? String == "b.jpg")
         let findings = try #require(images.first?["findings"] as? [[String: Any]])

@@ -60,21 +60,35 @@ extension HTMLDocument {
         return output.collapsingWhitespace()
     }
 
+    /// Walks the subtree with an explicit stack rather than recursion: libxml2 keeps any depth
+    /// (a hostile page nests 20,000 levels), and a recursive walk would overflow the stack.
     private func appendText(
         of index: Int, omitting shouldOmit: (Int, HTMLNode) -> Bool, to output: inout String
     ) {
-        guard !shouldOmit(index, nodes[index]) else { return }
-        switch nodes[index].kind {
-        case .text:
-            output += nodes[index].text
-        case .comment:
-            return
-        case .document, .element:
-            if nodes[index].isOpaque { return }
-            let isBlock = nodes[index].isBlock
-            if isBlock { output += " " }
-            for child in nodes[index].children { appendText(of: child, omitting: shouldOmit, to: &output) }
-            if isBlock { output += " " }
+        enum Step {
+            case enter(Int)
+            case space  // the space after a block element's content
+        }
+        var steps: [Step] = [.enter(index)]
+        while let step = steps.popLast() {
+            guard case .enter(let current) = step else {
+                output += " "
+                continue
+            }
+            guard !shouldOmit(current, nodes[current]) else { continue }
+            switch nodes[current].kind {
+            case .text:
+                output += nodes[current].text
+            case .comment:
+                continue
+            case .document, .element:
+                if nodes[current].isOpaque { continue }
+                if nodes[current].isBlock {
+                    output += " "
+                    steps.append(.space)
+                }
+                steps += nodes[current].children.reversed().map { .enter($0) }
+            }
         }
     }
 

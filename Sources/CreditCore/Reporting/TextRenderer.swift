@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders compiler-style lines (`path:line:col: error: message [rule-id]`) grouped by file,
 /// then a summary of the run.
 ///
@@ -60,21 +62,10 @@ public struct TextRenderer: ReportRenderer {
     /// page can neither start a line of its own (a GitHub workflow command) nor send escape
     /// sequences to the terminal.
     static func visible(_ text: String) -> String {
-        var shown = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n": shown += "\\n"
-            case "\r": shown += "\\r"
-            case "\t": shown += "\t"
-            default:
-                if scalar.properties.generalCategory == .control {
-                    shown += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-                } else {
-                    shown.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return shown
+        // Line breaks read best as `\n`; every other character that could act on a terminal
+        // (C0/C1 controls, line separators, bidi overrides) is written out as `\u{…}`.
+        text.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
+            .escapingForTerminal()
     }
 
     /// A path made visible, with `./` in front when it would start with `:` and so turn the

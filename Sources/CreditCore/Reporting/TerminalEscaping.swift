@@ -1,0 +1,34 @@
+extension String {
+    /// The string with every character that could act on a terminal or a log viewer instead
+    /// of being shown written out as `\u{…}`.
+    ///
+    /// Page text (credits, alt text, URLs, file names) reaches the text report verbatim, and a
+    /// page must not be able to clear a CI log, retitle a terminal, hide a finding or forge a
+    /// `result: pass` line. Escaped: C0 controls other than tab (ESC starts ANSI sequences; CR
+    /// and LF would start a forged line), DEL, C1 controls (U+009B is a one-character CSI on
+    /// some terminals), the Unicode line and paragraph separators, and the bidirectional
+    /// formatting characters that can reorder what a reader sees ("Trojan Source").
+    public func escapingForTerminal() -> String {
+        guard unicodeScalars.contains(where: Self.needsEscaping) else { return self }
+        var result = ""
+        result.unicodeScalars.reserveCapacity(unicodeScalars.count + 16)
+        for scalar in unicodeScalars {
+            if Self.needsEscaping(scalar) {
+                result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    private static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09: false
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x2028, 0x2029: true
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+}
