@@ -16,7 +16,21 @@ struct PageAnalyzer: Sendable {
         case failed(FailedFile)
     }
 
+    /// A page's bytes, or why they could not be had.
+    enum Read {
+        case bytes(Data)
+        case failed(FailedFile)
+    }
+
     func analyze(_ entry: FileWalker.Entry) -> Outcome {
+        switch read(entry) {
+        case .bytes(let data): analyze(data, path: entry.relativePath)
+        case .failed(let failure): .failed(failure)
+        }
+    }
+
+    /// The bytes of a page, or why it cannot be scanned (too large, unreadable, binary).
+    func read(_ entry: FileWalker.Entry) -> Read {
         let path = entry.relativePath
         let data: Data
         do {
@@ -32,6 +46,11 @@ struct PageAnalyzer: Sendable {
         if BinarySniffer.looksBinary(data) {
             return .failed(FailedFile(path: path, reason: "not HTML: the file holds binary data"))
         }
+        return .bytes(data)
+    }
+
+    /// Parses and checks the bytes of the page at `path` (`sha256` when already computed).
+    func analyze(_ data: Data, path: String, sha256: String? = nil) -> Outcome {
         let document = HTMLParser.parse(data)
         var scan = scanner.scan(document, path: path)
         site.prepare(&scan, in: document)
@@ -51,14 +70,22 @@ struct PageAnalyzer: Sendable {
             &images, nodes: scan.imageNodes, pageFindings: &pageFindings, in: document, path: path,
             engine: rules)
         let report = DocumentReport(
-            path: path, size: data.count, sha256: Self.sha256(data), encoding: document.encoding,
+            path: path, size: data.count, sha256: sha256 ?? Self.sha256(data), encoding: document.encoding,
             images: images, skipped: scan.skipped, findings: pageFindings,
             parseErrors: document.diagnostics.count, pageLicense: scan.pageLicense)
         return .scanned(report, suppressed: suppressed)
     }
 
     static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        // Hex by table: String(format:) per byte costs more than the hash itself.
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: data) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 }
 

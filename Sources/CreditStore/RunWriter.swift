@@ -21,9 +21,12 @@ enum RunWriter {
         return runID
     }
 
-    private static func insert(
+    /// Inserts one page with its images, credits, licences, findings and skipped images, and
+    /// returns its row id.
+    @discardableResult
+    static func insert(
         _ document: DocumentReport, ordinal: Int, runID: Int64, in db: Database
-    ) throws {
+    ) throws -> Int64 {
         var row = DocumentRecord(document, runID: runID, ordinal: ordinal)
         try row.insert(db)
         guard let documentID = row.id else {
@@ -56,6 +59,7 @@ enum RunWriter {
             var skippedRow = SkippedImageRecord(skipped, documentID: documentID, ordinal: ordinal)
             try skippedRow.insert(db)
         }
+        return documentID
     }
 
     private static func insert(

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Writes a pretty-printed JSON document whose one large array is streamed element by
+/// element, byte for byte what encoding the whole value at once would give.
+///
+/// The document is first encoded with that array empty (the skeleton); the elements are then
+/// encoded one at a time, indented to the array's depth, and written between the skeleton's
+/// two halves. JSON strings never hold a raw line break, so indenting line by line is safe; the blank
+/// line of an empty array stays blank, as the encoder writes it.
+struct JSONArraySplice {
+    private let head: Substring
+    private let tail: Substring
+    private let elementIndent: String
+    private let encoder: JSONEncoder
+
+    /// Finds the empty array under `key`, whose closing bracket sits `indent` spaces deep.
+    ///
+    /// - Returns: nil when the skeleton holds no such empty array (a programming error).
+    init?(skeleton: String, key: String, indent: Int, encoder: JSONEncoder) {
+        let pad = String(repeating: " ", count: indent)
+        let needle = "\"\(key)\" : [\n\n\(pad)]"
+        guard let range = skeleton.range(of: needle) else { return nil }
+        let bracket = skeleton.index(range.lowerBound, offsetBy: needle.count - indent - 4)
+        head = skeleton[..<skeleton.index(after: bracket)]
+        // The tail starts at the second line break: "[" + "\n" + tail reads "[\n\n  ]" when empty.
+        tail = skeleton[skeleton.index(bracket, offsetBy: 2)...]
+        elementIndent = pad + "  "
+        self.encoder = encoder
+    }
+
+    /// The document up to and including the array's opening bracket.
+    var opening: String { String(head) }
+
+    /// The text of one element, to follow ``opening`` or the previous element.
+    func element(_ element: some Encodable, first: Bool) throws -> String {
+        let text = String(decoding: try encoder.encode(element), as: UTF8.self)
+        let indented = text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : elementIndent + $0 }.joined(separator: "\n")
+        return (first ? "\n" : ",\n") + indented
+    }
+
+    /// The rest of the document, after the last element (or right after ``opening``).
+    func closing(empty: Bool) -> String { empty ? "\n" + tail : String(tail) }
+}
