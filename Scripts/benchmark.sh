@@ -40,6 +40,9 @@ echo "benchmark: building release" >&2
 swift build -c release --product creditlint > "$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 2; }
 binary=.build/release/creditlint
 
+# A fixed start time, so that the reports of different runs can be compared byte for byte.
+export SOURCE_DATE_EPOCH=0
+
 # Runs a command under GNU time; prints "seconds peak_kb".
 measure() {
     /usr/bin/time -f '%e %M' -o "$work/time" "$@" > /dev/null 2> "$work/stderr" || {

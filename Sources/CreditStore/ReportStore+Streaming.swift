@@ -20,6 +20,7 @@ extension ReportStore {
     /// - Returns: What `body` returns.
     /// - Throws: What `body` throws, unchanged; ``StoreError/writeFailed(path:reason:)`` when
     ///   the run row or the commit fails.
+    @discardableResult
     public func recordRun<T>(_ header: ScanReport, _ body: (RunRecorder) throws -> T) throws -> T {
         var result: T?
         do {
