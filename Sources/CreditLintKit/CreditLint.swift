@@ -60,11 +60,12 @@ public enum CreditLint {
         let (run, totals) = try store.recordRun(header) { recorder in
             let reuse = try recorder.reuseIndex(
                 toolVersion: version, optionsFingerprint: options.resultsFingerprint)
-            let totals = try pipeline.run(
-                header: &header, reuse: reuse, load: recorder.recordedPage, append: recorder.append,
+            try pipeline.run(
+                header: &header, reuse: reuse, load: recorder.recordedPage,
+                copy: { try recorder.copy($0, optionsFingerprint: $1) }, append: recorder.append,
                 progress: progress)
             try recorder.finish(header)
-            return (recorder.run, totals)
+            return (recorder.run, try recorder.totals(failOn: options.failOn))
         }
         header.run = run
         return ReportStream(header: header, totals: totals) { body in
@@ -79,9 +80,9 @@ public enum CreditLint {
         let pipeline = try ScanPipeline(options: options)
         var report = pipeline.header(startedAt: startedAt)
         var documents: [DocumentReport] = []
-        _ = try pipeline.run(
+        try pipeline.run(
             header: &report, reuse: nil, load: { _ in throw CreditLintError.noRuns(database: "") },
-            append: { documents.append($0.document) }, progress: progress)
+            copy: { _, _ in }, append: { documents.append($0.document) }, progress: progress)
         report.documents = documents
         return report
     }
@@ -128,9 +129,7 @@ public enum CreditLint {
             throw CreditLintError.noRuns(database: database)
         }
         let header = try store.header(run: id)
-        // One pass for the totals, so that the report can start with its summary.
-        var totals = ReportTotals(failOn: header.failOn)
-        try store.forEachDocument(run: id) { totals.add($0) }
+        let totals = try store.totals(run: id, failOn: header.failOn)
         return ReportStream(header: header, totals: totals) { body in
             try store.forEachDocument(run: id, body)
         }

@@ -58,15 +58,16 @@ struct ScanPipeline {
     ///   - header: The scan-wide fields; failures, suppressed counts and the baseline
     ///     comparison are filled in.
     ///   - reuse: Recorded pages that unchanged pages may reuse instead of being parsed.
-    ///   - load: Reads a reused page's recorded results.
+    ///   - load: Reads a reused page's recorded results, to compare them with a baseline.
+    ///   - copy: Records a reused page as it was recorded, without rebuilding it.
     ///   - append: Receives each finished page (runs on the calling thread).
     ///   - progress: Called after each page with the pages done and the total.
-    /// - Returns: The counts over every page.
     func run(
         header: inout ScanReport, reuse: ReuseIndex?,
         load: (ReuseIndex.Candidate) throws -> RecordedPage,
+        copy: (ReuseIndex.Candidate, String) throws -> Void,
         append: (RecordedPage) throws -> Void, progress: CreditLint.ScanProgress?
-    ) throws -> ReportTotals {
+    ) throws {
         HTMLParser.prepare()
         let pages = listing.pages
         let analyzer = analyzer
@@ -74,7 +75,6 @@ struct ScanPipeline {
         let workers = OrderedWorkers<PageOutcome>(jobs: options.jobs) { index in
             Self.process(pages[index], analyzer: analyzer, reuse: reuse)
         }
-        var totals = ReportTotals(failOn: options.failOn)
         var matcher = BaselineMatcher(baseline: baseline)
         let matching = baseline != nil || options.writeBaselinePath != nil
         var suppressed = SuppressedFindings()
@@ -84,6 +84,13 @@ struct ScanPipeline {
             switch outcome {
             case .scanned(let document, let counts):
                 page = RecordedPage(document: document, suppressed: counts, optionsFingerprint: fingerprint)
+            case .reused(let candidate) where !matching && !candidate.hasBaselinedFindings:
+                // Nothing to compare with a baseline: the recorded rows are copied as they are.
+                try copy(candidate, fingerprint)
+                suppressed.ignored += candidate.suppressed.ignored
+                suppressed.waived += candidate.suppressed.waived
+                progress?(index + 1, pages.count)
+                return
             case .reused(let candidate):
                 let recorded = try load(candidate)
                 page = RecordedPage(
@@ -97,7 +104,6 @@ struct ScanPipeline {
             if matching { page.baselined = matcher.apply(to: &page.document) }
             suppressed.ignored += page.suppressed.ignored
             suppressed.waived += page.suppressed.waived
-            totals.add(page.document)
             try append(page)
             progress?(index + 1, pages.count)
         }
@@ -111,7 +117,6 @@ struct ScanPipeline {
             header.suppressed = suppressed
             header.baseline = matcher.status(path: path, strict: options.strictBaseline)
         }
-        return totals
     }
 
     /// Reads, hashes and (unless a recorded page can be reused) parses and checks one page.

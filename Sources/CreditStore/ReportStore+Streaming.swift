@@ -73,6 +73,12 @@ extension ReportStore {
         }
     }
 
+    /// The counts over every page of `run`, computed by SQLite without reading the pages.
+    /// - Throws: ``StoreError/unreadable(path:reason:)``.
+    public func totals(run: Int, failOn: Severity) throws -> ReportTotals {
+        try readPages { db in try DocumentReader.totals(run: Int64(run), failOn: failOn, in: db) }
+    }
+
     private func readPages<T>(_ body: (Database) throws -> T) throws -> T {
         do {
             return try dbQueue.read(body)

@@ -65,15 +65,30 @@ public struct BaselinedFinding: Sendable, Hashable {
 ///
 /// Only valid inside the closure it is handed to; everything runs on the store's connection.
 public final class RunRecorder {
-    private let db: Database
-    private let path: String
-    private let runID: Int64
+    let db: Database
+    let path: String
+    let runID: Int64
     private var ordinal = 0
 
     init(db: Database, path: String, runID: Int64) {
         self.db = db
         self.path = path
         self.runID = runID
+    }
+
+    /// The ordinal of the next page, counted.
+    func nextOrdinal() -> Int {
+        ordinal += 1
+        return ordinal - 1
+    }
+
+    /// Runs a write, turning any failure into ``StoreError/writeFailed(path:reason:)``.
+    func writing(_ body: (Database) throws -> Void) throws {
+        do {
+            try body(db)
+        } catch {
+            throw StoreError.writeFailed(path: path, reason: StoreError.reason(error))
+        }
     }
 
     /// The number the database gave the run.
@@ -87,14 +102,22 @@ public final class RunRecorder {
             var index = ReuseIndex()
             // SQLite takes the bare columns of an aggregate query from the max(id) row.
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT document.path, document.sha256, max(document.id) AS id, document.run_id
-                FROM document JOIN run ON run.id = document.run_id
-                WHERE run.tool_version = ? AND document.options_fingerprint = ?
-                GROUP BY document.path, document.sha256
+                SELECT newest.*, coalesce(document.reused_from_run, document.run_id) AS run,
+                    document.suppressed_ignored, document.suppressed_waived,
+                    EXISTS (SELECT 1 FROM baselined_finding WHERE document_id = newest.id) AS held
+                FROM (
+                    SELECT document.path, document.sha256, max(document.id) AS id
+                    FROM document JOIN run ON run.id = document.run_id
+                    WHERE run.tool_version = ? AND document.options_fingerprint = ?
+                    GROUP BY document.path, document.sha256
+                ) AS newest JOIN document ON document.id = newest.id
                 """, arguments: [toolVersion, optionsFingerprint])
             while let row = try rows.next() {
                 let key = ReuseIndex.key(path: row["path"], sha256: row["sha256"])
-                index.candidates[key] = ReuseIndex.Candidate(documentID: row["id"], run: row["run_id"])
+                index.candidates[key] = ReuseIndex.Candidate(
+                    documentID: row["id"], run: row["run"],
+                    suppressed: SuppressedFindings(ignored: row["suppressed_ignored"], waived: row["suppressed_waived"]),
+                    hasBaselinedFindings: row["held"])
             }
             return index
         } catch {
@@ -110,7 +133,7 @@ public final class RunRecorder {
             guard var page = try DocumentReader.page(id: candidate.documentID, in: db) else {
                 throw RecordMappingError(reason: "document \(candidate.documentID) disappeared")
             }
-            page.document.reusedFrom = page.document.reusedFrom ?? candidate.run
+            page.document.reusedFrom = candidate.run
             return page
         } catch let error as StoreError {
             throw error
@@ -123,8 +146,7 @@ public final class RunRecorder {
     /// - Throws: ``StoreError/writeFailed(path:reason:)``.
     public func append(_ page: RecordedPage) throws {
         do {
-            let documentID = try RunWriter.insert(page.document, ordinal: ordinal, runID: runID, in: db)
-            ordinal += 1
+            let documentID = try RunWriter.insert(page.document, ordinal: nextOrdinal(), runID: runID, in: db)
             let update = try db.cachedStatement(sql: """
                 UPDATE document SET options_fingerprint = ?, reused_from_run = ?,
                     suppressed_ignored = ?, suppressed_waived = ? WHERE id = ?
@@ -173,8 +195,12 @@ public struct ReuseIndex: Sendable {
     /// A recorded page that may be reused.
     public struct Candidate: Sendable, Hashable {
         let documentID: Int64
-        /// The run that recorded it.
+        /// The run that parsed and checked it.
         public let run: Int
+        /// Its findings suppressed by inline ignores and waivers.
+        public let suppressed: SuppressedFindings
+        /// Whether a baseline held back some of its findings (then it cannot be copied as is).
+        public let hasBaselinedFindings: Bool
     }
 
     var candidates: [String: Candidate] = [:]

@@ -25,6 +25,22 @@ public struct ReportTotals: Sendable, Hashable {
         self.failOn = failOn
     }
 
+    /// Totals counted elsewhere (by the run database).
+    public init(
+        failOn: Severity, documents: Int, reused: Int, images: Int, credited: Int, skipped: Int,
+        findings: [Severity: Int], imagesByLicense: [String: Int]
+    ) {
+        self.failOn = failOn
+        self.documents = documents
+        self.reused = reused
+        self.images = images
+        self.credited = credited
+        self.skipped = skipped
+        self.findings = findings
+        self.imagesByLicense = imagesByLicense
+        hasFindingAtOrAboveFailOn = findings.contains { $0.key >= failOn && $0.value > 0 }
+    }
+
     /// Counts one page.
     public mutating func add(_ document: DocumentReport) {
         documents += 1
