@@ -10,7 +10,7 @@ import Foundation
 struct JSONArraySplice {
     private let head: Substring
     private let tail: Substring
-    private let elementIndent: String
+    private let elementIndent: [UInt8]
     private let encoder: JSONEncoder
 
     /// Finds the empty array under `key`, whose closing bracket sits `indent` spaces deep.
@@ -24,7 +24,7 @@ struct JSONArraySplice {
         head = skeleton[..<skeleton.index(after: bracket)]
         // The tail starts at the second line break: "[" + "\n" + tail reads "[\n\n  ]" when empty.
         tail = skeleton[skeleton.index(bracket, offsetBy: 2)...]
-        elementIndent = pad + "  "
+        elementIndent = Array((pad + "  ").utf8)
         self.encoder = encoder
     }
 
@@ -33,10 +33,17 @@ struct JSONArraySplice {
 
     /// The text of one element, to follow ``opening`` or the previous element.
     func element(_ element: some Encodable, first: Bool) throws -> String {
-        let text = String(decoding: try encoder.encode(element), as: UTF8.self)
-        let indented = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.isEmpty ? "" : elementIndent + $0 }.joined(separator: "\n")
-        return (first ? "\n" : ",\n") + indented
+        let data = try encoder.encode(element)
+        // Byte by byte: splitting a String into lines costs more than encoding it.
+        var text: [UInt8] = first ? [0x0A] : [0x2C, 0x0A]
+        text.reserveCapacity(data.count + data.count / 4)
+        var atLineStart = true
+        for byte in data {
+            if atLineStart && byte != 0x0A { text.append(contentsOf: elementIndent) }
+            text.append(byte)
+            atLineStart = byte == 0x0A
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// The rest of the document, after the last element (or right after ``opening``).
