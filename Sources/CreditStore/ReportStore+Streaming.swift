@@ -1,7 +1,11 @@
 import CreditCore
+import Foundation
 internal import GRDB
 
 extension ReportStore {
+    /// How long a scan waits for another scan recording into the same database to finish.
+    static let runLockTimeout: TimeInterval = 30 * 60
+
     /// Records a run page by page: inserts the run row, hands `body` a ``RunRecorder`` to
     /// append pages to as they are done, and commits when `body` returns.
     ///
@@ -25,6 +29,11 @@ extension ReportStore {
         var result: T?
         do {
             try dbQueue.writeWithoutTransaction { db in
+                // The run holds the write lock for as long as it scans, so another scan of the
+                // same database waits for it to finish (up to runLockTimeout) instead of giving
+                // up after the usual few seconds.
+                try db.execute(sql: "PRAGMA busy_timeout = \(Int(Self.runLockTimeout * 1000))")
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(Self.busyTimeout * 1000))") }
                 try db.inTransaction(.immediate) {
                     var run = RunRecord(header)
                     try run.insert(db)

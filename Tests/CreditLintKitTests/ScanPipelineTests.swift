@@ -143,6 +143,20 @@ struct ScanPipelineTests {
         #expect(try store.runs(limit: 5).count == 1)
     }
 
+    @Test("two scans of the same database both record their run: the second waits for the first")
+    func concurrentScans() throws {
+        let folder = try Self.site()
+        let statuses = Statuses()
+        let arguments = ["scan", folder.path, "--db", folder.file("shared.sqlite"), "--jobs", "1", "--format", "json"]
+        DispatchQueue.concurrentPerform(iterations: 2) { _ in
+            let result = try? CreditlintProcess.run(arguments)
+            statuses.add(result?.status ?? -1, result?.stderr ?? "")
+        }
+        #expect(statuses.values.map(\.status) == [1, 1], "\(statuses.values.map(\.stderr))")
+        let store = try ReportStore(path: folder.file("shared.sqlite"))
+        #expect(try store.runs(limit: 5).count == 2)
+    }
+
     @Test("progress is reported once per page, in order, with several jobs")
     func progress() throws {
         let folder = try Self.site()
@@ -169,6 +183,24 @@ private final class Seen: @unchecked Sendable {
     }
 
     var calls: [(done: Int, total: Int)] {
+        lock.lock()
+        defer { lock.unlock() }
+        return recorded
+    }
+}
+
+/// Collects exit statuses from concurrent processes.
+private final class Statuses: @unchecked Sendable {
+    private let lock = NSLock()
+    private var recorded: [(status: Int32, stderr: String)] = []
+
+    func add(_ status: Int32, _ stderr: String) {
+        lock.lock()
+        recorded.append((status, stderr))
+        lock.unlock()
+    }
+
+    var values: [(status: Int32, stderr: String)] {
         lock.lock()
         defer { lock.unlock() }
         return recorded
