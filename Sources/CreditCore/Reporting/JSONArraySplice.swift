@@ -5,8 +5,8 @@ import Foundation
 ///
 /// The document is first encoded with that array empty (the skeleton); the elements are then
 /// encoded one at a time, indented to the array's depth, and written between the skeleton's
-/// two halves. JSON strings never hold a raw line break, so indenting line by line is safe; the blank
-/// line of an empty array stays blank, as the encoder writes it.
+/// two halves. JSON strings never hold a raw line break, so indenting line by line is safe;
+/// the blank line of an empty array stays blank, as the encoder writes it.
 struct JSONArraySplice {
     private let head: Substring
     private let tail: Substring
