@@ -43,9 +43,9 @@ binary=.build/release/creditlint
 # A fixed start time, so that the reports of different runs can be compared byte for byte.
 export SOURCE_DATE_EPOCH=0
 
-# Runs a command under GNU time; prints "seconds peak_kb".
+# Runs a command under GNU time; prints "seconds peak_kb cpu_percent".
 measure() {
-    /usr/bin/time -f '%e %M' -o "$work/time" "$@" > /dev/null 2> "$work/stderr" || {
+    /usr/bin/time -f '%e %M %P' -o "$work/time" "$@" > /dev/null 2> "$work/stderr" || {
         local status=$?
         # creditlint exits 1 when it finds problems, which the dev corpus has on purpose.
         [ "$status" -eq 1 ] || { cat "$work/stderr" >&2; exit 2; }
@@ -61,7 +61,7 @@ find "$work/site" -type f \( -name '*.html' -o -name '*.htm' -o -name '*.xhtml' 
 read -r floor _ < <(measure taskset -c 0 xargs -0 -a "$work/files" xmllint --html --noout --nonet)
 read -r one one_kb < <(measure taskset -c 0 "$binary" scan "$work/site" --jobs 1 \
     --format json -o "$work/one.json" --db "$work/one.sqlite")
-read -r all all_kb < <(measure "$binary" scan "$work/site" --format json -o "$work/all.json" \
+read -r all all_kb all_cpu < <(measure "$binary" scan "$work/site" --format json -o "$work/all.json" \
     --db "$work/all.sqlite")
 read -r rescan rescan_kb < <(measure "$binary" scan "$work/site" --format json \
     -o "$work/rescan.json" --db "$work/all.sqlite")
@@ -77,9 +77,10 @@ peak_kb=$(printf '%s\n' "$one_kb" "$all_kb" "$rescan_kb" | sort -n | tail -n 1)
 echo "corpus: $pages pages, $megabytes MB ($copies copies of $source_pages); $cores cores"
 echo "xmllint --html --noout, 1 core:   ${floor} s"
 echo "creditlint --jobs 1, 1 core:     ${one} s   peak $(mb "$one_kb") MB"
-echo "creditlint, all $cores cores:          ${all} s   peak $(mb "$all_kb") MB"
+echo "creditlint, all $cores cores:          ${all} s   peak $(mb "$all_kb") MB   (${all_cpu} CPU)"
 echo "creditlint rescan, same database: ${rescan} s   peak $(mb "$rescan_kb") MB"
 echo "creditlint on 2x the corpus:      peak $(mb "$double_kb") MB"
+echo "load average when done: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine lowers the speed-up)"
 echo "ratios (issue 5 targets):"
 echo "  one core / xmllint floor:  $(ratio "$one" "$floor")  (target <= 1.5)"
 echo "  speed-up, $cores cores vs 1:     $(ratio "$one" "$all")  (target >= 1.7 on 2 cores)"
