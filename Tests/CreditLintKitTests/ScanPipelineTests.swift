@@ -8,9 +8,10 @@ import Testing
 /// binary and a real SQLite file.
 @Suite("Concurrent scans, streaming and rescan reuse", .serialized)
 struct ScanPipelineTests {
-    /// A site of several folders: the bundled examples and the labelled dev corpus when it is
-    /// there, plus generated pages, so that workers really finish out of order.
-    private static func site() throws -> TemporaryFolder {
+    /// A site of several folders: the bundled examples, generated pages of very different
+    /// sizes (so that workers really finish out of order) and, with `corpus`, the labelled dev
+    /// corpus when it is there.
+    private static func site(corpus withCorpus: Bool = false) throws -> TemporaryFolder {
         var files: [String: String] = [:]
         for index in 0..<24 {
             let body =
@@ -22,7 +23,7 @@ struct ScanPipelineTests {
         let folder = try TemporaryFolder(files)
         try copy(repositoryRoot.appendingPathComponent("Examples"), into: folder.url.appendingPathComponent("examples"))
         let corpus = repositoryRoot.appendingPathComponent("../shared/corpus/dev/pages").standardizedFileURL
-        if FileManager.default.fileExists(atPath: corpus.path) {
+        if withCorpus, FileManager.default.fileExists(atPath: corpus.path) {
             try copy(corpus, into: folder.url.appendingPathComponent("corpus"))
         }
         return folder
@@ -51,7 +52,7 @@ struct ScanPipelineTests {
 
     @Test("every format is byte for byte the same with --jobs 1, 2 and 4, and so is the record")
     func jobsIndependence() throws {
-        let folder = try Self.site()
+        let folder = try Self.site(corpus: true)
         let formats = ["json", "text", "sarif", "junit", "csv", "markdown", "github"]
         var outputs: [[String]] = []
         for jobs in ["1", "2", "4"] {
