@@ -69,9 +69,11 @@ public final class RunRecorder {
     let path: String
     let runID: Int64
     private var ordinal = 0
+    private let writer: PageWriter
 
     init(db: Database, path: String, runID: Int64) {
         self.db = db
+        writer = PageWriter(db: db)
         self.path = path
         self.runID = runID
     }
@@ -146,15 +148,7 @@ public final class RunRecorder {
     /// - Throws: ``StoreError/writeFailed(path:reason:)``.
     public func append(_ page: RecordedPage) throws {
         do {
-            let documentID = try RunWriter.insert(page.document, ordinal: nextOrdinal(), runID: runID, in: db)
-            let update = try db.cachedStatement(sql: """
-                UPDATE document SET options_fingerprint = ?, reused_from_run = ?,
-                    suppressed_ignored = ?, suppressed_waived = ? WHERE id = ?
-                """)
-            try update.execute(arguments: [
-                page.optionsFingerprint, page.document.reusedFrom, page.suppressed.ignored,
-                page.suppressed.waived, documentID,
-            ])
+            let documentID = try writer.insert(page, ordinal: nextOrdinal(), runID: runID)
             let insert = try db.cachedStatement(sql: """
                 INSERT INTO baselined_finding (document_id, image_ordinal, position, rule, severity,
                     message, line, column_number, image_src, suggestion)

@@ -39,6 +39,39 @@ struct ReportStoreStreamingTests {
         #expect(header == expected)
     }
 
+    @Test("pages written page by page store the same values as a whole report written by records")
+    func sameRows() throws {
+        let store = try ReportStore.inMemory()
+        let report = Fixtures.rich()
+        _ = try store.record(report)
+        try store.recordRun(report) { recorder in
+            for document in report.documents { try recorder.append(Self.page(document)) }
+            try recorder.finish(report)
+        }
+        // Every column but the ids and the columns only page-by-page runs fill, run 1 against run 2.
+        let queries = [
+            "SELECT group_concat(ordinal || path || size || sha256 || encoding || parse_errors, '|') FROM document WHERE run_id = ?",
+            """
+            SELECT group_concat(image.ordinal || src || sources || element || line || fingerprint || coalesce(alt, '-')
+                || coalesce(metadata, '-'), '|') FROM image JOIN document ON document.id = image.document_id WHERE run_id = ?
+            """,
+            """
+            SELECT group_concat(text || coalesce(author, '-') || coalesce(license_url, '-') || own_work || modifications
+                || strategy || visible || origins, '|') FROM credit JOIN image ON image.id = credit.image_id
+                JOIN document ON document.id = image.document_id WHERE run_id = ?
+            """,
+            """
+            SELECT group_concat(ordinal || rule || severity || message || line || coalesce(column_number, '-')
+                || coalesce(image_src, '-') || coalesce(suggestion, '-') || (image_id IS NULL), '|') FROM finding WHERE run_id = ?
+            """,
+        ]
+        for query in queries {
+            let first = try store.fetchStringForTesting(query, run: 1)
+            #expect(first != nil)
+            #expect(try store.fetchStringForTesting(query, run: 2) == first)
+        }
+    }
+
     @Test("a failure after some pages were appended leaves no trace of the run")
     func failureMidRun() throws {
         try withTemporaryFolder { folder in
