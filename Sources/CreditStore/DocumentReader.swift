@@ -1,4 +1,5 @@
 import CreditCore
+import Foundation
 internal import GRDB
 
 /// Reads recorded pages one at a time, with cached statements, so that a run of any size is
@@ -10,8 +11,7 @@ enum DocumentReader {
         guard let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT * FROM document WHERE id = ?"), arguments: [id])
         else { return nil }
-        var document = try DocumentRecord(row: row).model()
-        document.reusedFrom = row["reused_from_run"]
+        var document = Self.document(row)
         try fill(&document, id: id, in: db)
         let suppressed = SuppressedFindings(
             ignored: row["suppressed_ignored"], waived: row["suppressed_waived"])
@@ -21,13 +21,7 @@ enum DocumentReader {
                 """), arguments: [id]
         ).map { row in
             BaselinedFinding(
-                imageOrdinal: row["image_ordinal"], position: row["position"],
-                finding: try FindingRecord(
-                    id: nil, runID: 0, documentID: id, imageID: nil, ordinal: row["position"],
-                    rule: row["rule"], severity: row["severity"], message: row["message"],
-                    line: row["line"], column: row["column_number"], imageSrc: row["image_src"],
-                    suggestion: row["suggestion"]
-                ).model())
+                imageOrdinal: row["image_ordinal"], position: row["position"], finding: try finding(row))
         }
         return RecordedPage(
             document: document, baselined: baselined, suppressed: suppressed,
@@ -45,11 +39,19 @@ enum DocumentReader {
             guard let row = try Row.fetchOne(
                 db.cachedStatement(sql: "SELECT * FROM document WHERE id = ?"), arguments: [id])
             else { continue }
-            var document = try DocumentRecord(row: row).model()
-            document.reusedFrom = row["reused_from_run"]
+            var document = Self.document(row)
             try fill(&document, id: id, in: db)
             try body(document)
         }
+    }
+
+    /// A `document` row as a page without its images, findings and skipped images.
+    private static func document(_ row: Row) -> DocumentReport {
+        var document = DocumentReport(
+            path: row["path"], size: row["size"], sha256: row["sha256"], encoding: row["encoding"],
+            parseErrors: row["parse_errors"])
+        document.reusedFrom = row["reused_from_run"]
+        return document
     }
 
     /// The run's scan-wide fields and failed files, without its pages.
@@ -66,41 +68,84 @@ enum DocumentReader {
 
     /// Adds the page's images (with credits, licences and findings), its own findings,
     /// skipped images and page licence.
+    ///
+    /// Rows are mapped by hand rather than through the records' `Decodable` conformance: this
+    /// runs for every page of every report, and the generic decoder costs more than the query.
     private static func fill(_ document: inout DocumentReport, id: Int64, in db: Database) throws {
-        let images = try ImageRecord.fetchAll(
-            db.cachedStatement(sql: "SELECT * FROM image WHERE document_id = ? ORDER BY ordinal"),
-            arguments: [id])
-        let credits = try CreditRecord.fetchAll(
+        let json = JSONDecoder()
+        var credits: [Int64: ImageCredit] = [:]
+        for row in try Row.fetchAll(
             db.cachedStatement(sql: """
                 SELECT credit.* FROM credit JOIN image ON image.id = credit.image_id
                 WHERE image.document_id = ?
                 """), arguments: [id])
-        let licenses = try LicenseRecord.fetchAll(
+        {
+            let raw: String = row["strategy"]
+            guard let strategy = CreditStrategy(rawValue: raw) else {
+                throw RecordMappingError(reason: "unknown credit strategy '\(raw)' in credit.strategy")
+            }
+            credits[row["image_id"]] = ImageCredit(
+                text: row["text"], caption: row["caption"], author: row["author"], source: row["source"],
+                title: row["title"], licenseText: row["license_text"], licenseURL: row["license_url"],
+                sourceURL: row["source_url"], ownWork: row["own_work"],
+                modifications: try decode(row["modifications"], json), strategy: strategy,
+                visible: row["visible"], origins: try decode(row["origins"], json))
+        }
+        var licenses: [Int64: ImageLicense] = [:]
+        for row in try Row.fetchAll(
             db.cachedStatement(sql: """
                 SELECT license.* FROM license JOIN image ON image.id = license.image_id
                 WHERE image.document_id = ?
                 """), arguments: [id])
-        let findings = try FindingRecord.fetchAll(
+        {
+            licenses[row["image_id"]] = license(row)
+        }
+        var findings: [Int64: [Finding]] = [:]
+        for row in try Row.fetchAll(
             db.cachedStatement(sql: "SELECT * FROM finding WHERE document_id = ? ORDER BY ordinal"),
             arguments: [id])
-        let creditByImage = Dictionary(credits.map { ($0.imageID, $0) }) { first, _ in first }
-        let licenseByImage = Dictionary(licenses.map { ($0.imageID, $0) }) { first, _ in first }
-        let findingsByImage = Dictionary(grouping: findings) { $0.imageID ?? -1 }
-        document.images = try images.map { row in
-            let imageID = row.id ?? -1
-            var image = row.model(
-                credit: try creditByImage[imageID]?.model(), license: licenseByImage[imageID]?.model())
-            image.findings = try (findingsByImage[imageID] ?? []).map { try $0.model() }
-            return image
+        {
+            let imageID: Int64? = row["image_id"]
+            findings[imageID ?? -1, default: []].append(try finding(row))
         }
-        document.findings = try findings.filter { $0.imageID == nil }.map { try $0.model() }
-        document.skipped = try SkippedImageRecord.fetchAll(
+        document.images = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT * FROM image WHERE document_id = ? ORDER BY ordinal"),
+            arguments: [id]
+        ).map { row in
+            let imageID: Int64 = row["id"]
+            let metadata: String? = row["metadata"]
+            return ScannedImage(
+                src: row["src"], sources: try decode(row["sources"], json), element: row["element"],
+                line: row["line"], fingerprint: row["fingerprint"], alt: row["alt"],
+                credit: credits[imageID], license: licenses[imageID],
+                metadata: try metadata.map { try decode($0, json) }, findings: findings[imageID] ?? [])
+        }
+        document.findings = findings[-1] ?? []
+        document.skipped = try Row.fetchAll(
             db.cachedStatement(sql: "SELECT * FROM skipped_image WHERE document_id = ? ORDER BY ordinal"),
             arguments: [id]
-        ).map { $0.model() }
-        document.pageLicense = try PageLicenseRecord.fetchOne(
-            db.cachedStatement(sql: "SELECT * FROM page_license WHERE document_id = ?"),
-            arguments: [id]
-        )?.model()
+        ).map { SkippedImage(src: $0["src"], line: $0["line"], reason: $0["reason"]) }
+        document.pageLicense = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM page_license WHERE document_id = ?"), arguments: [id]
+        ).map(license)
+    }
+
+    private static func license(_ row: Row) -> ImageLicense {
+        ImageLicense(id: row["identifier"], name: row["name"], url: row["url"], evidence: row["evidence"])
+    }
+
+    private static func finding(_ row: Row) throws -> Finding {
+        let raw: String = row["severity"]
+        guard let severity = Severity(rawValue: raw) else {
+            throw RecordMappingError(reason: "unknown severity '\(raw)' in finding.severity")
+        }
+        return Finding(
+            rule: row["rule"], severity: severity, message: row["message"], line: row["line"],
+            column: row["column_number"], image: row["image_src"], suggestion: row["suggestion"])
+    }
+
+    /// A JSON column, as GRDB's Codable support wrote it.
+    private static func decode<T: Decodable>(_ text: String, _ json: JSONDecoder) throws -> T {
+        try json.decode(T.self, from: Data(text.utf8))
     }
 }
