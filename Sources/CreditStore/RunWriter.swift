@@ -21,12 +21,9 @@ enum RunWriter {
         return runID
     }
 
-    /// Inserts one page with its images, credits, licences, findings and skipped images, and
-    /// returns its row id.
-    @discardableResult
-    static func insert(
+    private static func insert(
         _ document: DocumentReport, ordinal: Int, runID: Int64, in db: Database
-    ) throws -> Int64 {
+    ) throws {
         var row = DocumentRecord(document, runID: runID, ordinal: ordinal)
         try row.insert(db)
         guard let documentID = row.id else {
@@ -59,7 +56,6 @@ enum RunWriter {
             var skippedRow = SkippedImageRecord(skipped, documentID: documentID, ordinal: ordinal)
             try skippedRow.insert(db)
         }
-        return documentID
     }
 
     private static func insert(
