@@ -22,8 +22,11 @@ static inline void clx_ignore_generic_error(void *context, const char *message, 
     (void)context;
     (void)message;
 }
+// libxml2 keeps the generic handler per thread: the second call makes it the default that every
+// thread created later starts with, so pages parsed on worker threads stay silent too.
 static inline void clx_silence_generic_errors(void) {
     xmlSetGenericErrorFunc(NULL, clx_ignore_generic_error);
+    xmlThrDefSetGenericErrorFunc(NULL, clx_ignore_generic_error);
 }
 
 #endif

@@ -13,6 +13,14 @@ import Foundation
 /// ``HTMLDocument/diagnostics`` instead of being printed. Decoding never fails either: bytes
 /// that are not valid in the page's charset become U+FFFD, as in a browser.
 public enum HTMLParser {
+    /// Initialises libxml2 for the process; call once before parsing on several threads.
+    ///
+    /// `xmlInitParser()` is not safe to race, so a concurrent scan calls this on its own
+    /// thread before any worker starts. Calling it again is free; ``parse(_:)`` calls it too.
+    public static func prepare() {
+        LibXML2Setup.initialize()
+    }
+
     /// Detects the page's charset, parses it and converts the tree.
     ///
     /// - Parameter data: The raw bytes of the page.

@@ -13,6 +13,7 @@ extension Configuration {
         configuration.include = []
         configuration.exclude = []
         configuration.maxFileSize = ScanOptions.defaultMaxFileSize
+        configuration.jobs = 0
         configuration.format = ["text"]
         configuration.strictBaseline = false
         configuration.reportUnusedIgnores = false
@@ -39,6 +40,7 @@ extension Configuration {
         merged.include = include ?? base.include
         merged.exclude = exclude ?? base.exclude
         merged.maxFileSize = maxFileSize ?? base.maxFileSize
+        merged.jobs = jobs ?? base.jobs
         merged.db = db ?? base.db
         merged.format = format ?? base.format
         merged.output = output ?? base.output
@@ -74,6 +76,7 @@ extension Configuration {
         add("include", include.map(Self.list))
         add("exclude", exclude.map(Self.list))
         add("maxFileSize", maxFileSize.map(Self.number))
+        add("jobs", jobs.map(Self.number))
         add("db", db.map(Self.string))
         add("format", format.map(Self.list))
         add("output", output.map(Self.string))

@@ -93,6 +93,9 @@ extension Configuration {
         if let maxWarnings = configuration.maxWarnings, maxWarnings < 0 {
             throw fail(["maxWarnings"], "maxWarnings must be 0 or more")
         }
+        if let jobs = configuration.jobs, jobs < 0 {
+            throw fail(["jobs"], "jobs must be 0 (one per core) or more")
+        }
         for (index, waiver) in (configuration.waivers ?? []).enumerated() {
             let keys = ["waivers", "\(index)"]
             if waiver.reason.trimmingCharacters(in: .whitespaces).isEmpty {

@@ -26,6 +26,8 @@ public struct Configuration: Codable, Sendable, Equatable {
     public var exclude: [String]?
     /// Files larger than this many bytes are reported as failed (`--max-file-size`).
     public var maxFileSize: Int?
+    /// Pages scanned at once (`--jobs`); 0 means one per processor core.
+    public var jobs: Int?
     /// The run database (`--db`).
     public var db: String?
     /// Report formats, spelled as `--format` takes them.
@@ -65,7 +67,7 @@ public struct Configuration: Codable, Sendable, Equatable {
     /// Every key, in the order of the properties above (and of `dump-config`).
     public static let keys: [String] = [
         "version", "commercial", "failOn", "maxWarnings", "include", "exclude", "maxFileSize",
-        "db", "format", "output", "color", "quiet", "baseline", "strictBaseline", "reportUnusedIgnores", "rules",
+        "jobs", "db", "format", "output", "color", "quiet", "baseline", "strictBaseline", "reportUnusedIgnores", "rules",
         "acceptedLicenses", "deniedLicenses", "creditSelectors", "contentSelectors",
         "ignoreSelectors", "licenses", "waivers",
     ]

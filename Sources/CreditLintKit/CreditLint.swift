@@ -22,6 +22,8 @@ public enum CreditLint {
 
     /// Scans the folder, checks every content image, records the run and returns its report.
     ///
+    /// The whole report is loaded back into memory; for large sites use ``scanRecorded(_:startedAt:progress:)``.
+    ///
     /// - Parameters:
     ///   - options: What to scan and how.
     ///   - startedAt: The time recorded for the run (injectable for reproducible output).
@@ -33,11 +35,42 @@ public enum CreditLint {
     public static func scan(
         _ options: ScanOptions, startedAt: Date = Date(), progress: ScanProgress? = nil
     ) throws -> ScanReport {
+        let stream = try scanRecorded(options, startedAt: startedAt, progress: progress)
+        var report = stream.header
+        try stream.forEachDocument { report.documents.append($0) }
+        return report
+    }
+
+    /// Scans the folder and records the run page by page, reusing the recorded results of
+    /// pages that did not change since an earlier run with the same options and version.
+    ///
+    /// Pages are scanned on `options.jobs` threads and written to the database as they are
+    /// done, all in the run's one transaction; the returned stream reads them back one at a
+    /// time, so memory stays flat however large the site.
+    ///
+    /// - Returns: The report as a stream over the recorded run, `header.run` set.
+    /// - Throws: Like ``scan(_:startedAt:progress:)``.
+    public static func scanRecorded(
+        _ options: ScanOptions, startedAt: Date = Date(), progress: ScanProgress? = nil
+    ) throws -> ReportStream {
         // Open the database first: a bad --db fails fast, before minutes of scanning.
         let store = try ReportStore(path: options.databasePath)
-        var report = try scanWithoutRecording(options, startedAt: startedAt, progress: progress)
-        report.run = try store.record(report)
-        return report
+        let pipeline = try ScanPipeline(options: options)
+        var header = pipeline.header(startedAt: startedAt)
+        let (run, totals) = try store.recordRun(header) { recorder in
+            let reuse = try recorder.reuseIndex(
+                toolVersion: version, optionsFingerprint: options.resultsFingerprint)
+            try pipeline.run(
+                header: &header, reuse: reuse, load: recorder.recordedPage,
+                copy: { try recorder.copy($0, optionsFingerprint: $1) }, append: recorder.append,
+                progress: progress)
+            try recorder.finish(header)
+            return (recorder.run, try recorder.totals(failOn: options.failOn))
+        }
+        header.run = run
+        return ReportStream(header: header, totals: totals) { body in
+            try store.forEachDocument(run: run, body)
+        }
     }
 
     /// Scans and checks without touching the database (for tests and embedding).
@@ -47,55 +80,20 @@ public enum CreditLint {
         try scanWithoutRecording(options, startedAt: startedAt, progress: progress, beforeReading: { _ in })
     }
 
-    /// The scan, with a hook called between listing a page and reading it: the window in
-    /// which a file can vanish or change, which tests use to make that happen on purpose.
+    /// The scan, with a hook called between listing a page and reading it (see
+    /// ``ScanPipeline/beforeReading``).
     static func scanWithoutRecording(
         _ options: ScanOptions, startedAt: Date, progress: ScanProgress? = nil,
-        beforeReading: (FileWalker.Entry) -> Void
+        beforeReading: @escaping @Sendable (FileWalker.Entry) -> Void
     ) throws -> ScanReport {
-        let walker = FileWalker(
-            include: options.include.map(Glob.init), exclude: options.exclude.map(Glob.init))
-        if options.writeBaselinePath != nil, options.onlyPages != nil {
-            // A baseline written from a few pages would drop every other page's entries.
-            throw CreditLintError.invalidValue(
-                option: "--write-baseline", value: options.writeBaselinePath ?? "",
-                hint: "write the baseline from a scan of the whole site, not in changed-files mode")
-        }
-        let listing =
-            try options.onlyPages.map { try walker.listing(of: $0, root: options.root) }
-            ?? walker.walk(root: options.root)
-        // Read the baseline before scanning: a missing file fails fast.
-        let baseline = try options.baselinePath.map(Baseline.load)
-        let analyzer = try Self.analyzer(for: options)
+        var pipeline = try ScanPipeline(options: options)
+        pipeline.beforeReading = beforeReading
+        var report = pipeline.header(startedAt: startedAt)
         var documents: [DocumentReport] = []
-        var suppressed = SuppressedFindings()
-        var failures = listing.unlistable.map { FailedFile(path: $0.path, reason: $0.reason) }
-        for (done, entry) in listing.pages.enumerated() {
-            beforeReading(entry)
-            switch analyzer.analyze(entry) {
-            case .scanned(let document, let counts):
-                documents.append(document)
-                suppressed.ignored += counts.ignored
-                suppressed.waived += counts.waived
-            case .failed(let failure): failures.append(failure)
-            }
-            progress?(done + 1, listing.pages.count)
-        }
-        failures.sort { $0.path < $1.path }
-        var report = ScanReport(
-            toolVersion: version, root: options.root, startedAt: Self.timestamp(startedAt),
-            failOn: options.failOn, commercial: options.commercial, documents: documents,
-            failures: failures)
-        report.maxWarnings = options.maxWarnings
-        report.suppressed = suppressed.isEmpty ? nil : suppressed
-        if let path = options.writeBaselinePath {
-            // The findings just recorded are accepted: this run already passes with them.
-            let written = Baseline(report: report)
-            try written.write(to: path)
-            written.apply(to: &report, path: path, strict: options.strictBaseline)
-        } else if let baseline, let path = options.baselinePath {
-            baseline.apply(to: &report, path: path, strict: options.strictBaseline)
-        }
+        try pipeline.run(
+            header: &report, reuse: nil, load: { _ in throw CreditLintError.noRuns(database: "") },
+            copy: { _, _ in }, append: { documents.append($0.document) }, progress: progress)
+        report.documents = documents
         return report
     }
 
@@ -125,6 +123,14 @@ public enum CreditLint {
 
     /// Reads a recorded run back from the database: the latest one, or run `run`.
     public static func recordedReport(database: String, run: Int? = nil) throws -> ScanReport {
+        let stream = try recordedStream(database: database, run: run)
+        var report = stream.header
+        try stream.forEachDocument { report.documents.append($0) }
+        return report
+    }
+
+    /// A recorded run as a stream that reads its pages one at a time (see ``ReportStream``).
+    public static func recordedStream(database: String, run: Int? = nil) throws -> ReportStream {
         guard FileManager.default.fileExists(atPath: database) else {
             throw CreditLintError.noRuns(database: database)
         }
@@ -132,7 +138,11 @@ public enum CreditLint {
         guard let id = try run ?? store.latestRunID() else {
             throw CreditLintError.noRuns(database: database)
         }
-        return try store.report(run: id)
+        let header = try store.header(run: id)
+        let totals = try store.totals(run: id, failOn: header.failOn)
+        return ReportStream(header: header, totals: totals) { body in
+            try store.forEachDocument(run: id, body)
+        }
     }
 
     static func timestamp(_ date: Date) -> String {
@@ -146,5 +156,14 @@ extension ScanReport {
     /// Renders the report in a format.
     public func render(_ format: ReportFormat) throws -> String {
         try format.renderer.render(self)
+    }
+}
+
+extension ReportStream {
+    /// Renders the report in a format into one string (for small reports and tests).
+    public func render(_ format: ReportFormat) throws -> String {
+        var text = ""
+        try format.renderer.render(self) { text += $0 }
+        return text
     }
 }

@@ -1,4 +1,5 @@
 import CreditCore
+import CreditStore
 import Foundation
 
 /// When text output is coloured: `auto` colours only a terminal without `NO_COLOR`.
@@ -106,29 +107,37 @@ public struct OutputPlan: Sendable {
     /// - Returns: Warnings for the user (a job summary that could not be appended).
     /// - Throws: ``CreditLintError`` when a report file cannot be written.
     public func emit(_ report: ScanReport, standardOutput: (String) -> Void) throws -> [String] {
+        try emit(ReportStream(report), standardOutput: standardOutput)
+    }
+
+    /// Renders and delivers every report as it is rendered, piece by piece, so that a report
+    /// of any size is never held whole: files first, then standard output, then the summary.
+    ///
+    /// - Parameter standardOutput: Receives what belongs on standard output, in pieces.
+    /// - Returns: Warnings for the user (a job summary that could not be appended).
+    /// - Throws: ``CreditLintError`` when a report file cannot be written.
+    public func emit(_ report: ReportStream, standardOutput: (String) -> Void) throws -> [String] {
         for (format, path) in files {
-            try write(try format.renderer.render(report), to: path, option: "--format")
+            try write(format.renderer, report, to: path, option: "--format")
         }
-        let primaryText =
-            primary == .text
-            ? try TextRenderer(color: color, quiet: quiet).render(report) : try primary.renderer.render(report)
+        let primaryRenderer: any ReportRenderer =
+            primary == .text ? TextRenderer(color: color, quiet: quiet) : primary.renderer
         if let primaryPath {
-            try write(primaryText, to: primaryPath, option: "--output")
+            try write(primaryRenderer, report, to: primaryPath, option: "--output")
         } else {
-            standardOutput(primaryText)
+            try ReportWriter.render(report, with: primaryRenderer, to: standardOutput)
         }
         if annotations {
-            standardOutput(try GitHubRenderer().render(report))
+            try GitHubRenderer().render(report, to: standardOutput)
         }
         guard let stepSummary else { return [] }
-        let markdown = try MarkdownRenderer().render(report)
         guard let handle = FileHandle(forWritingAtPath: stepSummary) ?? Self.create(stepSummary) else {
             return ["cannot append the job summary to \(stepSummary) (GITHUB_STEP_SUMMARY)"]
         }
         defer { try? handle.close() }
         do {
             try handle.seekToEnd()
-            try handle.write(contentsOf: Data(markdown.utf8))
+            try ReportWriter.render(report, with: MarkdownRenderer()) { try handle.write(contentsOf: Data($0.utf8)) }
         } catch {
             return ["cannot append the job summary to \(stepSummary): \(error.localizedDescription)"]
         }
@@ -139,9 +148,19 @@ public struct OutputPlan: Sendable {
         files.map { ("--format", $0.path) } + (primaryPath.map { [("--output", $0)] } ?? [])
     }
 
-    private func write(_ text: String, to path: String, option: String) throws {
+    private func write(_ renderer: any ReportRenderer, _ report: ReportStream, to path: String, option: String) throws {
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            guard FileManager.default.createFile(atPath: path, contents: nil),
+                let handle = FileHandle(forWritingAtPath: path)
+            else {
+                throw CocoaError(.fileWriteUnknown)
+            }
+            defer { try? handle.close() }
+            try ReportWriter.render(report, with: renderer) { try handle.write(contentsOf: Data($0.utf8)) }
+        } catch let error as CreditLintError {
+            throw error
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw CreditLintError.invalidValue(
                 option: option, value: path,

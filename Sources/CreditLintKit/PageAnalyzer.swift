@@ -21,7 +21,21 @@ struct PageAnalyzer: Sendable {
     /// `--max-file-size` says, rather than cut short without a word.
     static let parserLimit = Int(Int32.max) / 3
 
+    /// A page's bytes, or why they could not be had.
+    enum Read {
+        case bytes(Data)
+        case failed(FailedFile)
+    }
+
     func analyze(_ entry: FileWalker.Entry) -> Outcome {
+        switch read(entry) {
+        case .bytes(let data): analyze(data, path: entry.relativePath)
+        case .failed(let failure): .failed(failure)
+        }
+    }
+
+    /// The bytes of a page, or why it cannot be scanned (too large, unreadable, binary).
+    func read(_ entry: FileWalker.Entry) -> Read {
         let path = entry.relativePath
         let data: Data
         switch PageReader.read(entry.url, maxFileSize: min(maxFileSize, Self.parserLimit)) {
@@ -31,6 +45,11 @@ struct PageAnalyzer: Sendable {
         if let reason = BinarySniffer.classify(data) {
             return .failed(FailedFile(path: path, reason: reason.text))
         }
+        return .bytes(data)
+    }
+
+    /// Parses and checks the bytes of the page at `path` (`sha256` when already computed).
+    func analyze(_ data: Data, path: String, sha256: String? = nil) -> Outcome {
         let document = HTMLParser.parse(data)
         var scan = scanner.scan(document, path: path)
         site.prepare(&scan, in: document)
@@ -50,13 +69,21 @@ struct PageAnalyzer: Sendable {
             &images, nodes: scan.imageNodes, pageFindings: &pageFindings, in: document, path: path,
             engine: rules)
         let report = DocumentReport(
-            path: path, size: data.count, sha256: Self.sha256(data), encoding: document.encoding,
+            path: path, size: data.count, sha256: sha256 ?? Self.sha256(data), encoding: document.encoding,
             images: images, skipped: scan.skipped, findings: pageFindings,
             parseErrors: document.diagnostics.count, pageLicense: scan.pageLicense)
         return .scanned(report, suppressed: suppressed)
     }
 
     static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        // Hex by table: String(format:) per byte costs more than the hash itself.
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: data) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 }

@@ -17,6 +17,8 @@ public struct CommandLineOverrides: Sendable {
     public var maxFileSize: Int?
     /// `--max-warnings`.
     public var maxWarnings: Int?
+    /// `--jobs` (0: one per core).
+    public var jobs: Int?
     /// `--baseline`.
     public var baseline: String?
     /// `--strict-baseline` / `--no-strict-baseline`.
@@ -33,8 +35,10 @@ public struct CommandLineOverrides: Sendable {
         failOn: Severity? = nil, commercial: Bool? = nil, include: [String] = [],
         exclude: [String] = [], databasePath: String? = nil, maxFileSize: Int? = nil,
         maxWarnings: Int? = nil, baseline: String? = nil, strictBaseline: Bool? = nil,
-        writeBaseline: String? = nil, reportUnusedIgnores: Bool? = nil, onlyPages: [String]? = nil
+        writeBaseline: String? = nil, reportUnusedIgnores: Bool? = nil, onlyPages: [String]? = nil,
+        jobs: Int? = nil
     ) {
+        self.jobs = jobs
         self.failOn = failOn
         self.commercial = commercial
         self.include = include
@@ -108,6 +112,7 @@ extension ScanOptions {
         options.writeBaselinePath = commandLine.writeBaseline
         options.reportUnusedIgnores = commandLine.reportUnusedIgnores ?? file.reportUnusedIgnores ?? false
         options.onlyPages = commandLine.onlyPages
+        if let jobs = commandLine.jobs ?? file.jobs, jobs > 0 { options.jobs = jobs }
         options.licensePolicy = LicensePolicy(accepted: file.acceptedLicenses ?? [], denied: file.deniedLicenses ?? [])
         options.selectors = try PageSelectors(
             credit: selectors(file.creditSelectors, source),

@@ -1,4 +1,5 @@
 import CreditCore
+import Foundation
 
 /// Everything a scan needs to know, gathered from the command line (and later a config file).
 public struct ScanOptions: Sendable {
@@ -43,6 +44,8 @@ public struct ScanOptions: Sendable {
     public var waiverLines: [Int] = []
     /// The day waivers are compared with; injectable so tests never read the clock.
     public var today = WaiverDate.today()
+    /// How many pages are parsed and checked at once (`--jobs`); the output never depends on it.
+    public var jobs = ProcessInfo.processInfo.activeProcessorCount
 
     /// The default size limit: far above any real article, low enough to keep memory flat.
     public static let defaultMaxFileSize = 50 * 1024 * 1024

@@ -30,6 +30,10 @@ extension ReportStore {
             try db.execute(sql: "ALTER TABLE run ADD COLUMN max_warnings INTEGER")
             try db.execute(sql: "ALTER TABLE run ADD COLUMN adoption TEXT")
         }
+        // Rescans reuse the recorded results of unchanged pages (issue 5): see v4Schema.
+        migrator.registerMigration("v4-document-reuse") { db in
+            try db.execute(sql: v4Schema)
+        }
         return migrator
     }()
 
@@ -54,6 +58,35 @@ extension ReportStore {
             }
         }
     }
+
+    /// What reusing a page's results in a later run needs. `options_fingerprint` hashes the
+    /// options that change a page's results (NULL for pages recorded before v4, which are
+    /// never reused); `reused_from_run` names the run a page's results were copied from (NULL
+    /// when it was scanned); the suppressed counts are per page so that a reused page counts
+    /// as it did. `baselined_finding` keeps the findings the baseline held back, at their
+    /// position among the page's or its image's (`image_ordinal`) findings, so that a reused page can be compared with
+    /// whatever baseline the next run uses; reports never read it.
+    private static let v4Schema = """
+        ALTER TABLE document ADD COLUMN options_fingerprint TEXT;
+        ALTER TABLE document ADD COLUMN reused_from_run INTEGER;
+        ALTER TABLE document ADD COLUMN suppressed_ignored INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE document ADD COLUMN suppressed_waived INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX document_reuse ON document(path, sha256);
+        CREATE TABLE baselined_finding (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+            image_ordinal INTEGER,
+            position INTEGER NOT NULL,
+            rule TEXT NOT NULL,
+            severity TEXT NOT NULL,
+            message TEXT NOT NULL,
+            line INTEGER NOT NULL,
+            column_number INTEGER,
+            image_src TEXT,
+            suggestion TEXT
+        );
+        CREATE INDEX baselined_finding_document ON baselined_finding(document_id);
+        """
 
     /// Credit provenance, structured data and page licences (issue 3). Existing credits get
     /// an empty `origins` object: runs recorded before v2 did not know where fields came from.

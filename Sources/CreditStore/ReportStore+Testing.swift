@@ -14,6 +14,11 @@ extension ReportStore {
         try dbQueue.read { db in try Int.fetchOne(db, sql: sql) }
     }
 
+    /// The first column of the first row of a query with one `run` argument, as text.
+    func fetchStringForTesting(_ sql: String, run: Int) throws -> String? {
+        try dbQueue.read { db in try String.fetchOne(db, sql: sql, arguments: [run]) }
+    }
+
     /// Writes a plain SQLite file at `path` with whatever `sql` creates: another
     /// application's database, as far as the store can tell.
     static func makeSQLiteFileForTesting(at path: String, sql: String) throws {

@@ -87,7 +87,7 @@ struct OutputOptions: ParsableArguments {
         return plan
     }
 
-    func emit(_ report: ScanReport, plan: OutputPlan) throws {
+    func emit(_ report: ReportStream, plan: OutputPlan) throws {
         let warnings = try plan.emit(report) { FileHandle.standardOutput.write(Data($0.utf8)) }
         for warning in warnings {
             FileHandle.standardError.write(Data("creditlint: warning: \(warning)\n".utf8))

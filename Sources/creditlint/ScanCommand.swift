@@ -41,6 +41,9 @@ struct ScanCommand: ParsableCommand {
     @Option(help: "Report files larger than this many bytes as failed (default: 50 MiB).")
     var maxFileSize: Int?
 
+    @Option(name: [.customShort("j"), .long], help: "Scan this many pages at once (default, or 0: one per processor core).")
+    var jobs: Int?
+
     @Option(help: ArgumentHelp("Suppress the findings listed in this baseline file.", valueName: "file"))
     var baseline: String?
 
@@ -58,6 +61,7 @@ struct ScanCommand: ParsableCommand {
 
     func validate() throws {
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more.") }
+        if let jobs, jobs < 0 { throw ValidationError("--jobs must be 0 (one per core) or more.") }
         if baseline != nil, writeBaseline != nil {
             throw ValidationError("give --baseline or --write-baseline, not both.")
         }
@@ -72,15 +76,15 @@ struct ScanCommand: ParsableCommand {
                 failOn: failOn, commercial: commercial, include: include, exclude: exclude,
                 databasePath: output.db, maxFileSize: maxFileSize, maxWarnings: maxWarnings,
                 baseline: baseline, strictBaseline: strictBaseline, writeBaseline: writeBaseline,
-                reportUnusedIgnores: reportUnusedIgnores, onlyPages: try changedPages()),
+                reportUnusedIgnores: reportUnusedIgnores, onlyPages: try changedPages(), jobs: jobs),
             knownRules: RuleCatalogText.ruleIDs)
         for warning in warnings {
             FileHandle.standardError.write(Data("creditlint: warning: \(warning)\n".utf8))
         }
         let progress = output.progressLine(plan: plan)
-        let report: ScanReport
+        let report: ReportStream
         do {
-            report = try CreditLint.scan(options, startedAt: Self.startTime()) { done, total in
+            report = try CreditLint.scanRecorded(options, startedAt: Self.startTime()) { done, total in
                 progress?.update(done: done, total: total)
             }
             progress?.finish()
@@ -88,7 +92,7 @@ struct ScanCommand: ParsableCommand {
             progress?.finish()
             throw error
         }
-        if let writeBaseline, let status = report.baseline {
+        if let writeBaseline, let status = report.header.baseline {
             FileHandle.standardError.write(
                 Data("creditlint: wrote \(status.matched) known findings to \(writeBaseline)\n".utf8))
         }
@@ -131,7 +135,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let plan = try output.plan()
-        let report = try CreditLint.recordedReport(database: output.databasePath, run: runNumber)
+        let report = try CreditLint.recordedStream(database: output.databasePath, run: runNumber)
         try output.emit(report, plan: plan)
         if report.fails { throw ExitCode(ExitStatus.findings) }
     }

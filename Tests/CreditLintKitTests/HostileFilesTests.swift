@@ -14,7 +14,7 @@ struct HostileFilesTests {
 
     private func scan(
         _ folder: TemporaryFolder, maxFileSize: Int = ScanOptions.defaultMaxFileSize,
-        beforeReading: (FileWalker.Entry) -> Void = { _ in }
+        beforeReading: @escaping @Sendable (FileWalker.Entry) -> Void = { _ in }
     ) throws -> ScanReport {
         try CreditLint.scanWithoutRecording(
             ScanOptions(root: folder.path, databasePath: "/dev/null", maxFileSize: maxFileSize),

@@ -31,7 +31,12 @@ struct MigrationTests {
             migration: "v1-runs-reports", root: "site", documents: ["index.html"],
             images: ["harbour.jpg", "crane.jpg"], licenses: ["CC-BY-SA-3.0"],
             rules: ["missing-source-link", "missing-title", "missing-attribution"],
-            skipped: ["logo.png"], failures: ["photo.html"])
+            skipped: ["logo.png"], failures: ["photo.html"]),
+        Release(
+            migration: "v4-document-reuse", root: "site", documents: ["index.html"],
+            images: ["harbour.jpg", "crane.jpg"], licenses: ["CC-BY-SA-3.0"],
+            rules: ["missing-source-link", "missing-title", "credit-not-visible"],
+            skipped: ["logo.png"], failures: ["photo.html"]),
     ]
 
     static let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -88,6 +93,12 @@ struct MigrationTests {
             #expect(images.flatMap(\.findings).map(\.rule) == release.rules)
             #expect(report.documents.flatMap(\.skipped).map(\.src) == release.skipped)
             #expect(report.failures.map(\.path) == release.failures)
+            if release.migration != "v1-runs-reports" {
+                // What v2 added survives: field origins, structured data, the page licence.
+                #expect(images.first?.credit?.origins[.text]?.element == "figcaption")
+                #expect(images.last?.metadata?.creditText == "Max Muster")
+                #expect(report.documents.first?.pageLicense?.id == "CC-BY-4.0")
+            }
 
             #expect(try store.record(Fixtures.rich()) == 2)
             #expect(try store.report(run: 2).root == Fixtures.rich().root)

@@ -19,6 +19,9 @@ public struct DocumentReport: Sendable, Codable, Hashable {
     /// A licence the page states for its content as a whole (a footer notice): context for
     /// readers of the report, never taken as any image's licence.
     public var pageLicense: ImageLicense?
+    /// The run whose recorded results were reused because the page had not changed (same
+    /// bytes, tool version and options); nil when the page was parsed and checked in this run.
+    public var reusedFrom: Int?
 
     /// Creates a document report.
     public init(
@@ -48,9 +51,11 @@ public struct DocumentReport: Sendable, Codable, Hashable {
 extension DocumentReport {
     private enum CodingKeys: String, CodingKey {
         case path, size, sha256, encoding, images, skipped, findings, parseErrors, pageLicense
+        case reusedFrom
     }
 
-    /// Encodes every key, `pageLicense` as explicit `null` when the page states none.
+    /// Encodes every key, `pageLicense` as explicit `null` when the page states none, and
+    /// `reusedFrom` only when the page was reused.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(path, forKey: .path)
@@ -62,6 +67,8 @@ extension DocumentReport {
         try container.encode(findings, forKey: .findings)
         try container.encode(parseErrors, forKey: .parseErrors)
         try container.encode(pageLicense, forKey: .pageLicense)
+        // Additive: only reused pages carry the key, so a fresh scan's JSON is unchanged.
+        try container.encodeIfPresent(reusedFrom, forKey: .reusedFrom)
     }
 }
 

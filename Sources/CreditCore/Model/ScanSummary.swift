@@ -17,25 +17,28 @@ public struct ScanSummary: Sendable, Codable, Hashable {
     /// Content images by licence id (`none` for images without a stated licence).
     public var imagesByLicense: [String: Int]
 
+    /// Pages whose recorded results were reused from an earlier run (unchanged since);
+    /// absent when none were.
+    public var reused: Int?
+
     /// Counts the report.
     public init(_ report: ScanReport) {
-        documents = report.documents.count
-        failedFiles = report.failures.count
-        let images = report.documents.flatMap(\.images)
-        self.images = images.count
-        credited = images.filter { $0.credit != nil }.count
-        uncredited = self.images - credited
-        skipped = report.documents.reduce(0) { $0 + $1.skipped.count }
-        var bySeverity: [String: Int] = [:]
-        for severity in Severity.allCases { bySeverity[severity.rawValue] = 0 }
-        for finding in report.documents.flatMap(\.allFindings) {
-            bySeverity[finding.severity.rawValue, default: 0] += 1
-        }
-        // Files that could not be scanned are reported as error findings of their own rule.
-        bySeverity[Severity.error.rawValue, default: 0] += report.failures.count
-        findingsBySeverity = bySeverity
-        var byLicense: [String: Int] = [:]
-        for image in images { byLicense[image.license?.id ?? "none", default: 0] += 1 }
-        imagesByLicense = byLicense
+        self = ReportTotals(report).summary(failures: report.failures.count)
+    }
+
+    /// Creates a summary from its counts.
+    public init(
+        documents: Int, failedFiles: Int, images: Int, credited: Int, skipped: Int,
+        findingsBySeverity: [String: Int], imagesByLicense: [String: Int], reused: Int? = nil
+    ) {
+        self.documents = documents
+        self.failedFiles = failedFiles
+        self.images = images
+        self.credited = credited
+        uncredited = images - credited
+        self.skipped = skipped
+        self.findingsBySeverity = findingsBySeverity
+        self.imagesByLicense = imagesByLicense
+        self.reused = reused
     }
 }

@@ -21,12 +21,13 @@ public struct CSVRenderer: ReportRenderer {
     public init() {}
 
     /// Renders the register.
-    public func render(_ report: ScanReport) throws -> String {
-        var rows = [Self.columns]
-        for document in report.documents {
+    public func render(_ report: ReportStream, to output: (String) throws -> Void) throws {
+        try output(Self.row(Self.columns))
+        try report.forEachDocument { document in
+            var rows = ""
             for image in document.images {
                 let highest = image.findings.map(\.severity).max()
-                rows.append([
+                rows += Self.row([
                     document.path, String(image.line), image.src, image.credit?.text ?? "",
                     image.credit?.author ?? "", image.credit?.source ?? "",
                     image.license?.id ?? image.credit?.licenseText ?? "",
@@ -35,11 +36,14 @@ public struct CSVRenderer: ReportRenderer {
                     Set(image.findings.map(\.rule)).sorted().joined(separator: " "),
                 ])
             }
+            if !rows.isEmpty { try output(rows) }
         }
-        return rows.map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    /// One field, defused against formula injection and quoted when RFC 4180 requires it.
+    private static func row(_ fields: [String]) -> String {
+        fields.map(field).joined(separator: ",") + "\r\n"
+    }
+
     static func field(_ value: String) -> String {
         var value = value
         if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {

@@ -13,15 +13,21 @@ public struct GitHubRenderer: ReportRenderer {
     public init() {}
 
     /// Renders one workflow command per finding, most severe first.
-    public func render(_ report: ScanReport) throws -> String {
-        let findings = report.locatedFindings
+    public func render(_ report: ReportStream, to output: (String) throws -> Void) throws {
+        // Only the annotations shown are kept; the rest are counted.
+        var shown: [Severity: [String]] = [:]
+        var counts: [Severity: Int] = [:]
+        try report.forEachLocatedFinding { located in
+            let severity = located.finding.severity
+            counts[severity, default: 0] += 1
+            if counts[severity, default: 0] <= Self.annotationLimit {
+                shown[severity, default: []].append(command(located))
+            }
+        }
         var lines: [String] = []
         for severity in Severity.allCases.reversed() {
-            let ofType = findings.filter { $0.finding.severity == severity }
-            for located in ofType.prefix(Self.annotationLimit) {
-                lines.append(command(located))
-            }
-            let hidden = ofType.count - Self.annotationLimit
+            lines += shown[severity] ?? []
+            let hidden = (counts[severity] ?? 0) - Self.annotationLimit
             if hidden > 0 {
                 lines.append(
                     "creditlint: \(hidden) more \(severity.rawValue)\(hidden == 1 ? "" : "s") not shown as "
@@ -29,7 +35,7 @@ public struct GitHubRenderer: ReportRenderer {
                         + "(`creditlint report`) and the job summary list every finding.")
             }
         }
-        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+        if !lines.isEmpty { try output(lines.joined(separator: "\n") + "\n") }
     }
 
     private func command(_ located: LocatedFinding) -> String {

@@ -7,24 +7,36 @@ public struct JSONRenderer: ReportRenderer {
     /// Creates the renderer.
     public init() {}
 
-    /// Renders the report as pretty-printed JSON.
-    public func render(_ report: ScanReport) throws -> String {
+    /// Renders the report as pretty-printed JSON, one page at a time.
+    public func render(_ report: ReportStream, to output: (String) throws -> Void) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(Envelope(report: report))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        let data = try encoder.encode(Envelope(report: report.header, summary: report.summary))
+        let skeleton = String(decoding: data, as: UTF8.self) + "\n"
+        guard let splice = JSONArraySplice(skeleton: skeleton, key: "documents", indent: 2, encoder: encoder) else {
+            throw EncodingError.invalidValue(
+                report.header, EncodingError.Context(codingPath: [], debugDescription: "no documents array"))
+        }
+        try output(splice.opening)
+        var first = true
+        try report.forEachDocument { document in
+            try output(splice.element(document, first: first))
+            first = false
+        }
+        try output(splice.closing(empty: first))
     }
 
     /// The report with its summary alongside, so consumers need not recount.
     private struct Envelope: Encodable {
         var report: ScanReport
+        var summary: ScanSummary
 
         enum CodingKeys: String, CodingKey { case summary }
 
         func encode(to encoder: any Encoder) throws {
             try report.encode(to: encoder)
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(report.summary, forKey: .summary)
+            try container.encode(summary, forKey: .summary)
         }
     }
 }

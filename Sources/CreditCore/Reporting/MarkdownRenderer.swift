@@ -10,17 +10,17 @@ public struct MarkdownRenderer: ReportRenderer {
     public init() {}
 
     /// Renders the report as Markdown.
-    public func render(_ report: ScanReport) throws -> String {
+    public func render(_ report: ReportStream, to output: (String) throws -> Void) throws {
         let summary = report.summary
         let counts = report.findingCounts
         var lines: [String] = []
-        let run = report.run.map { " run \($0)" } ?? ""
-        lines.append("### creditlint\(run): \(Self.cell(report.root))")
+        let run = report.header.run.map { " run \($0)" } ?? ""
+        lines.append("### creditlint\(run): \(Self.cell(report.header.root))")
         lines.append("")
         let tally = Severity.allCases.reversed().map { $0.counted(counts[$0] ?? 0) }.joined(separator: ", ")
         lines.append(
             (report.fails ? "❌ **FAIL**: " : "✅ **pass**: ")
-                + "\(tally) (the build fails on `\(report.failOn.rawValue)` and above).")
+                + "\(tally) (the build fails on `\(report.header.failOn.rawValue)` and above).")
         lines.append("")
         lines.append("| errors | warnings | notes | pages | failed files | content images | credited | not credited | skipped |")
         lines.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
@@ -29,19 +29,20 @@ public struct MarkdownRenderer: ReportRenderer {
             summary.images, summary.credited, summary.uncredited, summary.skipped,
         ]
         lines.append("| " + cells.map(String.init).joined(separator: " | ") + " |")
-        let findings = report.locatedFindings
-        var index = findings.startIndex
-        while index < findings.endIndex {
-            let path = findings[index].path
-            var group: [LocatedFinding] = []
-            while index < findings.endIndex, findings[index].path == path {
-                group.append(findings[index])
-                index += 1
-            }
-            lines.append("")
-            lines += pageLines(group)
+        try output(lines.joined(separator: "\n"))
+        // One page's findings at a time: a blank line, then its collapsible table.
+        var group: [LocatedFinding] = []
+        func flush() throws {
+            guard !group.isEmpty else { return }
+            try output("\n\n" + pageLines(group).joined(separator: "\n"))
+            group = []
         }
-        return lines.joined(separator: "\n") + "\n"
+        try report.forEachLocatedFinding { located in
+            if let first = group.first, first.path != located.path { try flush() }
+            group.append(located)
+        }
+        try flush()
+        try output("\n")
     }
 
     private func pageLines(_ group: [LocatedFinding]) -> [String] {

@@ -42,8 +42,21 @@ public enum ReportFormat: String, Sendable, CaseIterable, Codable {
     }
 }
 
-/// Turns a ``ScanReport`` into the text of one format; pure, so outputs can be golden-tested.
+/// Turns a report into the text of one format; pure, so outputs can be golden-tested.
+///
+/// A renderer reads the pages once or twice through ``ReportStream`` and writes its text in
+/// pieces as it goes, so that neither the pages nor the output are ever held whole.
 public protocol ReportRenderer: Sendable {
-    /// Renders the whole report, ending with a newline (or empty when there is nothing to say).
-    func render(_ report: ScanReport) throws -> String
+    /// Renders the report, handing the text to `output` piece by piece; the pieces joined end
+    /// with a newline (or are empty when there is nothing to say).
+    func render(_ report: ReportStream, to output: (String) throws -> Void) throws
+}
+
+extension ReportRenderer {
+    /// Renders a report held in memory into one string.
+    public func render(_ report: ScanReport) throws -> String {
+        var text = ""
+        try render(ReportStream(report)) { text += $0 }
+        return text
+    }
 }

@@ -24,39 +24,54 @@ public struct SARIFRenderer: ReportRenderer {
     public init() {}
 
     /// Renders the report as a SARIF log with one run.
-    public func render(_ report: ScanReport) throws -> String {
+    public func render(_ report: ReportStream, to output: (String) throws -> Void) throws {
         let rules = Self.rules()
         let index = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
-        let located = report.locatedFindings
-        // A finding of a rule outside the registry (none today) simply has no ruleIndex.
-        let results = located.map { result($0, ruleIndex: index[$0.finding.rule]) }
-        let notifications = located.filter(\.isFailedFile).map { failed in
+        let header = report.header
+        let failed = header.failures.map { failure in
+            LocatedFinding(
+                path: failure.path, displayPath: report.displayPath(failure.path), image: nil,
+                finding: RuleEngine.unreadableFileFinding(reason: failure.reason), isFailedFile: true)
+        }.sorted(by: LocatedFinding.precedes)
+        let notifications = failed.map { failed in
             SARIF.Notification(
                 level: "error", message: SARIF.Message(text: failed.finding.message),
                 locations: [location(failed)],
                 descriptor: SARIF.DescriptorReference(id: failed.finding.rule, index: index[failed.finding.rule]))
         }
+        // The results are streamed into the log written with an empty list (see JSONArraySplice).
         let run = SARIF.Run(
             tool: SARIF.Tool(
                 driver: SARIF.Driver(
-                    name: "creditlint", version: report.toolVersion, informationUri: ToolLinks.homepage,
+                    name: "creditlint", version: header.toolVersion, informationUri: ToolLinks.homepage,
                     rules: rules)),
             invocations: [
                 SARIF.Invocation(
-                    executionSuccessful: report.failures.isEmpty, startTimeUtc: report.startedAt,
+                    executionSuccessful: header.failures.isEmpty, startTimeUtc: header.startedAt,
                     toolExecutionNotifications: notifications.isEmpty ? nil : notifications)
             ],
             originalUriBaseIds: [
                 Self.sourceRootID: SARIF.ArtifactLocation(
                     description: SARIF.Message(
                         text: "The folder creditlint was run in (the repository root in CI); "
-                            + "the scanned folder was \(report.root)."))
+                            + "the scanned folder was \(header.root)."))
             ],
-            results: results)
+            results: [])
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(SARIF.Log(runs: [run]))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        let skeleton = String(decoding: try encoder.encode(SARIF.Log(runs: [run])), as: UTF8.self) + "\n"
+        guard let splice = JSONArraySplice(skeleton: skeleton, key: "results", indent: 6, encoder: encoder) else {
+            throw EncodingError.invalidValue(
+                header, EncodingError.Context(codingPath: [], debugDescription: "no results array"))
+        }
+        try output(splice.opening)
+        var first = true
+        try report.forEachLocatedFinding { located in
+            // A finding of a rule outside the registry (none today) simply has no ruleIndex.
+            try output(splice.element(result(located, ruleIndex: index[located.finding.rule]), first: first))
+            first = false
+        }
+        try output(splice.closing(empty: first))
     }
 
     private func result(_ located: LocatedFinding, ruleIndex: Int?) -> SARIF.Result {

@@ -24,13 +24,18 @@ extension TextRenderer {
 
     /// Why a failing report fails: findings at or above `failOn` first, then the warning
     /// limit, then stale baseline entries under `--strict-baseline`.
-    static func failureReason(_ report: ScanReport) -> String {
-        let atOrAbove = !report.failures.isEmpty
-            || report.documents.contains { $0.allFindings.contains { $0.severity >= report.failOn } }
-        if atOrAbove { return "findings at or above \(report.failOn.rawValue)" }
-        if report.exceedsMaxWarnings, let maxWarnings = report.maxWarnings {
+    static func failureReason(_ report: ReportStream) -> String {
+        let failOn = report.header.failOn
+        if report.hasFindingAtOrAboveFailOn { return "findings at or above \(failOn.rawValue)" }
+        if report.exceedsMaxWarnings, let maxWarnings = report.header.maxWarnings {
             return "more than \(maxWarnings) warning\(maxWarnings == 1 ? "" : "s") (--max-warnings)"
         }
         return "stale baseline entries (--strict-baseline)"
+    }
+
+    /// " (N reused)" after the page count when a rescan reused unchanged pages' results.
+    static func reusedNote(_ summary: ScanSummary) -> String {
+        guard let reused = summary.reused, reused > 0 else { return "" }
+        return " (\(reused) unchanged, results reused)"
     }
 }

@@ -20,29 +20,40 @@ public struct TextRenderer: ReportRenderer {
     }
 
     /// Renders the report as text.
-    public func render(_ report: ScanReport) throws -> String {
-        var lines: [String] = []
-        let findings = report.locatedFindings.filter { !quiet || $0.finding.severity >= report.failOn }
-        var index = findings.startIndex
-        while index < findings.endIndex {
-            let path = findings[index].path
-            while index < findings.endIndex, findings[index].path == path {
-                lines += findingLines(findings[index])
-                index += 1
-            }
-            if !quiet { lines.append("") }
+    public func render(_ report: ReportStream, to output: (String) throws -> Void) throws {
+        let failOn = report.header.failOn
+        var shown = 0
+        var group: [String] = []
+        var groupPath: String?
+        // Lines are written a page at a time: a blank line closes each page's group.
+        func flush() throws {
+            guard groupPath != nil else { return }
+            if !quiet { group.append("") }
+            try output(group.joined(separator: "\n") + "\n")
+            group = []
         }
+        try report.forEachLocatedFinding { located in
+            guard !quiet || located.finding.severity >= failOn else { return }
+            if located.path != groupPath {
+                try flush()
+                groupPath = located.path
+            }
+            group += findingLines(located)
+            shown += 1
+        }
+        try flush()
+        var lines: [String] = []
         if quiet {
             if report.fails {
                 // A run can fail on the warning limit or a stale baseline with nothing at or
                 // above `failOn`; the reason says which.
-                let reason = findings.isEmpty ? Self.failureReason(report) : "\(findings.count) at or above \(report.failOn.rawValue)"
+                let reason = shown == 0 ? Self.failureReason(report) : "\(shown) at or above \(failOn.rawValue)"
                 lines.append(paint("result: FAIL", .failure) + " (\(reason))")
             }
         } else {
             lines += summaryLines(report)
         }
-        return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+        if !lines.isEmpty { try output(lines.joined(separator: "\n") + "\n") }
     }
 
     private func findingLines(_ located: LocatedFinding) -> [String] {
@@ -75,12 +86,12 @@ public struct TextRenderer: ReportRenderer {
         return shown.hasPrefix(":") ? "./" + shown : shown
     }
 
-    private func summaryLines(_ report: ScanReport) -> [String] {
+    private func summaryLines(_ report: ReportStream) -> [String] {
         let summary = report.summary
         var lines: [String] = []
-        let run = report.run.map { "run \($0): " } ?? ""
+        let run = report.header.run.map { "run \($0): " } ?? ""
         lines.append(
-            "\(run)\(summary.documents) documents scanned, \(summary.failedFiles) failed; "
+            "\(run)\(summary.documents) documents scanned\(Self.reusedNote(summary)), \(summary.failedFiles) failed; "
                 + "\(summary.images) content images: \(summary.credited) credited, "
                 + "\(summary.uncredited) not credited; \(summary.skipped) skipped")
         let licenses = summary.imagesByLicense.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
@@ -89,13 +100,13 @@ public struct TextRenderer: ReportRenderer {
         }
         let counts = report.findingCounts
         lines.append("findings: " + Severity.allCases.reversed().map { $0.counted(counts[$0] ?? 0) }.joined(separator: ", "))
-        if !report.failures.isEmpty {
+        if !report.header.failures.isEmpty {
             lines.append("files that could not be scanned:")
-            for failure in report.failures {
+            for failure in report.header.failures {
                 lines.append("  \(Self.safePath(report.displayPath(failure.path))): \(Self.visible(failure.reason))")
             }
         }
-        lines += Self.adoptionLines(report)
+        lines += Self.adoptionLines(report.header)
         lines.append(
             report.fails
                 ? paint("result: FAIL", .failure) + " (\(Self.failureReason(report)))"

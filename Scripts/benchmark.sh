@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# Measures creditlint against the libxml2 parse floor on one machine, in one run, and prints
+# the ratios of issue 5: one core vs `xmllint --html --noout`, all cores vs one core, a rescan
+# with the same database vs the full scan, and peak memory (also at 2x the corpus, to show it
+# stays flat). Not a unit test: timings depend on the machine and its load.
+#
+#   Scripts/benchmark.sh [PAGES_FOLDER] [TARGET_MB]
+#
+# PAGES_FOLDER (default ../shared/corpus/dev/pages) is copied into numbered subfolders of a
+# temporary folder until the copy holds about TARGET_MB megabytes (default 200).
+# Needs xmllint (libxml2-utils), taskset and GNU time (/usr/bin/time).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source_pages=${1:-../shared/corpus/dev/pages}
+target_mb=${2:-200}
+
+for tool in xmllint taskset /usr/bin/time; do
+    command -v "$tool" > /dev/null || { echo "benchmark: $tool is required" >&2; exit 2; }
+done
+[ -d "$source_pages" ] || { echo "benchmark: no such folder: $source_pages" >&2; exit 2; }
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Replicate the pages: N copies, each in its own folder so paths stay distinct.
+source_kb=$(du -sk "$source_pages" | cut -f1)
+copies=$(( (target_mb * 1024 + source_kb - 1) / source_kb ))
+[ "$copies" -ge 1 ] || copies=1
+mkdir -p "$work/site"
+for i in $(seq -w 1 "$copies"); do cp -R "$source_pages" "$work/site/copy$i"; done
+# A second corpus twice as large, for the memory-flatness check.
+mkdir -p "$work/site2x"
+cp -R "$work/site" "$work/site2x/a"
+cp -R "$work/site" "$work/site2x/b"
+pages=$(find "$work/site" -type f \( -name '*.html' -o -name '*.htm' -o -name '*.xhtml' \) | wc -l)
+megabytes=$(du -sm "$work/site" | cut -f1)
+cores=$(getconf _NPROCESSORS_ONLN)
+
+echo "benchmark: building release" >&2
+swift build -c release --product creditlint > "$work/build.log" 2>&1 || { cat "$work/build.log" >&2; exit 2; }
+binary=.build/release/creditlint
+
+# A fixed start time, so that the reports of different runs can be compared byte for byte.
+export SOURCE_DATE_EPOCH=0
+
+# Runs a command under GNU time; prints "seconds peak_kb cpu_percent".
+measure() {
+    /usr/bin/time -f '%e %M %P' -o "$work/time" "$@" > /dev/null 2> "$work/stderr" || {
+        local status=$?
+        # creditlint exits 1 when it finds problems, which the dev corpus has on purpose.
+        [ "$status" -eq 1 ] || { cat "$work/stderr" >&2; exit 2; }
+    }
+    tail -n 1 "$work/time"
+}
+
+# Warm the page cache so that every measurement reads from memory alike.
+cat $(find "$work/site" -type f) > /dev/null
+
+find "$work/site" -type f \( -name '*.html' -o -name '*.htm' -o -name '*.xhtml' \) -print0 \
+    | sort -z > "$work/files"
+read -r floor _ < <(measure taskset -c 0 xargs -0 -a "$work/files" xmllint --html --noout --nonet)
+read -r one one_kb < <(measure taskset -c 0 "$binary" scan "$work/site" --jobs 1 \
+    --format json -o "$work/one.json" --db "$work/one.sqlite")
+read -r all all_kb all_cpu < <(measure "$binary" scan "$work/site" --format json -o "$work/all.json" \
+    --db "$work/all.sqlite")
+read -r rescan rescan_kb < <(measure "$binary" scan "$work/site" --format json \
+    -o "$work/rescan.json" --db "$work/all.sqlite")
+read -r _ double_kb < <(measure "$binary" scan "$work/site2x" --format json \
+    -o "$work/double.json" --db "$work/double.sqlite")
+
+cmp -s "$work/one.json" "$work/all.json" || echo "benchmark: WARNING: --jobs 1 and default output differ" >&2
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
+mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+peak_kb=$(printf '%s\n' "$one_kb" "$all_kb" "$rescan_kb" | sort -n | tail -n 1)
+
+echo "corpus: $pages pages, $megabytes MB ($copies copies of $source_pages); $cores cores"
+echo "xmllint --html --noout, 1 core:   ${floor} s"
+echo "creditlint --jobs 1, 1 core:     ${one} s   peak $(mb "$one_kb") MB"
+echo "creditlint, all $cores cores:          ${all} s   peak $(mb "$all_kb") MB   (${all_cpu} CPU)"
+echo "creditlint rescan, same database: ${rescan} s   peak $(mb "$rescan_kb") MB"
+echo "creditlint on 2x the corpus:      peak $(mb "$double_kb") MB"
+echo "load average when done: $(cut -d' ' -f1-3 /proc/loadavg) (other work on the machine lowers the speed-up)"
+echo "ratios (issue 5 targets):"
+echo "  one core / xmllint floor:  $(ratio "$one" "$floor")  (target <= 1.5)"
+echo "  speed-up, $cores cores vs 1:     $(ratio "$one" "$all")  (target >= 1.7 on 2 cores)"
+echo "  rescan / full scan:        $(ratio "$rescan" "$all")  (target <= 0.1)"
+echo "  peak memory:               $(mb "$peak_kb") MB, 2x corpus $(mb "$double_kb") MB  (target <= 100, flat)"

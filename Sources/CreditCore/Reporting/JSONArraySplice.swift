@@ -1,0 +1,51 @@
+import Foundation
+
+/// Writes a pretty-printed JSON document whose one large array is streamed element by
+/// element, byte for byte what encoding the whole value at once would give.
+///
+/// The document is first encoded with that array empty (the skeleton); the elements are then
+/// encoded one at a time, indented to the array's depth, and written between the skeleton's
+/// two halves. JSON strings never hold a raw line break, so indenting line by line is safe;
+/// the blank line of an empty array stays blank, as the encoder writes it.
+struct JSONArraySplice {
+    private let head: Substring
+    private let tail: Substring
+    private let elementIndent: [UInt8]
+    private let encoder: JSONEncoder
+
+    /// Finds the empty array under `key`, whose closing bracket sits `indent` spaces deep.
+    ///
+    /// - Returns: nil when the skeleton holds no such empty array (a programming error).
+    init?(skeleton: String, key: String, indent: Int, encoder: JSONEncoder) {
+        let pad = String(repeating: " ", count: indent)
+        let needle = "\"\(key)\" : [\n\n\(pad)]"
+        guard let range = skeleton.range(of: needle) else { return nil }
+        let bracket = skeleton.index(range.lowerBound, offsetBy: needle.count - indent - 4)
+        head = skeleton[..<skeleton.index(after: bracket)]
+        // The tail starts at the second line break: "[" + "\n" + tail reads "[\n\n  ]" when empty.
+        tail = skeleton[skeleton.index(bracket, offsetBy: 2)...]
+        elementIndent = Array((pad + "  ").utf8)
+        self.encoder = encoder
+    }
+
+    /// The document up to and including the array's opening bracket.
+    var opening: String { String(head) }
+
+    /// The text of one element, to follow ``opening`` or the previous element.
+    func element(_ element: some Encodable, first: Bool) throws -> String {
+        let data = try encoder.encode(element)
+        // Byte by byte: splitting a String into lines costs more than encoding it.
+        var text: [UInt8] = first ? [0x0A] : [0x2C, 0x0A]
+        text.reserveCapacity(data.count + data.count / 4)
+        var atLineStart = true
+        for byte in data {
+            if atLineStart && byte != 0x0A { text.append(contentsOf: elementIndent) }
+            text.append(byte)
+            atLineStart = byte == 0x0A
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// The rest of the document, after the last element (or right after ``opening``).
+    func closing(empty: Bool) -> String { empty ? "\n" + tail : String(tail) }
+}

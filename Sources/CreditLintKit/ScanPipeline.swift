@@ -1,0 +1,145 @@
+import CreditCore
+import CreditHTML
+import CreditStore
+import Foundation
+
+/// The scan itself: pages are read, hashed, parsed and checked on `jobs` threads, and each
+/// finished page is handed, in path order, to a sink (the run database, or an array) and
+/// counted, so that no stage ever holds the whole run.
+struct ScanPipeline {
+    /// What happened to one page on a worker.
+    enum PageOutcome: Sendable {
+        case scanned(DocumentReport, SuppressedFindings)
+        case reused(ReuseIndex.Candidate)
+        case failed(FailedFile)
+    }
+
+    let options: ScanOptions
+    let listing: FileWalker.Listing
+    let baseline: Baseline?
+    let analyzer: PageAnalyzer
+    /// Called between listing a page and reading it, on the worker: the window in which a
+    /// file can vanish or change, which tests use to make that happen on purpose.
+    var beforeReading: @Sendable (FileWalker.Entry) -> Void = { _ in }
+
+    /// Checks the options and lists the pages: everything that can fail before a page is read.
+    init(options: ScanOptions) throws {
+        if options.writeBaselinePath != nil, options.onlyPages != nil {
+            // A baseline written from a few pages would drop every other page's entries.
+            throw CreditLintError.invalidValue(
+                option: "--write-baseline", value: options.writeBaselinePath ?? "",
+                hint: "write the baseline from a scan of the whole site, not in changed-files mode")
+        }
+        guard options.jobs >= 1 else {
+            throw CreditLintError.invalidValue(
+                option: "--jobs", value: String(options.jobs), hint: "give 1 or more")
+        }
+        self.options = options
+        let walker = FileWalker(
+            include: options.include.map(Glob.init), exclude: options.exclude.map(Glob.init))
+        listing =
+            try options.onlyPages.map { try walker.listing(of: $0, root: options.root) }
+            ?? walker.walk(root: options.root)
+        // Read the baseline before scanning: a missing file fails fast.
+        baseline = try options.baselinePath.map(Baseline.load)
+        analyzer = try CreditLint.analyzer(for: options)
+    }
+
+    /// The report's scan-wide fields, before any page.
+    func header(startedAt: Date) -> ScanReport {
+        var header = ScanReport(
+            toolVersion: CreditLint.version, root: options.root,
+            startedAt: CreditLint.timestamp(startedAt), failOn: options.failOn,
+            commercial: options.commercial)
+        header.maxWarnings = options.maxWarnings
+        return header
+    }
+
+    /// Scans every page and hands each to `append`, in path order.
+    ///
+    /// - Parameters:
+    ///   - header: The scan-wide fields; failures, suppressed counts and the baseline
+    ///     comparison are filled in.
+    ///   - reuse: Recorded pages that unchanged pages may reuse instead of being parsed.
+    ///   - load: Reads a reused page's recorded results, to compare them with a baseline.
+    ///   - copy: Records a reused page as it was recorded, without rebuilding it.
+    ///   - append: Receives each finished page (runs on the calling thread).
+    ///   - progress: Called after each page with the pages done and the total.
+    func run(
+        header: inout ScanReport, reuse: ReuseIndex?,
+        load: (ReuseIndex.Candidate) throws -> RecordedPage,
+        copy: (ReuseIndex.Candidate, String) throws -> Void,
+        append: (RecordedPage) throws -> Void, progress: CreditLint.ScanProgress?
+    ) throws {
+        HTMLParser.prepare()
+        let pages = listing.pages
+        let analyzer = analyzer
+        let beforeReading = beforeReading
+        let fingerprint = options.resultsFingerprint
+        let workers = OrderedWorkers<PageOutcome>(jobs: options.jobs) { index in
+            beforeReading(pages[index])
+            return Self.process(pages[index], analyzer: analyzer, reuse: reuse)
+        }
+        var matcher = BaselineMatcher(baseline: baseline)
+        let matching = baseline != nil || options.writeBaselinePath != nil
+        var suppressed = SuppressedFindings()
+        var failures = listing.unlistable.map { FailedFile(path: $0.path, reason: $0.reason) }
+        try workers.run(count: pages.count) { index, outcome in
+            var page: RecordedPage
+            switch outcome {
+            case .scanned(let document, let counts):
+                page = RecordedPage(document: document, suppressed: counts, optionsFingerprint: fingerprint)
+            case .reused(let candidate) where !matching && !candidate.hasBaselinedFindings:
+                // Nothing to compare with a baseline: the recorded rows are copied as they are.
+                try copy(candidate, fingerprint)
+                suppressed.ignored += candidate.suppressed.ignored
+                suppressed.waived += candidate.suppressed.waived
+                progress?(index + 1, pages.count)
+                return
+            case .reused(let candidate):
+                let recorded = try load(candidate)
+                page = RecordedPage(
+                    document: recorded.unbaselinedDocument, suppressed: recorded.suppressed,
+                    optionsFingerprint: fingerprint)
+            case .failed(let failure):
+                failures.append(failure)
+                progress?(index + 1, pages.count)
+                return
+            }
+            if matching { page.baselined = matcher.apply(to: &page.document) }
+            suppressed.ignored += page.suppressed.ignored
+            suppressed.waived += page.suppressed.waived
+            try append(page)
+            progress?(index + 1, pages.count)
+        }
+        failures.sort { $0.path < $1.path }
+        header.failures = failures
+        header.suppressed = suppressed.isEmpty ? nil : suppressed
+        if let path = options.writeBaselinePath ?? options.baselinePath, matching {
+            // The findings of a baseline being written are accepted: this run passes with them.
+            if options.writeBaselinePath != nil { try Baseline(entries: matcher.written).write(to: path) }
+            suppressed.baseline += matcher.matched
+            header.suppressed = suppressed
+            header.baseline = matcher.status(path: path, strict: options.strictBaseline)
+        }
+    }
+
+    /// Reads, hashes and (unless a recorded page can be reused) parses and checks one page.
+    private static func process(
+        _ entry: FileWalker.Entry, analyzer: PageAnalyzer, reuse: ReuseIndex?
+    ) -> PageOutcome {
+        switch analyzer.read(entry) {
+        case .failed(let failure):
+            return .failed(failure)
+        case .bytes(let data):
+            let sha256 = PageAnalyzer.sha256(data)
+            if let candidate = reuse?.candidate(path: entry.relativePath, sha256: sha256) {
+                return .reused(candidate)
+            }
+            switch analyzer.analyze(data, path: entry.relativePath, sha256: sha256) {
+            case .scanned(let document, let counts): return .scanned(document, counts)
+            case .failed(let failure): return .failed(failure)
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import CreditCore
+import Foundation
+internal import GRDB
+
+/// Inserts one page of a run with prepared statements that stay cached on the connection:
+/// the hot path of a scan, which writes every page as it is done.
+///
+/// It writes exactly the rows and column values that ``RunWriter`` writes through the records
+/// (JSON columns with GRDB's own encoder settings, so both read back alike), without building
+/// a record and a JSON encoder for every row.
+struct PageWriter {
+    private let db: Database
+    /// GRDB's encoder for JSON columns (see `EncodableRecord.databaseJSONEncoder`).
+    private let json: JSONEncoder
+
+    init(db: Database) {
+        self.db = db
+        json = JSONEncoder()
+        json.dataEncodingStrategy = .base64
+        json.dateEncodingStrategy = .millisecondsSince1970
+        json.nonConformingFloatEncodingStrategy = .throw
+        json.outputFormatting = .sortedKeys
+    }
+
+    /// Inserts the page as document number `ordinal` of `runID` and returns its row id.
+    func insert(_ page: RecordedPage, ordinal: Int, runID: Int64) throws -> Int64 {
+        let document = page.document
+        try run("""
+            INSERT INTO document (run_id, ordinal, path, size, sha256, encoding, parse_errors,
+                options_fingerprint, reused_from_run, suppressed_ignored, suppressed_waived)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, [
+                runID, ordinal, document.path, document.size, document.sha256, document.encoding,
+                document.parseErrors, page.optionsFingerprint, document.reusedFrom,
+                page.suppressed.ignored, page.suppressed.waived,
+            ])
+        let documentID = db.lastInsertedRowID
+        if let license = document.pageLicense {
+            try run("""
+                INSERT INTO page_license (document_id, identifier, name, url, evidence) VALUES (?, ?, ?, ?, ?)
+                """, [documentID, license.id, license.name, license.url, license.evidence])
+        }
+        for (ordinal, image) in document.images.enumerated() {
+            try run("""
+                INSERT INTO image (document_id, ordinal, src, sources, element, line, fingerprint, alt, metadata)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [
+                    documentID, ordinal, image.src, try text(image.sources), image.element, image.line,
+                    image.fingerprint, image.alt, try image.metadata.map(text),
+                ])
+            let imageID = db.lastInsertedRowID
+            if let credit = image.credit {
+                try run("""
+                    INSERT INTO credit (image_id, text, caption, author, source, title, license_text,
+                        license_url, source_url, own_work, modifications, strategy, visible, origins)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, [
+                        imageID, credit.text, credit.caption, credit.author, credit.source, credit.title,
+                        credit.licenseText, credit.licenseURL, credit.sourceURL, credit.ownWork,
+                        try text(credit.modifications), credit.strategy.rawValue, credit.visible,
+                        try text(credit.origins),
+                    ])
+            }
+            if let license = image.license {
+                try run("""
+                    INSERT INTO license (image_id, identifier, name, url, evidence) VALUES (?, ?, ?, ?, ?)
+                    """, [imageID, license.id, license.name, license.url, license.evidence])
+            }
+            try insert(image.findings, runID: runID, documentID: documentID, imageID: imageID)
+        }
+        try insert(document.findings, runID: runID, documentID: documentID, imageID: nil)
+        for (ordinal, skipped) in document.skipped.enumerated() {
+            try run("""
+                INSERT INTO skipped_image (document_id, ordinal, src, line, reason) VALUES (?, ?, ?, ?, ?)
+                """, [documentID, ordinal, skipped.src, skipped.line, skipped.reason])
+        }
+        return documentID
+    }
+
+    private func insert(_ findings: [Finding], runID: Int64, documentID: Int64, imageID: Int64?) throws {
+        for (ordinal, finding) in findings.enumerated() {
+            try run("""
+                INSERT INTO finding (run_id, document_id, image_id, ordinal, rule, severity, message, line,
+                    column_number, image_src, suggestion)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, [
+                    runID, documentID, imageID, ordinal, finding.rule, finding.severity.rawValue,
+                    finding.message, finding.line, finding.column, finding.image, finding.suggestion,
+                ])
+        }
+    }
+
+    private func run(_ sql: String, _ arguments: StatementArguments) throws {
+        try db.cachedStatement(sql: sql).execute(arguments: arguments)
+    }
+
+    private func text(_ value: some Encodable) throws -> String {
+        String(decoding: try json.encode(value), as: UTF8.self)
+    }
+}

@@ -1,0 +1,211 @@
+import CreditCore
+internal import GRDB
+
+/// One page as the pipeline records it: the page as the report shows it, and what a later
+/// run needs to reuse it.
+public struct RecordedPage: Sendable {
+    /// The page as reported: baseline-suppressed findings already removed.
+    public var document: DocumentReport
+    /// The findings the baseline held back, with where they stood in the page's findings.
+    public var baselined: [BaselinedFinding]
+    /// Findings suppressed by inline ignores and by waivers on this page.
+    public var suppressed: SuppressedFindings
+    /// The hash of the options that shaped the page's results; nil keeps it from being reused.
+    public var optionsFingerprint: String?
+
+    /// Creates a page record.
+    public init(
+        document: DocumentReport, baselined: [BaselinedFinding] = [],
+        suppressed: SuppressedFindings = SuppressedFindings(), optionsFingerprint: String? = nil
+    ) {
+        self.document = document
+        self.baselined = baselined
+        self.suppressed = suppressed
+        self.optionsFingerprint = optionsFingerprint
+    }
+
+    /// The page with the baseline-suppressed findings put back where they were.
+    public var unbaselinedDocument: DocumentReport {
+        var document = document
+        for held in baselined.sorted(by: { $0.position < $1.position }) {
+            if let index = held.imageOrdinal {
+                guard document.images.indices.contains(index) else { continue }
+                let position = min(held.position, document.images[index].findings.count)
+                document.images[index].findings.insert(held.finding, at: position)
+            } else {
+                let position = min(held.position, document.findings.count)
+                document.findings.insert(held.finding, at: position)
+            }
+        }
+        return document
+    }
+}
+
+/// A finding the baseline suppressed, kept so that the page can be reused under another
+/// baseline.
+public struct BaselinedFinding: Sendable, Hashable {
+    /// The image whose findings held it (its index in the page's images); nil for the page's own.
+    public var imageOrdinal: Int?
+    /// Its index in that findings array before the baseline was applied.
+    public var position: Int
+    /// The finding.
+    public var finding: Finding
+
+    /// Creates a held-back finding.
+    public init(imageOrdinal: Int?, position: Int, finding: Finding) {
+        self.imageOrdinal = imageOrdinal
+        self.position = position
+        self.finding = finding
+    }
+}
+
+/// Records one run page by page inside the run's single write transaction (see
+/// ``ReportStore/recordRun(_:_:)``): a page is written as soon as it is done, so the pipeline
+/// never holds the whole run, and a failure anywhere still leaves no trace of the run.
+///
+/// Only valid inside the closure it is handed to; everything runs on the store's connection.
+public final class RunRecorder {
+    let db: Database
+    let path: String
+    let runID: Int64
+    private var ordinal = 0
+    private let writer: PageWriter
+
+    init(db: Database, path: String, runID: Int64) {
+        self.db = db
+        writer = PageWriter(db: db)
+        self.path = path
+        self.runID = runID
+    }
+
+    /// The ordinal of the next page, counted.
+    func nextOrdinal() -> Int {
+        ordinal += 1
+        return ordinal - 1
+    }
+
+    /// Runs a write, turning any failure into ``StoreError/writeFailed(path:reason:)``.
+    func writing(_ body: (Database) throws -> Void) throws {
+        do {
+            try body(db)
+        } catch {
+            throw StoreError.writeFailed(path: path, reason: StoreError.reason(error))
+        }
+    }
+
+    /// The number the database gave the run.
+    public var run: Int { Int(runID) }
+
+    /// The pages of earlier runs that a page with the same path and bytes may reuse: those
+    /// recorded by `toolVersion` under the same options fingerprint (the newest of each).
+    /// - Throws: ``StoreError/unreadable(path:reason:)``.
+    public func reuseIndex(toolVersion: String, optionsFingerprint: String) throws -> ReuseIndex {
+        do {
+            var index = ReuseIndex()
+            // SQLite takes the bare columns of an aggregate query from the max(id) row.
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT newest.*, coalesce(document.reused_from_run, document.run_id) AS run,
+                    document.suppressed_ignored, document.suppressed_waived,
+                    EXISTS (SELECT 1 FROM baselined_finding WHERE document_id = newest.id) AS held
+                FROM (
+                    SELECT document.path, document.sha256, max(document.id) AS id
+                    FROM document JOIN run ON run.id = document.run_id
+                    WHERE run.tool_version = ? AND document.options_fingerprint = ?
+                    GROUP BY document.path, document.sha256
+                ) AS newest JOIN document ON document.id = newest.id
+                """, arguments: [toolVersion, optionsFingerprint])
+            while let row = try rows.next() {
+                let key = ReuseIndex.key(path: row["path"], sha256: row["sha256"])
+                index.candidates[key] = ReuseIndex.Candidate(
+                    documentID: row["id"], run: row["run"],
+                    suppressed: SuppressedFindings(ignored: row["suppressed_ignored"], waived: row["suppressed_waived"]),
+                    hasBaselinedFindings: row["held"])
+            }
+            return index
+        } catch {
+            throw StoreError.unreadable(path: path, reason: StoreError.reason(error))
+        }
+    }
+
+    /// The recorded page a reuse candidate stands for, baseline-suppressed findings restored,
+    /// with `reusedFrom` set to the run that scanned it.
+    /// - Throws: ``StoreError/unreadable(path:reason:)``.
+    public func recordedPage(_ candidate: ReuseIndex.Candidate) throws -> RecordedPage {
+        do {
+            guard var page = try DocumentReader.page(id: candidate.documentID, in: db) else {
+                throw RecordMappingError(reason: "document \(candidate.documentID) disappeared")
+            }
+            page.document.reusedFrom = candidate.run
+            return page
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.unreadable(path: path, reason: StoreError.reason(error))
+        }
+    }
+
+    /// Writes one page as the run's next document.
+    /// - Throws: ``StoreError/writeFailed(path:reason:)``.
+    public func append(_ page: RecordedPage) throws {
+        do {
+            let documentID = try writer.insert(page, ordinal: nextOrdinal(), runID: runID)
+            let insert = try db.cachedStatement(sql: """
+                INSERT INTO baselined_finding (document_id, image_ordinal, position, rule, severity,
+                    message, line, column_number, image_src, suggestion)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for held in page.baselined {
+                let finding = held.finding
+                try insert.execute(arguments: [
+                    documentID, held.imageOrdinal, held.position, finding.rule, finding.severity.rawValue,
+                    finding.message, finding.line, finding.column, finding.image, finding.suggestion,
+                ])
+            }
+        } catch {
+            throw StoreError.writeFailed(path: path, reason: StoreError.reason(error))
+        }
+    }
+
+    /// Completes the run row with what is known only at the end (files that could not be
+    /// scanned, suppressed counts, the baseline comparison, the warning limit).
+    /// - Throws: ``StoreError/writeFailed(path:reason:)``.
+    public func finish(_ header: ScanReport) throws {
+        do {
+            for (ordinal, failure) in header.failures.enumerated() {
+                var row = FailedFileRecord(failure, runID: runID, ordinal: ordinal)
+                try row.insert(db)
+            }
+            try db.execute(
+                sql: "UPDATE run SET max_warnings = ?, adoption = ? WHERE id = ?",
+                arguments: [header.maxWarnings, RunAdoption(header).json, runID])
+        } catch {
+            throw StoreError.writeFailed(path: path, reason: StoreError.reason(error))
+        }
+    }
+}
+
+/// Where an unchanged page's results were recorded: looked up by path and content hash.
+public struct ReuseIndex: Sendable {
+    /// A recorded page that may be reused.
+    public struct Candidate: Sendable, Hashable {
+        let documentID: Int64
+        /// The run that parsed and checked it.
+        public let run: Int
+        /// Its findings suppressed by inline ignores and waivers.
+        public let suppressed: SuppressedFindings
+        /// Whether a baseline held back some of its findings (then it cannot be copied as is).
+        public let hasBaselinedFindings: Bool
+    }
+
+    var candidates: [String: Candidate] = [:]
+
+    /// The number of reusable pages known.
+    public var count: Int { candidates.count }
+
+    /// The recorded page with this path and SHA-256, if any.
+    public func candidate(path: String, sha256: String) -> Candidate? {
+        candidates[Self.key(path: path, sha256: sha256)]
+    }
+
+    static func key(path: String, sha256: String) -> String { path + "\n" + sha256 }
+}

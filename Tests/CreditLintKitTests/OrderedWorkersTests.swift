@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import CreditLintKit
+
+@Suite("OrderedWorkers: any number of threads, results in order")
+struct OrderedWorkersTests {
+    @Test("results arrive in index order whatever the number of jobs", arguments: [1, 2, 3, 8, 100])
+    func order(_ jobs: Int) throws {
+        // Early items are the slowest, so that workers finish out of order.
+        let workers = OrderedWorkers<Int>(jobs: jobs) { index in
+            var sum = 0
+            for value in 0..<((200 - index) * 500) { sum &+= value }
+            return index * 2 + (sum == -1 ? 1 : 0)
+        }
+        var seen: [Int] = []
+        try workers.run(count: 200) { index, result in
+            #expect(result == index * 2)
+            seen.append(index)
+        }
+        #expect(seen == Array(0..<200))
+    }
+
+    @Test("an error from the consumer stops the run and comes back once the workers are done")
+    func stops() {
+        struct Stop: Error {}
+        let computed = Counter()
+        let workers = OrderedWorkers<Int>(jobs: 4) { index in
+            computed.increment()
+            return index
+        }
+        var consumed = 0
+        #expect(throws: Stop.self) {
+            try workers.run(count: 10_000) { index, _ in
+                consumed += 1
+                if index == 10 { throw Stop() }
+            }
+        }
+        #expect(consumed == 11)
+        // Workers never run more than their window ahead of the consumer.
+        #expect(computed.value <= 11 + 4 * OrderedWorkers<Int>.windowPerJob)
+    }
+}
+
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func increment() {
+        lock.lock()
+        count += 1
+        lock.unlock()
+    }
+
+    var value: Int {
+        lock.lock()
+        defer { lock.unlock() }
+        return count
+    }
+}
