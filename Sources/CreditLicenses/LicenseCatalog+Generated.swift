@@ -866,6 +866,7 @@ Action Images	agency	action images
 Newscom	agency	newscom
 Andina	agency	andina
 Sputnik	agency	sputnik
+OpenStreetMap	platform	openstreetmap|osm|openstreetmap contributors
 """#
         ),
         (

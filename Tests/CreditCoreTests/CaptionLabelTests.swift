@@ -37,6 +37,7 @@ struct CaptionLabelTests {
         Case(caption: "El presidente, en Madrid.JUAN PÉREZ (EFE)", credit: "JUAN PÉREZ (EFE)"),
         Case(caption: "Die Burg im Winter (Bildquelle: pixabay.com)", credit: "Bildquelle: pixabay.com", source: "Pixabay"),
         Case(caption: "\"Old mill\" by Ana Diaz, CC BY 2.0, from the city archive.", credit: "\"Old mill\" by Ana Diaz, CC BY 2.0, from the city archive.", author: "Ana Diaz", source: "city archive"),
+        Case(caption: "Map of the new lanes. Map: OpenStreetMap contributors", credit: "Map: OpenStreetMap contributors", source: "OpenStreetMap"),
         Case(caption: "Saturn from Cassini. Photograph: Courtesy of NASA/JPL-Caltech", credit: "Photograph: Courtesy of NASA/JPL-Caltech"),
     ]
 

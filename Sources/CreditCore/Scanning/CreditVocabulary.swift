@@ -52,7 +52,7 @@ enum CreditVocabulary {
         "lizenz", "under", "own", "work", "cc", "public", "domain", "composite", "montage",
         "adapted", "edited", "cropped", "modified", "all", "rights", "reserved", "permission",
         "archive", "archiv", "file", "handout", "photographer", "privat", "private", "staff",
-        "contributor", "press", "collection", "pictures", "picture", "source", "credit", "els",
+        "contributor", "contributors", "press", "collection", "pictures", "picture", "source", "credit", "els",
         "to", "for", "illustration", "screenshot", "provided", "u", "photography", "wire", "stock",
         "commons", "creative", "zu", "mit", "le", "la", "les", "des", "du", "el", "los", "las",
     ]
