@@ -50,7 +50,7 @@ public enum CreditLabels {
         ("photo courtesy", .strong), ("courtesy", .strong), ("photo by", .strong),
         ("photos by", .strong), ("photograph by", .strong), ("photography by", .strong),
         ("image by", .strong), ("picture by", .strong), ("illustration by", .strong),
-        ("photo composite by", .strong), ("composite by", .strong), ("montage by", .strong),
+        ("photo composite by", .strong), ("photo illustration by", .strong), ("composite by", .strong), ("montage by", .strong),
         ("adapted from", .strong), ("reproduced from", .strong), ("reprinted from", .strong),
         ("foto von", .strong), ("bild von", .strong), ("foto de", .strong), ("foto di", .strong),
         ("photo de", .strong), ("©", .strong), ("(c)", .strong), ("copyright", .strong),

@@ -97,6 +97,12 @@ public enum CreditParser {
             signals.via = true
             work = tidy(left)
         }
+        // "Jane Doe for The New York Times": the photographer and the publication they work for.
+        if let forMatch = CreditPatterns.forPublication.firstMatch(in: work), let left = forMatch.groups[0],
+            let right = forMatch.groups[1], right.first?.isUppercase == true, left.first?.isUppercase == true {
+            parts.source = parts.source ?? CreditSources.source(named: right)?.name ?? tidy(right)
+            work = tidy(left)
+        }
         // "X, from the harbour archive": where the copy came from.
         if let from = CreditPatterns.fromSource.firstMatch(in: work), let left = from.groups[0], let right = from.groups[1] {
             let provider = tidy(right)
@@ -125,6 +131,8 @@ public enum CreditParser {
                 people.append(name)
             }
         }
+        // "Image via Wikimedia Commons": the word left of "via" is a label, not a person.
+        people.removeAll { CreditPatterns.bareLabel.firstMatch(in: $0) != nil }
         let author = people.joined(separator: " / ")
         // A long remainder is description, not a name.
         if !author.isEmpty, author.split(separator: " ").count <= 8 { parts.author = author }

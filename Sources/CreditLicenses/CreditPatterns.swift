@@ -49,6 +49,8 @@ enum CreditPatterns {
     static let quotedTitle = CreditPattern(#"["“„«‘‚]([^"“”„«»‘’‚]{2,120})["”“»’‘]"#, hints: ["\"", "“", "„", "«", "‘", "‚"])
     /// "X via Y".
     static let via = CreditPattern(#"^(.*?)\s*,?\s*\bvia\s+(.+)$"#, hints: ["via"])
+    /// "Jane Doe for The New York Times" (the sides' capitals are checked by the caller).
+    static let forPublication = CreditPattern(#"^(.+?)\s+for\s+(.+)$"#, hints: [" for "])
     /// "X, from the city archive" / "X, aus dem Stadtarchiv" at the end.
     static let fromSource = CreditPattern(#"^(.+?),\s*(?:from|aus)\s+(?:the\s+|dem\s+|der\s+)?(.+)$"#, hints: ["from", "aus"])
     /// "X on Unsplash" / "X auf Flickr" at the end.

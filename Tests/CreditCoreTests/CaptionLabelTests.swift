@@ -37,6 +37,11 @@ struct CaptionLabelTests {
         Case(caption: "El presidente, en Madrid.JUAN PÉREZ (EFE)", credit: "JUAN PÉREZ (EFE)"),
         Case(caption: "Die Burg im Winter (Bildquelle: pixabay.com)", credit: "Bildquelle: pixabay.com", source: "Pixabay"),
         Case(caption: "\"Old mill\" by Ana Diaz, CC BY 2.0, from the city archive.", credit: "\"Old mill\" by Ana Diaz, CC BY 2.0, from the city archive.", author: "Ana Diaz", source: "city archive"),
+        Case(caption: "Het Binnenhof. ANP / Remko de Waal", credit: "ANP / Remko de Waal", author: "Remko de Waal", source: "ANP"),
+        Case(caption: "The mayor at City Hall. Jane Doe for The New York Times", credit: "Jane Doe for The New York Times", author: "Jane Doe", source: "The New York Times"),
+        Case(caption: "Photo illustration by Studio Nord", credit: "Photo illustration by Studio Nord", author: "Studio Nord"),
+        Case(caption: "Image via Wikimedia Commons", credit: "Image via Wikimedia Commons", source: "Wikimedia Commons"),
+        Case(caption: "Fans celebrate in Madrid. REUTERS/Jane Doe", credit: "REUTERS/Jane Doe", author: "Jane Doe", source: "Reuters"),
         Case(caption: "Map of the new lanes. Map: OpenStreetMap contributors", credit: "Map: OpenStreetMap contributors", source: "OpenStreetMap"),
         Case(caption: "Saturn from Cassini. Photograph: Courtesy of NASA/JPL-Caltech", credit: "Photograph: Courtesy of NASA/JPL-Caltech"),
     ]
@@ -51,5 +56,28 @@ struct CaptionLabelTests {
         if let author = example.author { #expect(credit.author == author) }
         if let source = example.source { #expect(credit.source == source) }
         if credit.text != example.caption { #expect(credit.caption != nil) }
+    }
+}
+
+extension CaptionLabelTests {
+    /// Captions that only describe the picture, including ones that look like the credit
+    /// conventions above, stay uncredited.
+    @Test(arguments: [
+        "A cyclist rides past the town hall on Monday morning.",
+        "Photo of the new bridge taken from the north bank",
+        "Volunteers collect food for The Salvation Army in Leeds",
+        "The mayor waits for the results in the town hall.",
+    ])
+    func descriptionsAreNoCredit(_ caption: String) {
+        let scan = ScanFixtures.scanBody(
+            #"<figure><img src="/media/photo.jpg" alt="x"><figcaption>\#(caption)</figcaption></figure>"#)
+        #expect(scan.images.first?.credit == nil)
+    }
+
+    /// "Image via X" names no person: the label word left of "via" is not an author.
+    @Test func labelBeforeViaIsNoAuthor() throws {
+        let scan = ScanFixtures.scanBody(
+            #"<figure><img src="/media/photo.jpg" alt="x"><figcaption>Image via Wikimedia Commons</figcaption></figure>"#)
+        #expect(try #require(scan.images.first?.credit).author == nil)
     }
 }

@@ -29,6 +29,7 @@ enum CreditSpanFinder {
         if let span = trailingBracketSpan(characters) { return span }
         if let span = separatedSpan(text) { return span }
         if let span = agencyTailSpan(characters) { return span }
+        if let span = forPublicationSpan(text) { return span }
         return slashedTailSpan(characters)
     }
 
@@ -159,9 +160,36 @@ enum CreditSpanFinder {
             let segment = String(text[range.upperBound...]).trimmingWhitespace()
             let before = String(text[..<range.lowerBound])
             guard CreditEvidence(segment).accepts(label: nil) || isNameAfterCaption(segment, before: before) else { continue }
+            // "Het Binnenhof. ANP / Remko de Waal": an agency set before the separator, as a
+            // sentence of its own, is the credit's first half.
+            if let agency = lastSentence(of: before), agency.text.split(separator: " ").count <= 3,
+                CreditEvidence(agency.text).namesAgency {
+                return CreditSpan(text: agency.text + separator + segment, caption: caption(agency.rest, ""))
+            }
             return CreditSpan(text: segment, caption: caption(String(text[..<range.lowerBound]), ""))
         }
         return nil
+    }
+
+    /// The text after the last sentence end (`.`, `!`, `?`), and what comes before it; nil when
+    /// the text has no sentence end before its last part.
+    static func lastSentence(of text: String) -> (text: String, rest: String)? {
+        let trimmed = text.trimmingWhitespace()
+        guard let end = trimmed.lastIndex(where: { ".!?".contains($0) }) else { return nil }
+        let tail = String(trimmed[trimmed.index(after: end)...]).trimmingWhitespace()
+        return tail.isEmpty ? nil : (tail, String(trimmed[...end]))
+    }
+
+    /// "Jane Doe for The New York Times" closing a caption: the photographer working for a
+    /// publication, the convention of many newspapers.
+    private static let forPublication = try! NSRegularExpression(
+        pattern: #"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} for (?:[Tt]he )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}$"#)
+
+    private static func forPublicationSpan(_ text: String) -> CreditSpan? {
+        let sentence = lastSentence(of: text) ?? (text, "")
+        let range = NSRange(sentence.text.startIndex..., in: sentence.text)
+        guard forPublication.firstMatch(in: sentence.text, range: range) != nil else { return nil }
+        return CreditSpan(text: sentence.text, caption: caption(sentence.rest, ""))
     }
 
     /// Words that may join the names before an agency ("Jane Doe for Reuters", "X via AP").
