@@ -63,6 +63,19 @@ struct CreditsStatementFinder {
         String(label.split(separator: " ").first ?? "").trimmingCharacters(in: CharacterSet(charactersIn: ":"))
     }))
 
+    /// Whether the text holds one of the label stems, in any case. ASCII text is searched byte
+    /// by byte without building a lower-cased copy: this runs on every short text of the page.
+    private static func mentionsLabelStem(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return asciiStems.contains { text.utf8.containsIgnoringASCIICase($0) }
+        }
+        let lower = text.lowercased()
+        return labelStems.contains { lower.containsText($0) }
+    }
+
+    /// The stems that are plain ASCII, as bytes; the others cannot occur in ASCII text.
+    private static let asciiStems: [[UInt8]] = labelStems.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+
     /// The elements that hold a short text naming a label word: only they can be a
     /// statement, since a statement's text starts with its label. Found from the text nodes
     /// up, so the costly visible text is built for a handful of elements, not for all.
@@ -71,8 +84,7 @@ struct CreditsStatementFinder {
         for index in document.descendants(of: root) where document.nodes[index].kind == .text {
             let text = document.nodes[index].text
             guard text.utf8.count <= Self.maximumLength * 4 else { continue }
-            let lower = text.lowercased()
-            guard Self.labelStems.contains(where: { lower.containsText($0) }) else { continue }
+            guard Self.mentionsLabelStem(text) else { continue }
             var current = document.nodes[index].parent
             while current >= 0, !holders.contains(current) {
                 holders.insert(current)
