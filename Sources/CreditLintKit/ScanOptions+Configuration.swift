@@ -121,6 +121,16 @@ extension ScanOptions {
         options.extraLicenses = file.licenses ?? []
         options.waivers = file.waivers ?? []
         options.waiverLines = loaded.waiverLines
+        // An expired waiver is reported as `expired-waiver` where it would still suppress a
+        // finding; one whose finding is gone would go unnoticed, so every expired waiver is
+        // also named here, where it can be removed.
+        for (index, waiver) in options.waivers.enumerated() {
+            guard let text = waiver.expires, let expires = WaiverDate(text), expires < options.today else { continue }
+            let line = index < loaded.waiverLines.count ? ":\(loaded.waiverLines[index])" : ""
+            warnings.append(
+                "\(source)\(line): waiver of '\(waiver.rule)' expired on \(text) and suppresses nothing; "
+                    + "renew it or remove it")
+        }
         return (options, warnings)
     }
 

@@ -131,3 +131,28 @@ struct ConfigurationFileTests {
         #expect(scan.stderr.isEmpty)
     }
 }
+
+extension ConfigurationFileTests {
+    @Test("an expired waiver is named in the warnings even when nothing it covers is left")
+    func expiredWaiverWarns() throws {
+        let folder = try TemporaryFolder(["site/a.html": SiteScan.page(SiteScan.credited("a.jpg"))])
+        try folder.write(".creditlint.yml", """
+            waivers:
+              - path: "gone/**"
+                rule: missing-attribution
+                reason: old gallery
+                expires: 2020-01-31
+              - path: "a.html"
+                rule: missing-title
+                reason: still valid
+                expires: 2999-12-31
+            """)
+        let loaded = try Configuration.load(forRoot: folder.file("site"))
+        let (_, warnings) = try ScanOptions.merged(
+            root: folder.file("site"), configuration: loaded, commandLine: CommandLineOverrides(),
+            knownRules: Set(RuleRegistry.all.map { $0.id }))
+        let expired = warnings.filter { $0.contains("expired on") }
+        #expect(expired.count == 1)
+        #expect(expired.first?.contains(":2: waiver of 'missing-attribution' expired on 2020-01-31") == true)
+    }
+}
