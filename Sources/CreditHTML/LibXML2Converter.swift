@@ -77,7 +77,7 @@ private struct TreeCopier {
         let line = Int(xmlGetLineNo(pointer))
         switch node.type {
         case XML_ELEMENT_NODE:
-            let name = node.name.map { String(cString: $0).lowercased() } ?? ""
+            let name = node.name.map(lowercasedName) ?? ""
             return HTMLNode(
                 kind: .element, name: name, attributes: attributes(of: pointer),
                 line: max(line, 0), parent: parent)
@@ -96,11 +96,24 @@ private struct TreeCopier {
         var result: [HTMLAttribute] = []
         var attribute = pointer.pointee.properties
         while let current = attribute {
-            let name = current.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+            let name = current.pointee.name.map(lowercasedName) ?? ""
             result.append(HTMLAttribute(name: name, value: value(of: current)))
             attribute = current.pointee.next
         }
         return result
+    }
+
+    /// A tag or attribute name, lower-cased: libxml2's HTML parser already lower-cases ASCII
+    /// names, so only a name with an upper-case or non-ASCII byte pays for `lowercased()`.
+    private static func lowercasedName(_ name: UnsafePointer<xmlChar>) -> String {
+        var byte = name
+        while byte.pointee != 0 {
+            if byte.pointee >= 0x80 || (byte.pointee >= 0x41 && byte.pointee <= 0x5A) {
+                return String(cString: name).lowercased()
+            }
+            byte += 1
+        }
+        return String(cString: name)
     }
 
     private static func value(of attribute: xmlAttrPtr) -> String {

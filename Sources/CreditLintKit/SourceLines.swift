@@ -19,6 +19,7 @@ struct SourceLines {
         guard line >= 1, line <= lineStarts.count else { return nil }
         let start = lineStarts[line - 1]
         let end = line < lineStarts.count ? lineStarts[line] : bytes.count
+        if let column = asciiColumn(of: image.src, in: start..<end) { return column }
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
         let needle = image.src.replacingOccurrences(of: "&", with: "&amp;")
         guard
@@ -26,5 +27,43 @@ struct SourceLines {
             let open = text[..<found.lowerBound].lastIndex(of: "<")
         else { return nil }
         return text.distance(from: text.startIndex, to: open) + 1
+    }
+
+    /// ``column(of:onLine:)`` by bytes where that finds what Foundation's search (which
+    /// bridges the line to UTF-16 and compares canonically) would: an ASCII URL found in a
+    /// line that is ASCII up to one byte past the match, where bytes are characters and no
+    /// earlier canonical match can hide. `.some(nil)` when nothing is found in an ASCII line;
+    /// nil to fall back.
+    private func asciiColumn(of src: String, in range: Range<Int>) -> Int?? {
+        let needle = Array(src.utf8)
+        guard !needle.isEmpty, needle.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func isASCII(_ end: Int) -> Bool {
+            bytes[range.lowerBound..<min(end, range.upperBound)].allSatisfy { $0 < 0x80 }
+        }
+        let found: Int
+        if let offset = firstOffset(of: needle, in: range), isASCII(offset + needle.count + 1) {
+            found = offset
+        } else {
+            guard isASCII(range.upperBound) else { return nil }
+            let escaped = needle.flatMap { $0 == 0x26 ? Array("&amp;".utf8) : [$0] }
+            guard let offset = firstOffset(of: escaped, in: range) else { return .some(nil) }
+            found = offset
+        }
+        guard let open = bytes[range.lowerBound..<found].lastIndex(of: 0x3C) else { return .some(nil) }
+        return open - range.lowerBound + 1
+    }
+
+    private func firstOffset(of needle: [UInt8], in range: Range<Int>) -> Int? {
+        guard needle.count <= range.count else { return nil }
+        let first = needle[0]
+        var offset = range.lowerBound
+        let last = range.upperBound - needle.count
+        while offset <= last {
+            if bytes[offset] == first, bytes[offset..<(offset + needle.count)].elementsEqual(needle) {
+                return offset
+            }
+            offset += 1
+        }
+        return nil
     }
 }

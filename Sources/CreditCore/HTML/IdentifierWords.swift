@@ -16,16 +16,19 @@ struct IdentifierWords: Sendable {
             if attribute.name == "id", idValue == nil { idValue = attribute.value }
         }
         guard classValue != nil || idValue != nil else { return }
+        // One array, made a set once: growing the set word by word rehashes it.
+        var allWords: [String] = []
         if let classValue {
             classNames = Self.classTokens(classValue)
-            words.formUnion(HTMLNode.splitIdentifierWords(classValue))
+            allWords = HTMLNode.splitIdentifierWords(classValue)
         }
         tokens = classNames
         if let idValue {
             let id = idValue.lowercased()
             if !id.isEmpty { tokens.append(id) }
-            words.formUnion(HTMLNode.splitIdentifierWords(idValue))
+            allWords += HTMLNode.splitIdentifierWords(idValue)
         }
+        words = Set(allWords)
     }
 }
 
@@ -35,18 +38,33 @@ extension IdentifierWords {
         guard value.utf8.allSatisfy({ $0 < 0x80 }) else {
             return value.lowercased().split(whereSeparator: { $0.isWhitespace }).map(String.init)
         }
-        var tokens: [String] = []
-        var current: [UInt8] = []
-        for byte in value.utf8 {
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
-                current.removeAll(keepingCapacity: true)
-            } else {
-                current.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+        return value.utf8.withContiguousStorageIfAvailable { bytes in
+            var tokens: [String] = []
+            var start = 0
+            for (offset, byte) in bytes.enumerated() where byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                if offset > start { tokens.append(lowercasedASCII(bytes[start..<offset])) }
+                start = offset + 1
             }
+            if bytes.count > start { tokens.append(lowercasedASCII(bytes[start...])) }
+            return tokens
+        } ?? classTokens(contiguous(value))
+    }
+
+    /// A copy of a bridged string in native, contiguous UTF-8.
+    static func contiguous(_ value: String) -> String {
+        var copy = value
+        copy.makeContiguousUTF8()
+        return copy
+    }
+
+    /// ASCII bytes lower-cased straight into a new string, with no buffer in between.
+    static func lowercasedASCII(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { output in
+            for (offset, byte) in zip(output.indices, bytes) {
+                output[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            }
+            return bytes.count
         }
-        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
-        return tokens
     }
 }
 
@@ -54,27 +72,29 @@ extension HTMLNode {
     /// ``splitIdentifierWords(_:)`` for the common all-ASCII value, byte by byte: the
     /// `Character` properties it would otherwise ask for are Unicode table lookups.
     static func splitASCIIIdentifierWords(_ value: String) -> [String] {
-        var words: [String] = []
-        var current: [UInt8] = []
-        var previousWasLower = false
-        func flush() {
-            if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
-            current.removeAll(keepingCapacity: true)
-        }
-        for byte in value.utf8 {
-            let isUpper = byte >= 0x41 && byte <= 0x5A
-            let isLower = byte >= 0x61 && byte <= 0x7A
-            let isDigit = byte >= 0x30 && byte <= 0x39
-            if isUpper || isLower || isDigit {
-                if isUpper && previousWasLower && !current.isEmpty { flush() }
-                current.append(isUpper ? byte + 0x20 : byte)
-                previousWasLower = isLower
-            } else {
-                flush()
-                previousWasLower = false
+        value.utf8.withContiguousStorageIfAvailable { bytes in
+            var words: [String] = []
+            var start = 0
+            var previousWasLower = false
+            for (offset, byte) in bytes.enumerated() {
+                let isUpper = byte >= 0x41 && byte <= 0x5A
+                let isLower = byte >= 0x61 && byte <= 0x7A
+                let isDigit = byte >= 0x30 && byte <= 0x39
+                if isUpper || isLower || isDigit {
+                    // A hump starts a new word.
+                    if isUpper && previousWasLower && offset > start {
+                        words.append(IdentifierWords.lowercasedASCII(bytes[start..<offset]))
+                        start = offset
+                    }
+                    previousWasLower = isLower
+                } else {
+                    if offset > start { words.append(IdentifierWords.lowercasedASCII(bytes[start..<offset])) }
+                    start = offset + 1
+                    previousWasLower = false
+                }
             }
-        }
-        flush()
-        return words
+            if bytes.count > start { words.append(IdentifierWords.lowercasedASCII(bytes[start...])) }
+            return words
+        } ?? splitASCIIIdentifierWords(IdentifierWords.contiguous(value))
     }
 }

@@ -118,22 +118,32 @@ struct ArticleScope {
             guard text.utf8.count > 1, ascii || text.count > 1 else { continue }
             if !insideOpaque[parent] {
                 // Indentation between tags is no text a reader sees.
-                let length = ascii ? collapsedASCIILength(text) : text.collapsingWhitespace().count
-                var current = parent
-                while current >= 0 {
-                    all[current] += length
-                    current = nodes[current].parent
-                }
+                all[parent] += ascii ? collapsedASCIILength(text) : text.collapsingWhitespace().count
             }
             // Only text in running paragraphs counts; menus and link lists carry no story.
             let block = textBlock[parent]
             guard block >= 0, nodes[block].name == "p" || nodes[block].name == "blockquote" else { continue }
-            let length = ascii ? text.utf8.count : text.count
-            var current = parent
-            while current >= 0 {
-                totals[current] += length
-                current = nodes[current].parent
+            totals[parent] += ascii ? text.utf8.count : text.count
+        }
+        // Each node's own text was added to its parent; children come after their parent,
+        // so one backward pass adds every subtree's total into its parent without walking
+        // ancestors from each text node.
+        // A hand-built tree out of document order gets the walk up from each node instead.
+        guard nodes.indices.allSatisfy({ nodes[$0].parent < $0 }) else {
+            let (ownTotals, ownAll) = (totals, all)
+            for index in nodes.indices where ownTotals[index] != 0 || ownAll[index] != 0 {
+                var current = nodes[index].parent
+                while current >= 0 {
+                    totals[current] += ownTotals[index]
+                    all[current] += ownAll[index]
+                    current = nodes[current].parent
+                }
             }
+            return (totals, all)
+        }
+        for index in nodes.indices.reversed() where nodes[index].parent >= 0 {
+            totals[nodes[index].parent] += totals[index]
+            all[nodes[index].parent] += all[index]
         }
         return (totals, all)
     }
