@@ -106,7 +106,7 @@ extension HTMLDocument {
 extension String {
     /// The string with every run of whitespace turned into one space and the ends trimmed.
     public func collapsingWhitespace() -> String {
-        if utf8.allSatisfy({ $0 < 0x80 }) { return collapsingASCIIWhitespace() }
+        if isASCIIOnly { return collapsingASCIIWhitespace() }
         // Scalars rather than Characters: grapheme breaking is the costly part of iterating a
         // String, and whitespace is a property of single scalars.
         var result = String.UnicodeScalarView()
@@ -136,18 +136,29 @@ extension String {
 
     /// ``collapsingWhitespace()`` over bytes, for ASCII text (tab, LF, VT, FF, CR, space).
     private func collapsingASCIIWhitespace() -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(utf8.count)
-        var pendingSpace = false
-        for byte in utf8 {
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                pendingSpace = !bytes.isEmpty
-            } else {
-                if pendingSpace { bytes.append(0x20) }
-                pendingSpace = false
-                bytes.append(byte)
+        utf8.withContiguousStorageIfAvailable(Self.collapsingASCIIWhitespace)
+            ?? Self.collapsingASCIIWhitespace(Array(utf8))
+    }
+
+    private static func collapsingASCIIWhitespace(_ input: some Collection<UInt8>) -> String {
+        // Written straight into the new string: the result is never longer than the input.
+        String(unsafeUninitializedCapacity: input.count) { output in
+            var count = 0
+            var pendingSpace = false
+            for byte in input {
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = count > 0
+                } else {
+                    if pendingSpace {
+                        output[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    output[count] = byte
+                    count += 1
+                }
             }
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

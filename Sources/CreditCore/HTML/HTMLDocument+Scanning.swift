@@ -15,7 +15,7 @@ extension HTMLNode {
 
     /// Splits an identifier list such as `c-entry--post photoCredit` into lower-case words.
     static func splitIdentifierWords(_ value: String) -> [String] {
-        if value.utf8.allSatisfy({ $0 < 0x80 }) { return splitASCIIIdentifierWords(value) }
+        if value.isASCIIOnly { return splitASCIIIdentifierWords(value) }
         var words: [String] = []
         var current = ""
         var previousWasLower = false

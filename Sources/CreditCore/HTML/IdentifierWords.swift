@@ -35,7 +35,7 @@ struct IdentifierWords: Sendable {
 extension IdentifierWords {
     /// The lower-cased, whitespace-separated tokens of a `class` value; bytes for ASCII.
     static func classTokens(_ value: String) -> [String] {
-        guard value.utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard value.isASCIIOnly else {
             return value.lowercased().split(whereSeparator: { $0.isWhitespace }).map(String.init)
         }
         return value.utf8.withContiguousStorageIfAvailable { bytes in

@@ -57,3 +57,26 @@ extension String.UTF8View {
 
     private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
 }
+
+extension String {
+    /// Whether every byte is ASCII, tested eight bytes at a time over the contiguous UTF-8:
+    /// the scanner asks this of nearly every text and identifier before taking a byte path.
+    var isASCIIOnly: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return true }
+            let raw = UnsafeRawPointer(base)
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                if raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                    return false
+                }
+                offset += 8
+            }
+            while offset < bytes.count {
+                if bytes[offset] >= 0x80 { return false }
+                offset += 1
+            }
+            return true
+        } ?? utf8.allSatisfy { $0 < 0x80 }
+    }
+}

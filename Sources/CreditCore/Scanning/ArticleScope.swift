@@ -114,7 +114,7 @@ struct ArticleScope {
             }
             guard nodes[index].kind == .text, inherited else { continue }
             let text = nodes[index].text
-            let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+            let ascii = text.isASCIIOnly
             guard text.utf8.count > 1, ascii || text.count > 1 else { continue }
             if !insideOpaque[parent] {
                 // Indentation between tags is no text a reader sees.
@@ -150,9 +150,13 @@ struct ArticleScope {
 
     /// The length `collapsingWhitespace()` would give, without building the string.
     private static func collapsedASCIILength(_ text: String) -> Int {
+        text.utf8.withContiguousStorageIfAvailable(collapsedASCIILength) ?? collapsedASCIILength(Array(text.utf8))
+    }
+
+    private static func collapsedASCIILength(_ bytes: some Sequence<UInt8>) -> Int {
         var length = 0
         var pendingSpace = false
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                 pendingSpace = length > 0
             } else {

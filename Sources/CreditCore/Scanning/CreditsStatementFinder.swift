@@ -66,7 +66,7 @@ struct CreditsStatementFinder {
     /// Whether the text holds one of the label stems, in any case. ASCII text is searched byte
     /// by byte without building a lower-cased copy: this runs on every short text of the page.
     private static func mentionsLabelStem(_ text: String) -> Bool {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if text.isASCIIOnly {
             if let found = text.utf8.withContiguousStorageIfAvailable(mentionsASCIIStem) { return found }
             return asciiStems.contains { text.utf8.containsIgnoringASCIICase($0) }
         }
