@@ -31,6 +31,7 @@ struct BylinePhotoCredit {
     func find() -> LocatedCredit? {
         let visible = VisibleText(document: document)
         for index in document.descendants(of: 0) {
+            guard document.nodes[index].kind == .element, !document.nodes[index].identifiers.words.isEmpty else { continue }
             let node = document.nodes[index]
             guard node.kind == .element, node.name != "script", node.name != "style",
                 isByline(index), scope.allText[index] <= Self.maximumLength

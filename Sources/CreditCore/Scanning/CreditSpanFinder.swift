@@ -66,9 +66,7 @@ enum CreditSpanFinder {
     /// The label starting at `index`, if one does.
     private static func label(in characters: [Character], at index: Int) -> LabelMatch? {
         // Most positions start no label: one look at the first character saves trying each.
-        if let firsts = labelFirsts, !firsts.exact.contains(characters[index]),
-            !firsts.lowered.contains(characters[index].lowercased())
-        {
+        if let firsts = labelFirsts, !firsts.exact.contains(characters[index]), !startsLabelLowered(characters[index], firsts.lowered) {
             return nil
         }
         for (label, strength) in CreditVocabulary.colonLabels {
@@ -98,15 +96,6 @@ enum CreditSpanFinder {
         }
         return nil
     }
-
-    /// The first characters of every label, as such and as strings (what ``matchLength``
-    /// compares a lower-cased character with); nil if a label were empty and matched anywhere.
-    private static let labelFirsts: (exact: Set<Character>, lowered: Set<String>)? = {
-        let labels = (CreditVocabulary.colonLabels + CreditVocabulary.phraseLabels).map { $0.label } + ["By "]
-        let firsts = labels.compactMap(\.first)
-        guard firsts.count == labels.count else { return nil }
-        return (Set(firsts), Set(firsts.map { String($0) }))
-    }()
 
     /// The index after `word` when it occurs at `index` (case-insensitively unless told).
     private static func matchLength(

@@ -16,8 +16,11 @@ struct ImageCandidate {
     static func collect(in document: HTMLDocument) -> [ImageCandidate] {
         var result: [ImageCandidate] = []
         for index in document.nodes.indices {
+            // Fields read in place: copying every node of the page costs a retain per field.
+            guard document.nodes[index].kind == .element else { continue }
+            let name = document.nodes[index].name
+            guard name == "img" || name == "amp-img" || name == "source" else { continue }
             let node = document.nodes[index]
-            guard node.kind == .element else { continue }
             switch node.name {
             case "img":
                 if document.nearestAncestor(of: index, where: { $0.name == "amp-img" }) != nil { continue }

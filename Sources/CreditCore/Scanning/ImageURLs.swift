@@ -69,6 +69,7 @@ struct ImageURLs: Equatable {
     /// The URLs of a `srcset` value (`a.jpg 1x, b.jpg 2x`), parsed the way browsers do: a
     /// URL runs to the next whitespace, so commas inside it (`resize=680,383.jpg`) stay.
     static func srcsetURLs(_ value: String) -> [String] {
+        if value.isASCIIOnly, let urls = value.utf8.withContiguousStorageIfAvailable(asciiSrcsetURLs) { return urls }
         var urls: [String] = []
         var characters = Substring(value)
         while true {
@@ -92,6 +93,35 @@ struct ImageURLs: Equatable {
                 characters = characters.dropFirst(consumed)
             }
             let candidate = String(url)
+            if looksLikeURL(candidate) { urls.append(candidate) }
+        }
+        return urls
+    }
+
+    /// ``srcsetURLs(_:)`` over ASCII bytes, which are its characters (a CR LF pair is one
+    /// whitespace character there and two whitespace bytes here, read the same way).
+    private static func asciiSrcsetURLs(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+        var urls: [String] = []
+        var position = 0
+        while true {
+            while position < bytes.count && (isWhitespace(bytes[position]) || bytes[position] == 0x2C) { position += 1 }
+            guard position < bytes.count else { break }
+            let start = position
+            while position < bytes.count && !isWhitespace(bytes[position]) { position += 1 }
+            var end = position
+            if bytes[end - 1] == 0x2C {
+                while end > start && bytes[end - 1] == 0x2C { end -= 1 }
+            } else {
+                var depth = 0
+                while position < bytes.count {
+                    if bytes[position] == 0x28 { depth += 1 }
+                    if bytes[position] == 0x29 { depth = max(0, depth - 1) }
+                    if bytes[position] == 0x2C && depth == 0 { break }
+                    position += 1
+                }
+            }
+            let candidate = String(decoding: bytes[start..<end], as: UTF8.self)
             if looksLikeURL(candidate) { urls.append(candidate) }
         }
         return urls

@@ -10,8 +10,10 @@ enum RDFaReader {
         var blocks: [Int: (values: [String: String], properties: [String: String])] = [:]
         var order: [Int] = []
         for index in document.descendants(of: document.root) {
+            guard document.nodes[index].kind == .element,
+                document.nodes[index].attribute("property") != nil || document.nodes[index].attribute("rel") != nil
+            else { continue }
             let node = document.nodes[index]
-            guard node.kind == .element else { continue }
             let properties = words(node.attribute("property")) + words(node.attribute("rel"))
             let fields = properties.compactMap { property in Self.field(for: property).map { (property, $0) } }
             guard !fields.isEmpty else { continue }

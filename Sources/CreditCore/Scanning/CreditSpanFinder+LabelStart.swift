@@ -1,0 +1,23 @@
+extension CreditSpanFinder {
+    /// The first characters of every label, as such and as strings (what ``matchLength``
+    /// compares a lower-cased character with); nil if a label were empty and matched anywhere.
+    static let labelFirsts: (exact: Set<Character>, lowered: Set<String>)? = {
+        let labels = (CreditVocabulary.colonLabels + CreditVocabulary.phraseLabels).map { $0.label } + ["By "]
+        let firsts = labels.compactMap(\.first)
+        guard firsts.count == labels.count else { return nil }
+        return (Set(firsts), Set(firsts.map { String($0) }))
+    }()
+
+    /// Whether the lower-cased character is a label's first character; a one-byte ASCII
+    /// character is looked up in a table instead of being lower-cased into a new string.
+    static func startsLabelLowered(_ character: Character, _ lowered: Set<String>) -> Bool {
+        if character.utf8.count == 1, let byte = character.utf8.first {
+            return asciiLoweredStartsLabel[Int(byte)]
+        }
+        return lowered.contains(character.lowercased())
+    }
+
+    static let asciiLoweredStartsLabel: [Bool] = (0..<128).map { byte in
+        labelFirsts?.lowered.contains(Character(Unicode.Scalar(UInt8(byte))).lowercased()) ?? true
+    } + Array(repeating: true, count: 128)
+}
