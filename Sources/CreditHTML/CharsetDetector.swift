@@ -53,6 +53,13 @@ public enum CharsetDetector {
 
     /// Checks the bytes as UTF-8 without building a string.
     static func utf8Validity(_ bytes: [UInt8]) -> UTF8Validity {
+        bytes.withUnsafeBufferPointer { utf8Validity($0) }
+    }
+
+    /// `strict` refuses a sequence cut off by the end, as the standard library's decoder does.
+    static func utf8Validity(_ bytes: UnsafeBufferPointer<UInt8>, strict: Bool = false) -> UTF8Validity {
+        guard let base = bytes.baseAddress else { return .ascii }
+        let raw = UnsafeRawPointer(base)
         var index = 0
         var sawMultibyte = false
         let count = bytes.count
@@ -60,6 +67,12 @@ public enum CharsetDetector {
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1
+                // Pages are mostly ASCII: skip it eight bytes at a time.
+                while index + 8 <= count,
+                    raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                }
                 continue
             }
             let length: Int
@@ -71,7 +84,7 @@ public enum CharsetDetector {
             default: return .invalid
             }
             // A sequence cut off by the end of the file is tolerated: truncated pages are common.
-            if index + length > count { return sawMultibyte ? .validMultibyte : .invalid }
+            if index + length > count { return sawMultibyte && !strict ? .validMultibyte : .invalid }
             var scalar = UInt32(lead) & (0xFF >> (length + 1))
             for offset in 1..<length {
                 let byte = bytes[index + offset]

@@ -39,6 +39,11 @@ private struct Prescan {
 
     mutating func run() -> String? {
         while position < bytes.endIndex {
+            // Every construct below opens with `<`: any other byte is stepped over at once.
+            guard bytes[position] == UInt8(ascii: "<") else {
+                position += 1
+                continue
+            }
             if starts(with: "<!--") {
                 // The `-->` may share its dashes with the opening: `<!-->` is a whole comment.
                 guard let end = find("-->", from: position + 2) else { return nil }

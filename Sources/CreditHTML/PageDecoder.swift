@@ -21,8 +21,10 @@ enum PageDecoder {
     static func utf8(_ bytes: ArraySlice<UInt8>, encoding: String) -> [UInt8]? {
         let decoded: [UInt8]
         if encoding == "utf-8" {
-            // The standard library repairs invalid sequences with U+FFFD.
-            decoded = Array(String(decoding: bytes, as: UTF8.self).utf8)
+            // Valid UTF-8 is its own decoding; otherwise the standard library repairs invalid
+            // sequences with U+FFFD.
+            let valid = bytes.withUnsafeBufferPointer { CharsetDetector.utf8Validity($0, strict: true) != .invalid }
+            decoded = valid ? Array(bytes) : Array(String(decoding: bytes, as: UTF8.self).utf8)
         } else {
             // A bad UTF-16 code unit (a lone surrogate) is skipped whole, to stay aligned.
             guard let converted = iconvUTF8(bytes, from: EncodingLabels.iconvName(forWHATWG: encoding),
