@@ -23,7 +23,17 @@ extension HTMLDocument {
 
     /// The element descendants of `index` with one of these tag names, in document order.
     public func elements(named names: Set<String>, under index: Int = 0) -> [Int] {
-        descendants(of: index).filter { nodes[$0].kind == .element && names.contains(nodes[$0].name) }
+        // The walk of `descendants(of:)` without its array, and a few names compared rather
+        // than hashed: this runs over whole pages.
+        var result: [Int] = []
+        var stack = nodes[index].children.reversed() as [Int]
+        while let next = stack.popLast() {
+            if nodes[next].kind == .element, names.count <= 4 ? names.contains(where: { $0 == nodes[next].name }) : names.contains(nodes[next].name) {
+                result.append(next)
+            }
+            stack.append(contentsOf: nodes[next].children.reversed())
+        }
+        return result
     }
 
     /// The siblings after the node, nearest first.

@@ -8,7 +8,11 @@ extension HTMLNode {
     ///
     /// Matching whole words rather than substrings keeps `shared` from reading as `share`
     /// and `header-ad` from hiding in `headline`.
-    public var classAndIDWords: Set<String> { identifiers.words }
+    public var classAndIDWords: Set<String> { Set(identifiers.words) }
+
+    /// The words of ``classAndIDWords`` as a list, which the scanner tests without hashing
+    /// them into a set first.
+    var identifierWords: [String] { identifiers.words }
 
     /// The whole `class` tokens and the `id`, lower-cased (`wp-caption-text`, `media-credit`).
     public var classAndIDTokens: [String] { identifiers.tokens }
@@ -103,5 +107,12 @@ extension String {
             let end = lastIndex(where: { !$0.isWhitespace })
         else { return "" }
         return String(self[start...end])
+    }
+}
+
+extension Array where Element == String {
+    /// Whether no word is in the vocabulary (`Set.isDisjoint(with:)` for a word list).
+    func isDisjoint(with vocabulary: Set<String>) -> Bool {
+        !contains(where: vocabulary.contains)
     }
 }

@@ -5,8 +5,9 @@ struct IdentifierWords: Sendable {
     var classNames: [String] = []
     /// Class names and the id, lower-cased.
     var tokens: [String] = []
-    /// Words of the class names and the id (``HTMLNode/classAndIDWords``).
-    var words: Set<String> = []
+    /// Words of the class names and the id (``HTMLNode/classAndIDWords``), in order and
+    /// with repeats: tests of a few words against a vocabulary need no set of their own.
+    var words: [String] = []
 
     init(_ attributes: [HTMLAttribute]) {
         var classValue: String?
@@ -16,7 +17,6 @@ struct IdentifierWords: Sendable {
             if attribute.name == "id", idValue == nil { idValue = attribute.value }
         }
         guard classValue != nil || idValue != nil else { return }
-        // One array, made a set once: growing the set word by word rehashes it.
         var allWords: [String] = []
         if let classValue {
             classNames = Self.classTokens(classValue)
@@ -28,7 +28,7 @@ struct IdentifierWords: Sendable {
             if !id.isEmpty { tokens.append(id) }
             allWords += HTMLNode.splitIdentifierWords(idValue)
         }
-        words = Set(allWords)
+        words = allWords
     }
 }
 

@@ -86,7 +86,7 @@ struct ArticleScope {
         if node.name == "main" || node.attribute("role")?.lowercased() == "main" { return .main }
         let tokens = node.classAndIDTokens
         if tokens.contains(where: contentTokens.contains) { return .container }
-        let words = node.classAndIDWords
+        let words = node.identifierWords
         if !words.isDisjoint(with: articleWords) && !words.isDisjoint(with: bodyWords) { return .container }
         return nil
     }
@@ -195,7 +195,7 @@ struct ArticleScope {
         while current != shared && current >= 0 {
             let node = document.nodes[current]
             if node.name == "figure" || node.name == "picture" && current != image { return shared }
-            if current != image, !node.classAndIDWords.isDisjoint(with: Self.leadWords) { return shared }
+            if current != image, !node.identifierWords.isDisjoint(with: Self.leadWords) { return shared }
             if ["nav", "aside", "footer", "form"].contains(node.name) { return nil }
             current = node.parent
         }

@@ -60,7 +60,7 @@ struct BoxParts {
         if node.classAndIDTokens.contains(where: { $0.hasPrefix("wp-caption-text") || $0 == "wp-element-caption" }) {
             return true
         }
-        let words = node.classAndIDWords
+        let words = node.identifierWords
         if !words.isDisjoint(with: CreditVocabulary.captionWords) { return true }
         // Glued class names: `imgcaption`, `photoCaptionText` split badly, `bildunterschrift2`.
         return words.contains { word in CreditVocabulary.captionStems.contains(where: { word.containsText($0) }) }
@@ -82,7 +82,7 @@ struct BoxParts {
             itemprop.split(separator: " ").contains(where: { creditProperties.contains(String($0)) }) {
             return true
         }
-        let words = node.classAndIDWords
+        let words = node.identifierWords
         if !words.isDisjoint(with: CreditVocabulary.creditElementWords) { return true }
         if words.contains(where: { word in CreditVocabulary.creditStems.contains(where: { word.containsText($0) }) }) { return true }
         // "photo-byline" or "image-author" names the photographer; a bare "byline" or

@@ -258,7 +258,7 @@ struct CreditLocator {
     ]
 
     private static func isArticleMeta(_ node: HTMLNode) -> Bool {
-        let words = node.classAndIDWords
+        let words = node.identifierWords
         return !words.isDisjoint(with: articleMetaWords) && words.isDisjoint(with: BoxParts.pictureWords)
     }
 

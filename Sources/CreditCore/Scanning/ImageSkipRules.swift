@@ -76,7 +76,7 @@ struct ImageSkipRules {
     private func isInFigure(_ image: Int) -> Bool {
         document.ancestors(of: image).prefix(4).contains { ancestor in
             let node = document.nodes[ancestor]
-            return node.name == "figure" || !node.classAndIDWords.isDisjoint(with: Self.pictureContainerWords)
+            return node.name == "figure" || !node.identifierWords.isDisjoint(with: Self.pictureContainerWords)
         }
     }
 
@@ -115,7 +115,7 @@ struct ImageSkipRules {
         if Self.authorLinkHints.contains(where: { href.containsText($0) }) && !href.containsText("creativecommons.org") { return "avatar" }
         let linksToImage = Self.linksToImageFile(href)
         let linkNode = document.nodes[link]
-        let opensViewer = !linkNode.classAndIDWords.isDisjoint(with: Self.viewerWords)
+        let opensViewer = !linkNode.identifierWords.isDisjoint(with: Self.viewerWords)
             || linkNode.attribute("rel").map { $0.lowercased().containsText("lightbox") } == true
         guard !linksToImage && !opensViewer else { return nil }
         // Caption and credit text inside the link belongs to the picture, not to a headline.
@@ -185,7 +185,7 @@ struct ImageSkipRules {
             guard small else { continue }
             if node.attribute("role")?.lowercased() == "navigation" { return "navigation" }
             if node.attribute("role")?.lowercased() == "complementary" { return "sidebar" }
-            var words = Self.splittingCompounds(node.classAndIDWords)
+            var words = Self.splittingCompounds(Set(node.identifierWords))
             guard !words.isEmpty else { continue }
             // WordPress wraps every gallery photo in `.gallery-icon`, and CMSs wrap pictures
             // in `.image-widget`: next to a picture word these are no decoration.

@@ -27,7 +27,7 @@ struct VisibleText {
     /// `visually-hidden`, `off-screen`): either way no reader sees its text.
     static func isHidden(_ node: HTMLNode) -> Bool {
         if isHiddenOutright(node) { return true }
-        let words = node.classAndIDWords
+        let words = node.identifierWords
         guard !words.isEmpty else { return false }
         if words.contains("sr") && words.contains("only") { return true }
         if words.contains("visually") || words.contains("visuallyhidden") { return true }
