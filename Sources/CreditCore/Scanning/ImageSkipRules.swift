@@ -193,8 +193,9 @@ struct ImageSkipRules {
             // A container marked as the lead picture is content whatever else its classes
             // say (`block-image-ads hero-image`).
             if !words.isDisjoint(with: Self.contentWords) { continue }
-            for (reason, vocabulary) in Self.containerWords where !words.isDisjoint(with: vocabulary) {
-                return reason
+            // The first reason in list order whose vocabulary holds one of the words.
+            if let first = words.compactMap({ Self.containerReasonIndex[$0] }).min() {
+                return Self.containerWords[first].reason
             }
         }
         return inArticle ? nil : "outside-article"
@@ -213,6 +214,16 @@ struct ImageSkipRules {
         }
         return result
     }
+
+    /// For each container word, the first entry of ``containerWords`` that lists it: one
+    /// lookup per word instead of a set test per reason.
+    static let containerReasonIndex: [String: Int] = {
+        var index: [String: Int] = [:]
+        for (position, entry) in containerWords.enumerated() {
+            for word in entry.words where index[word] == nil { index[word] = position }
+        }
+        return index
+    }()
 
     /// The skip words long enough to be told apart inside a compound (four letters or more).
     static let compoundStems: Set<String> = Set(containerWords.flatMap { $0.words.filter { $0.count >= 4 } })

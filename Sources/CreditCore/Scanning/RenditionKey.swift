@@ -7,6 +7,7 @@ enum RenditionKey {
     /// The URL lower-cased, with a `-WIDTHxHEIGHT` (or `-scaled`) suffix before the file
     /// extension removed. The query stays: `image.php?id=1` and `?id=2` are two pictures.
     static func of(_ url: String) -> String {
+        if let key = asciiKey(url) { return key }
         let parts = url.lowercased().split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         let path = parts.first.map(String.init) ?? ""
         let query = parts.count > 1 ? "?" + parts[1] : ""
@@ -22,5 +23,30 @@ enum RenditionKey {
             }
         }
         return stem + fileExtension + query
+    }
+
+    /// ``of(_:)`` over the bytes of an ASCII URL without a CR, whose bytes are then its
+    /// characters one for one (a `data:` URL can be long, and splitting by `Character` is
+    /// costly).
+    private static func asciiKey(_ url: String) -> String? {
+        guard url.isASCIIOnly, !url.utf8.contains(0x0D) else { return nil }
+        let bytes = url.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        let pathEnd = bytes.firstIndex(of: UInt8(ascii: "?")) ?? bytes.endIndex
+        let path = bytes[..<pathEnd]
+        let query = bytes[pathEnd...]
+        guard let dot = path.lastIndex(of: UInt8(ascii: ".")), pathEnd - dot <= 5 else {
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        var stemEnd = dot
+        if path[..<stemEnd].reversed().starts(with: "-scaled".utf8.reversed()) {
+            stemEnd -= "-scaled".utf8.count
+        }
+        if let dash = path[..<stemEnd].lastIndex(of: UInt8(ascii: "-")) {
+            let sides = path[(dash + 1)..<stemEnd].split(separator: UInt8(ascii: "x"), omittingEmptySubsequences: false)
+            if sides.count == 2, sides.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) {
+                stemEnd = dash
+            }
+        }
+        return String(decoding: path[..<stemEnd] + path[dot...] + query, as: UTF8.self)
     }
 }
