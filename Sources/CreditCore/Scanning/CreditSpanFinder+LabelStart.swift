@@ -20,4 +20,29 @@ extension CreditSpanFinder {
     static let asciiLoweredStartsLabel: [Bool] = (0..<128).map { byte in
         labelFirsts?.lowered.contains(Character(Unicode.Scalar(UInt8(byte))).lowercased()) ?? true
     } + Array(repeating: true, count: 128)
+
+    /// Every label's characters, split once rather than at each position of each text.
+    static let colonLabelCharacters: [[Character]] = CreditVocabulary.colonLabels.map { Array($0.label) }
+    static let phraseLabelCharacters: [[Character]] = CreditVocabulary.phraseLabels.map { Array($0.label) }
+
+    /// The index after `word` when it occurs at `index`, case-insensitively: what
+    /// `matchLength(_:_:at:)` does for a label string, with a one-byte ASCII character
+    /// lower-cased by arithmetic instead of into a new string.
+    static func matchLength(_ characters: [Character], _ word: [Character], at index: Int) -> Int? {
+        var position = index
+        for expected in word {
+            guard position < characters.count else { return nil }
+            let actual = characters[position]
+            if actual != expected {
+                if actual.utf8.count == 1, let byte = actual.utf8.first {
+                    let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    guard expected.utf8.count == 1, expected.utf8.first == lower else { return nil }
+                } else {
+                    guard actual.lowercased() == String(expected) else { return nil }
+                }
+            }
+            position += 1
+        }
+        return position
+    }
 }

@@ -69,16 +69,16 @@ enum CreditSpanFinder {
         if let firsts = labelFirsts, !firsts.exact.contains(characters[index]), !startsLabelLowered(characters[index], firsts.lowered) {
             return nil
         }
-        for (label, strength) in CreditVocabulary.colonLabels {
-            guard var position = matchLength(characters, label, at: index) else { continue }
+        for (offset, (_, strength)) in CreditVocabulary.colonLabels.enumerated() {
+            guard var position = matchLength(characters, colonLabelCharacters[offset], at: index) else { continue }
             guard position >= characters.count || !characters[position].isLetter else { continue }
             while position < characters.count && characters[position] == " " { position += 1 }
             if position < characters.count && (characters[position] == ":" || characters[position] == "：") {
                 return LabelMatch(contentStart: position + 1, strength: strength)
             }
         }
-        for (label, strength) in CreditVocabulary.phraseLabels {
-            guard let position = matchLength(characters, label, at: index) else { continue }
+        for (offset, (label, strength)) in CreditVocabulary.phraseLabels.enumerated() {
+            guard let position = matchLength(characters, phraseLabelCharacters[offset], at: index) else { continue }
             // "©" and "사진=" need no space after them; "Photo by" does ("Photo byline").
             let symbol = !(label.first?.isLetter ?? false) || !(label.last?.isLetter ?? false)
             if symbol || position >= characters.count || characters[position] == " " {
