@@ -117,6 +117,7 @@ extension String {
     /// The string with every run of whitespace turned into one space and the ends trimmed.
     public func collapsingWhitespace() -> String {
         if isASCIIOnly { return collapsingASCIIWhitespace() }
+        if let collapsed = utf8.withContiguousStorageIfAvailable(Self.collapsingUTF8Whitespace) { return collapsed }
         // Scalars rather than Characters: grapheme breaking is the costly part of iterating a
         // String, and whitespace is a property of single scalars.
         var result = String.UnicodeScalarView()
@@ -167,6 +168,48 @@ extension String {
                     output[count] = byte
                     count += 1
                 }
+            }
+            return count
+        }
+    }
+
+    /// ``collapsingWhitespace()`` over the bytes of valid UTF-8, whole scalars copied and the
+    /// White_Space scalars of ``isWhitespace(_:)`` recognised by their encodings.
+    private static func collapsingUTF8Whitespace(_ input: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: input.count) { output in
+            var count = 0
+            var pendingSpace = false
+            var offset = 0
+            while offset < input.count {
+                let lead = input[offset]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                guard offset + length <= input.count else { break }
+                let isWhitespace: Bool
+                switch length {
+                case 1: isWhitespace = lead == 0x20 || (lead >= 0x09 && lead <= 0x0D)
+                case 2: isWhitespace = lead == 0xC2 && (input[offset + 1] == 0x85 || input[offset + 1] == 0xA0)
+                case 3:
+                    let (second, third) = (input[offset + 1], input[offset + 2])
+                    isWhitespace = (lead == 0xE1 && second == 0x9A && third == 0x80)  // U+1680
+                        || (lead == 0xE2 && second == 0x80 && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF))
+                        || (lead == 0xE2 && second == 0x81 && third == 0x9F)  // U+205F
+                        || (lead == 0xE3 && second == 0x80 && third == 0x80)  // U+3000
+                default: isWhitespace = false
+                }
+                if isWhitespace {
+                    pendingSpace = count > 0
+                } else {
+                    if pendingSpace {
+                        output[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    for index in offset..<(offset + length) {
+                        output[count] = input[index]
+                        count += 1
+                    }
+                }
+                offset += length
             }
             return count
         }
