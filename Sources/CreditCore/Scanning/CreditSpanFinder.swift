@@ -142,16 +142,12 @@ enum CreditSpanFinder {
     private static func photographerBeforeAgency(_ before: String, agency: String) -> (text: String, rest: String)? {
         let evidence = CreditEvidence(agency)
         guard evidence.namesAgency, evidence.words.count <= 3 else { return nil }
-        let trimmed = before.trimmingWhitespace()
-        // Caption and credit often sit in adjacent elements with no space between them.
-        guard let end = trimmed.lastIndex(where: { ".!?".contains($0) }) else { return nil }
-        let start = trimmed.index(after: end)
-        let name = String(trimmed[start...]).trimmingWhitespace()
-        let words = name.split(separator: " ")
+        guard let name = lastSentence(of: before) else { return nil }
+        let words = name.text.split(separator: " ")
         guard (2...4).contains(words.count),
             words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" } })
         else { return nil }
-        return (name, String(trimmed[..<start]))
+        return name
     }
 
     /// Separators between a caption and its credit ("Caption | Foto: X", "Caption / Shutterstock").
@@ -179,6 +175,8 @@ enum CreditSpanFinder {
     /// the text has no sentence end before its last part.
     static func lastSentence(of text: String) -> (text: String, rest: String)? {
         let trimmed = text.trimmingWhitespace()
+        // No space needed after the end: caption and credit often sit in adjacent elements
+        // whose texts join without one ("Madrid.JUAN PÉREZ").
         guard let end = trimmed.lastIndex(where: { ".!?".contains($0) }) else { return nil }
         let tail = String(trimmed[trimmed.index(after: end)...]).trimmingWhitespace()
         return tail.isEmpty ? nil : (tail, String(trimmed[...end]))
