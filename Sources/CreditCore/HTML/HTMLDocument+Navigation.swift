@@ -157,7 +157,7 @@ extension String {
             var count = 0
             var pendingSpace = false
             for byte in input {
-                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                if byte.isASCIIWhitespace {
                     pendingSpace = count > 0
                 } else {
                     if pendingSpace {

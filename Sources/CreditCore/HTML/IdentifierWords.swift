@@ -41,7 +41,7 @@ extension IdentifierWords {
         return value.utf8.withContiguousStorageIfAvailable { bytes in
             var tokens: [String] = []
             var start = 0
-            for (offset, byte) in bytes.enumerated() where byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+            for (offset, byte) in bytes.enumerated() where byte.isASCIIWhitespace {
                 if offset > start { tokens.append(lowercasedASCII(bytes[start..<offset])) }
                 start = offset + 1
             }
@@ -61,7 +61,7 @@ extension IdentifierWords {
     static func lowercasedASCII(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { output in
             for (offset, byte) in zip(output.indices, bytes) {
-                output[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                output[offset] = byte.asciiLowercased
             }
             return bytes.count
         }

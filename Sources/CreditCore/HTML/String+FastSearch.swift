@@ -36,28 +36,6 @@ extension StringProtocol {
     }
 }
 
-extension String.UTF8View {
-    /// Whether `needle` (lower-case ASCII bytes) occurs in these bytes, ASCII letters compared
-    /// without regard to case.
-    func containsIgnoringASCIICase(_ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        let bytes = Array(self)
-        guard bytes.count >= needle.count else { return false }
-        var start = 0
-        while start <= bytes.count - needle.count {
-            if Self.lower(bytes[start]) == first {
-                var matched = 1
-                while matched < needle.count && Self.lower(bytes[start + matched]) == needle[matched] { matched += 1 }
-                if matched == needle.count { return true }
-            }
-            start += 1
-        }
-        return false
-    }
-
-    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
-}
-
 extension String {
     /// Whether every byte is ASCII, tested eight bytes at a time over the contiguous UTF-8:
     /// the scanner asks this of nearly every text and identifier before taking a byte path.

@@ -157,7 +157,7 @@ struct ArticleScope {
         var length = 0
         var pendingSpace = false
         for byte in bytes {
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+            if byte.isASCIIWhitespace {
                 pendingSpace = length > 0
             } else {
                 if pendingSpace { length += 1 }

@@ -35,7 +35,7 @@ extension CreditSpanFinder {
             let actual = characters[position]
             if actual != expected {
                 if actual.utf8.count == 1, let byte = actual.utf8.first {
-                    let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    let lower = byte.asciiLowercased
                     guard expected.utf8.count == 1, expected.utf8.first == lower else { return nil }
                 } else {
                     guard actual.lowercased() == String(expected) else { return nil }

@@ -67,8 +67,10 @@ struct CreditsStatementFinder {
     /// by byte without building a lower-cased copy: this runs on every short text of the page.
     private static func mentionsLabelStem(_ text: String) -> Bool {
         if text.isASCIIOnly {
-            if let found = text.utf8.withContiguousStorageIfAvailable(mentionsASCIIStem) { return found }
-            return asciiStems.contains { text.utf8.containsIgnoringASCIICase($0) }
+            // Bridged strings may not be contiguous; a copy made contiguous always is.
+            var contiguous = text
+            contiguous.makeContiguousUTF8()
+            return contiguous.utf8.withContiguousStorageIfAvailable(mentionsASCIIStem) ?? false
         }
         if stemsAllowByteLowering, let lower = text.utf8.withContiguousStorageIfAvailable(byteLowered) {
             return labelStems.contains { lower.containsText($0) }
@@ -115,13 +117,13 @@ struct CreditsStatementFinder {
 
     private static func mentionsASCIIStem(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for start in bytes.indices {
-            let first = bytes[start] >= 0x41 && bytes[start] <= 0x5A ? bytes[start] + 0x20 : bytes[start]
+            let first = bytes[start].asciiLowercased
             guard first < 0x80 else { continue }
             for stem in asciiStemsByFirstByte[Int(first)] where stem.count <= bytes.count - start {
                 var matched = 1
                 while matched < stem.count {
                     let byte = bytes[start + matched]
-                    guard (byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) == stem[matched] else { break }
+                    guard byte.asciiLowercased == stem[matched] else { break }
                     matched += 1
                 }
                 if matched == stem.count { return true }

@@ -101,14 +101,13 @@ struct ImageURLs: Equatable {
     /// ``srcsetURLs(_:)`` over ASCII bytes, which are its characters (a CR LF pair is one
     /// whitespace character there and two whitespace bytes here, read the same way).
     private static func asciiSrcsetURLs(_ bytes: UnsafeBufferPointer<UInt8>) -> [String] {
-        func isWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
         var urls: [String] = []
         var position = 0
         while true {
-            while position < bytes.count && (isWhitespace(bytes[position]) || bytes[position] == 0x2C) { position += 1 }
+            while position < bytes.count && (bytes[position].isASCIIWhitespace || bytes[position] == 0x2C) { position += 1 }
             guard position < bytes.count else { break }
             let start = position
-            while position < bytes.count && !isWhitespace(bytes[position]) { position += 1 }
+            while position < bytes.count && !bytes[position].isASCIIWhitespace { position += 1 }
             var end = position
             if bytes[end - 1] == 0x2C {
                 while end > start && bytes[end - 1] == 0x2C { end -= 1 }

@@ -30,7 +30,7 @@ enum RenditionKey {
     /// costly).
     private static func asciiKey(_ url: String) -> String? {
         guard url.isASCIIOnly, !url.utf8.contains(0x0D) else { return nil }
-        let bytes = url.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        let bytes = url.utf8.map { $0.asciiLowercased }
         let pathEnd = bytes.firstIndex(of: UInt8(ascii: "?")) ?? bytes.endIndex
         let path = bytes[..<pathEnd]
         let query = bytes[pathEnd...]

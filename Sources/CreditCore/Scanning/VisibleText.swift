@@ -16,8 +16,8 @@ struct VisibleText {
         guard let raw = node.attribute("style") else { return false }
         // ASCII lower-cased, ASCII whitespace dropped: the needles are ASCII.
         let bytes = raw.utf8.compactMap { byte -> UInt8? in
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { return nil }
-            return byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            if byte.isASCIIWhitespace { return nil }
+            return byte.asciiLowercased
         }
         let style = String(decoding: bytes, as: UTF8.self)
         return style.containsText("display:none") || style.containsText("visibility:hidden")
