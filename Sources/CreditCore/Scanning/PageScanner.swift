@@ -52,7 +52,8 @@ public struct PageScanner: Sendable {
             let byline = BylinePhotoCredit(document: document, scope: scope).find() {
             for position in located.indices where located[position] == nil { located[position] = byline }
         }
-        let structured = StructuredData(document)
+        // Reading structured data walks the whole page; a page with no content image has no use for it.
+        let structured = selection.content.isEmpty ? nil : StructuredData(document)
         var images: [ScannedImage] = []
         for (kept, credit) in zip(selection.content, located) {
             let candidate = kept.candidate
@@ -62,7 +63,7 @@ public struct PageScanner: Sendable {
                 line: node.line,
                 fingerprint: ImageFingerprint.make(path: path, url: candidate.urls.primary ?? "", occurrence: kept.occurrence),
                 alt: node.attribute("alt"))
-            let metadata = structured.credit(
+            let metadata = structured?.credit(
                 forImage: candidate.node, urls: [candidate.urls.primary].compactMap { $0 } + candidate.urls.others,
                 in: document)
             image.metadata = metadata?.metadata
