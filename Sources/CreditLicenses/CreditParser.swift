@@ -166,7 +166,9 @@ public enum CreditParser {
 extension String {
     /// The string with the first occurrence of `target` replaced.
     func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty, let range = range(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
+        guard !target.isEmpty, let range = firstRange(ofText: target) else { return self }
+        var result = self
+        result.replaceSubrange(range, with: replacement)
+        return result
     }
 }

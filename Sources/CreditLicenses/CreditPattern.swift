@@ -30,9 +30,9 @@ struct CreditPattern: @unchecked Sendable {
     func mayMatch(_ text: String) -> Bool {
         guard !hints.isEmpty else { return true }
         // Punctuation hints need no case folding; lower-casing the text costs more than the check.
-        if caseless { return hints.contains { text.contains($0) } }
+        if caseless { return hints.contains { text.containsText($0) } }
         let lowered = text.lowercased()
-        return hints.contains { lowered.contains($0) }
+        return hints.contains { lowered.containsText($0) }
     }
 
     /// Whether no hint contains a letter.

@@ -120,14 +120,14 @@ struct LicenseStore: Sendable {
 
     /// `https://creativecommons.org/licenses/by/3.0/de/` → `licenses/by/3.0/de`.
     static func ccPath(_ url: String) -> String? {
-        guard let range = url.range(of: "creativecommons.org/") else { return nil }
+        guard let range = url.firstRange(ofText: "creativecommons.org/") else { return nil }
         let path = url[range.upperBound...].split(separator: "/").joined(separator: "/")
         return path.isEmpty ? nil : path.lowercased()
     }
 
     /// "Attribution 2.0 UK: England & Wales" with version 2.0 → "UK: England & Wales".
     static func countryName(title: String, version: String?) -> String? {
-        guard let version, let range = title.range(of: " \(version) ") else { return nil }
+        guard let version, let range = title.firstRange(ofText: " \(version) ") else { return nil }
         let rest = title[range.upperBound...].trimmingWhitespace()
         return rest.isEmpty ? nil : rest
     }

@@ -24,7 +24,7 @@ enum LicenseTextScanner {
         var cursor = text.startIndex
         let ns = text as NSString
         // Every URL form the pattern knows has a "/" or "www."; most captions have neither.
-        let mayHaveURL = text.contains("/") || text.lowercased().contains("www.")
+        let mayHaveURL = text.contains("/") || text.lowercased().containsText("www.")
         let urlMatches = mayHaveURL ? urlPattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) : []
         for match in urlMatches {
             guard let range = Range(match.range, in: text) else { continue }

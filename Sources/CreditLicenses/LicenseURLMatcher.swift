@@ -27,7 +27,7 @@ enum LicenseURLMatcher {
         var rest = Substring(text)
         // A "://" after the first "/" belongs to an embedded URL (the Wayback Machine's),
         // not to this one's scheme.
-        if let scheme = rest.range(of: "://"), !rest[..<scheme.lowerBound].contains("/") {
+        if let scheme = rest.firstRange(ofText: "://"), !rest[..<scheme.lowerBound].contains("/") {
             guard rest[..<scheme.lowerBound].allSatisfy({ $0.isLetter }) else { return nil }
             rest = rest[scheme.upperBound...]
         } else if rest.hasPrefix("//") {

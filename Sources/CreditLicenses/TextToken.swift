@@ -30,7 +30,7 @@ struct TextToken: Sendable {
     /// True when the gap before this token ends the previous clause (`,`, `;`, `[`, `|`, ". ").
     var breaksBefore: Bool {
         segmentStart || gapBefore.contains(where: { TextFolding.hardBreaks.contains($0) })
-            || gapBefore.contains(". ")
+            || gapBefore.containsText(". ")
     }
 
     /// True when only `-`, `_` or `/` joins this token to the previous one ("cc-by-sa-3.0-de").

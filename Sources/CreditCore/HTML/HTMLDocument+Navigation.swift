@@ -12,28 +12,30 @@ extension HTMLDocument {
 
     /// The indices of every node below `index`, in document order.
     public func descendants(of index: Int) -> [Int] {
-        var result: [Int] = []
-        var stack = nodes[index].children.reversed() as [Int]
-        while let next = stack.popLast() {
-            result.append(next)
-            stack.append(contentsOf: nodes[next].children.reversed())
-        }
-        return result
+        Array((index + 1)..<subtreeEnd(of: index))
     }
 
     /// The element descendants of `index` with one of these tag names, in document order.
     public func elements(named names: Set<String>, under index: Int = 0) -> [Int] {
-        // The walk of `descendants(of:)` without its array, and a few names compared rather
-        // than hashed: this runs over whole pages.
         var result: [Int] = []
-        var stack = nodes[index].children.reversed() as [Int]
-        while let next = stack.popLast() {
-            if nodes[next].kind == .element, names.count <= 4 ? names.contains(where: { $0 == nodes[next].name }) : names.contains(nodes[next].name) {
-                result.append(next)
-            }
-            stack.append(contentsOf: nodes[next].children.reversed())
+        // A few names are compared rather than hashed: this runs over whole pages.
+        let few = names.count <= 4 ? Array(names) : nil
+        for next in (index + 1)..<subtreeEnd(of: index) where nodes[next].kind == .element {
+            let name = nodes[next].name
+            if few.map({ $0.contains(name) }) ?? names.contains(name) { result.append(next) }
         }
         return result
+    }
+
+    /// The index just past the last node below `index`.
+    ///
+    /// Nodes are stored in document order (the converter appends each node as its walk
+    /// reaches it), so a subtree is the run of indices from the node to its last descendant,
+    /// found by following last children: walks over it need no stack and no child lists.
+    public func subtreeEnd(of index: Int) -> Int {
+        var last = index
+        while let child = nodes[last].children.last { last = child }
+        return last + 1
     }
 
     /// The siblings after the node, nearest first.

@@ -115,15 +115,15 @@ struct ArticleScope {
             guard nodes[index].kind == .text, inherited else { continue }
             let text = nodes[index].text
             let ascii = text.isASCIIOnly
-            guard text.utf8.count > 1, ascii || text.count > 1 else { continue }
+            guard text.utf8.count > 1, ascii || text.characterCount > 1 else { continue }
             if !insideOpaque[parent] {
                 // Indentation between tags is no text a reader sees.
-                all[parent] += ascii ? collapsedASCIILength(text) : text.collapsingWhitespace().count
+                all[parent] += ascii ? collapsedASCIILength(text) : text.collapsingWhitespace().characterCount
             }
             // Only text in running paragraphs counts; menus and link lists carry no story.
             let block = textBlock[parent]
             guard block >= 0, nodes[block].name == "p" || nodes[block].name == "blockquote" else { continue }
-            totals[parent] += ascii ? text.utf8.count : text.count
+            totals[parent] += ascii ? text.utf8.count : text.characterCount
         }
         // Each node's own text was added to its parent; children come after their parent,
         // so one backward pass adds every subtree's total into its parent without walking

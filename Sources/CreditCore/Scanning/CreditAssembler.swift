@@ -45,15 +45,30 @@ enum CreditAssembler {
 
     /// Whether a link points at a licence (`rel="license"` or a Creative Commons deed).
     static func isLicenceLink(_ link: CreditLink) -> Bool {
-        if link.rel?.lowercased().split(separator: " ").contains("license") == true { return true }
-        let href = link.href.lowercased()
-        return href.containsText("creativecommons.org/") || href.containsText("/licenses/") || href.containsText("/publicdomain/")
+        isLicenceLink(href: link.href, rel: link.rel)
+    }
+
+    /// ``isLicenceLink(_:)`` for a link's `href` and `rel` alone.
+    static func isLicenceLink(href: String, rel: String?) -> Bool {
+        if let rel, relHoldsLicense(rel) { return true }
+        return licenceHrefMatcher.matches(href.lowercased())
+    }
+
+    private static let licenceHrefMatcher = FragmentMatcher([["creativecommons.org/", "/licenses/", "/publicdomain/"]])
+
+    /// Whether the space-separated `rel` tokens include `license`, in any case; compared by
+    /// bytes when `rel` is ASCII, as nearly every one is.
+    private static func relHoldsLicense(_ rel: String) -> Bool {
+        guard rel.isASCIIOnly else { return rel.lowercased().split(separator: " ").contains("license") }
+        return rel.utf8.split(separator: 0x20).contains { token in
+            token.count == 7 && zip(token, "license".utf8).allSatisfy { $0.asciiLowercased == $1 }
+        }
     }
 
     /// Links that belong to the credit: licence links and links whose text the span quotes.
     private static func relevant(_ link: CreditLink, to span: String) -> Bool {
         if isLicenceLink(link) { return true }
         let text = link.text.trimmingWhitespace()
-        return !text.isEmpty && span.contains(text)
+        return !text.isEmpty && span.containsText(text)
     }
 }

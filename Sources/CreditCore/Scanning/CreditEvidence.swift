@@ -23,7 +23,7 @@ struct CreditEvidence {
     /// Whether the text names a news agency, stock library or image platform.
     var namesAgency: Bool {
         let lower = text.lowercased()
-        for agency in CreditVocabulary.agencies where Self.containsWord(lower, agency) { return true }
+        if AgencyMatcher.shared.matches(lower) { return true }
         let tokens = text.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
         return tokens.contains { CreditVocabulary.acronymAgencies.contains(String($0)) }
     }
@@ -31,7 +31,7 @@ struct CreditEvidence {
     /// Whether the text names a licence or a public-domain status.
     var namesLicence: Bool {
         let lower = text.lowercased()
-        return Self.licenceHints.contains { lower.contains($0) }
+        return Self.licenceHints.contains { lower.containsText($0) }
     }
 
     /// Whether the text carries a copyright notice.
@@ -81,7 +81,7 @@ struct CreditEvidence {
         // A byte search rules most words out cheaply; `namesAgency` asks for every agency.
         guard text.containsText(word) else { return false }
         var searchStart = text.startIndex
-        while let range = text.range(of: word, range: searchStart..<text.endIndex) {
+        while let range = text[searchStart...].firstRange(ofText: word) {
             let beforeOK = range.lowerBound == text.startIndex
                 || !Self.isWordCharacter(text[text.index(before: range.lowerBound)])
             let afterOK = range.upperBound == text.endIndex || !Self.isWordCharacter(text[range.upperBound])
@@ -91,7 +91,7 @@ struct CreditEvidence {
         return false
     }
 
-    private static func isWordCharacter(_ character: Character) -> Bool {
+    static func isWordCharacter(_ character: Character) -> Bool {
         character.isLetter || character.isNumber
     }
 }

@@ -21,6 +21,41 @@ extension CreditSpanFinder {
         labelFirsts?.lowered.contains(Character(Unicode.Scalar(UInt8(byte))).lowercased()) ?? true
     } + Array(repeating: true, count: 128)
 
+    /// The labels, by first character, as indices into their list in list order: a position
+    /// tries only the labels its character can start (see ``labelCandidates(_:_:)``).
+    static let colonLabelsByFirst = indexByFirst(colonLabelCharacters)
+    static let phraseLabelsByFirst = indexByFirst(phraseLabelCharacters)
+    static let colonLabelStrengths = CreditVocabulary.colonLabels.map(\.strength)
+    static let phraseLabelStrengths = CreditVocabulary.phraseLabels.map(\.strength)
+    /// Whether a phrase label starts or ends with a non-letter, and so needs no space after it.
+    static let phraseLabelIsSymbol = CreditVocabulary.phraseLabels.map { entry in
+        !(entry.label.first?.isLetter ?? false) || !(entry.label.last?.isLetter ?? false)
+    }
+
+    private static func indexByFirst(_ labels: [[Character]]) -> [Character: [Int]] {
+        var index: [Character: [Int]] = [:]
+        for (position, label) in labels.enumerated() {
+            index[label.first ?? " ", default: []].append(position)
+        }
+        return index
+    }
+
+    /// The labels whose first character ``matchLength(_:_:at:)`` would match with `character`
+    /// (the same one, or its lower-case form), in list order, so that the first label found
+    /// is the one the full list would find first.
+    static func labelCandidates(_ table: [Character: [Int]], _ character: Character) -> [Int] {
+        let exact = table[character] ?? []
+        let lowered: Character?
+        if character.utf8.count == 1, let byte = character.utf8.first {
+            lowered = Character(Unicode.Scalar(byte.asciiLowercased))
+        } else {
+            let string = character.lowercased()
+            lowered = string.count == 1 ? string.first : nil
+        }
+        guard let lowered, lowered != character, let folded = table[lowered], !folded.isEmpty else { return exact }
+        return exact.isEmpty ? folded : (exact + folded).sorted()
+    }
+
     /// Every label's characters, split once rather than at each position of each text.
     static let colonLabelCharacters: [[Character]] = CreditVocabulary.colonLabels.map { Array($0.label) }
     static let phraseLabelCharacters: [[Character]] = CreditVocabulary.phraseLabels.map { Array($0.label) }

@@ -21,12 +21,12 @@ extension CreditSpanFinder {
         for (position, character) in characters.enumerated() where openingQuotes.contains(character) {
             // A quoted title counts when " by " follows it closely.
             let window = String(characters[position..<min(characters.count, position + 160)]).lowercased()
-            if window.contains(" by ") && (position == 0 || !characters[position - 1].isLetter) {
+            if window.containsText(" by ") && (position == 0 || !characters[position - 1].isLetter) {
                 start = position
                 break
             }
         }
-        if start == nil, let by = text.lowercased().range(of: " by ") {
+        if start == nil, let by = text.lowercased().firstRange(ofText: " by ") {
             let offset = text.distance(from: text.startIndex, to: by.lowerBound) + 1
             start = sentenceStarts.last(where: { $0 <= offset }) ?? 0
         }

@@ -69,7 +69,8 @@ enum CreditSpanFinder {
         if let firsts = labelFirsts, !firsts.exact.contains(characters[index]), !startsLabelLowered(characters[index], firsts.lowered) {
             return nil
         }
-        for (offset, (_, strength)) in CreditVocabulary.colonLabels.enumerated() {
+        for offset in labelCandidates(colonLabelsByFirst, characters[index]) {
+            let strength = colonLabelStrengths[offset]
             guard var position = matchLength(characters, colonLabelCharacters[offset], at: index) else { continue }
             guard position >= characters.count || !characters[position].isLetter else { continue }
             while position < characters.count && characters[position] == " " { position += 1 }
@@ -77,10 +78,11 @@ enum CreditSpanFinder {
                 return LabelMatch(contentStart: position + 1, strength: strength)
             }
         }
-        for (offset, (label, strength)) in CreditVocabulary.phraseLabels.enumerated() {
+        for offset in labelCandidates(phraseLabelsByFirst, characters[index]) {
+            let strength = phraseLabelStrengths[offset]
             guard let position = matchLength(characters, phraseLabelCharacters[offset], at: index) else { continue }
             // "©" and "사진=" need no space after them; "Photo by" does ("Photo byline").
-            let symbol = !(label.first?.isLetter ?? false) || !(label.last?.isLetter ?? false)
+            let symbol = phraseLabelIsSymbol[offset]
             if symbol || position >= characters.count || characters[position] == " " {
                 return LabelMatch(contentStart: position, strength: strength)
             }
@@ -156,7 +158,7 @@ enum CreditSpanFinder {
     /// The last separated segment, when it names an agency, licence or handle.
     private static func separatedSpan(_ text: String) -> CreditSpan? {
         for separator in separators {
-            guard let range = text.range(of: separator, options: .backwards) else { continue }
+            guard let range = text.lastRange(ofText: separator) else { continue }
             let segment = String(text[range.upperBound...]).trimmingWhitespace()
             let before = String(text[..<range.lowerBound])
             guard CreditEvidence(segment).accepts(label: nil) || isNameAfterCaption(segment, before: before) else { continue }

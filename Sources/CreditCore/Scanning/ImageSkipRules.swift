@@ -29,7 +29,8 @@ struct ImageSkipRules {
         }
         // A small rendering of a photo says nothing about the file; a small vector or GIF
         // is an icon wherever it appears.
-        let path = (urls.primary ?? "").lowercased().split(separator: "?").first.map(String.init) ?? ""
+        let lowered = (urls.primary ?? "").lowercased()
+        let path = Self.firstPiece(of: lowered, splitAt: "?") ?? ""
         let isIconFormat = [".svg", ".gif", ".ico"].contains(where: path.hasSuffix)
         if isIconFormat, let reason = sizeReason(node) { return reason }
         return urlReason(urls, captioned: isInFigure(image)).flatMap {
@@ -84,15 +85,11 @@ struct ImageSkipRules {
     /// figures: a story about a new logo shows it in a figure.
     private func urlReason(_ urls: ImageURLs, captioned: Bool) -> String? {
         guard let primary = urls.primary?.lowercased() else { return "no-url" }
-        for (reason, fragments) in Self.urlHints where fragments.contains(where: { primary.containsText($0) }) {
-            return reason
-        }
+        if let group = Self.urlHintMatcher.firstGroup(in: primary) { return Self.urlHints[group].reason }
         guard !captioned else { return nil }
-        let path = primary.split(separator: "?").first.map(String.init) ?? primary
-        let fileName = path.split(separator: "/").last.map(String.init) ?? path
-        for (reason, fragments) in Self.fileNameHints where fragments.contains(where: { fileName.containsText($0) }) {
-            return reason
-        }
+        let path = Self.firstPiece(of: primary, splitAt: "?") ?? primary
+        let fileName = Self.lastPiece(of: path, splitAt: "/") ?? path
+        if let group = Self.fileNameHintMatcher.firstGroup(in: fileName) { return Self.fileNameHints[group].reason }
         let words = Set(HTMLNode.splitIdentifierWords(fileName))
         for (reason, vocabulary) in Self.fileNameWords where !words.isDisjoint(with: vocabulary) {
             return reason
@@ -110,9 +107,9 @@ struct ImageSkipRules {
         guard let link = nearby.first(where: { document.nodes[$0].name == "a" }),
             let href = document.nodes[link].attribute("href")?.lowercased()
         else { return nil }
-        if Self.promotionLinkHints.contains(where: { href.containsText($0) }) { return "advertisement" }
+        if Self.promotionLinkMatcher.matches(href) { return "advertisement" }
         // Licence deeds have `/by/` in their path too ("licenses/by/2.0").
-        if Self.authorLinkHints.contains(where: { href.containsText($0) }) && !href.containsText("creativecommons.org") { return "avatar" }
+        if Self.authorLinkMatcher.matches(href) && !href.containsText("creativecommons.org") { return "avatar" }
         let linksToImage = Self.linksToImageFile(href)
         let linkNode = document.nodes[link]
         let opensViewer = !linkNode.identifierWords.isDisjoint(with: Self.viewerWords)
@@ -148,10 +145,40 @@ struct ImageSkipRules {
         return false
     }
 
+    static let urlHintMatcher = FragmentMatcher(urlHints.map(\.fragments))
+    static let fileNameHintMatcher = FragmentMatcher(fileNameHints.map(\.fragments))
+    static let promotionLinkMatcher = FragmentMatcher([promotionLinkHints])
+    static let authorLinkMatcher = FragmentMatcher([authorLinkHints])
+
+    /// What `text.split(separator:).first` gives (the first non-empty piece), found by
+    /// bytes in ASCII text without splitting the rest; nil when there is no piece.
+    static func firstPiece(of text: String, splitAt separator: Character) -> String? {
+        guard text.isASCIIOnly, let byte = separator.asciiValue else {
+            return text.split(separator: separator).first.map(String.init)
+        }
+        let bytes = text.utf8
+        guard let start = bytes.firstIndex(where: { $0 != byte }) else { return nil }
+        let end = bytes[start...].firstIndex(of: byte) ?? bytes.endIndex
+        return String(text[start..<end])
+    }
+
+    /// What `text.split(separator:).last` gives (the last non-empty piece), found by bytes in
+    /// ASCII text; nil when there is no piece.
+    static func lastPiece(of text: String, splitAt separator: Character) -> String? {
+        guard text.isASCIIOnly, let byte = separator.asciiValue else {
+            return text.split(separator: separator).last.map(String.init)
+        }
+        let bytes = text.utf8
+        guard let last = bytes.lastIndex(where: { $0 != byte }) else { return nil }
+        let end = bytes.index(after: last)
+        let start = bytes[..<end].lastIndex(of: byte).map { bytes.index(after: $0) } ?? bytes.startIndex
+        return String(text[start..<end])
+    }
+
     /// Whether a link target is a picture file (`.jpg`, `.png` …).
     static func linksToImageFile(_ href: String?) -> Bool {
         guard let href = href?.lowercased() else { return false }
-        let path = href.split(separator: "?").first.map(String.init) ?? href
+        let path = firstPiece(of: href, splitAt: "?") ?? href
         return [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"].contains(where: path.hasSuffix)
     }
 

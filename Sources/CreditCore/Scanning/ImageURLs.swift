@@ -63,7 +63,7 @@ struct ImageURLs: Equatable {
         guard hasAlternatives else { return false }
         let lower = src.lowercased()
         if lower.hasSuffix(".gif") || lower.hasSuffix(".svg") { return true }
-        return placeholderHints.contains { lower.contains($0) }
+        return placeholderHints.contains { lower.containsText($0) }
     }
 
     /// The URLs of a `srcset` value (`a.jpg 1x, b.jpg 2x`), parsed the way browsers do: a

@@ -9,11 +9,13 @@ struct PageLicenseFinder {
     func find() -> ImageLicense? {
         for index in document.elements(named: ["a", "link"]) {
             if let root = scope.root, document.isInside(index, root) { continue }
-            let node = document.nodes[index]
-            guard let href = node.attribute("href") else { continue }
+            // Attributes are read in place: a page has hundreds of links, and copying each
+            // node retains all its storage.
+            guard let href = document.nodes[index].attribute("href") else { continue }
+            let rel = document.nodes[index].attribute("rel")
             // The href and rel decide; the link text is read only for licence links.
-            guard CreditAssembler.isLicenceLink(CreditLink(text: "", href: href, rel: node.attribute("rel"))) else { continue }
-            let link = CreditLink(text: document.text(of: index), href: href, rel: node.attribute("rel"))
+            guard CreditAssembler.isLicenceLink(href: href, rel: rel) else { continue }
+            let link = CreditLink(text: document.text(of: index), href: href, rel: rel)
             let mentions = LicenseIdentifier.mentions(in: link.text)
             if let license = CreditAssembler.license(mentions: mentions, link: link) { return license }
         }

@@ -1,0 +1,64 @@
+/// Finds any agency of ``CreditVocabulary/agencies`` in a lower-cased text as a whole word,
+/// in one pass over the text's bytes.
+///
+/// The scanner asks whether a text names an agency for every word at the end of a caption;
+/// trying each of the 130 names in turn was 1% of a scan. Answers are those of
+/// ``CreditEvidence/containsWord(_:_:)`` for each agency: an occurrence counts when neither
+/// the character before nor the one after it is a letter or digit.
+struct AgencyMatcher: Sendable {
+    static let shared = AgencyMatcher(CreditVocabulary.agencies)
+
+    /// The agencies' UTF-8 bytes, grouped by their first byte.
+    private let byFirstByte: [[[UInt8]]]
+
+    init(_ agencies: [String]) {
+        var groups = [[[UInt8]]](repeating: [], count: 256)
+        for agency in agencies where !agency.isEmpty {
+            let bytes = Array(agency.utf8)
+            groups[Int(bytes[0])].append(bytes)
+        }
+        byFirstByte = groups
+    }
+
+    /// Whether one of the agencies occurs in `lower` as a whole word.
+    func matches(_ lower: String) -> Bool {
+        var text = lower
+        return text.withUTF8 { bytes in
+            for start in bytes.indices {
+                let group = byFirstByte[Int(bytes[start])]
+                if group.isEmpty { continue }
+                for agency in group where start + agency.count <= bytes.count {
+                    guard bytes[start..<(start + agency.count)].elementsEqual(agency) else { continue }
+                    if isBoundary(before: start, bytes, lower) && isBoundary(after: start + agency.count, bytes, lower) {
+                        return true
+                    }
+                }
+            }
+            return false
+        }
+    }
+
+    /// Whether the character ending at byte `offset` is no letter or digit (or there is none).
+    private func isBoundary(before offset: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+        guard offset > 0 else { return true }
+        let byte = bytes[offset - 1]
+        if byte < 0x80 { return !Self.isASCIIWordByte(byte) }
+        let index = text.utf8.index(text.startIndex, offsetBy: offset)
+        return !CreditEvidence.isWordCharacter(text[text.index(before: index)])
+    }
+
+    /// Whether the character starting at byte `offset` is no letter or digit (or there is none).
+    private func isBoundary(after offset: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+        guard offset < bytes.count else { return true }
+        let byte = bytes[offset]
+        // An ASCII byte followed by a combining mark is another character: ask the string.
+        if byte < 0x80 && (offset + 1 == bytes.count || bytes[offset + 1] < 0x80) {
+            return !Self.isASCIIWordByte(byte)
+        }
+        return !CreditEvidence.isWordCharacter(text[text.utf8.index(text.startIndex, offsetBy: offset)])
+    }
+
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+}

@@ -1,0 +1,71 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Substring search over UTF-8 bytes, for the scanner's and the parsers' hot paths.
+///
+/// Foundation's `contains(_:)` and `range(of:)` go through `NSString` on Linux, which copies
+/// both strings to UTF-16 on every call; the scanner asks such questions thousands of times a
+/// page. These compare bytes: case-sensitive and without Unicode normalisation, which for the
+/// ASCII needles the callers use differs from Foundation's canonical comparison only on
+/// characters whose canonical form is ASCII (the Kelvin sign), never in practice.
+extension StringProtocol {
+    /// Whether `other` occurs in the string, compared byte for byte.
+    public func containsText(_ other: some StringProtocol) -> Bool {
+        byteOffset(of: other, backwards: false) != nil
+    }
+
+    /// The first occurrence of `other`, compared byte for byte.
+    public func firstRange(ofText other: some StringProtocol) -> Range<Index>? {
+        range(atByteOffset: byteOffset(of: other, backwards: false), length: other.utf8.count)
+    }
+
+    /// The last occurrence of `other`, compared byte for byte.
+    public func lastRange(ofText other: some StringProtocol) -> Range<Index>? {
+        range(atByteOffset: byteOffset(of: other, backwards: true), length: other.utf8.count)
+    }
+
+    private func range(atByteOffset offset: Int?, length: Int) -> Range<Index>? {
+        guard let offset else { return nil }
+        let lower = utf8.index(startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: length)
+    }
+
+    /// The byte offset of the first (or last) occurrence of `other`.
+    private func byteOffset(of other: some StringProtocol, backwards: Bool) -> Int? {
+        var needle = String(other)
+        var haystack = String(self)
+        return haystack.withUTF8 { hay in
+            needle.withUTF8 { pin in
+                if pin.isEmpty { return backwards ? hay.count : 0 }
+                guard pin.count <= hay.count, let hayBase = hay.baseAddress, let pinBase = pin.baseAddress else {
+                    return nil
+                }
+                let last = hay.count - pin.count
+                if backwards {
+                    var position = last
+                    while position >= 0 {
+                        if hay[position] == pin[0], memcmp(hayBase + position, pinBase, pin.count) == 0 {
+                            return position
+                        }
+                        position -= 1
+                    }
+                    return nil
+                }
+                // memchr for the first byte, memcmp for the rest (glibc's memmem is not
+                // exported to Swift without _GNU_SOURCE).
+                let first = Int32(pin[0])
+                var offset = 0
+                while offset <= last {
+                    guard let found = memchr(hayBase + offset, first, last - offset + 1) else { return nil }
+                    let position = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - hayBase
+                    if memcmp(hayBase + position, pinBase, pin.count) == 0 { return position }
+                    offset = position + 1
+                }
+                return nil
+            }
+        }
+    }
+}
