@@ -10,9 +10,11 @@ enum RDFaReader {
         var blocks: [Int: (values: [String: String], properties: [String: String])] = [:]
         var order: [Int] = []
         for index in document.descendants(of: document.root) {
-            guard document.nodes[index].kind == .element,
-                document.nodes[index].attribute("property") != nil || document.nodes[index].attribute("rel") != nil
-            else { continue }
+            guard document.nodes[index].kind == .element else { continue }
+            let property = document.nodes[index].attribute("property"), rel = document.nodes[index].attribute("rel")
+            // Every property ``field(for:)`` knows holds one of these words; the `og:` meta
+            // tags and `rel="noopener"` links of every page hold none and are passed over.
+            guard property.map(Self.mayHoldField) == true || rel.map(Self.mayHoldField) == true else { continue }
             let node = document.nodes[index]
             let properties = words(node.attribute("property")) + words(node.attribute("rel"))
             let fields = properties.compactMap { property in Self.field(for: property).map { (property, $0) } }
@@ -42,6 +44,12 @@ enum RDFaReader {
                 scope: about == nil ? figureOrSelf(block, in: document) : nil,
                 element: document.selector(of: block), properties: entry.properties)
         }
+    }
+
+    private static let fieldWords = FragmentMatcher([["license", "attribution", "title", "creator"]])
+
+    private static func mayHoldField(_ value: String) -> Bool {
+        fieldWords.matches(value.lowercased())
     }
 
     /// The metadata field a ccREL/Dublin Core property fills.

@@ -1,0 +1,91 @@
+@testable import CreditCore
+import CreditHTML
+import CreditLicenses
+import Foundation
+import Testing
+
+/// The scanner's byte-level fast paths must answer exactly what the plain Swift they replace
+/// answers; each test compares the two on texts chosen to reach the fallbacks.
+@Suite("Fast paths agree with the code they replace")
+struct FastPathEquivalenceTests {
+    static let texts = [
+        "", "a", "Photo: Jane Doe/Reuters", "Foto: ANP / Remko de Waal", "café", "cafe\u{301}",
+        "line\r\nbreak", "Ελληνικά κείμενα", "Русский текст", "中文文本，标点。", "한국어 텍스트",
+        "\u{1100}\u{1161}\u{11A8}", "emoji 👍🏽 and 👨‍👩‍👧", "©\u{FE0F} 2024", "नमस्ते दुनिया", "مرحبا بالعالم",
+        "\u{212A}elvin", "soft\u{AD}hyphen", "tab\tand\u{2003}em space", "zero\u{200B}width",
+        "Getty Images", "gettyimages.com", "xreuters", "reuters2", "(reuters)", "reutersé", "ﬁreuters",
+        "télam photo", "photo: télam", "연합뉴스 제공", "agence france-presse",
+    ]
+
+    @Test(arguments: texts)
+    func characterCountIsCount(_ text: String) {
+        #expect(text.characterCount == text.count)
+    }
+
+    @Test(arguments: texts)
+    func agencyMatcherAgreesWithTheWordSearch(_ text: String) {
+        let lower = text.lowercased()
+        let expected = CreditVocabulary.agencies.contains { CreditEvidence.containsWord(lower, $0) }
+        #expect(AgencyMatcher.shared.matches(lower) == expected)
+    }
+
+    static let urls = [
+        "https://example.org/wp-content/uploads/2024/05/logo-header.png",
+        "https://stats.wp.com/b.gif?v=1", "//cdn.example.org/icons/share.svg", "/media/photo.jpg",
+        "https://example.org/a/b/?x=/logo", "?only=query", "https://example.org/path/", "///",
+        "https://example.org/donate/banner.jpg", "https://example.org/ÿ/logo.png", "",
+    ]
+
+    @Test(arguments: urls)
+    func fragmentMatcherFindsTheFirstGroupInOrder(_ url: String) {
+        let groups = ImageSkipRules.urlHints.map(\.fragments)
+        let expected = groups.firstIndex { $0.contains { url.containsText($0) } }
+        #expect(FragmentMatcher(groups).firstGroup(in: url) == expected)
+    }
+
+    @Test(arguments: urls)
+    func piecesAreThoseOfSplit(_ url: String) {
+        #expect(ImageSkipRules.firstPiece(of: url, splitAt: "?") == url.split(separator: "?").first.map(String.init))
+        #expect(ImageSkipRules.lastPiece(of: url, splitAt: "/") == url.split(separator: "/").last.map(String.init))
+    }
+
+    @Test func articleVocabularySwitchesMatchTheSets() {
+        let words = ArticleScope.contentTokens.union(ArticleScope.articleWords).union(ArticleScope.bodyWords)
+            .union(["posts", "stories", "contents", "main-contents", "", "Article"])
+        for word in words {
+            #expect(ArticleScope.isContentToken(word) == ArticleScope.contentTokens.contains(word), "\(word)")
+            #expect(ArticleScope.isArticleWord(word) == ArticleScope.articleWords.contains(word), "\(word)")
+            #expect(ArticleScope.isBodyWord(word) == ArticleScope.bodyWords.contains(word), "\(word)")
+        }
+    }
+
+    @Test func labelCandidatesAreTheLabelsWhoseFirstCharacterCanMatch() {
+        let characters: [Character] = ["P", "p", "F", "©", "B", "b", "写", "Ф", "ф", "x", "İ", "É", "é"]
+        for character in characters {
+            let expected = CreditSpanFinder.colonLabelCharacters.indices.filter { index in
+                CreditSpanFinder.matchLength([character], [CreditSpanFinder.colonLabelCharacters[index][0]], at: 0) != nil
+            }
+            #expect(CreditSpanFinder.labelCandidates(CreditSpanFinder.colonLabelsByFirst, character) == expected, "\(character)")
+        }
+    }
+
+    @Test func subtreeWalksMatchAStackWalk() throws {
+        let html = """
+            <html><body><div id=a><p>One <b>two</b></p><ul><li>x<li>y</ul></div>
+            <figure><img src=a.jpg><figcaption>Cap <a href=/x>link</a></figcaption></figure>
+            <!-- note --><table><tr><td>cell</table></body></html>
+            """
+        let document = HTMLParser.parse(Data(html.utf8))
+        for index in document.nodes.indices {
+            var expected: [Int] = []
+            var stack = Array(document.nodes[index].children.reversed())
+            while let next = stack.popLast() {
+                expected.append(next)
+                stack.append(contentsOf: document.nodes[next].children.reversed())
+            }
+            #expect(document.descendants(of: index) == expected)
+            let named = expected.filter { document.nodes[$0].kind == .element && ["a", "li", "img"].contains(document.nodes[$0].name) }
+            #expect(document.elements(named: ["a", "li", "img"], under: index) == named)
+        }
+    }
+}
