@@ -22,10 +22,9 @@ enum LicenseTextScanner {
         var found: [(position: String.Index, mention: LicenseMention)] = []
         var segments: [Range<String.Index>] = []
         var cursor = text.startIndex
-        let ns = text as NSString
         // Every URL form the pattern knows has a "/" or "www."; most captions have neither.
-        let mayHaveURL = text.contains("/") || text.lowercased().containsText("www.")
-        let urlMatches = mayHaveURL ? urlPattern.matches(in: text, range: NSRange(location: 0, length: ns.length)) : []
+        let mayHaveURL = text.utf8.contains(0x2F) || text.lowercased().containsText("www.")
+        let urlMatches = mayHaveURL ? urlPattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) : []
         for match in urlMatches {
             guard let range = Range(match.range, in: text) else { continue }
             var url = text[range]

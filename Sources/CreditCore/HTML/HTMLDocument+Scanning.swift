@@ -63,7 +63,13 @@ extension HTMLDocument {
         of index: Int, includingSelf: Bool = false, where test: (HTMLNode) -> Bool
     ) -> Int? {
         if includingSelf && test(nodes[index]) { return index }
-        for ancestor in ancestors(of: index) where test(nodes[ancestor]) { return ancestor }
+        // Up the parent links directly: no list of ancestors is built for a walk that
+        // usually stops early.
+        var current = nodes[index].parent
+        while current > 0 {
+            if test(nodes[current]) { return current }
+            current = nodes[current].parent
+        }
         return nil
     }
 

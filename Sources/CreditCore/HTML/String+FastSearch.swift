@@ -35,24 +35,53 @@ extension String {
             var count = 0
             var offset = 0
             while offset < bytes.count {
-                let lead = bytes[offset]
-                let scalar: UInt32, length: Int
-                switch lead {
-                case 0..<0x80: (scalar, length) = (UInt32(lead), 1)
-                case 0xC0..<0xE0 where offset + 1 < bytes.count:
-                    (scalar, length) = (UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2)
-                case 0xE0..<0xF0 where offset + 2 < bytes.count:
-                    let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
-                    (scalar, length) = (value | UInt32(bytes[offset + 2] & 0x3F), 3)
-                default: return nil
+                guard let (scalar, length) = Self.scalar(in: bytes, at: offset), Self.standsAlone(scalar) else {
+                    return nil
                 }
-                guard Self.standsAlone(scalar) else { return nil }
                 count += 1
                 offset += length
             }
             return count
         } ?? nil
         return fast ?? count
+    }
+
+    /// `collapsingWhitespace().count` without building the collapsed string, when every
+    /// scalar kept stands alone (see ``characterCount``).
+    var collapsedCharacterCount: Int {
+        let fast: Int? = utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            var pendingSpace = false
+            var offset = 0
+            while offset < bytes.count {
+                guard let (scalar, length) = Self.scalar(in: bytes, at: offset) else { return nil }
+                if let value = Unicode.Scalar(scalar), Self.isWhitespace(value) {
+                    pendingSpace = count > 0
+                } else {
+                    guard Self.standsAlone(scalar) else { return nil }
+                    count += pendingSpace ? 2 : 1
+                    pendingSpace = false
+                }
+                offset += length
+            }
+            return count
+        } ?? nil
+        return fast ?? collapsingWhitespace().count
+    }
+
+    /// The scalar of one, two or three UTF-8 bytes at `offset` and its length; nil for a
+    /// four-byte scalar (emoji and rarer characters, which take the slow path).
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (UInt32, Int)? {
+        let lead = bytes[offset]
+        switch lead {
+        case 0..<0x80: return (UInt32(lead), 1)
+        case 0xC0..<0xE0 where offset + 1 < bytes.count:
+            return (UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F), 2)
+        case 0xE0..<0xF0 where offset + 2 < bytes.count:
+            let value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
+            return (value | UInt32(bytes[offset + 2] & 0x3F), 3)
+        default: return nil
+        }
     }
 
     private static func standsAlone(_ scalar: UInt32) -> Bool {

@@ -73,10 +73,9 @@ struct CreditsStatementFinder {
             return contiguous.utf8.withContiguousStorageIfAvailable(mentionsASCIIStem) ?? false
         }
         if stemsAllowByteLowering, let lower = text.utf8.withContiguousStorageIfAvailable(byteLowered) {
-            return labelStems.contains { lower.containsText($0) }
+            return stemMatcher.matches(lower)
         }
-        let lower = text.lowercased()
-        return labelStems.contains { lower.containsText($0) }
+        return stemMatcher.matches(text.lowercased())
     }
 
     /// Whether the stems hold only ASCII and "é" and no "k", U+0307 or final "i", lower-case.
@@ -105,6 +104,8 @@ struct CreditsStatementFinder {
             return bytes.count
         }
     }
+
+    private static let stemMatcher = FragmentMatcher([Array(labelStems)])
 
     /// The stems that are plain ASCII, as bytes; the others cannot occur in ASCII text.
     private static let asciiStems: [[UInt8]] = labelStems.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }

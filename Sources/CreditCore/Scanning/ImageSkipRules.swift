@@ -56,7 +56,7 @@ struct ImageSkipRules {
         if VisibleText.isHiddenOutright(node) { return "hidden" }
         // Pictures inside forms and buttons are controls (captchas, submit icons). A form
         // around the whole page (ASP.NET wraps every page in one) is no control.
-        if let control = document.ancestors(of: image).prefix(6).first(where: { ["form", "button"].contains(document.nodes[$0].name) }) {
+        if let control = document.ancestors(of: image).prefix(6).first(where: { document.nodes[$0].name == "form" || document.nodes[$0].name == "button" }) {
             if document.nodes[control].name == "button" { return "icon" }
             let wrapsArticle = scope.root.map { document.isInside($0, control) } ?? true
             if !wrapsArticle && scope.allText[control] <= Self.maximumFormText { return "form" }
@@ -203,16 +203,20 @@ struct ImageSkipRules {
             chain.append(ancestor)
         }
         for index in chain {
-            let node = document.nodes[index]
-            if !inArticle, let reason = Self.chromeElements[node.name] { return reason }
-            if inArticle && (node.name == "nav" || node.name == "aside" || node.name == "footer") {
-                return Self.chromeElements[node.name]
+            // Fields are read in place rather than copying each node of the chain.
+            let name = document.nodes[index].name
+            if !inArticle, let reason = Self.chromeElements[name] { return reason }
+            if inArticle && (name == "nav" || name == "aside" || name == "footer") {
+                return Self.chromeElements[name]
             }
             let small = index == image || rootText == 0 || Double(scope.paragraphText[index]) < 0.5 * Double(rootText)
             guard small else { continue }
-            if node.attribute("role")?.lowercased() == "navigation" { return "navigation" }
-            if node.attribute("role")?.lowercased() == "complementary" { return "sidebar" }
-            var words = Self.splittingCompounds(Set(node.identifierWords))
+            let role = document.nodes[index].attributes.first { $0.name == "role" }?.value.lowercased()
+            if role == "navigation" { return "navigation" }
+            if role == "complementary" { return "sidebar" }
+            let identifierWords = document.nodes[index].identifierWords
+            guard !identifierWords.isEmpty else { continue }
+            var words = Self.splittingCompounds(Set(identifierWords))
             guard !words.isEmpty else { continue }
             // WordPress wraps every gallery photo in `.gallery-icon`, and CMSs wrap pictures
             // in `.image-widget`: next to a picture word these are no decoration.
