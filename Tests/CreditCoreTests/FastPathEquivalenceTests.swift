@@ -14,7 +14,8 @@ struct FastPathEquivalenceTests {
         "\u{1100}\u{1161}\u{11A8}", "emoji 👍🏽 and 👨‍👩‍👧", "©\u{FE0F} 2024", "नमस्ते दुनिया", "مرحبا بالعالم",
         "\u{212A}elvin", "soft\u{AD}hyphen", "tab\tand\u{2003}em space", "zero\u{200B}width",
         "Getty Images", "gettyimages.com", "xreuters", "reuters2", "(reuters)", "reutersé", "ﬁreuters",
-        "télam photo", "photo: télam", "연합뉴스 제공", "agence france-presse",
+        "télam photo", "photo: télam", "연합뉴스 제공", "agence france-presse", "AP Photo/Jane Doe",
+        "(AFP)", "dpa/picture alliance", "EFE/Juan Pérez", "PAP-x", "ČTK", "ap photo", "NASA/JPL-Caltech",
     ]
 
     @Test(arguments: texts)
@@ -30,6 +31,15 @@ struct FastPathEquivalenceTests {
         let lower = text.lowercased()
         let expected = CreditVocabulary.agencies.contains { CreditEvidence.containsWord(lower, $0) }
         #expect(AgencyMatcher.shared.matches(lower) == expected)
+    }
+
+    @Test(arguments: texts)
+    func agencyNamesAgreeWithTheWordSplit(_ text: String) {
+        let lower = text.lowercased()
+        let expected = CreditVocabulary.agencies.contains { CreditEvidence.containsWord(lower, $0) }
+            || text.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+                .contains { CreditVocabulary.acronymAgencies.contains(String($0)) }
+        #expect(CreditEvidence.namesAgency(text) == expected)
     }
 
     static let urls = [

@@ -21,11 +21,34 @@ struct CreditEvidence {
     ]
 
     /// Whether the text names a news agency, stock library or image platform.
-    var namesAgency: Bool {
-        let lower = text.lowercased()
-        if AgencyMatcher.shared.matches(lower) { return true }
-        let tokens = text.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
-        return tokens.contains { CreditVocabulary.acronymAgencies.contains(String($0)) }
+    var namesAgency: Bool { Self.namesAgency(text) }
+
+    /// ``namesAgency`` of a text, without splitting it into words first (the span finder
+    /// asks this of every word at the end of a caption).
+    static func namesAgency(_ text: String) -> Bool {
+        if AgencyMatcher.shared.matches(text.lowercased()) { return true }
+        guard text.isASCIIOnly else {
+            let tokens = text.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+            return tokens.contains { CreditVocabulary.acronymAgencies.contains(String($0)) }
+        }
+        // ASCII letters and digits are the letters and numbers of ASCII text.
+        var found = false
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || !Self.isASCIIAlphanumeric(bytes[end]) {
+                if end > start, CreditVocabulary.acronymAgencies.contains(String(decoding: bytes[start..<end], as: UTF8.self)) {
+                    found = true
+                    return
+                }
+                start = end + 1
+            }
+        }
+        return found
+    }
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 
     /// Whether the text names a licence or a public-domain status.

@@ -202,7 +202,7 @@ enum CreditSpanFinder {
     /// A run of capitalised names that ends with an agency at the end of the text.
     private static func agencyTailSpan(_ characters: [Character]) -> CreditSpan? {
         let words = String(characters).split(separator: " ").map(String.init)
-        guard let agencyWord = words.lastIndex(where: { CreditEvidence($0).namesAgency }) else {
+        guard let agencyWord = words.lastIndex(where: CreditEvidence.namesAgency) else {
             // Multi-word agencies ("Getty Images") are found on the last two words together.
             return nil
         }
