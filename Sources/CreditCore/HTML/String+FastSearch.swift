@@ -46,27 +46,31 @@ extension String {
         return fast ?? count
     }
 
-    /// `collapsingWhitespace().count` without building the collapsed string, when every
-    /// scalar kept stands alone (see ``characterCount``).
-    var collapsedCharacterCount: Int {
-        let fast: Int? = utf8.withContiguousStorageIfAvailable { bytes in
-            var count = 0
+    /// ``characterCount`` and `collapsingWhitespace().count`, in one pass over the bytes
+    /// without building the collapsed string, when every scalar kept stands alone.
+    var characterCounts: (all: Int, collapsed: Int) {
+        let fast: (Int, Int)? = utf8.withContiguousStorageIfAvailable { bytes in
+            var all = 0
+            var collapsed = 0
             var pendingSpace = false
             var offset = 0
             while offset < bytes.count {
                 guard let (scalar, length) = Self.scalar(in: bytes, at: offset) else { return nil }
                 if let value = Unicode.Scalar(scalar), Self.isWhitespace(value) {
-                    pendingSpace = count > 0
+                    // CR LF is one character: leave that count to the slow path.
+                    guard scalar != 0x0D else { return nil }
+                    pendingSpace = collapsed > 0
                 } else {
                     guard Self.standsAlone(scalar) else { return nil }
-                    count += pendingSpace ? 2 : 1
+                    collapsed += pendingSpace ? 2 : 1
                     pendingSpace = false
                 }
+                all += 1
                 offset += length
             }
-            return count
+            return (all, collapsed)
         } ?? nil
-        return fast ?? collapsingWhitespace().count
+        return fast ?? (count, collapsingWhitespace().count)
     }
 
     /// The scalar of one, two or three UTF-8 bytes at `offset` and its length; nil for a

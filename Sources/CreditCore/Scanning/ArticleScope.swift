@@ -144,16 +144,20 @@ struct ArticleScope {
             }
             guard nodes[index].kind == .text, inherited else { continue }
             let text = nodes[index].text
-            let ascii = text.isASCIIOnly
-            guard text.utf8.count > 1, ascii || text.characterCount > 1 else { continue }
-            if !insideOpaque[parent] {
-                // Indentation between tags is no text a reader sees.
-                all[parent] += ascii ? collapsedASCIILength(text) : text.collapsedCharacterCount
-            }
-            // Only text in running paragraphs counts; menus and link lists carry no story.
+            // Only text in running paragraphs counts as story; menus and link lists carry none.
             let block = textBlock[parent]
-            guard block >= 0, nodes[block].name == "p" || nodes[block].name == "blockquote" else { continue }
-            totals[parent] += ascii ? text.utf8.count : text.characterCount
+            let inParagraph = block >= 0 && (nodes[block].name == "p" || nodes[block].name == "blockquote")
+            let visible = !insideOpaque[parent]
+            // Script and style text counts for neither: it is not even measured.
+            guard visible || inParagraph, text.utf8.count > 1 else { continue }
+            let ascii = text.isASCIIOnly
+            // A lone character takes several bytes outside ASCII ("é"); it does not count.
+            guard ascii || text.index(after: text.startIndex) < text.endIndex else { continue }
+            // Indentation between tags is no text a reader sees, so the collapsed length counts
+            // towards all text; both lengths come from one pass over the bytes.
+            let (length, collapsed) = ascii ? (text.utf8.count, visible ? collapsedASCIILength(text) : 0) : text.characterCounts
+            if visible { all[parent] += collapsed }
+            if inParagraph { totals[parent] += length }
         }
         // Each node's own text was added to its parent; children come after their parent,
         // so one backward pass adds every subtree's total into its parent without walking
