@@ -5,11 +5,28 @@
 /// cheap: no regular expressions, no per-phrase loops.
 struct PhraseTrie<Payload: Sendable>: Sendable {
     private struct Node: Sendable {
-        var children: [Unicode.Scalar: Int] = [:]
+        /// Child scalars and their nodes, searched in a line: past the root a node has a
+        /// handful of children, fewer than it takes to hash a scalar.
+        var keys: [Unicode.Scalar] = []
+        var children: [Int] = []
         var payloads: [Payload] = []
+
+        func child(_ scalar: Unicode.Scalar) -> Int? {
+            keys.firstIndex(of: scalar).map { children[$0] }
+        }
     }
 
     private var nodes: [Node] = [Node()]
+    /// The root's children by ASCII scalar (-1 for none): every token starts at the root.
+    private var rootASCII = [Int](repeating: -1, count: 128)
+
+    private func child(of node: Int, _ scalar: Unicode.Scalar) -> Int? {
+        if node == 0 && scalar.isASCII {
+            let child = rootASCII[Int(scalar.value)]
+            return child >= 0 ? child : nil
+        }
+        return nodes[node].child(scalar)
+    }
 
     /// The longest phrase in tokens, bounding how far a walk can go.
     private(set) var maxTokens = 0
@@ -21,11 +38,13 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         maxTokens = max(maxTokens, tokens.count)
         var node = 0
         for scalar in tokens.flatMap(\.scalars) {
-            if let child = nodes[node].children[scalar] {
+            if let child = child(of: node, scalar) {
                 node = child
             } else {
                 nodes.append(Node())
-                nodes[node].children[scalar] = nodes.count - 1
+                nodes[node].keys.append(scalar)
+                nodes[node].children.append(nodes.count - 1)
+                if node == 0 && scalar.isASCII { rootASCII[Int(scalar.value)] = nodes.count - 1 }
                 node = nodes.count - 1
             }
         }
@@ -44,7 +63,7 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         while index < limit {
             if index > start && tokens[index].segmentStart { break }
             for scalar in tokens[index].scalars {
-                guard let child = nodes[node].children[scalar] else { return found }
+                guard let child = child(of: node, scalar) else { return found }
                 node = child
             }
             if !nodes[node].payloads.isEmpty { found.append((index, nodes[node].payloads)) }

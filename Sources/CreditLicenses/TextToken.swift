@@ -12,8 +12,9 @@ struct TextToken: Sendable {
 
     /// Lower-cased, diacritic-folded text ("paternite", "3.0", "署").
     let text: String
-    /// `text` as scalars, for walking the phrase trie.
-    let scalars: [Unicode.Scalar]
+    /// `text` as scalars, for walking the phrase trie (a view: most tokens are short enough
+    /// to be stored inline, so a token costs no allocation).
+    var scalars: String.UnicodeScalarView { text.unicodeScalars }
     /// The token's range in the original string.
     let range: Range<String.Index>
     /// The kind of run.
@@ -193,7 +194,7 @@ private struct TokenBuilder {
     var kind: TextToken.Kind?
     var start: String.Index?
     var end: String.Index?
-    var scalars: [Unicode.Scalar] = []
+    var text = ""
     var gap = ""
     var letters = 0
     var upperLetters = 0
@@ -214,7 +215,7 @@ private struct TokenBuilder {
             upperLetters = 0
             firstCapitalized = upper || kind == .number
         }
-        scalars.append(scalar)
+        text.unicodeScalars.append(scalar)
         if kind == .word {
             letters += 1
             if upper { upperLetters += 1 }
@@ -234,10 +235,10 @@ private struct TokenBuilder {
     }
 
     mutating func flush(into tokens: inout [TextToken]) {
-        guard let kind, let start, let end, !scalars.isEmpty else { return }
+        guard let kind, let start, let end, !text.isEmpty else { return }
         tokens.append(
             TextToken(
-                text: String(String.UnicodeScalarView(scalars)), scalars: scalars, range: start..<end,
+                text: text, range: start..<end,
                 kind: kind, gapBefore: gap, segmentStart: isFirstToken,
                 isUppercase: letters > 0 && letters == upperLetters,
                 isCapitalized: firstCapitalized))
@@ -246,6 +247,6 @@ private struct TokenBuilder {
         self.kind = nil
         self.start = nil
         self.end = nil
-        scalars = []
+        text = ""
     }
 }
