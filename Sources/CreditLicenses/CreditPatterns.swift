@@ -28,7 +28,7 @@ enum CreditPatterns {
     /// An abbreviated label that ends in a dot instead of a colon: "Fot. Jan Kowalski / PAP".
     static let abbreviatedLabel = CreditPattern(#"^\s*(?:fot|phot|abb|ill|il|repr)\.\s+"#, hints: ["."])
     /// A bare leading "by"/"von": "By SUHEJLO …".
-    static let leadingBy = CreditPattern(#"^\s*(?:by|von|par|por|di|door)\s+"#)
+    static let leadingBy = CreditPattern(#"^\s*(?:by|von|par|por|di|door)\s+"#, hints: ["by", "von", "par", "por", "di", "door"])
     /// A copyright sign or word at the start: "©", "(c)", "Copyright", "Copyright ©".
     static let copyright = CreditPattern(#"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?"#, hints: ["©", "(c)", "copyright"])
     /// "Courtesy of X", "Courtesy X", "Mit freundlicher Genehmigung von X".
@@ -56,7 +56,7 @@ enum CreditPatterns {
     /// "X on Unsplash" / "X auf Flickr" at the end.
     static let onPlatform = CreditPattern(#"^(.*?)\s+(?:on|auf|sur|en)\s+([^,;/]+?)\s*$"#, hints: [" on ", " auf ", " sur ", " en "])
     /// "Title, By Author" / "Title by Author".
-    static let titleBy = CreditPattern(#"^(.+?)(?:,\s*|\s+)(?:by|von|par|por|di|door)\s+(.+)$"#)
+    static let titleBy = CreditPattern(#"^(.+?)(?:,\s*|\s+)(?:by|von|par|por|di|door)\s+(.+)$"#, hints: ["by", "von", "par", "por", "di", "door"])
     /// A role in brackets after the name, as bylines write it: "John Roe (photography)".
     static let roleMarker = CreditPattern(
         #"\s*\((?:photography|photographs|photos?|pictures|images|fotos?|fotografie|fotografías?|bilder|zdjęcia|photographer|fotograf)\)"#,
@@ -72,5 +72,5 @@ enum CreditPatterns {
     /// URLs, shared with the licence scanner so both cut the same spans.
     static let url = CreditPattern(regex: LicenseTextScanner.urlPattern)
     /// Separators between author and source: "/", "|", " - ".
-    static let partSeparator = CreditPattern(#"\s*(?:/|\||\s[-–—]\s)\s*"#)
+    static let partSeparator = CreditPattern(#"\s*(?:/|\||\s[-–—]\s)\s*"#, hints: ["/", "|", "-", "–", "—"])
 }
