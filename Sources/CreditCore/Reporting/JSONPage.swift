@@ -42,11 +42,16 @@ extension JSONRenderer {
     /// A recorded element (from ``documentElement(_:)``) of a page that run `reusedFrom`
     /// scanned, with `reusedFrom` where the encoder writes it: after `path`, before `sha256`.
     ///
-    /// - Returns: `element` itself when `reusedFrom` is nil; nil when `element` is not the text
-    ///   of a page (a damaged record), so that the caller can encode the page instead.
+    /// - Returns: nil when `element` is not the text of a page (a damaged record), so that the
+    ///   caller can encode the page instead.
     public static func documentElement(_ element: String, reusedFrom: Int?) -> String? {
         // The page's own keys are the only ones this deep: nested objects indent theirs further.
         let indent = String(repeating: " ", count: documentsIndent + 4)
+        let outer = String(repeating: " ", count: documentsIndent + 2)
+        // `encoding` is the first key and there is always one.
+        guard element.hasPrefix("\(outer){\n\(indent)\"encoding\" : "), element.hasSuffix("\n\(outer)}") else {
+            return nil
+        }
         guard let reusedFrom else { return element }
         var element = element
         guard let key = element.withUTF8({ lastOffset(of: Array("\n\(indent)\"sha256\" : ".utf8), in: $0) })
