@@ -34,6 +34,12 @@ extension ReportStore {
                 // up after the usual few seconds.
                 try db.execute(sql: "PRAGMA busy_timeout = \(Int(Self.runLockTimeout * 1000))")
                 defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(Self.busyTimeout * 1000))") }
+                // Copying a reused page's rows (INSERT … SELECT) journals the pages each statement
+                // touches in a statement journal; past 64 KiB SQLite spills that journal to a
+                // temporary file for the rest of the run, and every copied page then cost a
+                // dozen writes to it. In memory it stays a few pages per statement.
+                try db.execute(sql: "PRAGMA temp_store = MEMORY")
+                defer { try? db.execute(sql: "PRAGMA temp_store = DEFAULT") }
                 try db.inTransaction(.immediate) {
                     var run = RunRecord(header)
                     try run.insert(db)
