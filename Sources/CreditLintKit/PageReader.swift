@@ -64,27 +64,35 @@ enum PageReader {
     /// gave (plus the byte that tells a file that grew): one `read` for almost every page,
     /// where reading in small chunks cost as much as hashing the bytes.
     private static func readAll(_ descriptor: Int32, expected: Int, limit: Int) -> Result<Data, UnscannableReason> {
-        var data = Data(count: max(min(expected + 1, limit), 1))
+        // Not `Data(count:)`: zeroing every page's buffer before reading into it cost more
+        // than the read's own bookkeeping.
+        var capacity = max(min(expected + 1, limit), 1)
+        guard var buffer = malloc(capacity) else { return .failure(.unreadable(message(ENOMEM))) }
         var count = 0
         while count < limit {
-            if count == data.count { data.count = min(max(count * 2, 4096), limit) }
-            let got = data.withUnsafeMutableBytes { buffer in
-                guard let start = buffer.baseAddress else { return 0 }
-                #if canImport(Glibc)
-                    return Glibc.read(descriptor, start + count, buffer.count - count)
-                #else
-                    return Darwin.read(descriptor, start + count, buffer.count - count)
-                #endif
+            if count == capacity {
+                capacity = min(max(count * 2, 4096), limit)
+                guard let grown = realloc(buffer, capacity) else {
+                    free(buffer)
+                    return .failure(.unreadable(message(ENOMEM)))
+                }
+                buffer = grown
             }
+            #if canImport(Glibc)
+                let got = Glibc.read(descriptor, buffer + count, capacity - count)
+            #else
+                let got = Darwin.read(descriptor, buffer + count, capacity - count)
+            #endif
             if got < 0 {
                 if errno == EINTR { continue }
-                return .failure(.unreadable(message(errno)))
+                let failure = message(errno)
+                free(buffer)
+                return .failure(.unreadable(failure))
             }
             if got == 0 { break }
             count += got
         }
-        data.count = count
-        return .success(data)
+        return .success(Data(bytesNoCopy: buffer, count: count, deallocator: .free))
     }
 
     private static func openFailure(_ code: Int32, _ url: URL) -> String {

@@ -96,7 +96,8 @@ struct ScanPipeline {
                 page = RecordedPage(
                     document: document, suppressed: counts, optionsFingerprint: fingerprint, json: json)
             case .reused(let candidate) where !matching && !candidate.hasBaselinedFindings && candidate.hasJSON:
-                // Nothing to compare with a baseline: the recorded rows are copied as they are.
+                // Nothing to compare with a baseline: the recorded rows are copied as they are,
+                // and the copy points at the JSON element recorded with them.
                 try copy(candidate, fingerprint)
                 suppressed.ignored += candidate.suppressed.ignored
                 suppressed.waived += candidate.suppressed.waived
