@@ -55,7 +55,8 @@ public enum CreditLint {
     ) throws -> ReportStream {
         // Open the database first: a bad --db fails fast, before minutes of scanning.
         let store = try ReportStore(path: options.databasePath)
-        let pipeline = try ScanPipeline(options: options)
+        var pipeline = try ScanPipeline(options: options)
+        pipeline.rendersJSON = true
         var header = pipeline.header(startedAt: startedAt)
         let (run, totals) = try store.recordRun(header) { recorder in
             let reuse = try recorder.reuseIndex(
@@ -68,9 +69,9 @@ public enum CreditLint {
             return (recorder.run, try recorder.totals(failOn: options.failOn))
         }
         header.run = run
-        return ReportStream(header: header, totals: totals) { body in
-            try store.forEachDocument(run: run, body)
-        }
+        return ReportStream(
+            header: header, totals: totals, pages: { body in try store.forEachDocument(run: run, body) },
+            jsonPages: { body in try store.forEachJSONPage(run: run, body) })
     }
 
     /// Scans and checks without touching the database (for tests and embedding).
@@ -140,9 +141,9 @@ public enum CreditLint {
         }
         let header = try store.header(run: id)
         let totals = try store.totals(run: id, failOn: header.failOn)
-        return ReportStream(header: header, totals: totals) { body in
-            try store.forEachDocument(run: id, body)
-        }
+        return ReportStream(
+            header: header, totals: totals, pages: { body in try store.forEachDocument(run: id, body) },
+            jsonPages: { body in try store.forEachJSONPage(run: id, body) })
     }
 
     static func timestamp(_ date: Date) -> String {

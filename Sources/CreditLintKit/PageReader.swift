@@ -41,7 +41,7 @@ enum PageReader {
         // O_NONBLOCK: opening a named pipe that nobody writes to must not hang the scan.
         let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(.unreadable(openFailure(errno, url))) }
-        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(.unreadable(message(errno))) }
         let type = info.st_mode & S_IFMT
@@ -51,16 +51,48 @@ enum PageReader {
         if Int(info.st_size) > maxFileSize {
             return .failure(.tooLarge(size: Int(info.st_size), limit: maxFileSize))
         }
-        do {
-            // One byte more than allowed tells a file that grew since fstat from one that fits.
-            let data = try handle.read(upToCount: maxFileSize + 1) ?? Data()
-            if data.count > maxFileSize {
-                return .failure(.tooLarge(size: data.count, limit: maxFileSize))
-            }
-            return .success(data)
-        } catch {
-            return .failure(.unreadable(FileWalker.reason(error)))
+        // One byte more than allowed tells a file that grew since fstat from one that fits.
+        switch readAll(descriptor, expected: Int(info.st_size), limit: maxFileSize + 1) {
+        case .success(let data) where data.count > maxFileSize:
+            return .failure(.tooLarge(size: data.count, limit: maxFileSize))
+        case let result:
+            return result
         }
+    }
+
+    /// Reads up to `limit` bytes until the end of the file, into a buffer of the size fstat
+    /// gave (plus the byte that tells a file that grew): one `read` for almost every page,
+    /// where reading in small chunks cost as much as hashing the bytes.
+    private static func readAll(_ descriptor: Int32, expected: Int, limit: Int) -> Result<Data, UnscannableReason> {
+        // Not `Data(count:)`: zeroing every page's buffer before reading into it cost more
+        // than the read's own bookkeeping.
+        var capacity = max(min(expected + 1, limit), 1)
+        guard var buffer = malloc(capacity) else { return .failure(.unreadable(message(ENOMEM))) }
+        var count = 0
+        while count < limit {
+            if count == capacity {
+                capacity = min(max(count * 2, 4096), limit)
+                guard let grown = realloc(buffer, capacity) else {
+                    free(buffer)
+                    return .failure(.unreadable(message(ENOMEM)))
+                }
+                buffer = grown
+            }
+            #if canImport(Glibc)
+                let got = Glibc.read(descriptor, buffer + count, capacity - count)
+            #else
+                let got = Darwin.read(descriptor, buffer + count, capacity - count)
+            #endif
+            if got < 0 {
+                if errno == EINTR { continue }
+                let failure = message(errno)
+                free(buffer)
+                return .failure(.unreadable(failure))
+            }
+            if got == 0 { break }
+            count += got
+        }
+        return .success(Data(bytesNoCopy: buffer, count: count, deallocator: .free))
     }
 
     private static func openFailure(_ code: Int32, _ url: URL) -> String {

@@ -9,7 +9,8 @@ import Foundation
 struct ScanPipeline {
     /// What happened to one page on a worker.
     enum PageOutcome: Sendable {
-        case scanned(DocumentReport, SuppressedFindings)
+        /// The page, its suppressed counts and its JSON element when ``rendersJSON``.
+        case scanned(DocumentReport, SuppressedFindings, json: String?)
         case reused(ReuseIndex.Candidate)
         case failed(FailedFile)
     }
@@ -21,6 +22,9 @@ struct ScanPipeline {
     /// Called between listing a page and reading it, on the worker: the window in which a
     /// file can vanish or change, which tests use to make that happen on purpose.
     var beforeReading: @Sendable (FileWalker.Entry) -> Void = { _ in }
+    /// Whether workers render each scanned page's JSON element for the run database, so that
+    /// it is encoded in parallel rather than on the one thread that records.
+    var rendersJSON = false
 
     /// Checks the options and lists the pages: everything that can fail before a page is read.
     init(options: ScanOptions) throws {
@@ -76,9 +80,10 @@ struct ScanPipeline {
         let analyzer = analyzer
         let beforeReading = beforeReading
         let fingerprint = options.resultsFingerprint
+        let rendersJSON = rendersJSON
         let workers = OrderedWorkers<PageOutcome>(jobs: options.jobs) { index in
             beforeReading(pages[index])
-            return Self.process(pages[index], analyzer: analyzer, reuse: reuse)
+            return Self.process(pages[index], analyzer: analyzer, reuse: reuse, rendersJSON: rendersJSON)
         }
         var matcher = BaselineMatcher(baseline: baseline)
         let matching = baseline != nil || options.writeBaselinePath != nil
@@ -87,10 +92,12 @@ struct ScanPipeline {
         try workers.run(count: pages.count) { index, outcome in
             var page: RecordedPage
             switch outcome {
-            case .scanned(let document, let counts):
-                page = RecordedPage(document: document, suppressed: counts, optionsFingerprint: fingerprint)
-            case .reused(let candidate) where !matching && !candidate.hasBaselinedFindings:
-                // Nothing to compare with a baseline: the recorded rows are copied as they are.
+            case .scanned(let document, let counts, let json):
+                page = RecordedPage(
+                    document: document, suppressed: counts, optionsFingerprint: fingerprint, json: json)
+            case .reused(let candidate) where !matching && !candidate.hasBaselinedFindings && candidate.hasJSON:
+                // Nothing to compare with a baseline: the recorded rows are copied as they are,
+                // and the copy points at the JSON element recorded with them.
                 try copy(candidate, fingerprint)
                 suppressed.ignored += candidate.suppressed.ignored
                 suppressed.waived += candidate.suppressed.waived
@@ -106,7 +113,11 @@ struct ScanPipeline {
                 progress?(index + 1, pages.count)
                 return
             }
-            if matching { page.baselined = matcher.apply(to: &page.document) }
+            if matching {
+                page.baselined = matcher.apply(to: &page.document)
+                // The element rendered on the worker still shows the findings just held back.
+                if !page.baselined.isEmpty { page.json = nil }
+            }
             suppressed.ignored += page.suppressed.ignored
             suppressed.waived += page.suppressed.waived
             try append(page)
@@ -126,7 +137,7 @@ struct ScanPipeline {
 
     /// Reads, hashes and (unless a recorded page can be reused) parses and checks one page.
     private static func process(
-        _ entry: FileWalker.Entry, analyzer: PageAnalyzer, reuse: ReuseIndex?
+        _ entry: FileWalker.Entry, analyzer: PageAnalyzer, reuse: ReuseIndex?, rendersJSON: Bool
     ) -> PageOutcome {
         switch analyzer.read(entry) {
         case .failed(let failure):
@@ -137,7 +148,10 @@ struct ScanPipeline {
                 return .reused(candidate)
             }
             switch analyzer.analyze(data, path: entry.relativePath, sha256: sha256) {
-            case .scanned(let document, let counts): return .scanned(document, counts)
+            case .scanned(let document, let counts):
+                // Cannot fail (no floating-point values); without it the recorder renders it.
+                let json = rendersJSON ? try? JSONRenderer.documentElement(document) : nil
+                return .scanned(document, counts, json: json)
             case .failed(let failure): return .failed(failure)
             }
         }

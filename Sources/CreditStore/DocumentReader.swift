@@ -45,6 +45,36 @@ enum DocumentReader {
         }
     }
 
+    /// Calls `body` with every page of `run` in recorded order as the JSON report shows it: the
+    /// element recorded with the page, `reusedFrom` inserted, or the page read back when it has
+    /// none (recorded before v5) or a damaged one.
+    static func forEachJSONPage(run: Int64, in db: Database, _ body: (JSONPage) throws -> Void) throws {
+        let ids = try Int64.fetchAll(
+            db, sql: "SELECT id FROM document WHERE run_id = ? ORDER BY ordinal", arguments: [run])
+        for id in ids {
+            guard let row = try Row.fetchOne(
+                db.cachedStatement(sql: """
+                    SELECT coalesce(document.json, source.json) AS json, document.reused_from_run
+                    FROM document LEFT JOIN document AS source ON source.id = document.json_document
+                    WHERE document.id = ?
+                    """),
+                arguments: [id])
+            else { continue }
+            if let json: String = row["json"],
+                let element = JSONRenderer.documentElement(json, reusedFrom: row["reused_from_run"])
+            {
+                try body(.element(element))
+                continue
+            }
+            guard let row = try Row.fetchOne(
+                db.cachedStatement(sql: "SELECT * FROM document WHERE id = ?"), arguments: [id])
+            else { continue }
+            var document = Self.document(row)
+            try fill(&document, id: id, in: db)
+            try body(.document(document))
+        }
+    }
+
     /// A `document` row as a page without its images, findings and skipped images.
     private static func document(_ row: Row) -> DocumentReport {
         var document = DocumentReport(

@@ -25,14 +25,15 @@ struct PageWriter {
     /// Inserts the page as document number `ordinal` of `runID` and returns its row id.
     func insert(_ page: RecordedPage, ordinal: Int, runID: Int64) throws -> Int64 {
         let document = page.document
+        let json = try page.json ?? JSONRenderer.documentElement(document)
         try run("""
             INSERT INTO document (run_id, ordinal, path, size, sha256, encoding, parse_errors,
-                options_fingerprint, reused_from_run, suppressed_ignored, suppressed_waived)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                options_fingerprint, reused_from_run, suppressed_ignored, suppressed_waived, json)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [
                 runID, ordinal, document.path, document.size, document.sha256, document.encoding,
                 document.parseErrors, page.optionsFingerprint, document.reusedFrom,
-                page.suppressed.ignored, page.suppressed.waived,
+                page.suppressed.ignored, page.suppressed.waived, json,
             ])
         let documentID = db.lastInsertedRowID
         if let license = document.pageLicense {

@@ -42,7 +42,9 @@ extension DocumentRecord {
         self.init(
             id: nil, runID: runID, ordinal: ordinal, path: document.path, size: document.size,
             sha256: document.sha256, encoding: document.encoding,
-            parseErrors: document.parseErrors)
+            parseErrors: document.parseErrors,
+            // It cannot fail (no floating-point values); a page without it is encoded anew.
+            json: try? JSONRenderer.documentElement(document))
     }
 
     /// The page without its images, skipped images and findings.

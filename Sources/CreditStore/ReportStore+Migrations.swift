@@ -34,6 +34,11 @@ extension ReportStore {
         migrator.registerMigration("v4-document-reuse") { db in
             try db.execute(sql: v4Schema)
         }
+        // Each page's element of the JSON report, so that a report is written without
+        // rebuilding and re-encoding every page (issue 5): see v5Schema.
+        migrator.registerMigration("v5-document-json") { db in
+            try db.execute(sql: v5Schema)
+        }
         return migrator
     }()
 
@@ -58,6 +63,18 @@ extension ReportStore {
             }
         }
     }
+
+    /// `json` is the page's element of the JSON report (`JSONRenderer.documentElement`),
+    /// rendered when the page was scanned, without `reusedFrom`, which the report inserts from
+    /// `reused_from_run`. A page copied by a rescan does not repeat it: `json_document` names
+    /// the document that holds it. Both are NULL for pages recorded before v5 (and
+    /// `json_document` becomes NULL if that document is deleted): such pages are encoded
+    /// anew from their rows, and a rescan records them afresh rather than copying them.
+    private static let v5Schema = """
+        ALTER TABLE document ADD COLUMN json TEXT;
+        ALTER TABLE document ADD COLUMN json_document INTEGER REFERENCES document(id) ON DELETE SET NULL;
+        CREATE INDEX document_json ON document(json_document);
+        """
 
     /// What reusing a page's results in a later run needs. `options_fingerprint` hashes the
     /// options that change a page's results (NULL for pages recorded before v4, which are

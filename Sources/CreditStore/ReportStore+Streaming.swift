@@ -34,6 +34,12 @@ extension ReportStore {
                 // up after the usual few seconds.
                 try db.execute(sql: "PRAGMA busy_timeout = \(Int(Self.runLockTimeout * 1000))")
                 defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(Self.busyTimeout * 1000))") }
+                // Copying a reused page's rows (INSERT … SELECT) journals the pages each statement
+                // touches in a statement journal; past 64 KiB SQLite spills that journal to a
+                // temporary file for the rest of the run, and every copied page then cost a
+                // dozen writes to it. In memory it stays a few pages per statement.
+                try db.execute(sql: "PRAGMA temp_store = MEMORY")
+                defer { try? db.execute(sql: "PRAGMA temp_store = DEFAULT") }
                 try db.inTransaction(.immediate) {
                     var run = RunRecord(header)
                     try run.insert(db)
@@ -64,15 +70,34 @@ extension ReportStore {
     /// that memory stays flat however large the run. Errors thrown by `body` pass unchanged.
     /// - Throws: ``StoreError/unreadable(path:reason:)``.
     public func forEachDocument(run: Int, _ body: (DocumentReport) throws -> Void) throws {
+        try readEach(body) { db, pass in try DocumentReader.forEachDocument(run: Int64(run), in: db, pass) }
+    }
+
+    /// Calls `body` with each page of `run` in recorded order for the JSON report: the element
+    /// recorded with the page where there is one, the page read back otherwise (see
+    /// ``JSONPage``). Memory stays flat; errors thrown by `body` pass unchanged.
+    /// - Throws: ``StoreError/unreadable(path:reason:)``.
+    public func forEachJSONPage(run: Int, _ body: (JSONPage) throws -> Void) throws {
+        try readEach(body) { db, pass in try DocumentReader.forEachJSONPage(run: Int64(run), in: db, pass) }
+    }
+
+    /// Runs `read` in a read transaction, handing what it yields to `body`: errors thrown by
+    /// `body` pass unchanged, the others become ``StoreError/unreadable(path:reason:)``.
+    private func readEach<Item>(
+        _ body: (Item) throws -> Void, _ read: (Database, (Item) throws -> Void) throws -> Void
+    ) throws {
         var bodyError: (any Error)?
         do {
-            try dbQueue.read { db in
-                try DocumentReader.forEachDocument(run: Int64(run), in: db) { document in
-                    do {
-                        try body(document)
-                    } catch {
-                        bodyError = error
-                        throw error
+            // `body` runs only while `read` does: the escape is a formality of the nesting.
+            try withoutActuallyEscaping(body) { body in
+                try dbQueue.read { db in
+                    try read(db) { item in
+                        do {
+                            try body(item)
+                        } catch {
+                            bodyError = error
+                            throw error
+                        }
                     }
                 }
             }

@@ -4,7 +4,10 @@ internal import GRDB
 extension RunRecorder {
     /// Copies a recorded page into this run as it is, row for row inside SQLite, without
     /// rebuilding it in Swift: the cheap path of a rescan, for a page that the baseline did
-    /// not touch and that no baseline is compared with now.
+    /// not touch, that no baseline is compared with now and that has its JSON element.
+    ///
+    /// The element is not copied: the copy points at the document that holds it
+    /// (`json_document`), so that a rescan adds no text the size of its JSON report.
     ///
     /// Every column of every table a page owns is listed here: a migration that adds one must
     /// add it below too (the rescan tests compare reused runs with fresh ones field by field).
@@ -14,9 +17,10 @@ extension RunRecorder {
         try writing { db in
             try db.cachedStatement(sql: """
                 INSERT INTO document (run_id, ordinal, path, size, sha256, encoding, parse_errors,
-                    options_fingerprint, reused_from_run, suppressed_ignored, suppressed_waived)
+                    options_fingerprint, reused_from_run, suppressed_ignored, suppressed_waived,
+                    json_document)
                 SELECT ?, ?, path, size, sha256, encoding, parse_errors, ?, ?, suppressed_ignored,
-                    suppressed_waived
+                    suppressed_waived, CASE WHEN json IS NULL THEN json_document ELSE id END
                 FROM document WHERE id = ?
                 """).execute(arguments: [runID, nextOrdinal(), optionsFingerprint, candidate.run, old])
             let new = db.lastInsertedRowID

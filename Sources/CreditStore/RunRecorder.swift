@@ -12,16 +12,22 @@ public struct RecordedPage: Sendable {
     public var suppressed: SuppressedFindings
     /// The hash of the options that shaped the page's results; nil keeps it from being reused.
     public var optionsFingerprint: String?
+    /// The page's element of the JSON report (``JSONRenderer/documentElement(_:)`` of
+    /// ``document``) when it was rendered already, on a worker thread; nil renders it when the
+    /// page is recorded. Set it to nil whenever ``document`` changes.
+    public var json: String?
 
     /// Creates a page record.
     public init(
         document: DocumentReport, baselined: [BaselinedFinding] = [],
-        suppressed: SuppressedFindings = SuppressedFindings(), optionsFingerprint: String? = nil
+        suppressed: SuppressedFindings = SuppressedFindings(), optionsFingerprint: String? = nil,
+        json: String? = nil
     ) {
         self.document = document
         self.baselined = baselined
         self.suppressed = suppressed
         self.optionsFingerprint = optionsFingerprint
+        self.json = json
     }
 
     /// The page with the baseline-suppressed findings put back where they were.
@@ -106,7 +112,8 @@ public final class RunRecorder {
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT newest.*, coalesce(document.reused_from_run, document.run_id) AS run,
                     document.suppressed_ignored, document.suppressed_waived,
-                    EXISTS (SELECT 1 FROM baselined_finding WHERE document_id = newest.id) AS held
+                    EXISTS (SELECT 1 FROM baselined_finding WHERE document_id = newest.id) AS held,
+                    typeof(document.json) = 'text' OR document.json_document IS NOT NULL AS has_json
                 FROM (
                     SELECT document.path, document.sha256, max(document.id) AS id
                     FROM document JOIN run ON run.id = document.run_id
@@ -119,7 +126,7 @@ public final class RunRecorder {
                 index.candidates[key] = ReuseIndex.Candidate(
                     documentID: row["id"], run: row["run"],
                     suppressed: SuppressedFindings(ignored: row["suppressed_ignored"], waived: row["suppressed_waived"]),
-                    hasBaselinedFindings: row["held"])
+                    hasBaselinedFindings: row["held"], hasJSON: row["has_json"])
             }
             return index
         } catch {
@@ -195,6 +202,9 @@ public struct ReuseIndex: Sendable {
         public let suppressed: SuppressedFindings
         /// Whether a baseline held back some of its findings (then it cannot be copied as is).
         public let hasBaselinedFindings: Bool
+        /// Whether its JSON element is recorded; a page recorded before there were elements
+        /// is recorded afresh rather than copied, so that it gains one.
+        public let hasJSON: Bool
     }
 
     var candidates: [String: Candidate] = [:]

@@ -37,6 +37,11 @@ struct MigrationTests {
             images: ["harbour.jpg", "crane.jpg"], licenses: ["CC-BY-SA-3.0"],
             rules: ["missing-source-link", "missing-title", "credit-not-visible"],
             skipped: ["logo.png"], failures: ["photo.html"]),
+        Release(
+            migration: "v5-document-json", root: "site", documents: ["index.html"],
+            images: ["harbour.jpg", "crane.jpg"], licenses: ["CC-BY-SA-3.0"],
+            rules: ["missing-source-link", "missing-title", "credit-not-visible"],
+            skipped: ["logo.png"], failures: ["photo.html"]),
     ]
 
     static let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

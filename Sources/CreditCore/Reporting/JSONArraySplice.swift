@@ -33,17 +33,21 @@ struct JSONArraySplice {
 
     /// The text of one element, to follow ``opening`` or the previous element.
     func element(_ element: some Encodable, first: Bool) throws -> String {
-        let data = try encoder.encode(element)
-        // Byte by byte: splitting a String into lines costs more than encoding it.
         var text: [UInt8] = first ? [0x0A] : [0x2C, 0x0A]
-        text.reserveCapacity(data.count + data.count / 4)
+        try Self.appendIndented(encoder.encode(element), indent: elementIndent, to: &text)
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    /// Appends `json` with every line indented by `indent`, as an element of the array stands.
+    static func appendIndented(_ json: Data, indent: [UInt8], to text: inout [UInt8]) {
+        // Byte by byte: splitting a String into lines costs more than encoding it.
+        text.reserveCapacity(text.count + json.count + json.count / 4)
         var atLineStart = true
-        for byte in data {
-            if atLineStart && byte != 0x0A { text.append(contentsOf: elementIndent) }
+        for byte in json {
+            if atLineStart && byte != 0x0A { text.append(contentsOf: indent) }
             text.append(byte)
             atLineStart = byte == 0x0A
         }
-        return String(decoding: text, as: UTF8.self)
     }
 
     /// The rest of the document, after the last element (or right after ``opening``).

@@ -9,18 +9,25 @@ public struct JSONRenderer: ReportRenderer {
 
     /// Renders the report as pretty-printed JSON, one page at a time.
     public func render(_ report: ReportStream, to output: (String) throws -> Void) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let encoder = Self.encoder()
         let data = try encoder.encode(Envelope(report: report.header, summary: report.summary))
         let skeleton = String(decoding: data, as: UTF8.self) + "\n"
-        guard let splice = JSONArraySplice(skeleton: skeleton, key: "documents", indent: 2, encoder: encoder) else {
+        guard let splice = JSONArraySplice(
+            skeleton: skeleton, key: "documents", indent: Self.documentsIndent, encoder: encoder) else {
             throw EncodingError.invalidValue(
                 report.header, EncodingError.Context(codingPath: [], debugDescription: "no documents array"))
         }
         try output(splice.opening)
         var first = true
-        try report.forEachDocument { document in
-            try output(splice.element(document, first: first))
+        // A recorded run hands over most pages as the text of their element, ready to write.
+        try report.forEachJSONPage { page in
+            switch page {
+            case .document(let document):
+                try output(splice.element(document, first: first))
+            case .element(let text):
+                try output(first ? "\n" : ",\n")
+                try output(text)
+            }
             first = false
         }
         try output(splice.closing(empty: first))

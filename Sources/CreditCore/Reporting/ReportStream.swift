@@ -11,12 +11,16 @@
 public struct ReportStream: Sendable {
     /// Calls its argument with every page, in recorded order.
     public typealias Pages = @Sendable (_ body: (DocumentReport) throws -> Void) throws -> Void
+    /// Calls its argument with every page's JSON element, or the page, in recorded order.
+    public typealias JSONPages = @Sendable (_ body: (JSONPage) throws -> Void) throws -> Void
 
     /// The scan-wide fields and ``ScanReport/failures``; its `documents` are not used.
     public var header: ScanReport
     /// The counts over every page.
     public var totals: ReportTotals
     private let pages: Pages
+    /// The pages for the JSON report, when they come rendered already (a recorded run).
+    private let jsonPages: JSONPages?
     /// Whether ``pages`` already come sorted by path (a recorded run does).
     private let pagesAreSorted: Bool
     /// The pages of an in-memory report, sorted by path when they were not.
@@ -28,12 +32,17 @@ public struct ReportStream: Sendable {
     ///   - header: The scan-wide fields and failed files.
     ///   - totals: The counts over every page `pages` yields.
     ///   - pages: Calls its argument with each page, sorted by path; may be called more than once.
-    public init(header: ScanReport, totals: ReportTotals, pages: @escaping Pages) {
+    ///   - jsonPages: The same pages in the same order for the JSON report, each as its recorded
+    ///     element where there is one; nil to encode the pages `pages` yields.
+    public init(
+        header: ScanReport, totals: ReportTotals, pages: @escaping Pages, jsonPages: JSONPages? = nil
+    ) {
         var header = header
         header.documents = []
         self.header = header
         self.totals = totals
         self.pages = pages
+        self.jsonPages = jsonPages
         pagesAreSorted = true
         sortedPages = nil
     }
@@ -46,6 +55,7 @@ public struct ReportStream: Sendable {
         totals = ReportTotals(report)
         let documents = report.documents
         pages = { body in for document in documents { try body(document) } }
+        jsonPages = nil
         let isSorted = zip(documents, documents.dropFirst()).allSatisfy { $0.path <= $1.path }
         pagesAreSorted = isSorted
         sortedPages = isSorted ? nil : documents.sorted { $0.path < $1.path }
@@ -57,6 +67,16 @@ public struct ReportStream: Sendable {
             for document in sortedPages { try body(document) }
         } else {
             try pages(body)
+        }
+    }
+
+    /// Calls `body` with every page in recorded order, as its JSON element where the report
+    /// has one rendered already (see ``JSONPage``).
+    public func forEachJSONPage(_ body: (JSONPage) throws -> Void) throws {
+        if let jsonPages {
+            try jsonPages(body)
+        } else {
+            try pages { try body(.document($0)) }
         }
     }
 

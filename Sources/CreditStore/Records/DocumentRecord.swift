@@ -13,9 +13,11 @@ struct DocumentRecord: Codable, Equatable, FetchableRecord, MutablePersistableRe
     var sha256: String
     var encoding: String
     var parseErrors: Int
+    /// The page's element of the JSON report (see `v5-document-json`); nil before v5.
+    var json: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, ordinal, path, size, sha256, encoding
+        case id, ordinal, path, size, sha256, encoding, json
         case runID = "run_id"
         case parseErrors = "parse_errors"
     }

@@ -1,0 +1,97 @@
+import CreditCore
+import Foundation
+import Testing
+
+/// The JSON report written from recorded page elements (what a recorded run keeps) must be
+/// byte for byte the report encoded from the pages.
+@Suite("JSON report from recorded page elements")
+struct JSONPageTests {
+    /// The golden-file report, a page whose texts look like the keys the elements are edited at.
+    static let report: ScanReport = {
+        var report = RendererSnapshotTests.report
+        var tricky = report.documents[1]
+        tricky.path = "tricky \"sha256\" : .html"
+        tricky.findings = [
+            Finding(
+                rule: "page-rule", severity: .warning, message: "\n      \"sha256\" : \"0\",\n  \"reusedFrom\" : 1",
+                line: 1, image: nil, suggestion: "é ☕ \u{0} / \\")
+        ]
+        report.documents.append(tricky)
+        return report
+    }()
+
+    /// A stream over `report` whose JSON report is written from `json`.
+    private static func stream(_ report: ScanReport, json: [JSONPage]) -> ReportStream {
+        let documents = report.documents
+        return ReportStream(
+            header: report, totals: ReportTotals(report),
+            pages: { body in for document in documents { try body(document) } },
+            jsonPages: { body in for page in json { try body(page) } })
+    }
+
+    private static func render(_ stream: ReportStream) throws -> String {
+        var text = ""
+        try JSONRenderer().render(stream) { text += $0 }
+        return text
+    }
+
+    /// The element a recorded run hands the renderer for `document`.
+    private static func recorded(_ document: DocumentReport) throws -> JSONPage {
+        let element = try JSONRenderer.documentElement(document)
+        return .element(try #require(JSONRenderer.documentElement(element, reusedFrom: document.reusedFrom)))
+    }
+
+    @Test(
+        "elements, with reusedFrom inserted, give the report encoded from the pages",
+        arguments: [[nil, nil, nil], [1, 1, 1], [nil, 42, nil], [123_456_789, nil, 7]])
+    func elementsMatchEncoding(reusedFrom: [Int?]) throws {
+        var report = Self.report
+        for (index, run) in reusedFrom.enumerated() { report.documents[index].reusedFrom = run }
+        let expected = try JSONRenderer().render(report)
+        if reusedFrom.contains(where: { $0 != nil }) { #expect(expected.contains("\"reusedFrom\" : ")) }
+        let elements = try report.documents.map(Self.recorded)
+        #expect(try Self.render(Self.stream(report, json: elements)) == expected)
+        // A run recorded partly before elements were kept mixes both kinds of page.
+        let mixed = [elements[0], .document(report.documents[1]), elements[2]]
+        #expect(try Self.render(Self.stream(report, json: mixed)) == expected)
+        let none = report.documents.map(JSONPage.document)
+        #expect(try Self.render(Self.stream(report, json: none)) == expected)
+    }
+
+    @Test("the golden JSON report is what the elements give")
+    func golden() throws {
+        let report = RendererSnapshotTests.report
+        let golden = try String(
+            contentsOf: RendererSnapshotTests.snapshots.appendingPathComponent("report.json"), encoding: .utf8)
+        #expect(try Self.render(Self.stream(report, json: report.documents.map(Self.recorded))) == golden)
+    }
+
+    @Test("a report without pages is the same either way")
+    func empty() throws {
+        var report = Self.report
+        report.documents = []
+        #expect(try Self.render(Self.stream(report, json: [])) == JSONRenderer().render(report))
+    }
+
+    @Test("an element leaves reusedFrom out, whatever the page says")
+    func elementWithoutReuse() throws {
+        var page = Self.report.documents[0]
+        let fresh = try JSONRenderer.documentElement(page)
+        page.reusedFrom = 9
+        #expect(try JSONRenderer.documentElement(page) == fresh)
+        #expect(!fresh.contains("reusedFrom"))
+        #expect(fresh.hasPrefix("    {\n      \"encoding\" : "))
+        #expect(fresh.hasSuffix("\n    }"))
+    }
+
+    @Test("text that is not a page's element is refused, so that the page is encoded instead")
+    func damaged() throws {
+        #expect(JSONRenderer.documentElement("{}", reusedFrom: 3) == nil)
+        #expect(JSONRenderer.documentElement("{}", reusedFrom: nil) == nil)
+        #expect(JSONRenderer.documentElement("", reusedFrom: 3) == nil)
+        let element = try JSONRenderer.documentElement(Self.report.documents[0])
+        #expect(JSONRenderer.documentElement(element, reusedFrom: nil) == element)
+        #expect(JSONRenderer.documentElement(String(element.prefix(20)), reusedFrom: 1) == nil)
+        #expect(JSONRenderer.documentElement(String(element.prefix(20)), reusedFrom: nil) == nil)
+    }
+}
