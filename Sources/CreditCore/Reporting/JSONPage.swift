@@ -33,9 +33,15 @@ extension JSONRenderer {
     public static func documentElement(_ document: DocumentReport) throws -> String {
         var page = document
         page.reusedFrom = nil
+        let indent = documentsIndent + 2
+        // The fast encoder writes what `JSONEncoder` would; should a page ever hold a value it
+        // does not handle, the page is encoded the slow way rather than not at all.
+        if let text = try? PrettyJSONEncoder.encode(page, indent: indent, indentFirstLine: true) {
+            return String(decoding: text, as: UTF8.self)
+        }
         var text: [UInt8] = []
         JSONArraySplice.appendIndented(
-            try encoder().encode(page), indent: Array(repeating: 0x20, count: documentsIndent + 2), to: &text)
+            try encoder().encode(page), indent: Array(repeating: 0x20, count: indent), to: &text)
         return String(decoding: text, as: UTF8.self)
     }
 

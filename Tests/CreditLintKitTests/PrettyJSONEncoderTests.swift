@@ -1,0 +1,80 @@
+@testable import CreditCore
+import CreditLintKit
+import Foundation
+import Testing
+
+/// The report's own JSON encoder must write exactly what Foundation's `JSONEncoder` writes
+/// with the report's options, on real pages and on values chosen to break it.
+@Suite("Pretty JSON encoder against JSONEncoder")
+struct PrettyJSONEncoderTests {
+    private static func foundation(_ value: some Encodable) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return Array(try encoder.encode(value))
+    }
+
+    @Test func everyPageOfTheCorpusAndTheExamplesEncodesTheSame() throws {
+        let corpus = repositoryRoot.appendingPathComponent("../shared/corpus/dev/pages").standardizedFileURL
+        try #require(FileManager.default.fileExists(atPath: corpus.path), "the dev corpus is missing")
+        var pages = 0
+        for root in [corpus.path, repositoryRoot.appendingPathComponent("Examples").path] {
+            var options = ScanOptions(root: root)
+            options.jobs = 1
+            for document in try CreditLint.scanWithoutRecording(options).documents {
+                #expect(try PrettyJSONEncoder.encode(document) == Self.foundation(document), "\(document.path)")
+                pages += 1
+            }
+        }
+        #expect(pages > 40)
+    }
+
+    static let hostileStrings = [
+        "", "plain", "quote \" and back\\slash / slash", "line\nbreak\r\ttab\u{8}\u{C}", "\u{0}\u{1}\u{1F}\u{7F}",
+        "é ü ß 中文 한국어 😀 👨‍👩‍👧", "\u{2028}\u{2029}\u{FEFF}", "</script><!--", "{\"json\": [1, 2]}",
+    ]
+
+    @Test(arguments: hostileStrings)
+    func aPageFullOfAwkwardStringsEncodesTheSame(_ text: String) throws {
+        let origin = FieldOrigin(method: .text, element: text, line: 3, property: text.isEmpty ? nil : text)
+        let credit = ImageCredit(
+            text: text, caption: text, author: nil, source: text, licenseURL: text, ownWork: true,
+            modifications: [text, "cropped"], strategy: .figcaption,
+            origins: [.text: origin, .author: origin, .licenseURL: origin])
+        let image = ScannedImage(
+            src: text, sources: [text, text + "2"], line: 7, fingerprint: "f", alt: text, credit: credit,
+            license: ImageLicense(id: "CC-BY-4.0", name: text, evidence: "text"),
+            metadata: ImageMetadata(format: .jsonLD, line: 1, creditText: text),
+            findings: [Finding(rule: "missing-author", severity: .warning, message: text, line: 7, column: nil)])
+        var document = DocumentReport(
+            path: text, size: 0, sha256: "", encoding: "utf-8", images: [image, ScannedImage(src: "x", line: 1, fingerprint: "")],
+            skipped: [SkippedImage(src: text, line: 0, reason: "icon")], findings: [], parseErrors: 2)
+        #expect(try PrettyJSONEncoder.encode(document) == Self.foundation(document))
+        document.reusedFrom = 4
+        document.pageLicense = ImageLicense(id: text, evidence: text)
+        #expect(try PrettyJSONEncoder.encode(document) == Self.foundation(document))
+    }
+
+    private struct Keys: Encodable {
+        var Zeta = 1, alpha = 2, sourceURL = 3, sources = 4
+        var nested: [String: [Int]] = ["b": [], "a": [1, -2], "": [Int.max]]
+        var optional: String? = nil
+        var flags = [true, false]
+        var large: UInt64 = .max
+    }
+
+    @Test func keysSortByteForByteAndEmptyContainersKeepTheirBlankLine() throws {
+        #expect(try PrettyJSONEncoder.encode(Keys()) == Self.foundation(Keys()))
+        #expect(try PrettyJSONEncoder.encode([Keys?.none, Keys()]) == Self.foundation([Keys?.none, Keys()]))
+    }
+
+    @Test func indentingMatchesTheReportsLineByLineIndentation() throws {
+        let document = DocumentReport(path: "a.html", size: 1, sha256: "s", encoding: "utf-8")
+        var expected: [UInt8] = []
+        JSONArraySplice.appendIndented(Data(try Self.foundation(document)), indent: Array(repeating: 0x20, count: 4), to: &expected)
+        #expect(try PrettyJSONEncoder.encode(document, indent: 4, indentFirstLine: true) == expected)
+    }
+
+    @Test func fractionalNumbersAreRefusedRatherThanWrittenDifferently() {
+        #expect(throws: EncodingError.self) { try PrettyJSONEncoder.encode([1.5]) }
+    }
+}
