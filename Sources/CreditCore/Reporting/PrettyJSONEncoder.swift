@@ -22,8 +22,10 @@ struct PrettyJSONEncoder {
 
     private static func write(_ value: JSONTreeValue, indent: Int, to output: inout [UInt8]) {
         switch value {
-        case .literal(let bytes):
-            output.append(contentsOf: bytes)
+        case .string(let string): appendString(string, to: &output)
+        case .number(let digits): output.append(contentsOf: digits.utf8)
+        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .null: output.append(contentsOf: "null".utf8)
         case .array(let box):
             output.append(0x5B)
             writeItems(box.items.count, indent: indent, to: &output) { index, output in
@@ -31,8 +33,7 @@ struct PrettyJSONEncoder {
             }
             output.append(0x5D)
         case .object(let box):
-            // Keys in byte order, as `.sortedKeys` compares them.
-            let entries = box.entries.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            let entries = box.sortedEntries()
             output.append(0x7B)
             writeItems(entries.count, indent: indent, to: &output) { index, output in
                 appendString(entries[index].key, to: &output)
@@ -82,35 +83,45 @@ struct PrettyJSONEncoder {
     }
 }
 
-/// A value as the encoder collects it: a scalar already written out, or a container.
+/// A value as the encoder collects it. Scalars keep their Swift form until written: short
+/// strings and numbers are stored inline, so most values cost no allocation.
 enum JSONTreeValue {
-    case literal([UInt8])
+    case string(String)
+    /// An integer's decimal digits.
+    case number(String)
+    case bool(Bool)
+    case null
     case array(ArrayBox)
     case object(ObjectBox)
 
-    static func string(_ string: String) -> JSONTreeValue {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(string.utf8.count + 2)
-        PrettyJSONEncoder.appendString(string, to: &bytes)
-        return .literal(bytes)
-    }
-
-    static func number(_ number: some BinaryInteger) -> JSONTreeValue { .literal(Array(String(number).utf8)) }
-
-    static var null: JSONTreeValue { .literal([0x6E, 0x75, 0x6C, 0x6C]) }
+    static func number(_ number: some BinaryInteger) -> JSONTreeValue { .number(String(number)) }
 }
 
-/// The entries of an object, in the order they were encoded (sorted when written); a key
-/// encoded twice keeps its last value, as in `JSONEncoder`.
+/// The entries of an object in the order they were encoded.
 final class ObjectBox {
-    var entries: [(key: String, value: JSONTreeValue)] = []
+    private var entries: [(key: String, value: JSONTreeValue)] = []
 
     func set(_ key: String, _ value: JSONTreeValue) {
-        if let index = entries.firstIndex(where: { $0.key == key }) {
-            entries[index].value = value
-        } else {
-            entries.append((key, value))
+        entries.append((key, value))
+    }
+
+    /// The entries with keys in byte order, as `.sortedKeys` compares them; a key encoded
+    /// twice keeps its last value, as in `JSONEncoder`.
+    func sortedEntries() -> [(key: String, value: JSONTreeValue)] {
+        let order = entries.indices.sorted { left, right in
+            let (a, b) = (entries[left].key, entries[right].key)
+            return a == b ? left < right : a.utf8.lexicographicallyPrecedes(b.utf8)
         }
+        var sorted: [(key: String, value: JSONTreeValue)] = []
+        sorted.reserveCapacity(order.count)
+        for index in order {
+            if let last = sorted.last, last.key == entries[index].key {
+                sorted[sorted.count - 1] = entries[index]
+            } else {
+                sorted.append(entries[index])
+            }
+        }
+        return sorted
     }
 }
 
