@@ -18,9 +18,9 @@ extension RunRecorder {
             try db.cachedStatement(sql: """
                 INSERT INTO document (run_id, ordinal, path, size, sha256, encoding, parse_errors,
                     options_fingerprint, reused_from_run, suppressed_ignored, suppressed_waived,
-                    json_document)
+                    json_document, skipped)
                 SELECT ?, ?, path, size, sha256, encoding, parse_errors, ?, ?, suppressed_ignored,
-                    suppressed_waived, CASE WHEN json IS NULL THEN json_document ELSE id END
+                    suppressed_waived, CASE WHEN json IS NULL THEN json_document ELSE id END, skipped
                 FROM document WHERE id = ?
                 """).execute(arguments: [runID, nextOrdinal(), optionsFingerprint, candidate.run, old])
             let new = db.lastInsertedRowID
@@ -71,10 +71,6 @@ extension RunRecorder {
         INSERT INTO page_license (document_id, identifier, name, url, evidence)
         SELECT ?1, identifier, name, url, evidence FROM page_license WHERE document_id = ?2
         """,
-        """
-        INSERT INTO skipped_image (document_id, ordinal, src, line, reason)
-        SELECT ?1, ordinal, src, line, reason FROM skipped_image WHERE document_id = ?2 ORDER BY ordinal
-        """,
     ]
 
     /// The counts over every page recorded so far in this run, from SQL rather than from the
@@ -94,9 +90,8 @@ extension DocumentReader {
     static func totals(run: Int64, failOn: Severity, in db: Database) throws -> ReportTotals {
         let pages = try Row.fetchOne(db, sql: """
             SELECT count(*) AS documents, count(reused_from_run) AS reused,
-                (SELECT count(*) FROM skipped_image JOIN document ON document.id = skipped_image.document_id
-                    WHERE document.run_id = ?1) AS skipped
-            FROM document WHERE run_id = ?1
+                coalesce(sum(json_array_length(skipped)), 0) AS skipped
+            FROM document WHERE run_id = ?
             """, arguments: [run])
         var findings: [Severity: Int] = [:]
         for row in try Row.fetchAll(
