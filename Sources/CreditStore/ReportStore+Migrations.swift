@@ -70,15 +70,15 @@ extension ReportStore {
     }
 
     /// `skipped` holds what `skipped_image` held, as `SkippedColumn` describes: a compact JSON
-    /// array of `{"line","reason","src"}` objects in ordinal order, `[]` for a page without
+    /// array of `[src, line, reason]` arrays in ordinal order, `[]` for a page without
     /// skipped images. The aggregate reads a subquery ordered by ordinal, which SQLite never
     /// flattens into an aggregate, so the array keeps the order. The table is then dropped,
     /// so that there is only one representation to read, write and copy.
     private static let v6Schema = """
         ALTER TABLE document ADD COLUMN skipped TEXT NOT NULL DEFAULT '[]';
         UPDATE document SET skipped = (
-            SELECT json_group_array(json_object('line', line, 'reason', reason, 'src', src))
-            FROM (SELECT line, reason, src FROM skipped_image
+            SELECT json_group_array(json_array(src, line, reason))
+            FROM (SELECT src, line, reason FROM skipped_image
                 WHERE skipped_image.document_id = document.id ORDER BY ordinal)
         )
         WHERE id IN (SELECT document_id FROM skipped_image);

@@ -25,32 +25,45 @@ extension RunRecorder {
                 """).execute(arguments: [runID, nextOrdinal(), optionsFingerprint, candidate.run, old])
             let new = db.lastInsertedRowID
             let pairs: StatementArguments = [new, old]
-            for sql in Self.copyStatements {
-                try db.cachedStatement(sql: sql).execute(arguments: pairs)
+            // A statement costs a few microseconds even when it copies nothing, and most pages
+            // have no findings or licences: the candidate says which tables hold the page's rows.
+            let contents = candidate.contents
+            if contents.contains(.images) {
+                try db.cachedStatement(sql: Self.copyImages).execute(arguments: pairs)
+                try db.cachedStatement(sql: Self.copyCredits).execute(arguments: pairs)
             }
-            try db.cachedStatement(sql: """
-                INSERT INTO finding (run_id, document_id, image_id, ordinal, rule, severity, message,
-                    line, column_number, image_src, suggestion)
-                SELECT ?, ?, new.id, finding.ordinal, finding.rule, finding.severity, finding.message,
-                    finding.line, finding.column_number, finding.image_src, finding.suggestion
-                FROM finding
-                LEFT JOIN image AS old ON old.id = finding.image_id
-                LEFT JOIN image AS new ON new.document_id = ? AND new.ordinal = old.ordinal
-                WHERE finding.document_id = ?
-                ORDER BY finding.id
-                """).execute(arguments: [runID, new, new, old])
+            if contents.contains(.licenses) {
+                try db.cachedStatement(sql: Self.copyLicenses).execute(arguments: pairs)
+            }
+            if contents.contains(.pageLicense) {
+                try db.cachedStatement(sql: Self.copyPageLicense).execute(arguments: pairs)
+            }
+            if contents.contains(.findings) {
+                try db.cachedStatement(sql: """
+                    INSERT INTO finding (run_id, document_id, image_id, ordinal, rule, severity, message,
+                        line, column_number, image_src, suggestion)
+                    SELECT ?, ?, new.id, finding.ordinal, finding.rule, finding.severity, finding.message,
+                        finding.line, finding.column_number, finding.image_src, finding.suggestion
+                    FROM finding
+                    LEFT JOIN image AS old ON old.id = finding.image_id
+                    LEFT JOIN image AS new ON new.document_id = ? AND new.ordinal = old.ordinal
+                    WHERE finding.document_id = ?
+                    ORDER BY finding.id
+                    """).execute(arguments: [runID, new, new, old])
+            }
         }
     }
 
-    /// Copies a page's rows from document `?2` to document `?1`; images first, so that the
-    /// credit and licence rows can find their new image by ordinal.
-    private static let copyStatements = [
-        """
+    // Each copies a page's rows from document `?2` to document `?1`; images first, so that the
+    // credit and licence rows can find their new image by ordinal.
+
+    private static let copyImages = """
         INSERT INTO image (document_id, ordinal, src, sources, element, line, fingerprint, alt, metadata)
         SELECT ?1, ordinal, src, sources, element, line, fingerprint, alt, metadata
         FROM image WHERE document_id = ?2 ORDER BY ordinal
-        """,
         """
+
+    private static let copyCredits = """
         INSERT INTO credit (image_id, text, caption, author, source, title, license_text, license_url,
             source_url, own_work, modifications, strategy, visible, origins)
         SELECT new.id, credit.text, credit.caption, credit.author, credit.source, credit.title,
@@ -59,19 +72,20 @@ extension RunRecorder {
         FROM credit JOIN image AS old ON old.id = credit.image_id
         JOIN image AS new ON new.document_id = ?1 AND new.ordinal = old.ordinal
         WHERE old.document_id = ?2
-        """,
         """
+
+    private static let copyLicenses = """
         INSERT INTO license (image_id, identifier, name, url, evidence)
         SELECT new.id, license.identifier, license.name, license.url, license.evidence
         FROM license JOIN image AS old ON old.id = license.image_id
         JOIN image AS new ON new.document_id = ?1 AND new.ordinal = old.ordinal
         WHERE old.document_id = ?2
-        """,
         """
+
+    private static let copyPageLicense = """
         INSERT INTO page_license (document_id, identifier, name, url, evidence)
         SELECT ?1, identifier, name, url, evidence FROM page_license WHERE document_id = ?2
-        """,
-    ]
+        """
 
     /// The counts over every page recorded so far in this run, from SQL rather than from the
     /// pages, so that pages copied as they are need never be rebuilt.

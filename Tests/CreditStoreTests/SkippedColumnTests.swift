@@ -36,8 +36,8 @@ struct SkippedColumnTests {
     /// SQLite's own JSON text for the array stored on document `ordinal` of `run`, rebuilt from
     /// the values it parses out of it.
     private static let rebuiltBySQLite = """
-        SELECT (SELECT json_group_array(json_object('line', json_extract(value, '$.line'),
-            'reason', json_extract(value, '$.reason'), 'src', json_extract(value, '$.src')))
+        SELECT (SELECT json_group_array(json_array(
+            json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]')))
             FROM (SELECT value FROM json_each(skipped) ORDER BY key))
         FROM document WHERE run_id = ? AND ordinal = 0
         """
@@ -134,9 +134,11 @@ struct SkippedColumnTests {
     func damaged() throws {
         let store = try ReportStore.inMemory()
         let run = try store.record(Self.report(Self.lists[1]))
-        try store.executeForTesting("UPDATE document SET skipped = '[{\"src\": 1}]' WHERE ordinal = 0")
-        #expect(throws: StoreError.self) { try store.report(run: run) }
-        #expect(throws: StoreError.self) { try store.forEachDocument(run: run) { _ in } }
+        for damaged in ["[{\"src\": \"a.png\"}]", "[[\"a.png\", 1]]", "[[\"a.png\", 1, \"logo\", 2]]", "[[1, 1, \"logo\"]]", "{"] {
+            try store.executeForTesting("UPDATE document SET skipped = '\(damaged)' WHERE ordinal = 0")
+            #expect(throws: StoreError.self, "\(damaged)") { try store.report(run: run) }
+            #expect(throws: StoreError.self, "\(damaged)") { try store.forEachDocument(run: run) { _ in } }
+        }
     }
 
     /// `text` as an SQL string literal.
