@@ -10,7 +10,8 @@ extension RunRecorder {
     /// (`json_document`), so that a rescan adds no text the size of its JSON report.
     ///
     /// Every column of every table a page owns is listed here: a migration that adds one must
-    /// add it below too (the rescan tests compare reused runs with fresh ones field by field).
+    /// add it below too (the rescan tests compare reused runs with fresh ones field by field),
+    /// and a new table needs its flag in ``ReuseIndex/Contents``.
     /// - Throws: ``StoreError/writeFailed(path:reason:)``.
     public func copy(_ candidate: ReuseIndex.Candidate, optionsFingerprint: String) throws {
         let old = candidate.documentID
