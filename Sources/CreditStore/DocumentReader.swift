@@ -11,7 +11,7 @@ enum DocumentReader {
         guard let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT * FROM document WHERE id = ?"), arguments: [id])
         else { return nil }
-        var document = Self.document(row)
+        var document = try Self.document(row)
         try fill(&document, id: id, in: db)
         let suppressed = SuppressedFindings(
             ignored: row["suppressed_ignored"], waived: row["suppressed_waived"])
@@ -39,7 +39,7 @@ enum DocumentReader {
             guard let row = try Row.fetchOne(
                 db.cachedStatement(sql: "SELECT * FROM document WHERE id = ?"), arguments: [id])
             else { continue }
-            var document = Self.document(row)
+            var document = try Self.document(row)
             try fill(&document, id: id, in: db)
             try body(document)
         }
@@ -69,18 +69,19 @@ enum DocumentReader {
             guard let row = try Row.fetchOne(
                 db.cachedStatement(sql: "SELECT * FROM document WHERE id = ?"), arguments: [id])
             else { continue }
-            var document = Self.document(row)
+            var document = try Self.document(row)
             try fill(&document, id: id, in: db)
             try body(.document(document))
         }
     }
 
-    /// A `document` row as a page without its images, findings and skipped images.
-    private static func document(_ row: Row) -> DocumentReport {
+    /// A `document` row as a page with its skipped images, without its images and findings.
+    private static func document(_ row: Row) throws -> DocumentReport {
         var document = DocumentReport(
             path: row["path"], size: row["size"], sha256: row["sha256"], encoding: row["encoding"],
             parseErrors: row["parse_errors"])
         document.reusedFrom = row["reused_from_run"]
+        document.skipped = try SkippedColumn.images(row["skipped"])
         return document
     }
 
@@ -96,8 +97,8 @@ enum DocumentReader {
         return report
     }
 
-    /// Adds the page's images (with credits, licences and findings), its own findings,
-    /// skipped images and page licence.
+    /// Adds the page's images (with credits, licences and findings), its own findings and its
+    /// page licence.
     ///
     /// Rows are mapped by hand rather than through the records' `Decodable` conformance: this
     /// runs for every page of every report, and the generic decoder costs more than the query.
@@ -151,10 +152,6 @@ enum DocumentReader {
                 metadata: try metadata.map { try decode($0, json) }, findings: findings[imageID] ?? [])
         }
         document.findings = findings[-1] ?? []
-        document.skipped = try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT * FROM skipped_image WHERE document_id = ? ORDER BY ordinal"),
-            arguments: [id]
-        ).map { SkippedImage(src: $0["src"], line: $0["line"], reason: $0["reason"]) }
         document.pageLicense = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT * FROM page_license WHERE document_id = ?"), arguments: [id]
         ).map(license)

@@ -28,12 +28,12 @@ struct PageWriter {
         let json = try page.json ?? JSONRenderer.documentElement(document)
         try run("""
             INSERT INTO document (run_id, ordinal, path, size, sha256, encoding, parse_errors,
-                options_fingerprint, reused_from_run, suppressed_ignored, suppressed_waived, json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                options_fingerprint, reused_from_run, suppressed_ignored, suppressed_waived, json, skipped)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [
                 runID, ordinal, document.path, document.size, document.sha256, document.encoding,
                 document.parseErrors, page.optionsFingerprint, document.reusedFrom,
-                page.suppressed.ignored, page.suppressed.waived, json,
+                page.suppressed.ignored, page.suppressed.waived, json, SkippedColumn.text(document.skipped),
             ])
         let documentID = db.lastInsertedRowID
         if let license = document.pageLicense {
@@ -70,11 +70,6 @@ struct PageWriter {
             try insert(image.findings, runID: runID, documentID: documentID, imageID: imageID)
         }
         try insert(document.findings, runID: runID, documentID: documentID, imageID: nil)
-        for (ordinal, skipped) in document.skipped.enumerated() {
-            try run("""
-                INSERT INTO skipped_image (document_id, ordinal, src, line, reason) VALUES (?, ?, ?, ?, ?)
-                """, [documentID, ordinal, skipped.src, skipped.line, skipped.reason])
-        }
         return documentID
     }
 

@@ -42,15 +42,17 @@ extension DocumentRecord {
         self.init(
             id: nil, runID: runID, ordinal: ordinal, path: document.path, size: document.size,
             sha256: document.sha256, encoding: document.encoding,
-            parseErrors: document.parseErrors,
+            parseErrors: document.parseErrors, skipped: SkippedColumn.text(document.skipped),
             // It cannot fail (no floating-point values); a page without it is encoded anew.
             json: try? JSONRenderer.documentElement(document))
     }
 
-    /// The page without its images, skipped images and findings.
-    func model() -> DocumentReport {
-        DocumentReport(
+    /// The page with its skipped images, without its images and findings.
+    func model() throws -> DocumentReport {
+        var document = DocumentReport(
             path: path, size: size, sha256: sha256, encoding: encoding, parseErrors: parseErrors)
+        document.skipped = try SkippedColumn.images(skipped)
+        return document
     }
 }
 
@@ -142,16 +144,6 @@ extension FindingRecord {
             rule: rule, severity: try parseSeverity(severity, column: "finding.severity"),
             message: message, line: line, column: column, image: imageSrc, suggestion: suggestion)
     }
-}
-
-extension SkippedImageRecord {
-    init(_ skipped: SkippedImage, documentID: Int64, ordinal: Int) {
-        self.init(
-            id: nil, documentID: documentID, ordinal: ordinal, src: skipped.src,
-            line: skipped.line, reason: skipped.reason)
-    }
-
-    func model() -> SkippedImage { SkippedImage(src: src, line: line, reason: reason) }
 }
 
 extension FailedFileRecord {

@@ -39,6 +39,11 @@ extension ReportStore {
         migrator.registerMigration("v5-document-json") { db in
             try db.execute(sql: v5Schema)
         }
+        // Each page's skipped images in one column instead of one row each, so that a rescan
+        // copies one value per page rather than a row per logo and icon (issue 5): see v6Schema.
+        migrator.registerMigration("v6-skipped-column") { db in
+            try db.execute(sql: v6Schema)
+        }
         return migrator
     }()
 
@@ -63,6 +68,22 @@ extension ReportStore {
             }
         }
     }
+
+    /// `skipped` holds what `skipped_image` held, as `SkippedColumn` describes: a compact JSON
+    /// array of `[src, line, reason]` arrays in ordinal order, `[]` for a page without
+    /// skipped images. The aggregate reads a subquery ordered by ordinal, which SQLite never
+    /// flattens into an aggregate, so the array keeps the order. The table is then dropped,
+    /// so that there is only one representation to read, write and copy.
+    private static let v6Schema = """
+        ALTER TABLE document ADD COLUMN skipped TEXT NOT NULL DEFAULT '[]';
+        UPDATE document SET skipped = (
+            SELECT json_group_array(json_array(src, line, reason))
+            FROM (SELECT src, line, reason FROM skipped_image
+                WHERE skipped_image.document_id = document.id ORDER BY ordinal)
+        )
+        WHERE id IN (SELECT document_id FROM skipped_image);
+        DROP TABLE skipped_image;
+        """
 
     /// `json` is the page's element of the JSON report (`JSONRenderer.documentElement`),
     /// rendered when the page was scanned, without `reusedFrom`, which the report inserts from

@@ -39,11 +39,6 @@ enum RunReader {
             .filter(Column("run_id") == run)
             .order(Column("ordinal"))
             .fetchAll(db)
-        let skipped = try SkippedImageRecord.fetchAll(db, sql: """
-            SELECT skipped_image.* FROM skipped_image
-            JOIN document ON document.id = skipped_image.document_id
-            WHERE document.run_id = ? ORDER BY skipped_image.ordinal
-            """, arguments: [run])
         let failures = try FailedFileRecord
             .filter(Column("run_id") == run)
             .order(Column("ordinal"))
@@ -57,11 +52,10 @@ enum RunReader {
         let findingsByOwner = Dictionary(grouping: findings) {
             FindingOwner(documentID: $0.documentID, imageID: $0.imageID)
         }
-        let skippedByDocument = Dictionary(grouping: skipped, by: \.documentID)
 
         report.documents = try documents.map { documentRow in
             let documentID = documentRow.id ?? -1
-            var document = documentRow.model()
+            var document = try documentRow.model()
             document.pageLicense = pageLicenseByDocument[documentID]?.model()
             document.images = try (imagesByDocument[documentID] ?? []).map { imageRow in
                 let imageID = imageRow.id ?? -1
@@ -74,7 +68,6 @@ enum RunReader {
             }
             document.findings = try (findingsByOwner[FindingOwner(documentID, nil)] ?? [])
                 .map { try $0.model() }
-            document.skipped = (skippedByDocument[documentID] ?? []).map { $0.model() }
             return document
         }
         report.failures = failures.map { $0.model() }

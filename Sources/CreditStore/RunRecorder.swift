@@ -113,7 +113,12 @@ public final class RunRecorder {
                 SELECT newest.*, coalesce(document.reused_from_run, document.run_id) AS run,
                     document.suppressed_ignored, document.suppressed_waived,
                     EXISTS (SELECT 1 FROM baselined_finding WHERE document_id = newest.id) AS held,
-                    typeof(document.json) = 'text' OR document.json_document IS NOT NULL AS has_json
+                    typeof(document.json) = 'text' OR document.json_document IS NOT NULL AS has_json,
+                    EXISTS (SELECT 1 FROM image WHERE document_id = newest.id) AS has_images,
+                    EXISTS (SELECT 1 FROM image JOIN license ON license.image_id = image.id
+                        WHERE image.document_id = newest.id) AS has_licenses,
+                    EXISTS (SELECT 1 FROM page_license WHERE document_id = newest.id) AS has_page_license,
+                    EXISTS (SELECT 1 FROM finding WHERE document_id = newest.id) AS has_findings
                 FROM (
                     SELECT document.path, document.sha256, max(document.id) AS id
                     FROM document JOIN run ON run.id = document.run_id
@@ -126,7 +131,10 @@ public final class RunRecorder {
                 index.candidates[key] = ReuseIndex.Candidate(
                     documentID: row["id"], run: row["run"],
                     suppressed: SuppressedFindings(ignored: row["suppressed_ignored"], waived: row["suppressed_waived"]),
-                    hasBaselinedFindings: row["held"], hasJSON: row["has_json"])
+                    hasBaselinedFindings: row["held"], hasJSON: row["has_json"],
+                    contents: ReuseIndex.Contents(
+                        images: row["has_images"], licenses: row["has_licenses"],
+                        pageLicense: row["has_page_license"], findings: row["has_findings"]))
             }
             return index
         } catch {
@@ -205,6 +213,28 @@ public struct ReuseIndex: Sendable {
         /// Whether its JSON element is recorded; a page recorded before there were elements
         /// is recorded afresh rather than copied, so that it gains one.
         public let hasJSON: Bool
+        /// The tables that hold rows of the page, so that copying it skips the others.
+        let contents: Contents
+    }
+
+    /// The tables besides `document` that hold a recorded page's rows.
+    struct Contents: OptionSet, Sendable, Hashable {
+        let rawValue: UInt8
+
+        static let images = Contents(rawValue: 1)
+        static let licenses = Contents(rawValue: 2)
+        static let pageLicense = Contents(rawValue: 4)
+        static let findings = Contents(rawValue: 8)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        init(images: Bool, licenses: Bool, pageLicense: Bool, findings: Bool) {
+            self = []
+            if images { insert(.images) }
+            if licenses { insert(.licenses) }
+            if pageLicense { insert(.pageLicense) }
+            if findings { insert(.findings) }
+        }
     }
 
     var candidates: [String: Candidate] = [:]

@@ -52,10 +52,6 @@ enum RunWriter {
                 image.findings, runID: runID, documentID: documentID, imageID: imageID, in: db)
         }
         try insert(document.findings, runID: runID, documentID: documentID, imageID: nil, in: db)
-        for (ordinal, skipped) in document.skipped.enumerated() {
-            var skippedRow = SkippedImageRecord(skipped, documentID: documentID, ordinal: ordinal)
-            try skippedRow.insert(db)
-        }
     }
 
     private static func insert(

@@ -20,7 +20,8 @@ struct MigrationTests {
         var images: [String]
         var licenses: [String]
         var rules: [String]
-        var skipped: [String]
+        /// Every skipped image, in order: v6 moved them from rows into a column.
+        var skipped: [SkippedImage]
         var failures: [String]
 
         var testDescription: String { migration }
@@ -31,17 +32,26 @@ struct MigrationTests {
             migration: "v1-runs-reports", root: "site", documents: ["index.html"],
             images: ["harbour.jpg", "crane.jpg"], licenses: ["CC-BY-SA-3.0"],
             rules: ["missing-source-link", "missing-title", "missing-attribution"],
-            skipped: ["logo.png"], failures: ["photo.html"]),
+            skipped: [SkippedImage(src: "logo.png", line: 2, reason: "logo")], failures: ["photo.html"]),
         Release(
             migration: "v4-document-reuse", root: "site", documents: ["index.html"],
             images: ["harbour.jpg", "crane.jpg"], licenses: ["CC-BY-SA-3.0"],
             rules: ["missing-source-link", "missing-title", "credit-not-visible"],
-            skipped: ["logo.png"], failures: ["photo.html"]),
+            skipped: [SkippedImage(src: "logo.png", line: 3, reason: "logo")], failures: ["photo.html"]),
         Release(
             migration: "v5-document-json", root: "site", documents: ["index.html"],
             images: ["harbour.jpg", "crane.jpg"], licenses: ["CC-BY-SA-3.0"],
             rules: ["missing-source-link", "missing-title", "credit-not-visible"],
-            skipped: ["logo.png"], failures: ["photo.html"]),
+            skipped: [SkippedImage(src: "logo.png", line: 3, reason: "logo")], failures: ["photo.html"]),
+        Release(
+            migration: "v6-skipped-column", root: "site", documents: ["index.html"],
+            images: ["harbour.jpg", "crane.jpg"], licenses: ["CC-BY-SA-3.0"],
+            rules: ["missing-source-link", "missing-title", "credit-not-visible"],
+            skipped: [
+                SkippedImage(src: "logo.png", line: 2, reason: "logo"),
+                SkippedImage(src: "https://stats.example.org/pixel.gif", line: 9, reason: "tracking-pixel"),
+            ],
+            failures: ["photo.html"]),
     ]
 
     static let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -96,7 +106,11 @@ struct MigrationTests {
             #expect(images.map(\.src) == release.images)
             #expect(images.compactMap { $0.license?.id } == release.licenses)
             #expect(images.flatMap(\.findings).map(\.rule) == release.rules)
-            #expect(report.documents.flatMap(\.skipped).map(\.src) == release.skipped)
+            #expect(report.documents.flatMap(\.skipped) == release.skipped)
+            var streamed: [DocumentReport] = []
+            try store.forEachDocument(run: 1) { streamed.append($0) }
+            #expect(streamed.flatMap(\.skipped) == release.skipped)
+            #expect(try store.totals(run: 1, failOn: .error).skipped == release.skipped.count)
             #expect(report.failures.map(\.path) == release.failures)
             if release.migration != "v1-runs-reports" {
                 // What v2 added survives: field origins, structured data, the page licence.

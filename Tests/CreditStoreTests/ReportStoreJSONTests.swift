@@ -102,6 +102,41 @@ struct ReportStoreJSONTests {
         }
     }
 
+    @Test("a copy has the rows of its page in every table, and none for what the page lacks")
+    func copiedRows() throws {
+        // The rich pages hold every kind of row somewhere and lack each somewhere else (no
+        // images, no findings, no page licence, images without licences).
+        let store = try ReportStore.inMemory()
+        let report = Fixtures.rich()
+        try Self.recordPages(store, report)
+        let copies = try Self.recordCopies(store, report)
+        var expected = report
+        expected.run = copies
+        var pages: [DocumentReport] = []
+        try store.forEachDocument(run: copies) { pages.append($0) }
+        #expect(pages.map(\.reusedFrom) == expected.documents.map { _ in 1 })
+        for index in expected.documents.indices { expected.documents[index].reusedFrom = 1 }
+        #expect(pages == expected.documents)
+        for table in ["image", "credit", "license", "page_license", "finding"] {
+            let count = { (run: Int) in
+                try store.fetchIntForTesting("""
+                    SELECT count(*) FROM \(table) WHERE rowid IN (SELECT \(table).rowid FROM \(table)
+                        JOIN document ON document.id = \(Self.owner(table)) WHERE document.run_id = \(run))
+                    """)
+            }
+            #expect(try count(copies) == (try count(1)), "\(table)")
+        }
+    }
+
+    /// The column that leads from a row of `table` to its document.
+    private static func owner(_ table: String) -> String {
+        switch table {
+        case "credit", "license":
+            "(SELECT document_id FROM image WHERE image.id = \(table).image_id)"
+        default: "\(table).document_id"
+        }
+    }
+
     @Test("pages recorded without an element are read back, and a rescan records them afresh")
     func recordedBeforeElements() throws {
         let store = try ReportStore.inMemory()
@@ -145,7 +180,7 @@ struct ReportStoreJSONTests {
 
     @Test("a database from before v5 is reported from its rows, one from v5 from its elements")
     func releases() throws {
-        for (migration, elements) in [("v4-document-reuse", 0), ("v5-document-json", 1)] {
+        for (migration, elements) in [("v4-document-reuse", 0), ("v5-document-json", 1), ("v6-skipped-column", 1)] {
             try withTemporaryFolder { folder in
                 let path = folder.appendingPathComponent("old.sqlite").path
                 let sql = try String(

@@ -13,11 +13,13 @@ struct DocumentRecord: Codable, Equatable, FetchableRecord, MutablePersistableRe
     var sha256: String
     var encoding: String
     var parseErrors: Int
+    /// The page's skipped images as one JSON array (see `SkippedColumn`).
+    var skipped: String
     /// The page's element of the JSON report (see `v5-document-json`); nil before v5.
     var json: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, ordinal, path, size, sha256, encoding, json
+        case id, ordinal, path, size, sha256, encoding, json, skipped
         case runID = "run_id"
         case parseErrors = "parse_errors"
     }

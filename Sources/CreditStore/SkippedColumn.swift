@@ -1,0 +1,90 @@
+import CreditCore
+import Foundation
+
+/// The `document.skipped` column (migration `v6-skipped-column`): a page's skipped images as
+/// one compact JSON array of `[src, line, reason]` arrays, in the page's order; `[]` when
+/// there are none.
+///
+/// One value per page rather than one row per image, because a rescan copies every unchanged
+/// page's rows and a site has many skipped images (logos, icons, pixels) on every page: as
+/// rows they were most of what a rescan wrote. Reports read the list whole, and counts come
+/// from `json_array_length`, so nothing needs the images one by one in SQL. Positional
+/// arrays rather than objects, because a site's skipped images are many and their URLs long
+/// already: keys would repeat in every element of every copy a rescan writes (a fifth more
+/// text on the benchmark site). `json_each(skipped)` still reads them (`value ->> 0` is src).
+///
+/// The text is written exactly as SQLite's `json_array` and `json_group_array` write it
+/// (the migration builds the arrays of older pages with them), so that a page reads and
+/// compares alike whichever of the two wrote it.
+enum SkippedColumn {
+    /// The column's value for `skipped`.
+    static func text(_ skipped: [SkippedImage]) -> String {
+        guard !skipped.isEmpty else { return "[]" }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(skipped.count * 48)
+        for (index, image) in skipped.enumerated() {
+            bytes += (index == 0 ? "[[" : ",[").utf8
+            appendQuoted(image.src, to: &bytes)
+            bytes.append(UInt8(ascii: ","))
+            bytes += String(image.line).utf8
+            bytes.append(UInt8(ascii: ","))
+            appendQuoted(image.reason, to: &bytes)
+            bytes.append(UInt8(ascii: "]"))
+        }
+        bytes.append(UInt8(ascii: "]"))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The skipped images a column value holds, in order.
+    /// - Throws: When the value is not such an array (a damaged database).
+    static func images(_ text: String) throws -> [SkippedImage] {
+        if text == "[]" { return [] }
+        do {
+            return try JSONDecoder().decode([Element].self, from: Data(text.utf8)).map(\.image)
+        } catch {
+            throw RecordMappingError(reason: "document.skipped is not a list of skipped images")
+        }
+    }
+
+    /// Appends `string` as a JSON string, escaped as SQLite's `json_quote` escapes it: quote,
+    /// backslash and control characters only, short forms where JSON has them, lowercase hex.
+    /// Every byte it escapes is ASCII, so the UTF-8 of everything else is copied as it is.
+    private static func appendQuoted(_ string: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in string.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes += #"\""#.utf8
+            case UInt8(ascii: "\\"): bytes += #"\\"#.utf8
+            case 0x08: bytes += #"\b"#.utf8
+            case 0x09: bytes += #"\t"#.utf8
+            case 0x0A: bytes += #"\n"#.utf8
+            case 0x0C: bytes += #"\f"#.utf8
+            case 0x0D: bytes += #"\r"#.utf8
+            case ..<0x20:
+                bytes += #"\u00"#.utf8
+                bytes.append(hexDigits[Int(byte >> 4)])
+                bytes.append(hexDigits[Int(byte & 0xF)])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// One `[src, line, reason]` element.
+    private struct Element: Decodable {
+        var image: SkippedImage
+
+        init(from decoder: any Decoder) throws {
+            var fields = try decoder.unkeyedContainer()
+            let src = try fields.decode(String.self)
+            let line = try fields.decode(Int.self)
+            let reason = try fields.decode(String.self)
+            guard fields.isAtEnd else {
+                throw DecodingError.dataCorruptedError(in: fields, debugDescription: "more than three fields")
+            }
+            image = SkippedImage(src: src, line: line, reason: reason)
+        }
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+}
