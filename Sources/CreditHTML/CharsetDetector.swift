@@ -21,6 +21,11 @@ public enum CharsetDetector {
 
     /// Detects the charset of a page.
     public static func detect(_ bytes: [UInt8]) -> Result {
+        bytes.withUnsafeBufferPointer { detect($0) }
+    }
+
+    /// Detects the charset of a page in place, without a copy of its bytes.
+    static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> Result {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return Result(encoding: "utf-8", source: "bom", bomLength: 3)
         }
@@ -31,7 +36,9 @@ public enum CharsetDetector {
             return Result(encoding: "utf-16be", source: "bom", bomLength: 2)
         }
         let validity = utf8Validity(bytes)
-        if let declared = MetaCharsetScanner.declaredEncoding(in: bytes) {
+        // The prescan reads at most the head of the page: copy only that.
+        let head = Array(bytes.prefix(MetaCharsetScanner.parserWindow))
+        if let declared = MetaCharsetScanner.declaredEncoding(in: head) {
             if declared == "utf-8" {
                 return Result(
                     encoding: validity == .invalid ? "windows-1252" : "utf-8",
