@@ -45,7 +45,7 @@ public struct HTMLNode: Sendable {
     public var name: String
     /// The element's attributes in source order, names lower-cased.
     public var attributes: [HTMLAttribute] {
-        didSet { identifiers = IdentifierWords(attributes) }
+        didSet { identifierStorage = IdentifierWords.of(attributes) }
     }
     /// The characters of a text or comment node, empty for elements.
     public var text: String
@@ -57,7 +57,8 @@ public struct HTMLNode: Sendable {
     public var children: [Int]
     /// `class` and `id` split once when the node is made: the scanner asks for them at every
     /// ancestor of every image, far more often than there are nodes.
-    private(set) var identifiers: IdentifierWords
+    var identifiers: IdentifierWords { identifierStorage ?? .none }
+    private var identifierStorage: IdentifierWords?
     /// Whether the element's content is never seen as text (`script`, `style` …), and whether
     /// it breaks a line: looked up once here instead of hashing the name at every visit.
     private(set) var isOpaque = false
@@ -71,7 +72,7 @@ public struct HTMLNode: Sendable {
         self.kind = kind
         self.name = name
         self.attributes = attributes
-        self.identifiers = IdentifierWords(attributes)
+        self.identifierStorage = IdentifierWords.of(attributes)
         if kind == .element {
             isOpaque = HTMLDocument.opaqueElements.contains(name)
             isBlock = HTMLDocument.blockElements.contains(name)
