@@ -27,17 +27,18 @@ enum LibXML2Converter {
                 UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self), Int32(clamping: bytes.count))
         else { return HTMLDocument(nodes: [HTMLNode(kind: .document)], encoding: encoding) }
         defer { xmlFreeParserCtxt(context) }
-        let builder = SAXTreeBuilder(context: context)
+        // The builder is reached from C through the context's `_private` pointer.
+        let builder = UnsafeMutablePointer<SAXTreeBuilder>.allocate(capacity: 1)
+        builder.initialize(to: SAXTreeBuilder(context: context))
+        defer { builder.deinitialize(count: 1).deallocate() }
         collector.capturing {
-            withExtendedLifetime(builder) {
-                context.pointee._private = Unmanaged.passUnretained(builder).toOpaque()
-                Self.installCallbacks(context)
-                Self.run(context)
-                context.pointee._private = nil
-            }
+            context.pointee._private = UnsafeMutableRawPointer(builder)
+            Self.installCallbacks(context)
+            Self.run(context)
+            context.pointee._private = nil
         }
-        if builder.needsDOM { return LibXML2DOMConverter.parse(utf8: bytes, encoding: encoding) }
-        return builder.document(encoding: encoding, diagnostics: collector.diagnostics)
+        if builder.pointee.needsDOM { return LibXML2DOMConverter.parse(utf8: bytes, encoding: encoding) }
+        return builder.pointee.document(encoding: encoding, diagnostics: collector.diagnostics)
     }
 
     /// What `htmlReadMemory` does between creating the context and returning, minus the tree:
@@ -68,29 +69,29 @@ enum LibXML2Converter {
         UnsafeMutableRawPointer(sax).copyMemory(from: defaults, byteCount: MemoryLayout<xmlSAXHandlerV1>.size)
         sax.pointee.startDocument = nil
         sax.pointee.endDocument = nil
-        sax.pointee.internalSubset = { context, _, _, _ in LibXML2Converter.builder(context)?.doctype() }
+        sax.pointee.internalSubset = { context, _, _, _ in LibXML2Converter.builder(context)?.pointee.doctype() }
         sax.pointee.startElement = { context, name, attributes in
             guard let name else { return }
-            LibXML2Converter.builder(context)?.startElement(name, attributes)
+            LibXML2Converter.builder(context)?.pointee.startElement(name, attributes)
         }
-        sax.pointee.endElement = { context, _ in LibXML2Converter.builder(context)?.endElement() }
+        sax.pointee.endElement = { context, _ in LibXML2Converter.builder(context)?.pointee.endElement() }
         sax.pointee.characters = { context, bytes, count in
             guard let bytes else { return }
-            LibXML2Converter.builder(context)?.characters(bytes, count: count, kind: .text)
+            LibXML2Converter.builder(context)?.pointee.characters(bytes, count: count, kind: .text)
         }
         sax.pointee.cdataBlock = { context, bytes, count in
             guard let bytes else { return }
-            LibXML2Converter.builder(context)?.characters(bytes, count: count, kind: .cdata)
+            LibXML2Converter.builder(context)?.pointee.characters(bytes, count: count, kind: .cdata)
         }
-        sax.pointee.comment = { context, value in LibXML2Converter.builder(context)?.comment(value) }
-        sax.pointee.processingInstruction = { context, _, _ in LibXML2Converter.builder(context)?.processingInstruction() }
+        sax.pointee.comment = { context, value in LibXML2Converter.builder(context)?.pointee.comment(value) }
+        sax.pointee.processingInstruction = { context, _, _ in LibXML2Converter.builder(context)?.pointee.processingInstruction() }
     }
 
     /// The builder of the parse a callback belongs to (`userData` is the parser context).
-    private static func builder(_ context: UnsafeMutableRawPointer?) -> SAXTreeBuilder? {
+    private static func builder(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<SAXTreeBuilder>? {
         guard let context,
             let builder = context.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private
         else { return nil }
-        return Unmanaged<SAXTreeBuilder>.fromOpaque(builder).takeUnretainedValue()
+        return builder.assumingMemoryBound(to: SAXTreeBuilder.self)
     }
 }

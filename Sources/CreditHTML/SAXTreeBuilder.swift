@@ -10,12 +10,11 @@ import CreditCore
 /// Builds the page's tree straight from libxml2's SAX events, without libxml2's own DOM.
 ///
 /// `htmlReadMemory` builds a C tree (a malloc per node, attribute and text, and `strdup`s)
-/// that the old converter then copied into Swift and freed: more than half of the parse
-/// time. Here the HTML parser runs with the same options, and these callbacks record what
-/// libxml2's SAX2 tree builder (`SAX2.c`, 2.9.14) would have built, in flat arrays: where
-/// each node is attached (including the oddities below), how adjacent text merges, and the
-/// line each node carries. ``document(encoding:diagnostics:)`` then walks it exactly as the
-/// old copy walked the C tree, so the result is the same node for node.
+/// that the old converter then copied into Swift and freed. Here the HTML parser runs with the
+/// same options, and these callbacks record what libxml2's SAX2 tree builder (`SAX2.c`,
+/// 2.9.14) would have built: the Swift nodes themselves, made as the events come, plus a
+/// small shadow of libxml2's links (``Link``) for the few things only the whole tree decides.
+/// The result is the same, node for node, as copying libxml2's tree in document order.
 ///
 /// What SAX2 does that a naive builder would not:
 /// - text outside any element is dropped, and consecutive character events of the same kind
@@ -25,14 +24,18 @@ import CreditCore
 /// - a tag name with a colon keeps only its local part (`xmlSplitQName`), which may also
 ///   report a "not XML Namespace compliant" error;
 /// - an attribute without a value is empty, except boolean ones (`checked`), whose value is
-///   their name; processing instructions are nodes that are never copied but split text;
+///   their name; `id` values (and `name` on `a`) are registered, a repeat is reported;
+/// - processing instructions are nodes that are never copied but split text;
 /// - lines are capped at 65,535 (`XML_PARSE_BIG_LINES` is not passed on by the HTML
 ///   parser), and `xmlGetLineNo` falls back to neighbours for capped and CDATA nodes.
-final class SAXTreeBuilder {
+///
+/// A value type reached through a pointer (see ``LibXML2Converter``), so that the callbacks
+/// pay for neither reference counting nor exclusivity checks.
+struct SAXTreeBuilder {
     enum Kind: UInt8 { case document, element, text, cdata, comment, instruction }
 
-    /// One node of libxml2's would-be tree; links are indices into ``nodes``, -1 for none.
-    struct Node {
+    /// libxml2's view of one node; links are indices into ``links``, -1 for none.
+    struct Link {
         var kind: Kind
         /// The line SAX2 stores in `xmlNode.line`, capped at 65,535.
         var line: Int32
@@ -41,56 +44,43 @@ final class SAXTreeBuilder {
         var last: Int32 = -1
         var next: Int32 = -1
         var previous: Int32 = -1
-        /// Elements: the index in ``elements``; text, CDATA and comments: the start of their
-        /// bytes in ``text``.
-        var payload: Int32 = 0
-        /// Text, CDATA and comments: the end of their bytes in ``text``.
-        var end: Int32 = 0
+        /// The node's index in ``nodes`` (-1 for a processing instruction).
+        var node: Int32 = -1
+        /// Elements: where their children go in ``nodes`` (themselves, or their parent at
+        /// the depth limit).
+        var target: Int32 = 0
     }
 
-    struct Element {
-        var name: String
-        var attributes: [HTMLAttribute]
-    }
-
-    private(set) var nodes: [Node] = [Node(kind: .document, line: 0, parent: -1)]
-    private(set) var elements: [Element] = []
-    /// The characters of every text, CDATA and comment node, one after the other.
-    private(set) var text: [UInt8] = []
-    /// The open elements, innermost last (SAX2's `ctxt->node` stack).
-    private var open: [Int32] = []
-    /// Whether a doctype made a DTD node the document's first child.
-    private var sawDoctype = false
+    /// The Swift nodes in the order they were made: document order, unless ``reordered``.
+    var nodes: [HTMLNode] = [HTMLNode(kind: .document)]
+    /// Each node's depth in ``nodes``.
+    var depths: [Int32] = [0]
+    var links: [Link] = [Link(kind: .document, line: 0, parent: -1)]
+    /// Set when an element went under a closed root that has later siblings: creation
+    /// order is then not document order, and ``document(encoding:diagnostics:)`` reorders.
+    var reordered = false
     /// Set when the page holds something this builder does not mirror (an `xml:id`
     /// attribute): the page is then parsed again the old way.
-    private(set) var needsDOM = false
+    var needsDOM = false
+    /// Links whose line is capped or missing: ``finish()`` computes them from the tree.
+    var lineless: [Int32] = []
+    /// The open elements, innermost last (SAX2's `ctxt->node` stack).
+    private var open: [Int32] = []
+    /// The text or CDATA node that may still grow, and its characters so far.
+    private var pendingText: Int32 = -1
+    private var pendingBytes: [UInt8] = []
+    /// Whether a doctype made a DTD node the document's first child.
+    private var sawDoctype = false
     private let context: htmlParserCtxtPtr
-    /// SAX2 registers `id` values (and `name` on `a`) in the document, and the parser
-    /// reports a repeated one: a private document stands in for the tree's so that libxml2
-    /// itself does both.
-    private var idDocument: xmlDocPtr?
-    private var idAttribute: xmlAttrPtr?
+    private let ids: IDRegistry
 
     init(context: htmlParserCtxtPtr) {
         self.context = context
-        nodes.reserveCapacity(1024)
-        text.reserveCapacity(16 * 1024)
-    }
-
-    deinit {
-        if let idAttribute { xmlFreeProp(idAttribute) }
-        if let idDocument { xmlFreeDoc(idDocument) }
-    }
-
-    /// What `xmlSAX2AttributeInternal` does with an ID attribute's value: `xmlAddID`, which
-    /// raises "ID … already defined" through the parser context for a repeat.
-    private func registerID(_ value: UnsafePointer<xmlChar>) {
-        if idDocument == nil {
-            idDocument = htmlNewDocNoDtD(nil, nil)
-            idAttribute = xmlNewDocProp(idDocument, "id", nil)
-        }
-        guard let idDocument, let idAttribute else { return }
-        _ = withUnsafeMutablePointer(to: &context.pointee.vctxt) { xmlAddID($0, idDocument, value, idAttribute) }
+        ids = IDRegistry(context: context)
+        nodes.reserveCapacity(2048)
+        depths.reserveCapacity(2048)
+        links.reserveCapacity(2048)
+        pendingBytes.reserveCapacity(4096)
     }
 
     /// The line the parser is on, as SAX2 stores it.
@@ -99,20 +89,37 @@ final class SAXTreeBuilder {
         return min(input.pointee.line, 65535)
     }
 
-    /// Adds a node as the last child of `parent`.
-    private func append(_ node: Node) -> Int32 {
-        let index = Int32(nodes.count)
-        var node = node
-        let parent = Int(node.parent)
-        let previous = nodes[parent].last
-        node.previous = previous
-        nodes.append(node)
-        if previous >= 0 { nodes[Int(previous)].next = index } else { nodes[parent].first = index }
-        nodes[parent].last = index
+    /// Adds a link as the last child of `link.parent`, and its node (if any) where the
+    /// parent's children go.
+    private mutating func append(_ link: Link, _ node: HTMLNode?) -> Int32 {
+        var link = link
+        let index = Int32(links.count)
+        let parent = Int(link.parent)
+        if let node {
+            let target = Int(links[parent].target)
+            let position = nodes.count
+            var node = node
+            node.parent = target
+            nodes.append(node)
+            let depth = depths[target] + 1
+            depths.append(depth)
+            nodes[target].children.append(position)
+            link.node = Int32(position)
+            if link.kind == .element {
+                link.target = Int(depth) < SAXTreeBuilder.maximumDepth ? Int32(position) : Int32(target)
+            }
+            if link.kind == .cdata || link.line == 65535 { lineless.append(index) }
+        }
+        let previous = links[parent].last
+        link.previous = previous
+        links.append(link)
+        if previous >= 0 { links[Int(previous)].next = index } else { links[parent].first = index }
+        links[parent].last = index
         return index
     }
 
-    func startElement(_ fullName: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    mutating func startElement(_ fullName: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        finishText()
         let name = Self.localName(fullName, context: context)
         var list: [HTMLAttribute] = []
         if let attributes {
@@ -121,7 +128,7 @@ final class SAXTreeBuilder {
                 var raw = attributes[index + 1]
                 if raw == nil, htmlIsBooleanAttr(attributeName) != 0 { raw = UnsafePointer(attributeName) }
                 list.append(HTMLAttribute(name: Self.lowercasedName(attributeName), value: raw.map(String.init(cString:)) ?? ""))
-                if let raw, Self.isID(attributeName, element: name) { registerID(raw) }
+                if let raw, IDRegistry.isID(attributeName, element: name) { ids.register(raw) }
                 if attributeName[0] == 0x78, xmlStrEqual(attributeName, "xml:id") != 0 { needsDOM = true }
                 index += 2
             }
@@ -129,70 +136,81 @@ final class SAXTreeBuilder {
         let parent: Int32
         if let top = open.last {
             parent = top
-        } else if !sawDoctype, nodes[0].first >= 0, nodes[Int(nodes[0].first)].kind == .element {
-            parent = nodes[0].first
+        } else if !sawDoctype, links[0].first >= 0, links[Int(links[0].first)].kind == .element {
+            // SAX2 puts it under the root; document order then differs if the root has
+            // later siblings.
+            parent = links[0].first
+            if links[0].last != parent { reordered = true }
         } else {
             parent = 0
         }
-        elements.append(Element(name: name, attributes: list))
-        let index = append(
-            Node(kind: .element, line: currentLine, parent: parent, payload: Int32(elements.count - 1)))
-        open.append(index)
+        let line = currentLine
+        let node = HTMLNode(kind: .element, name: name, attributes: list, line: Int(line))
+        open.append(append(Link(kind: .element, line: line, parent: parent), node))
     }
 
-    func endElement() {
+    mutating func endElement() {
+        finishText()
         _ = open.popLast()
     }
 
-    func characters(_ bytes: UnsafePointer<xmlChar>, count: Int32, kind: Kind) {
+    mutating func characters(_ bytes: UnsafePointer<xmlChar>, count: Int32, kind: Kind) {
         // SAX2 drops text outside any element.
         guard let parent = open.last else { return }
-        let last = nodes[Int(parent)].last
         let chunk = UnsafeBufferPointer(start: bytes, count: Int(max(count, 0)))
-        if last >= 0, nodes[Int(last)].kind == kind {
-            let node = Int(last)
-            // Only the newest node can be the open text run; copy it to the end if not.
-            if Int(nodes[node].end) != text.count {
-                let start = text.count
-                text.append(contentsOf: text[Int(nodes[node].payload)..<Int(nodes[node].end)])
-                nodes[node].payload = Int32(start)
+        let last = links[Int(parent)].last
+        if last >= 0, links[Int(last)].kind == kind {
+            if last != pendingText {
+                // Not expected (any other event ends a text run), but SAX2 would extend it.
+                finishText()
+                pendingText = last
+                pendingBytes = Array(nodes[Int(links[Int(last)].node)].text.utf8)
             }
-            text.append(contentsOf: chunk)
-            nodes[node].end = Int32(text.count)
+            pendingBytes.append(contentsOf: chunk)
             return
         }
-        let start = Int32(text.count)
-        text.append(contentsOf: chunk)
+        finishText()
         // SAX2 gives new text nodes a line; xmlNewCDataBlock does not.
         let line = kind == .text ? currentLine : 0
-        _ = append(Node(kind: kind, line: line, parent: parent, payload: start, end: Int32(text.count)))
+        pendingText = append(Link(kind: kind, line: line, parent: parent), HTMLNode(kind: .text, line: Int(line)))
+        pendingBytes.append(contentsOf: chunk)
     }
 
-    func comment(_ value: UnsafePointer<xmlChar>?) {
-        let start = Int32(text.count)
-        if let value { text.append(contentsOf: UnsafeBufferPointer(start: value, count: strlen(value))) }
-        _ = append(Node(kind: .comment, line: currentLine, parent: open.last ?? 0, payload: start, end: Int32(text.count)))
+    mutating func comment(_ value: UnsafePointer<xmlChar>?) {
+        finishText()
+        let text = value.map { String(cString: $0) } ?? ""
+        let line = currentLine
+        _ = append(Link(kind: .comment, line: line, parent: open.last ?? 0), HTMLNode(kind: .comment, text: text, line: Int(line)))
     }
 
-    func processingInstruction() {
-        _ = append(Node(kind: .instruction, line: currentLine, parent: open.last ?? 0))
+    mutating func processingInstruction() {
+        finishText()
+        _ = append(Link(kind: .instruction, line: currentLine, parent: open.last ?? 0), nil)
     }
 
-    func doctype() {
+    mutating func doctype() {
         sawDoctype = true
+    }
+
+    /// Gives the growing text node its characters: nothing can extend it any more.
+    mutating func finishText() {
+        guard pendingText >= 0 else { return }
+        let node = Int(links[Int(pendingText)].node)
+        nodes[node].text = pendingBytes.withUnsafeBufferPointer(Self.cString)
+        pendingBytes.removeAll(keepingCapacity: true)
+        pendingText = -1
+    }
+
+    /// Characters as libxml2's tree holds them: a C string, so a NUL would end it.
+    private static func cString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return "" }
+        var count = bytes.count
+        if let nul = memchr(base, 0, count) { count = UnsafeRawPointer(nul) - UnsafeRawPointer(base) }
+        return String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
     }
 }
 
 extension SAXTreeBuilder {
-    /// `xmlIsID` for an HTML document: `id`, and `name` on `a`.
-    private static func isID(_ attribute: UnsafePointer<xmlChar>, element: String) -> Bool {
-        switch attribute[0] {
-        case 0x69: return attribute[1] == 0x64 && attribute[2] == 0  // "id"
-        case 0x6E: return element == "a" && xmlStrEqual(attribute, "name") != 0
-        default: return false
-        }
-    }
-
     /// The element name SAX2 gives a tag: the part after the first colon, if any.
     private static func localName(_ fullName: UnsafePointer<xmlChar>, context: htmlParserCtxtPtr) -> String {
         guard strchr(UnsafeRawPointer(fullName).assumingMemoryBound(to: CChar.self), 0x3A) != nil else {

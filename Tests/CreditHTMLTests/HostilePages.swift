@@ -39,6 +39,9 @@ enum HostilePages {
         },
         page("misplaced head") { "<html><head><title>t</title></head><body><head><meta charset=utf-8></head>x" },
         page("content after </html>") { "<html><body><p>a</p></body></html>\n<p>after</p>text<!--c--><div>d" },
+        page("comment after </html> then content, twice") {
+            "<html><body><p>a</p></body></html><!--x-->tail<p>b</p></html><?pi?><div>c<!--y--></div></html><p>d"
+        },
         page("comment before html then late content") { "<!--first--><html><body>a</body></html><p>b" },
         page("doctype then late content") { "<!DOCTYPE html><html><body>a</body></html><p>b<!DOCTYPE x>" },
         page("misplaced doctype") { "<p>a<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\">b<body>c" },
