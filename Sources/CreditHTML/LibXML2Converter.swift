@@ -29,7 +29,7 @@ enum LibXML2Converter {
         defer { xmlFreeParserCtxt(context) }
         // The builder is reached from C through the context's `_private` pointer.
         let builder = UnsafeMutablePointer<SAXTreeBuilder>.allocate(capacity: 1)
-        builder.initialize(to: SAXTreeBuilder(context: context))
+        builder.initialize(to: SAXTreeBuilder(context: context, size: bytes.count))
         defer { builder.deinitialize(count: 1).deallocate() }
         collector.capturing {
             context.pointee._private = UnsafeMutableRawPointer(builder)

@@ -74,12 +74,15 @@ struct SAXTreeBuilder {
     private let context: htmlParserCtxtPtr
     private let ids: IDRegistry
 
-    init(context: htmlParserCtxtPtr) {
+    /// `size`: the page's length, from which the node count is guessed, to grow the arrays
+    /// once or twice rather than a dozen times.
+    init(context: htmlParserCtxtPtr, size: Int) {
         self.context = context
         ids = IDRegistry(context: context)
-        nodes.reserveCapacity(2048)
-        depths.reserveCapacity(2048)
-        links.reserveCapacity(2048)
+        let expected = min(size / 48, 1 << 20) + 64
+        nodes.reserveCapacity(expected)
+        depths.reserveCapacity(expected)
+        links.reserveCapacity(expected)
         pendingBytes.reserveCapacity(4096)
     }
 
@@ -89,27 +92,30 @@ struct SAXTreeBuilder {
         return min(input.pointee.line, 65535)
     }
 
-    /// Adds a link as the last child of `link.parent`, and its node (if any) where the
-    /// parent's children go.
-    private mutating func append(_ link: Link, _ node: HTMLNode?) -> Int32 {
+    /// Adds a node where the children of libxml2's `parent` go, and returns its index.
+    private mutating func appendNode(
+        _ kind: HTMLNode.Kind, name: String = "", attributes: [HTMLAttribute] = [], text: String = "",
+        line: Int32, parent: Int32
+    ) -> Int32 {
+        let target = Int(links[Int(parent)].target)
+        let position = nodes.count
+        nodes.append(
+            HTMLNode(kind: kind, name: name, attributes: attributes, text: text, line: Int(line), parent: target))
+        depths.append(depths[target] + 1)
+        nodes[target].children.append(position)
+        return Int32(position)
+    }
+
+    /// Adds a link as the last child of `link.parent`.
+    private mutating func append(_ link: Link) -> Int32 {
         var link = link
         let index = Int32(links.count)
         let parent = Int(link.parent)
-        if let node {
-            let target = Int(links[parent].target)
-            let position = nodes.count
-            var node = node
-            node.parent = target
-            nodes.append(node)
-            let depth = depths[target] + 1
-            depths.append(depth)
-            nodes[target].children.append(position)
-            link.node = Int32(position)
-            if link.kind == .element {
-                link.target = Int(depth) < SAXTreeBuilder.maximumDepth ? Int32(position) : Int32(target)
-            }
-            if link.kind == .cdata || link.line == 65535 { lineless.append(index) }
+        if link.kind == .element {
+            let position = Int(link.node)
+            link.target = Int(depths[position]) < Self.maximumDepth ? link.node : Int32(nodes[position].parent)
         }
+        if link.node >= 0, link.kind == .cdata || link.line == 65535 { lineless.append(index) }
         let previous = links[parent].last
         link.previous = previous
         links.append(link)
@@ -145,8 +151,8 @@ struct SAXTreeBuilder {
             parent = 0
         }
         let line = currentLine
-        let node = HTMLNode(kind: .element, name: name, attributes: list, line: Int(line))
-        open.append(append(Link(kind: .element, line: line, parent: parent), node))
+        let node = appendNode(.element, name: name, attributes: list, line: line, parent: parent)
+        open.append(append(Link(kind: .element, line: line, parent: parent, node: node)))
     }
 
     mutating func endElement() {
@@ -172,7 +178,8 @@ struct SAXTreeBuilder {
         finishText()
         // SAX2 gives new text nodes a line; xmlNewCDataBlock does not.
         let line = kind == .text ? currentLine : 0
-        pendingText = append(Link(kind: kind, line: line, parent: parent), HTMLNode(kind: .text, line: Int(line)))
+        let node = appendNode(.text, line: line, parent: parent)
+        pendingText = append(Link(kind: kind, line: line, parent: parent, node: node))
         pendingBytes.append(contentsOf: chunk)
     }
 
@@ -180,12 +187,14 @@ struct SAXTreeBuilder {
         finishText()
         let text = value.map { String(cString: $0) } ?? ""
         let line = currentLine
-        _ = append(Link(kind: .comment, line: line, parent: open.last ?? 0), HTMLNode(kind: .comment, text: text, line: Int(line)))
+        let parent = open.last ?? 0
+        let node = appendNode(.comment, text: text, line: line, parent: parent)
+        _ = append(Link(kind: .comment, line: line, parent: parent, node: node))
     }
 
     mutating func processingInstruction() {
         finishText()
-        _ = append(Link(kind: .instruction, line: currentLine, parent: open.last ?? 0), nil)
+        _ = append(Link(kind: .instruction, line: currentLine, parent: open.last ?? 0))
     }
 
     mutating func doctype() {

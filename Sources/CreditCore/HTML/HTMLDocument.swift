@@ -74,8 +74,8 @@ public struct HTMLNode: Sendable {
         self.attributes = attributes
         self.identifierStorage = IdentifierWords.of(attributes)
         if kind == .element {
-            isOpaque = HTMLDocument.opaqueElements.contains(name)
-            isBlock = HTMLDocument.blockElements.contains(name)
+            isOpaque = Self.opaqueByLength.contains(name)
+            isBlock = Self.blockByLength.contains(name)
         }
         self.text = text
         self.line = line
@@ -92,6 +92,29 @@ public struct HTMLNode: Sendable {
     /// Whether the element is of one of these tag names.
     public func isElement(_ names: String...) -> Bool {
         kind == .element && names.contains(name)
+    }
+}
+
+extension HTMLNode {
+    /// ``HTMLDocument/opaqueElements`` and ``HTMLDocument/blockElements`` sorted by name
+    /// length: a node is made for every element of every page, and the length picks the few
+    /// names to compare, cheaper than hashing the name into a set.
+    static let opaqueByLength = NamesByLength(HTMLDocument.opaqueElements)
+    static let blockByLength = NamesByLength(HTMLDocument.blockElements)
+
+    struct NamesByLength: Sendable {
+        private let buckets: [[String]]
+
+        init(_ names: Set<String>) {
+            var buckets = [[String]](repeating: [], count: (names.map(\.utf8.count).max() ?? 0) + 1)
+            for name in names.sorted() { buckets[name.utf8.count].append(name) }
+            self.buckets = buckets
+        }
+
+        func contains(_ name: String) -> Bool {
+            let length = name.utf8.count
+            return length < buckets.count && buckets[length].contains(name)
+        }
     }
 }
 

@@ -55,6 +55,20 @@ final class IdentifierWords: Sendable {
     /// false when the string has no contiguous UTF-8 to read.
     private static func splitASCII(_ value: String, tokens: inout [String], words: inout [String]) -> Bool {
         value.utf8.withContiguousStorageIfAvailable { bytes in
+            // Count first, so that each list is allocated once at its size.
+            var tokenCount = 0
+            var wordCount = 0
+            var previous: UInt8 = 0x20
+            for byte in bytes {
+                if !byte.isASCIIWhitespace && previous.isASCIIWhitespace { tokenCount += 1 }
+                let isAlphanumeric = byte.isASCIIAlphanumeric
+                if isAlphanumeric && (!previous.isASCIIAlphanumeric || (byte.isASCIIUpper && previous.isASCIILower)) {
+                    wordCount += 1
+                }
+                previous = byte
+            }
+            tokens.reserveCapacity(tokenCount)
+            words.reserveCapacity(wordCount + 2)
             var tokenStart = 0
             var wordStart = 0
             var previousWasLower = false
@@ -150,4 +164,10 @@ extension HTMLNode {
             return words
         } ?? splitASCIIIdentifierWords(IdentifierWords.contiguous(value))
     }
+}
+
+extension UInt8 {
+    fileprivate var isASCIIUpper: Bool { self >= 0x41 && self <= 0x5A }
+    fileprivate var isASCIILower: Bool { self >= 0x61 && self <= 0x7A }
+    fileprivate var isASCIIAlphanumeric: Bool { isASCIIUpper || isASCIILower || (self >= 0x30 && self <= 0x39) }
 }
