@@ -37,9 +37,9 @@ public enum HTMLParser {
         // The page is read in place: valid UTF-8 (most pages) reaches libxml2 uncopied.
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
-            let charset = CharsetDetector.detect(bytes)
+            let (charset, strictlyValid) = CharsetDetector.detect(bytes)
             let body = UnsafeBufferPointer(rebasing: bytes[min(charset.bomLength, bytes.count)...])
-            switch PageDecoder.utf8(body, encoding: charset.encoding) {
+            switch PageDecoder.utf8(body, encoding: charset.encoding, knownValid: strictlyValid && charset.bomLength == 0) {
             case .some(.none):
                 return tree(body, charset.encoding)
             case .some(.some(let utf8)):

@@ -19,12 +19,13 @@ enum PageDecoder {
     /// The UTF-8 of `bytes` read as `encoding` (a WHATWG name): nil when this system has no
     /// decoder for it, `.some(nil)` when the bytes are their own decoding (valid UTF-8
     /// without NUL, the common case), so that they need no copy.
-    static func utf8(_ bytes: UnsafeBufferPointer<UInt8>, encoding: String) -> [UInt8]?? {
+    /// `knownValid`: the caller checked already that the bytes are valid UTF-8.
+    static func utf8(_ bytes: UnsafeBufferPointer<UInt8>, encoding: String, knownValid: Bool = false) -> [UInt8]?? {
         let decoded: [UInt8]
         if encoding == "utf-8" {
             // Valid UTF-8 is its own decoding; otherwise the standard library repairs invalid
             // sequences with U+FFFD.
-            if CharsetDetector.utf8Validity(bytes, strict: true) != .invalid {
+            if knownValid || CharsetDetector.utf8Validity(bytes, strict: true) != .invalid {
                 guard let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil else { return .some(nil) }
                 decoded = Array(bytes)
             } else {
