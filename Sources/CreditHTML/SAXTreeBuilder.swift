@@ -73,6 +73,7 @@ struct SAXTreeBuilder {
     private var sawDoctype = false
     private let context: htmlParserCtxtPtr
     private let ids: IDRegistry
+    private var identifierCache = IdentifierWords.Cache()
 
     /// `size`: the page's length, from which the node count is guessed, to grow the arrays
     /// once or twice rather than a dozen times.
@@ -99,8 +100,14 @@ struct SAXTreeBuilder {
     ) -> Int32 {
         let target = Int(links[Int(parent)].target)
         let position = nodes.count
-        nodes.append(
-            HTMLNode(kind: kind, name: name, attributes: attributes, text: text, line: Int(line), parent: target))
+        if kind == .element {
+            nodes.append(
+                HTMLNode(
+                    element: name, attributes: attributes, identifiers: identifierCache.of(attributes),
+                    line: Int(line), parent: target))
+        } else {
+            nodes.append(HTMLNode(kind: kind, text: text, line: Int(line), parent: target))
+        }
         depths.append(depths[target] + 1)
         nodes[target].children.append(position)
         return Int32(position)

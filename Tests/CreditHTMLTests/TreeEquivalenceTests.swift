@@ -30,7 +30,8 @@ struct TreeEquivalenceTests {
     static func describe(_ node: HTMLNode) -> String {
         let attributes = node.attributes.map { "\($0.name)=\($0.value.debugDescription)" }.joined(separator: " ")
         return "\(node.kind) <\(node.name) \(attributes)> \(node.text.debugDescription) line \(node.line) "
-            + "parent \(node.parent) children \(node.children)"
+            + "parent \(node.parent) children \(node.children) classes \(node.classNames) "
+            + "tokens \(node.classAndIDTokens) words \(node.classAndIDWords.sorted())"
     }
 
     @Test("dev corpus pages")

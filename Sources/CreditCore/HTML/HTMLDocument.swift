@@ -83,6 +83,21 @@ public struct HTMLNode: Sendable {
         self.children = children
     }
 
+    /// An element node whose `class`/`id` split the caller made (parsers share one split
+    /// between elements with the same `class`, see ``IdentifierWords/Cache``).
+    package init(element name: String, attributes: [HTMLAttribute], identifiers: IdentifierWords?, line: Int, parent: Int) {
+        kind = .element
+        self.name = name
+        self.attributes = attributes
+        identifierStorage = identifiers
+        isOpaque = Self.opaqueByLength.contains(name)
+        isBlock = Self.blockByLength.contains(name)
+        text = ""
+        self.line = line
+        self.parent = parent
+        children = []
+    }
+
     /// The value of the first attribute with this (lower-case) name.
     public func attribute(_ name: String) -> String? {
         for attribute in attributes where attribute.name == name { return attribute.value }

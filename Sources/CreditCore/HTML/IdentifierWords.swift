@@ -4,7 +4,7 @@
 /// A class rather than a struct: a node is copied often (`let node = nodes[index]`), and one
 /// optional reference costs a copy less than three arrays; most elements have neither
 /// attribute and carry no reference at all.
-final class IdentifierWords: Sendable {
+package final class IdentifierWords: Sendable {
     /// Class names, lower-cased.
     let classNames: [String]
     /// Class names and the id, lower-cased.
@@ -49,6 +49,30 @@ final class IdentifierWords: Sendable {
             words += HTMLNode.splitIdentifierWords(idValue)
         }
         return IdentifierWords(classNames: classNames, tokens: tokens, words: words)
+    }
+
+    /// A page repeats the same `class` value on many elements (menu items, list entries):
+    /// a parser keeps one of these per page so that those elements share one split.
+    package struct Cache {
+        private var byClass: [String: IdentifierWords] = [:]
+
+        package init() {}
+
+        /// ``IdentifierWords/of(_:)``, shared between elements whose first `class` is the
+        /// same and that have no `id` (an `id` is unique, so not worth keeping).
+        package mutating func of(_ attributes: [HTMLAttribute]) -> IdentifierWords? {
+            var classValue: String?
+            for attribute in attributes {
+                let length = attribute.name.utf8.count
+                if length == 2, attribute.name == "id" { return IdentifierWords.of(attributes) }
+                if length == 5, classValue == nil, attribute.name == "class" { classValue = attribute.value }
+            }
+            guard let classValue else { return nil }
+            if let shared = byClass[classValue] { return shared }
+            let made = IdentifierWords.of(attributes)
+            byClass[classValue] = made
+            return made
+        }
     }
 
     /// The class tokens and the words of an ASCII `class` value in one pass over its bytes;
