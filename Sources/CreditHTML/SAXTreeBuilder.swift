@@ -80,7 +80,7 @@ struct SAXTreeBuilder {
     init(context: htmlParserCtxtPtr, size: Int) {
         self.context = context
         ids = IDRegistry(context: context)
-        let expected = min(size / 48, 1 << 20) + 64
+        let expected = min(size / 64, 1 << 16) + 64
         nodes.reserveCapacity(expected)
         depths.reserveCapacity(expected)
         links.reserveCapacity(expected)
