@@ -7,11 +7,12 @@ import CreditCore
 /// No libxml2 pointer outlives ``parse(utf8:encoding:)``: the parser context is freed
 /// before it returns.
 enum LibXML2Converter {
-    /// Parse options: recover from errors, never fetch anything, keep quiet, no blank nodes,
-    /// keep line numbers above 65,535 for long minified pages, ignore `<meta charset>` (the
-    /// bytes arrive already decoded to UTF-8), and lift libxml2's hard-coded limits (a 10 MB
-    /// text node, 256 levels of nesting), beyond which it would stop parsing and silently drop
-    /// the rest of the page; memory stays bounded by `--max-file-size`.
+    /// Parse options: recover from errors, never fetch anything, keep quiet, ignore
+    /// `<meta charset>` (the bytes arrive already decoded to UTF-8), and lift libxml2's
+    /// hard-coded limits (a 10 MB text node, 256 levels of nesting), beyond which it would stop
+    /// parsing and silently drop the rest of the page; memory stays bounded by
+    /// `--max-file-size`. `XML_PARSE_BIG_LINES` is asked for, but libxml2 2.9's HTML parser
+    /// does not pass it on: lines stay capped at 65,535 (see ``SAXTreeBuilder``).
     static let options = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_COMPACT.rawValue
