@@ -19,7 +19,8 @@ targets=("$@")
 
 out=.build/fuzz
 mkdir -p "$out/lib"
-flags=(-O -parse-as-library -sanitize=fuzzer,address -I "$out/lib")
+# -package-name: CreditCore has `package` declarations that CreditHTML uses.
+flags=(-O -parse-as-library -sanitize=fuzzer,address -package-name creditlint -I "$out/lib")
 xml=(-I Sources/CLibXML2 -Xcc -I/usr/include/libxml2)
 
 # One static library per module, in dependency order, instrumented for coverage.

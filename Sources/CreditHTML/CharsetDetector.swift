@@ -21,16 +21,29 @@ public enum CharsetDetector {
 
     /// Detects the charset of a page.
     public static func detect(_ bytes: [UInt8]) -> Result {
+        bytes.withUnsafeBufferPointer { detect($0).result }
+    }
+
+    /// Detects the charset of a page in place, without a copy of its bytes; `strictlyValid`
+    /// tells the decoder that the whole page is valid UTF-8, so that it need not check again.
+    static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> (result: Result, strictlyValid: Bool) {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            return Result(encoding: "utf-8", source: "bom", bomLength: 3)
+            return (Result(encoding: "utf-8", source: "bom", bomLength: 3), false)
         }
         if bytes.starts(with: [0xFF, 0xFE]) {
-            return Result(encoding: "utf-16le", source: "bom", bomLength: 2)
+            return (Result(encoding: "utf-16le", source: "bom", bomLength: 2), false)
         }
         if bytes.starts(with: [0xFE, 0xFF]) {
-            return Result(encoding: "utf-16be", source: "bom", bomLength: 2)
+            return (Result(encoding: "utf-16be", source: "bom", bomLength: 2), false)
         }
-        let validity = utf8Validity(bytes)
+        // The strict check differs only for a sequence cut off by the end: check leniently
+        // again in that (rare) case.
+        let strict = utf8Validity(bytes, strict: true)
+        let validity = strict != .invalid ? strict : utf8Validity(bytes)
+        return (decide(bytes, validity), strict != .invalid)
+    }
+
+    private static func decide(_ bytes: UnsafeBufferPointer<UInt8>, _ validity: UTF8Validity) -> Result {
         if let declared = MetaCharsetScanner.declaredEncoding(in: bytes) {
             if declared == "utf-8" {
                 return Result(

@@ -26,15 +26,32 @@ public enum HTMLParser {
     /// - Parameter data: The raw bytes of the page.
     /// - Returns: The page as a tree, with the charset used and the parser's diagnostics.
     public static func parse(_ data: Data) -> HTMLDocument {
-        let bytes = [UInt8](data)
-        let charset = CharsetDetector.detect(bytes)
-        let body = bytes[charset.bomLength...]
-        if let utf8 = PageDecoder.utf8(body, encoding: charset.encoding) {
-            return LibXML2Converter.parse(utf8: utf8, encoding: charset.encoding)
+        parse(data, tree: LibXML2Converter.parse)
+    }
+
+    /// The same steps with another tree builder: tests compare the SAX-built tree with
+    /// libxml2's own DOM (``LibXML2DOMConverter``) through this.
+    static func parse(
+        _ data: Data, tree: (UnsafeBufferPointer<UInt8>, String) -> HTMLDocument
+    ) -> HTMLDocument {
+        // The page is read in place: valid UTF-8 (most pages) reaches libxml2 uncopied.
+        data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let (charset, strictlyValid) = CharsetDetector.detect(bytes)
+            let body = UnsafeBufferPointer(rebasing: bytes[min(charset.bomLength, bytes.count)...])
+            switch PageDecoder.utf8(body, encoding: charset.encoding, knownValid: strictlyValid && charset.bomLength == 0) {
+            case .some(.none):
+                return tree(body, charset.encoding)
+            case .some(.some(let utf8)):
+                return utf8.withUnsafeBufferPointer { tree($0, charset.encoding) }
+            case .none:
+                // No decoder for this charset on this system: read it as the web's fallback
+                // instead, and say so in the charset recorded.
+                let fallback =
+                    PageDecoder.utf8(body, encoding: "windows-1252").map { $0 ?? Array(body) }
+                    ?? Array(String(decoding: body, as: UTF8.self).utf8)
+                return fallback.withUnsafeBufferPointer { tree($0, "windows-1252") }
+            }
         }
-        // No decoder for this charset on this system: read it as the web's fallback instead,
-        // and say so in the charset recorded.
-        let fallback = PageDecoder.utf8(body, encoding: "windows-1252") ?? Array(String(decoding: body, as: UTF8.self).utf8)
-        return LibXML2Converter.parse(utf8: fallback, encoding: "windows-1252")
     }
 }

@@ -1,5 +1,6 @@
 internal import CLibXML2
 import CreditCore
+import Foundation
 
 /// Collects libxml2's structured errors for one parse instead of letting them reach stderr.
 ///
@@ -28,13 +29,31 @@ final class DiagnosticCollector {
 
     private func record(_ error: xmlError) {
         guard error.code != Self.unknownTagCode, diagnostics.count < Self.limit else { return }
-        let message = error.message.map { String(cString: $0) } ?? "parse error"
-        diagnostics.append(
-            ParseDiagnostic(
-                line: Int(error.line),
-                message: message.trimmingCharacters(in: .whitespacesAndNewlines),
-                code: Int(error.code)))
+        let raw: UnsafeMutablePointer<CChar>? = error.message
+        let message = raw.map { Self.trimmed($0) } ?? "parse error"
+        diagnostics.append(ParseDiagnostic(line: Int(error.line), message: message, code: Int(error.code)))
     }
+
+    /// The message without surrounding whitespace (libxml2 ends each with a new line). ASCII
+    /// ends are trimmed on the bytes; a message with a non-ASCII end, which might be Unicode
+    /// whitespace, goes through Foundation's trimming as before.
+    private static func trimmed(_ message: UnsafePointer<CChar>) -> String {
+        let bytes = UnsafeRawBufferPointer(start: message, count: strlen(message))
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start].isASCIIWhitespace { start += 1 }
+        while end > start, bytes[end - 1].isASCIIWhitespace { end -= 1 }
+        guard start == end || (bytes[start] < 0x80 && bytes[end - 1] < 0x80) else {
+            return String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
+    }
+}
+
+extension UInt8 {
+    /// Tab, line feed, vertical tab, form feed, carriage return or space: the ASCII members
+    /// of `CharacterSet.whitespacesAndNewlines`.
+    fileprivate var isASCIIWhitespace: Bool { self == 0x20 || (self >= 0x09 && self <= 0x0D) }
 }
 
 /// One-time libxml2 set-up for the process.

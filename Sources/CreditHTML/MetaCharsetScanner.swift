@@ -19,10 +19,15 @@ enum MetaCharsetScanner {
     /// The WHATWG name of the first valid declaration in the prescan's window, then in the
     /// parser's, or nil.
     static func declaredEncoding(in bytes: [UInt8]) -> String? {
-        var scanner = Prescan(bytes: bytes.prefix(window))
+        bytes.withUnsafeBufferPointer { declaredEncoding(in: $0) }
+    }
+
+    /// The same, copying only the window being read: most pages declare in their first line.
+    static func declaredEncoding(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var scanner = Prescan(bytes: Array(bytes.prefix(window))[...])
         if let found = scanner.run() { return found }
         guard bytes.count > window else { return nil }
-        var late = Prescan(bytes: bytes.prefix(parserWindow))
+        var late = Prescan(bytes: Array(bytes.prefix(parserWindow))[...])
         return late.run()
     }
 }

@@ -16,15 +16,21 @@ import Foundation
 /// bytes become the C1 controls the WHATWG Encoding Standard maps them to), and NUL becomes
 /// U+FFFD, as the HTML tokenizer does, so every image after them is still found.
 enum PageDecoder {
-    /// The UTF-8 of `bytes` read as `encoding` (a WHATWG name), or nil when this system has
-    /// no decoder for it.
-    static func utf8(_ bytes: ArraySlice<UInt8>, encoding: String) -> [UInt8]? {
+    /// The UTF-8 of `bytes` read as `encoding` (a WHATWG name): nil when this system has no
+    /// decoder for it, `.some(nil)` when the bytes are their own decoding (valid UTF-8
+    /// without NUL, the common case), so that they need no copy.
+    /// `knownValid`: the caller checked already that the bytes are valid UTF-8.
+    static func utf8(_ bytes: UnsafeBufferPointer<UInt8>, encoding: String, knownValid: Bool = false) -> [UInt8]?? {
         let decoded: [UInt8]
         if encoding == "utf-8" {
             // Valid UTF-8 is its own decoding; otherwise the standard library repairs invalid
             // sequences with U+FFFD.
-            let valid = bytes.withUnsafeBufferPointer { CharsetDetector.utf8Validity($0, strict: true) != .invalid }
-            decoded = valid ? Array(bytes) : Array(String(decoding: bytes, as: UTF8.self).utf8)
+            if knownValid || CharsetDetector.utf8Validity(bytes, strict: true) != .invalid {
+                guard let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil else { return .some(nil) }
+                decoded = Array(bytes)
+            } else {
+                decoded = Array(String(decoding: bytes, as: UTF8.self).utf8)
+            }
         } else {
             // A bad UTF-16 code unit (a lone surrogate) is skipped whole, to stay aligned.
             guard let converted = iconvUTF8(bytes, from: EncodingLabels.iconvName(forWHATWG: encoding),
@@ -33,7 +39,7 @@ enum PageDecoder {
             else { return nil }
             decoded = converted
         }
-        return replacingNUL(decoded)
+        return .some(replacingNUL(decoded))
     }
 
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
@@ -59,7 +65,7 @@ enum PageDecoder {
     /// Converts with iconv, replacing each byte iconv rejects with `invalidByte(byte)` and a
     /// sequence cut off by the end of the page with U+FFFD.
     private static func iconvUTF8(
-        _ bytes: ArraySlice<UInt8>, from charset: String, unitWidth: Int,
+        _ bytes: UnsafeBufferPointer<UInt8>, from charset: String, unitWidth: Int,
         invalidByte: (UInt8) -> [UInt8]
     ) -> [UInt8]? {
         let converter = iconv_open("UTF-8", charset)

@@ -45,7 +45,7 @@ public struct HTMLNode: Sendable {
     public var name: String
     /// The element's attributes in source order, names lower-cased.
     public var attributes: [HTMLAttribute] {
-        didSet { identifiers = IdentifierWords(attributes) }
+        didSet { identifierStorage = IdentifierWords.of(attributes) }
     }
     /// The characters of a text or comment node, empty for elements.
     public var text: String
@@ -57,7 +57,8 @@ public struct HTMLNode: Sendable {
     public var children: [Int]
     /// `class` and `id` split once when the node is made: the scanner asks for them at every
     /// ancestor of every image, far more often than there are nodes.
-    private(set) var identifiers: IdentifierWords
+    var identifiers: IdentifierWords { identifierStorage ?? .none }
+    private var identifierStorage: IdentifierWords?
     /// Whether the element's content is never seen as text (`script`, `style` …), and whether
     /// it breaks a line: looked up once here instead of hashing the name at every visit.
     private(set) var isOpaque = false
@@ -71,15 +72,30 @@ public struct HTMLNode: Sendable {
         self.kind = kind
         self.name = name
         self.attributes = attributes
-        self.identifiers = IdentifierWords(attributes)
+        self.identifierStorage = IdentifierWords.of(attributes)
         if kind == .element {
-            isOpaque = HTMLDocument.opaqueElements.contains(name)
-            isBlock = HTMLDocument.blockElements.contains(name)
+            isOpaque = Self.opaqueByLength.contains(name)
+            isBlock = Self.blockByLength.contains(name)
         }
         self.text = text
         self.line = line
         self.parent = parent
         self.children = children
+    }
+
+    /// An element node whose `class`/`id` split the caller made (parsers share one split
+    /// between elements with the same `class`, see ``IdentifierWords/Cache``).
+    package init(element name: String, attributes: [HTMLAttribute], identifiers: IdentifierWords?, line: Int, parent: Int) {
+        kind = .element
+        self.name = name
+        self.attributes = attributes
+        identifierStorage = identifiers
+        isOpaque = Self.opaqueByLength.contains(name)
+        isBlock = Self.blockByLength.contains(name)
+        text = ""
+        self.line = line
+        self.parent = parent
+        children = []
     }
 
     /// The value of the first attribute with this (lower-case) name.
@@ -91,6 +107,29 @@ public struct HTMLNode: Sendable {
     /// Whether the element is of one of these tag names.
     public func isElement(_ names: String...) -> Bool {
         kind == .element && names.contains(name)
+    }
+}
+
+extension HTMLNode {
+    /// ``HTMLDocument/opaqueElements`` and ``HTMLDocument/blockElements`` sorted by name
+    /// length: a node is made for every element of every page, and the length picks the few
+    /// names to compare, cheaper than hashing the name into a set.
+    static let opaqueByLength = NamesByLength(HTMLDocument.opaqueElements)
+    static let blockByLength = NamesByLength(HTMLDocument.blockElements)
+
+    struct NamesByLength: Sendable {
+        private let buckets: [[String]]
+
+        init(_ names: Set<String>) {
+            var buckets = [[String]](repeating: [], count: (names.map(\.utf8.count).max() ?? 0) + 1)
+            for name in names.sorted() { buckets[name.utf8.count].append(name) }
+            self.buckets = buckets
+        }
+
+        func contains(_ name: String) -> Bool {
+            let length = name.utf8.count
+            return length < buckets.count && buckets[length].contains(name)
+        }
     }
 }
 

@@ -1,34 +1,125 @@
 /// An element's `class` and `id`, split the ways the scanner matches them; computed once
-/// per element.
-struct IdentifierWords: Sendable {
+/// per element that has either, and shared by every copy of the node.
+///
+/// A class rather than a struct: a node is copied often (`let node = nodes[index]`), and one
+/// optional reference costs a copy less than three arrays; most elements have neither
+/// attribute and carry no reference at all.
+package final class IdentifierWords: Sendable {
     /// Class names, lower-cased.
-    var classNames: [String] = []
+    let classNames: [String]
     /// Class names and the id, lower-cased.
-    var tokens: [String] = []
+    let tokens: [String]
     /// Words of the class names and the id (``HTMLNode/classAndIDWords``), in order and
     /// with repeats: tests of a few words against a vocabulary need no set of their own.
-    var words: [String] = []
+    let words: [String]
 
-    init(_ attributes: [HTMLAttribute]) {
+    /// What an element without `class` or `id` has.
+    static let none = IdentifierWords(classNames: [], tokens: [], words: [])
+
+    private init(classNames: [String], tokens: [String], words: [String]) {
+        self.classNames = classNames
+        self.tokens = tokens
+        self.words = words
+    }
+
+    /// The identifiers of an element with these attributes, or nil when it has no `class`
+    /// and no `id`.
+    static func of(_ attributes: [HTMLAttribute]) -> IdentifierWords? {
         var classValue: String?
         var idValue: String?
         for attribute in attributes {
-            if attribute.name == "class", classValue == nil { classValue = attribute.value }
-            if attribute.name == "id", idValue == nil { idValue = attribute.value }
+            let name = attribute.name.utf8
+            // Only names of length 2 or 5 can match: skip the string comparison otherwise.
+            if name.count == 5, classValue == nil, attribute.name == "class" { classValue = attribute.value }
+            if name.count == 2, idValue == nil, attribute.name == "id" { idValue = attribute.value }
         }
-        guard classValue != nil || idValue != nil else { return }
-        var allWords: [String] = []
+        guard classValue != nil || idValue != nil else { return nil }
+        var classNames: [String] = []
+        var words: [String] = []
         if let classValue {
-            classNames = Self.classTokens(classValue)
-            allWords = HTMLNode.splitIdentifierWords(classValue)
+            if !(classValue.isASCIIOnly && splitASCII(classValue, tokens: &classNames, words: &words)) {
+                classNames = classTokens(classValue)
+                words = HTMLNode.splitIdentifierWords(classValue)
+            }
         }
-        tokens = classNames
+        var tokens = classNames
         if let idValue {
             let id = idValue.lowercased()
             if !id.isEmpty { tokens.append(id) }
-            allWords += HTMLNode.splitIdentifierWords(idValue)
+            words += HTMLNode.splitIdentifierWords(idValue)
         }
-        words = allWords
+        return IdentifierWords(classNames: classNames, tokens: tokens, words: words)
+    }
+
+    /// A page repeats the same `class` value on many elements (menu items, list entries):
+    /// a parser keeps one of these per page so that those elements share one split.
+    package struct Cache {
+        private var byClass: [String: IdentifierWords] = [:]
+
+        package init() {}
+
+        /// ``IdentifierWords/of(_:)``, shared between elements whose first `class` is the
+        /// same and that have no `id` (an `id` is unique, so not worth keeping).
+        package mutating func of(_ attributes: [HTMLAttribute]) -> IdentifierWords? {
+            var classValue: String?
+            for attribute in attributes {
+                let length = attribute.name.utf8.count
+                if length == 2, attribute.name == "id" { return IdentifierWords.of(attributes) }
+                if length == 5, classValue == nil, attribute.name == "class" { classValue = attribute.value }
+            }
+            guard let classValue else { return nil }
+            if let shared = byClass[classValue] { return shared }
+            let made = IdentifierWords.of(attributes)
+            byClass[classValue] = made
+            return made
+        }
+    }
+
+    /// The class tokens and the words of an ASCII `class` value in one pass over its bytes;
+    /// false when the string has no contiguous UTF-8 to read.
+    private static func splitASCII(_ value: String, tokens: inout [String], words: inout [String]) -> Bool {
+        value.utf8.withContiguousStorageIfAvailable { bytes in
+            // Count first, so that each list is allocated once at its size.
+            var tokenCount = 0
+            var wordCount = 0
+            var previous: UInt8 = 0x20
+            for byte in bytes {
+                if !byte.isASCIIWhitespace && previous.isASCIIWhitespace { tokenCount += 1 }
+                let isAlphanumeric = byte.isASCIIAlphanumeric
+                if isAlphanumeric && (!previous.isASCIIAlphanumeric || (byte.isASCIIUpper && previous.isASCIILower)) {
+                    wordCount += 1
+                }
+                previous = byte
+            }
+            tokens.reserveCapacity(tokenCount)
+            words.reserveCapacity(wordCount + 2)
+            var tokenStart = 0
+            var wordStart = 0
+            var previousWasLower = false
+            for (offset, byte) in bytes.enumerated() {
+                if byte.isASCIIWhitespace {
+                    if offset > tokenStart { tokens.append(lowercasedASCII(bytes[tokenStart..<offset])) }
+                    tokenStart = offset + 1
+                }
+                let isUpper = byte >= 0x41 && byte <= 0x5A
+                let isLower = byte >= 0x61 && byte <= 0x7A
+                if isUpper || isLower || (byte >= 0x30 && byte <= 0x39) {
+                    // A hump starts a new word.
+                    if isUpper && previousWasLower && offset > wordStart {
+                        words.append(lowercasedASCII(bytes[wordStart..<offset]))
+                        wordStart = offset
+                    }
+                    previousWasLower = isLower
+                } else {
+                    if offset > wordStart { words.append(lowercasedASCII(bytes[wordStart..<offset])) }
+                    wordStart = offset + 1
+                    previousWasLower = false
+                }
+            }
+            if bytes.count > tokenStart { tokens.append(lowercasedASCII(bytes[tokenStart...])) }
+            if bytes.count > wordStart { words.append(lowercasedASCII(bytes[wordStart...])) }
+            return true
+        } ?? false
     }
 }
 
@@ -97,4 +188,10 @@ extension HTMLNode {
             return words
         } ?? splitASCIIIdentifierWords(IdentifierWords.contiguous(value))
     }
+}
+
+extension UInt8 {
+    fileprivate var isASCIIUpper: Bool { self >= 0x41 && self <= 0x5A }
+    fileprivate var isASCIILower: Bool { self >= 0x61 && self <= 0x7A }
+    fileprivate var isASCIIAlphanumeric: Bool { isASCIIUpper || isASCIILower || (self >= 0x30 && self <= 0x39) }
 }

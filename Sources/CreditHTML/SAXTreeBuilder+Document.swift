@@ -1,0 +1,81 @@
+import CreditCore
+
+extension SAXTreeBuilder {
+    /// Like browsers (Blink stops nesting at 512 open elements) and libxml2's XML parser (256),
+    /// the tree is at most this deep: the content of an element at that depth is attached
+    /// beside it, to its parent, instead of under it. Nothing is dropped, and walks of the
+    /// tree that are linear per element (its text, its ancestors) cannot turn quadratic per
+    /// page on a 20,000-deep chain.
+    static let maximumDepth = 256
+
+    /// The finished tree: lines that depend on neighbours filled in, in document order.
+    mutating func document(encoding: String, diagnostics: [ParseDiagnostic]) -> HTMLDocument {
+        finishText()
+        for index in lineless {
+            nodes[Int(links[Int(index)].node)].line = max(lineNumber(of: index, depth: 0), 0)
+        }
+        if reordered { nodes = inDocumentOrder() }
+        return HTMLDocument(nodes: nodes, encoding: encoding, diagnostics: diagnostics)
+    }
+
+    /// The nodes in document order, walking libxml2's links as the old copy walked its tree:
+    /// without recursion, and with the same depth limit.
+    private func inDocumentOrder() -> [HTMLNode] {
+        var output = [HTMLNode(kind: .document)]
+        output.reserveCapacity(nodes.count)
+        var depths = [0]
+        // Each entry: the next link to copy and the index of its parent in `output`.
+        var stack: [(Int32, Int)] = []
+        if links[0].first >= 0 { stack.append((links[0].first, 0)) }
+        while let (index, parent) = stack.popLast() {
+            let link = links[Int(index)]
+            if link.next >= 0 { stack.append((link.next, parent)) }
+            // Processing instructions have no node.
+            guard link.node >= 0 else { continue }
+            var node = nodes[Int(link.node)]
+            node.parent = parent
+            node.children = []
+            let position = output.count
+            output.append(node)
+            depths.append(depths[parent] + 1)
+            output[parent].children.append(position)
+            if link.kind == .element, link.first >= 0 {
+                stack.append((link.first, depths[position] < Self.maximumDepth ? position : parent))
+            }
+        }
+        // Children were pushed after their next sibling, so they are visited first: indices
+        // are in document order and `children` lists stay ordered.
+        return output
+    }
+
+    /// `xmlGetLineNo` over libxml2's links: a node's own line unless it is capped (then a
+    /// child's, the next or the previous sibling's, five levels at most); a CDATA node has
+    /// none, so it takes its previous sibling's or its parent's.
+    func lineNumber(of index: Int32, depth: Int) -> Int {
+        if depth >= 5 || index < 0 { return -1 }
+        let link = links[Int(index)]
+        switch link.kind {
+        case .element, .text, .comment, .instruction:
+            var result = -1
+            if link.line == 65535 {
+                if link.kind == .element, link.first >= 0 {
+                    result = lineNumber(of: link.first, depth: depth + 1)
+                } else if link.next >= 0 {
+                    result = lineNumber(of: link.next, depth: depth + 1)
+                } else if link.previous >= 0 {
+                    result = lineNumber(of: link.previous, depth: depth + 1)
+                }
+            }
+            if result == -1 || result == 65535 { result = Int(link.line) }
+            return result
+        case .cdata, .document:
+            if link.previous >= 0, links[Int(link.previous)].kind != .cdata {
+                return lineNumber(of: link.previous, depth: depth + 1)
+            }
+            if link.parent >= 0, links[Int(link.parent)].kind == .element {
+                return lineNumber(of: link.parent, depth: depth + 1)
+            }
+            return -1
+        }
+    }
+}

@@ -1,0 +1,257 @@
+internal import CLibXML2
+import CreditCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Builds the page's tree straight from libxml2's SAX events, without libxml2's own DOM.
+///
+/// `htmlReadMemory` builds a C tree (a malloc per node, attribute and text, and `strdup`s)
+/// that the old converter then copied into Swift and freed. Here the HTML parser runs with the
+/// same options, and these callbacks record what libxml2's SAX2 tree builder (`SAX2.c`,
+/// 2.9.14) would have built: the Swift nodes themselves, made as the events come, plus a
+/// small shadow of libxml2's links (``Link``) for the few things only the whole tree decides.
+/// The result is the same, node for node, as copying libxml2's tree in document order.
+///
+/// What SAX2 does that a naive builder would not:
+/// - text outside any element is dropped, and consecutive character events of the same kind
+///   (text, or the CDATA of `script`/`style`) extend the last child instead of adding one;
+/// - an element started while no element is open goes under the first element of the
+///   document when the document's first child is an element (no doctype), else beside it;
+/// - a tag name with a colon keeps only its local part (`xmlSplitQName`), which may also
+///   report a "not XML Namespace compliant" error;
+/// - an attribute without a value is empty, except boolean ones (`checked`), whose value is
+///   their name; `id` values (and `name` on `a`) are registered, a repeat is reported;
+/// - processing instructions are nodes that are never copied but split text;
+/// - lines are capped at 65,535 (`XML_PARSE_BIG_LINES` is not passed on by the HTML
+///   parser), and `xmlGetLineNo` falls back to neighbours for capped and CDATA nodes.
+///
+/// A value type reached through a pointer (see ``LibXML2Converter``), so that the callbacks
+/// pay for neither reference counting nor exclusivity checks.
+struct SAXTreeBuilder {
+    enum Kind: UInt8 { case document, element, text, cdata, comment, instruction }
+
+    /// libxml2's view of one node; links are indices into ``links``, -1 for none.
+    struct Link {
+        var kind: Kind
+        /// The line SAX2 stores in `xmlNode.line`, capped at 65,535.
+        var line: Int32
+        var parent: Int32
+        var first: Int32 = -1
+        var last: Int32 = -1
+        var next: Int32 = -1
+        var previous: Int32 = -1
+        /// The node's index in ``nodes`` (-1 for a processing instruction).
+        var node: Int32 = -1
+        /// Elements: where their children go in ``nodes`` (themselves, or their parent at
+        /// the depth limit).
+        var target: Int32 = 0
+    }
+
+    /// The Swift nodes in the order they were made: document order, unless ``reordered``.
+    var nodes: [HTMLNode] = [HTMLNode(kind: .document)]
+    /// Each node's depth in ``nodes``.
+    var depths: [Int32] = [0]
+    var links: [Link] = [Link(kind: .document, line: 0, parent: -1)]
+    /// Set when an element went under a closed root that has later siblings: creation
+    /// order is then not document order, and ``document(encoding:diagnostics:)`` reorders.
+    var reordered = false
+    /// Set when the page holds something this builder does not mirror (an `xml:id`
+    /// attribute): the page is then parsed again the old way.
+    var needsDOM = false
+    /// Links whose line is capped or missing: ``finish()`` computes them from the tree.
+    var lineless: [Int32] = []
+    /// The open elements, innermost last (SAX2's `ctxt->node` stack).
+    private var open: [Int32] = []
+    /// The text or CDATA node that may still grow, and its characters so far.
+    private var pendingText: Int32 = -1
+    private var pendingBytes: [UInt8] = []
+    /// Whether a doctype made a DTD node the document's first child.
+    private var sawDoctype = false
+    private let context: htmlParserCtxtPtr
+    private let ids: IDRegistry
+    private var identifierCache = IdentifierWords.Cache()
+
+    /// `size`: the page's length, from which the node count is guessed, to grow the arrays
+    /// once or twice rather than a dozen times.
+    init(context: htmlParserCtxtPtr, size: Int) {
+        self.context = context
+        ids = IDRegistry(context: context)
+        let expected = min(size / 64, 1 << 16) + 64
+        nodes.reserveCapacity(expected)
+        depths.reserveCapacity(expected)
+        links.reserveCapacity(expected)
+        pendingBytes.reserveCapacity(4096)
+    }
+
+    /// The line the parser is on, as SAX2 stores it.
+    private var currentLine: Int32 {
+        guard let input = context.pointee.input else { return 0 }
+        return min(input.pointee.line, 65535)
+    }
+
+    /// Adds a node where the children of libxml2's `parent` go, and returns its index.
+    private mutating func appendNode(
+        _ kind: HTMLNode.Kind, name: String = "", attributes: [HTMLAttribute] = [], text: String = "",
+        line: Int32, parent: Int32
+    ) -> Int32 {
+        let target = Int(links[Int(parent)].target)
+        let position = nodes.count
+        if kind == .element {
+            nodes.append(
+                HTMLNode(
+                    element: name, attributes: attributes, identifiers: identifierCache.of(attributes),
+                    line: Int(line), parent: target))
+        } else {
+            nodes.append(HTMLNode(kind: kind, text: text, line: Int(line), parent: target))
+        }
+        depths.append(depths[target] + 1)
+        nodes[target].children.append(position)
+        return Int32(position)
+    }
+
+    /// Adds a link as the last child of `link.parent`.
+    private mutating func append(_ link: Link) -> Int32 {
+        var link = link
+        let index = Int32(links.count)
+        let parent = Int(link.parent)
+        if link.kind == .element {
+            let position = Int(link.node)
+            link.target = Int(depths[position]) < Self.maximumDepth ? link.node : Int32(nodes[position].parent)
+        }
+        if link.node >= 0, link.kind == .cdata || link.line == 65535 { lineless.append(index) }
+        let previous = links[parent].last
+        link.previous = previous
+        links.append(link)
+        if previous >= 0 { links[Int(previous)].next = index } else { links[parent].first = index }
+        links[parent].last = index
+        return index
+    }
+
+    mutating func startElement(_ fullName: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+        finishText()
+        let name = Self.localName(fullName, context: context)
+        var list: [HTMLAttribute] = []
+        if let attributes {
+            var index = 0
+            while let attributeName = attributes[index] {
+                var raw = attributes[index + 1]
+                if raw == nil, htmlIsBooleanAttr(attributeName) != 0 { raw = UnsafePointer(attributeName) }
+                list.append(HTMLAttribute(name: Self.lowercasedName(attributeName), value: raw.map(String.init(cString:)) ?? ""))
+                if let raw, IDRegistry.isID(attributeName, element: name) { ids.register(raw) }
+                if attributeName[0] == 0x78, xmlStrEqual(attributeName, "xml:id") != 0 { needsDOM = true }
+                index += 2
+            }
+        }
+        let parent: Int32
+        if let top = open.last {
+            parent = top
+        } else if !sawDoctype, links[0].first >= 0, links[Int(links[0].first)].kind == .element {
+            // SAX2 puts it under the root; document order then differs if the root has
+            // later siblings.
+            parent = links[0].first
+            if links[0].last != parent { reordered = true }
+        } else {
+            parent = 0
+        }
+        let line = currentLine
+        let node = appendNode(.element, name: name, attributes: list, line: line, parent: parent)
+        open.append(append(Link(kind: .element, line: line, parent: parent, node: node)))
+    }
+
+    mutating func endElement() {
+        finishText()
+        _ = open.popLast()
+    }
+
+    mutating func characters(_ bytes: UnsafePointer<xmlChar>, count: Int32, kind: Kind) {
+        // SAX2 drops text outside any element.
+        guard let parent = open.last else { return }
+        let chunk = UnsafeBufferPointer(start: bytes, count: Int(max(count, 0)))
+        let last = links[Int(parent)].last
+        if last >= 0, links[Int(last)].kind == kind {
+            if last != pendingText {
+                // Not expected (any other event ends a text run), but SAX2 would extend it.
+                finishText()
+                pendingText = last
+                pendingBytes = Array(nodes[Int(links[Int(last)].node)].text.utf8)
+            }
+            pendingBytes.append(contentsOf: chunk)
+            return
+        }
+        finishText()
+        // SAX2 gives new text nodes a line; xmlNewCDataBlock does not.
+        let line = kind == .text ? currentLine : 0
+        let node = appendNode(.text, line: line, parent: parent)
+        pendingText = append(Link(kind: kind, line: line, parent: parent, node: node))
+        pendingBytes.append(contentsOf: chunk)
+    }
+
+    mutating func comment(_ value: UnsafePointer<xmlChar>?) {
+        finishText()
+        let text = value.map { String(cString: $0) } ?? ""
+        let line = currentLine
+        let parent = open.last ?? 0
+        let node = appendNode(.comment, text: text, line: line, parent: parent)
+        _ = append(Link(kind: .comment, line: line, parent: parent, node: node))
+    }
+
+    mutating func processingInstruction() {
+        finishText()
+        _ = append(Link(kind: .instruction, line: currentLine, parent: open.last ?? 0))
+    }
+
+    mutating func doctype() {
+        sawDoctype = true
+    }
+
+    /// Gives the growing text node its characters: nothing can extend it any more.
+    mutating func finishText() {
+        guard pendingText >= 0 else { return }
+        let node = Int(links[Int(pendingText)].node)
+        nodes[node].text = pendingBytes.withUnsafeBufferPointer(Self.cString)
+        pendingBytes.removeAll(keepingCapacity: true)
+        pendingText = -1
+    }
+
+    /// Characters as libxml2's tree holds them: a C string, so a NUL would end it.
+    private static func cString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return "" }
+        var count = bytes.count
+        if let nul = memchr(base, 0, count) { count = UnsafeRawPointer(nul) - UnsafeRawPointer(base) }
+        return String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+    }
+}
+
+extension SAXTreeBuilder {
+    /// The element name SAX2 gives a tag: the part after the first colon, if any.
+    private static func localName(_ fullName: UnsafePointer<xmlChar>, context: htmlParserCtxtPtr) -> String {
+        guard strchr(UnsafeRawPointer(fullName).assumingMemoryBound(to: CChar.self), 0x3A) != nil else {
+            return lowercasedName(fullName)
+        }
+        // Rare: let libxml2 split it, so that the name and any error are its own.
+        var prefix: UnsafeMutablePointer<xmlChar>?
+        guard let local = xmlSplitQName(context, fullName, &prefix) else { return "" }
+        defer {
+            clx_free(local)
+            if let prefix { clx_free(prefix) }
+        }
+        return lowercasedName(local)
+    }
+
+    /// A tag or attribute name, lower-cased: libxml2's HTML parser already lower-cases ASCII
+    /// names, so only a name with an upper-case or non-ASCII byte pays for `lowercased()`.
+    static func lowercasedName(_ name: UnsafePointer<xmlChar>) -> String {
+        var byte = name
+        while byte.pointee != 0 {
+            if byte.pointee >= 0x80 || (byte.pointee >= 0x41 && byte.pointee <= 0x5A) {
+                return String(cString: name).lowercased()
+            }
+            byte += 1
+        }
+        return String(cString: name)
+    }
+}
