@@ -148,7 +148,7 @@ public enum CreditParser {
         }
         // "Pieter Vos, , from …": the list item a licence was cut out of.
         work = CreditPatterns.repeatedSeparators.replacing(in: work, with: "$1")
-        let collapsed = work.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let collapsed = work.splittingOnWhitespace().joined(separator: " ")
         let edge: Set<Character> = [" ", ",", ";", ":", "-", "–", "—", "/", "|", "·", "•", "."]
         var result = Substring(collapsed)
         while let first = result.first, edge.contains(first) { result = result.dropFirst() }

@@ -9,10 +9,14 @@ struct CreditPattern: @unchecked Sendable {
     /// Lower-case substrings of which at least one must occur for a match to be possible;
     /// empty means "always try". Checking them is far cheaper than running the expression.
     let hints: [String]
+    /// Whether no hint contains a letter, so that the text need not be lower-cased to test
+    /// them; worked out once, not on every caption.
+    private let hintsAreCaseless: Bool
 
     /// Compiles a constant pattern; a bad constant is a programming error, caught by the tests.
     init(_ pattern: String, hints: [String] = []) {
         self.hints = hints
+        hintsAreCaseless = Self.isCaseless(hints)
         do {
             regex = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
         } catch {
@@ -24,19 +28,21 @@ struct CreditPattern: @unchecked Sendable {
     init(regex: NSRegularExpression, hints: [String] = []) {
         self.regex = regex
         self.hints = hints
+        hintsAreCaseless = Self.isCaseless(hints)
     }
 
     /// Whether the expression can match at all, judged from the hints.
     func mayMatch(_ text: String) -> Bool {
         guard !hints.isEmpty else { return true }
         // Punctuation hints need no case folding; lower-casing the text costs more than the check.
-        if caseless { return hints.contains { text.containsText($0) } }
+        if hintsAreCaseless { return hints.contains { text.containsText($0) } }
         let lowered = text.lowercased()
         return hints.contains { lowered.containsText($0) }
     }
 
-    /// Whether no hint contains a letter.
-    private var caseless: Bool { hints.allSatisfy { $0.allSatisfy { !$0.isLetter } } }
+    private static func isCaseless(_ hints: [String]) -> Bool {
+        hints.allSatisfy { $0.allSatisfy { !$0.isLetter } }
+    }
 
     /// The first match: the whole match range and the capture groups (nil when not taking part).
     func firstMatch(in text: String) -> (range: Range<String.Index>, groups: [String?])? {

@@ -27,7 +27,7 @@ struct CreditSignals {
         if by { score += 0.2 }
         if ownWork { score += 0.2 }
         if score == 0 {
-            let words = text.split(whereSeparator: { $0.isWhitespace }).count
+            let words = text.splittingOnWhitespace().count
             return words <= 4 && author != nil ? 0.15 : 0.05
         }
         return min(1, score)

@@ -52,6 +52,15 @@ struct TSVTable: Sendable {
 extension StringProtocol {
     /// The string without leading and trailing spaces, tabs and newlines (no Foundation needed).
     func trimmingWhitespace() -> String {
+        // ASCII text is trimmed on its bytes: a Character's whitespace property is a table
+        // lookup per character.
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            let text = String(self)
+            let isSpace: (UInt8) -> Bool = { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+            guard let first = text.utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
+            let last = text.utf8.lastIndex(where: { !isSpace($0) }) ?? first
+            return String(text[first...last])
+        }
         let isSpace: (Character) -> Bool = { $0.isWhitespace }
         guard let first = firstIndex(where: { !isSpace($0) }),
             let last = lastIndex(where: { !isSpace($0) })

@@ -69,3 +69,29 @@ extension StringProtocol {
         }
     }
 }
+
+extension StringProtocol {
+    /// The words between runs of whitespace, as `split(whereSeparator: \.isWhitespace)`
+    /// gives them, found on the bytes when the text is ASCII: a Character's whitespace
+    /// property is a table lookup per character, and credits are split into words often.
+    public func splittingOnWhitespace() -> [SubSequence] {
+        let bytes = utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return split(whereSeparator: { $0.isWhitespace }) }
+        var words: [SubSequence] = []
+        var start: Index?
+        var index = bytes.startIndex
+        while index != bytes.endIndex {
+            let byte = bytes[index]
+            // Tab, line feed, vertical tab, form feed, carriage return, space: ASCII's White_Space.
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                if let wordStart = start { words.append(self[wordStart..<index]) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+            index = bytes.index(after: index)
+        }
+        if let wordStart = start { words.append(self[wordStart..<endIndex]) }
+        return words
+    }
+}

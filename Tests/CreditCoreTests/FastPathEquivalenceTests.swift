@@ -72,6 +72,21 @@ struct FastPathEquivalenceTests {
         }
     }
 
+    @Test func textBlockNamesMatchTheSet() {
+        let names = ArticleScope.textBlockNames.union(["a", "b", "span", "section", "h4", "blockquotes", "", "P", "figure"])
+        for name in names {
+            #expect(ArticleScope.isTextBlockName(name) == ArticleScope.textBlockNames.contains(name), "\(name)")
+            #expect(ArticleScope.isParagraphName(name) == (name == "p" || name == "blockquote"), "\(name)")
+        }
+    }
+
+    @Test(arguments: texts + ["  a  b\r\n c\t", "\r\n", " x", "x "])
+    func wordsAndTrimmingAreThoseOfCharacters(_ text: String) {
+        #expect(text.splittingOnWhitespace() == text.split(whereSeparator: { $0.isWhitespace }))
+        let start = text.firstIndex { !$0.isWhitespace }, end = text.lastIndex { !$0.isWhitespace }
+        #expect(text.trimmingWhitespace() == (start.flatMap { s in end.map { String(text[s...$0]) } } ?? ""))
+    }
+
     @Test func labelCandidatesAreTheLabelsWhoseFirstCharacterCanMatch() {
         let characters: [Character] = ["P", "p", "F", "©", "B", "b", "写", "Ф", "ф", "x", "İ", "É", "é"]
         for character in characters {

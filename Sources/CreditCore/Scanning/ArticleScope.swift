@@ -80,15 +80,17 @@ struct ArticleScope {
     /// node of the page out of it retained all its storage (1% of a scan).
     private static func tier(of index: Int, in document: HTMLDocument) -> Tier? {
         let name = document.nodes[index].name
+        // Lengths first: this runs on every element, and most names fail on length alone.
+        let length = name.utf8.count
         // WordPress puts `single-post` on `body`: the whole page is no article.
-        if name == "body" || name == "html" { return nil }
-        if name == "article" { return .semantic }
+        if length == 4 && (name == "body" || name == "html") { return nil }
+        if length == 7 && name == "article" { return .semantic }
         let attributes = document.nodes[index].attributes
         func attribute(_ wanted: String) -> String? { attributes.first { $0.name == wanted }?.value }
         if let itemprop = attribute("itemprop")?.lowercased(), itemprop.containsText("articlebody") {
             return .semantic
         }
-        if name == "main" || attribute("role")?.lowercased() == "main" { return .main }
+        if (length == 4 && name == "main") || attribute("role")?.lowercased() == "main" { return .main }
         if document.nodes[index].classAndIDTokens.contains(where: isContentToken) { return .container }
         let words = document.nodes[index].identifierWords
         if words.contains(where: isArticleWord) && words.contains(where: isBodyWord) { return .container }
@@ -139,14 +141,14 @@ struct ArticleScope {
             let inherited = parent >= 0 && parent < index
             if nodes[index].kind == .element {
                 insideOpaque[index] = (inherited && insideOpaque[parent]) || nodes[index].isOpaque
-                textBlock[index] = textBlockNames.contains(nodes[index].name) ? index : (inherited ? textBlock[parent] : -1)
+                textBlock[index] = isTextBlockName(nodes[index].name) ? index : (inherited ? textBlock[parent] : -1)
                 continue
             }
             guard nodes[index].kind == .text, inherited else { continue }
             let text = nodes[index].text
             // Only text in running paragraphs counts as story; menus and link lists carry none.
             let block = textBlock[parent]
-            let inParagraph = block >= 0 && (nodes[block].name == "p" || nodes[block].name == "blockquote")
+            let inParagraph = block >= 0 && isParagraphName(nodes[block].name)
             let visible = !insideOpaque[parent]
             // Script and style text counts for neither: it is not even measured.
             guard visible || inParagraph, text.utf8.count > 1 else { continue }
@@ -202,7 +204,28 @@ struct ArticleScope {
         return length
     }
 
-    private static let textBlockNames: Set<String> = ["p", "blockquote", "li", "td", "div", "nav", "figcaption", "h1", "h2", "h3"]
+    static let textBlockNames: Set<String> = ["p", "blockquote", "li", "td", "div", "nav", "figcaption", "h1", "h2", "h3"]
+
+    /// ``textBlockNames`` as a test on the name's length and then its few candidates: this
+    /// runs on every element, and hashing each name cost more.
+    static func isTextBlockName(_ name: String) -> Bool {
+        switch name.utf8.count {
+        case 1: name == "p"
+        case 2: name == "li" || name == "td" || name == "h1" || name == "h2" || name == "h3"
+        case 3: name == "div" || name == "nav"
+        case 10: name == "blockquote" || name == "figcaption"
+        default: false
+        }
+    }
+
+    /// Whether text in this block is running story text (`p`, `blockquote`).
+    static func isParagraphName(_ name: String) -> Bool {
+        switch name.utf8.count {
+        case 1: name == "p"
+        case 10: name == "blockquote"
+        default: false
+        }
+    }
 
 
     /// Class/id words of containers that hold a lead picture above the article text.

@@ -10,7 +10,7 @@ struct CreditEvidence {
 
     init(_ text: String) {
         self.text = text
-        words = text.split(whereSeparator: { $0.isWhitespace })
+        words = text.splittingOnWhitespace()
     }
 
     /// Licence phrases, lower-case; the licence module names the exact licence later.

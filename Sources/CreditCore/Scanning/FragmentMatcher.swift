@@ -17,24 +17,35 @@ struct FragmentMatcher: Sendable {
             }
         }
         byFirstByte = table
+        startsFragment = table.map { !$0.isEmpty }
     }
+
+    /// Whether some fragment starts with the byte: most bytes of a URL start none, and this
+    /// flat table answers without touching the fragment lists.
+    private let startsFragment: [Bool]
 
     /// The lowest-ranked group with a fragment in `text`, or nil when none occurs: what
     /// trying the groups in order, each fragment with `containsText`, would find first.
     func firstGroup(in text: String) -> Int? {
         var text = text
         return text.withUTF8 { bytes in
-            var best: Int?
-            for start in bytes.indices {
-                for entry in byFirstByte[Int(bytes[start])] where best.map({ entry.group < $0 }) ?? true {
-                    let end = start + entry.bytes.count
-                    guard end <= bytes.count, bytes[start..<end].elementsEqual(entry.bytes) else { continue }
-                    best = entry.group
-                    if entry.group == 0 { return 0 }
-                }
+            startsFragment.withUnsafeBufferPointer { starts in
+                firstGroup(in: bytes, starts: starts)
             }
-            return best
         }
+    }
+
+    private func firstGroup(in bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Bool>) -> Int? {
+        var best: Int?
+        for start in bytes.indices where starts[Int(bytes[start])] {
+            for entry in byFirstByte[Int(bytes[start])] where best.map({ entry.group < $0 }) ?? true {
+                let end = start + entry.bytes.count
+                guard end <= bytes.count, bytes[start..<end].elementsEqual(entry.bytes) else { continue }
+                best = entry.group
+                if entry.group == 0 { return 0 }
+            }
+        }
+        return best
     }
 
     /// Whether any fragment occurs in `text`.

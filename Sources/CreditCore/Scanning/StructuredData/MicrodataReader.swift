@@ -15,7 +15,7 @@ enum MicrodataReader {
             var values: [String: String] = [:]
             var urls: [String] = []
             for property in itemProperties(of: index, in: document) {
-                let names = document.nodes[property].attribute("itemprop")?.split(whereSeparator: \.isWhitespace) ?? []
+                let names = document.nodes[property].attribute("itemprop")?.splittingOnWhitespace() ?? []
                 guard let value = propertyValue(property, in: document) else { continue }
                 for name in names.map(String.init) {
                     if name == "contentUrl" || name == "url" { urls.append(value) }

@@ -82,6 +82,6 @@ enum RDFaReader {
     }
 
     private static func words(_ value: String?) -> [String] {
-        value?.split(whereSeparator: \.isWhitespace).map(String.init) ?? []
+        value?.splittingOnWhitespace().map(String.init) ?? []
     }
 }
