@@ -4,48 +4,81 @@
 /// `/emoji/`, `logo`); one byte search per fragment was 2% of a scan. Matching is byte for
 /// byte and case-sensitive, like ``Swift/StringProtocol/containsText(_:)``.
 struct FragmentMatcher: Sendable {
-    /// For each first byte: the fragments starting with it, with the group each belongs to.
-    private let byFirstByte: [[(bytes: [UInt8], group: Int)]]
+    /// One fragment: where its bytes start in ``bytes``, how many there are, and its group.
+    private struct Entry: Sendable {
+        var start: Int
+        var count: Int
+        var group: Int
+    }
+
+    /// Every fragment's bytes, one after another.
+    private let bytes: [UInt8]
+    /// The fragments, ordered by first byte.
+    private let entries: [Entry]
+    /// For each byte value, where its fragments start in ``entries``; the next value's
+    /// start ends them (257 values: a flat table, so the scan touches no nested arrays).
+    private let firstEntry: [Int]
 
     /// A matcher over groups of fragments; a group's index is its rank.
     init(_ groups: [[String]]) {
-        var table = [[(bytes: [UInt8], group: Int)]](repeating: [], count: 256)
+        var byFirstByte = [[Entry]](repeating: [], count: 256)
+        var bytes: [UInt8] = []
         for (group, fragments) in groups.enumerated() {
             for fragment in fragments where !fragment.isEmpty {
-                let bytes = Array(fragment.utf8)
-                table[Int(bytes[0])].append((bytes, group))
+                byFirstByte[Int(fragment.utf8.first!)].append(Entry(start: bytes.count, count: fragment.utf8.count, group: group))
+                bytes += fragment.utf8
             }
         }
-        byFirstByte = table
-        startsFragment = table.map { !$0.isEmpty }
+        var firstEntry: [Int] = []
+        var entries: [Entry] = []
+        for list in byFirstByte {
+            firstEntry.append(entries.count)
+            entries += list
+        }
+        firstEntry.append(entries.count)
+        self.bytes = bytes
+        self.entries = entries
+        self.firstEntry = firstEntry
     }
-
-    /// Whether some fragment starts with the byte: most bytes of a URL start none, and this
-    /// flat table answers without touching the fragment lists.
-    private let startsFragment: [Bool]
 
     /// The lowest-ranked group with a fragment in `text`, or nil when none occurs: what
     /// trying the groups in order, each fragment with `containsText`, would find first.
     func firstGroup(in text: String) -> Int? {
         var text = text
-        return text.withUTF8 { bytes in
-            startsFragment.withUnsafeBufferPointer { starts in
-                firstGroup(in: bytes, starts: starts)
+        return text.withUTF8 { haystack in
+            bytes.withUnsafeBufferPointer { fragmentBytes in
+                entries.withUnsafeBufferPointer { entries in
+                    firstEntry.withUnsafeBufferPointer { firstEntry in
+                        Self.firstGroup(in: haystack, fragmentBytes, entries, firstEntry)
+                    }
+                }
             }
         }
     }
 
-    private func firstGroup(in bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<Bool>) -> Int? {
-        var best: Int?
-        for start in bytes.indices where starts[Int(bytes[start])] {
-            for entry in byFirstByte[Int(bytes[start])] where best.map({ entry.group < $0 }) ?? true {
-                let end = start + entry.bytes.count
-                guard end <= bytes.count, bytes[start..<end].elementsEqual(entry.bytes) else { continue }
+    private static func firstGroup(
+        in haystack: UnsafeBufferPointer<UInt8>, _ fragmentBytes: UnsafeBufferPointer<UInt8>,
+        _ entries: UnsafeBufferPointer<Entry>, _ firstEntry: UnsafeBufferPointer<Int>
+    ) -> Int? {
+        var best = Int.max
+        for start in haystack.indices {
+            let byte = Int(haystack[start])
+            var index = firstEntry[byte]
+            let end = firstEntry[byte + 1]
+            while index < end {
+                let entry = entries[index]
+                index += 1
+                guard entry.group < best, start + entry.count <= haystack.count else { continue }
+                var matched = 1
+                while matched < entry.count && haystack[start + matched] == fragmentBytes[entry.start + matched] {
+                    matched += 1
+                }
+                guard matched == entry.count else { continue }
                 best = entry.group
-                if entry.group == 0 { return 0 }
+                if best == 0 { return 0 }
             }
         }
-        return best
+        return best == Int.max ? nil : best
     }
 
     /// Whether any fragment occurs in `text`.
