@@ -58,7 +58,7 @@ public struct HTMLNode: Sendable {
     /// `class` and `id` split once when the node is made: the scanner asks for them at every
     /// ancestor of every image, far more often than there are nodes.
     var identifiers: IdentifierWords { identifierStorage ?? .none }
-    private var identifierStorage: IdentifierWords?
+    private(set) var identifierStorage: IdentifierWords?
     /// Whether the element's content is never seen as text (`script`, `style` …), and whether
     /// it breaks a line: looked up once here instead of hashing the name at every visit.
     private(set) var isOpaque = false

@@ -85,14 +85,21 @@ struct ArticleScope {
         // WordPress puts `single-post` on `body`: the whole page is no article.
         if length == 4 && (name == "body" || name == "html") { return nil }
         if length == 7 && name == "article" { return .semantic }
-        let attributes = document.nodes[index].attributes
-        func attribute(_ wanted: String) -> String? { attributes.first { $0.name == wanted }?.value }
-        if let itemprop = attribute("itemprop")?.lowercased(), itemprop.containsText("articlebody") {
-            return .semantic
+        // The first `itemprop` and `role`, in one pass that compares names by length first.
+        var itemprop: String?, role: String?
+        for attribute in document.nodes[index].attributes {
+            switch attribute.name.utf8.count {
+            case 8 where itemprop == nil && attribute.name == "itemprop": itemprop = attribute.value
+            case 4 where role == nil && attribute.name == "role": role = attribute.value
+            default: break
+            }
         }
-        if (length == 4 && name == "main") || attribute("role")?.lowercased() == "main" { return .main }
-        if document.nodes[index].classAndIDTokens.contains(where: isContentToken) { return .container }
-        let words = document.nodes[index].identifierWords
+        if let itemprop = itemprop?.lowercased(), itemprop.containsText("articlebody") { return .semantic }
+        if (length == 4 && name == "main") || role?.lowercased() == "main" { return .main }
+        // Most elements have no class or id: their node holds no split at all.
+        guard let identifiers = document.nodes[index].identifierStorage else { return nil }
+        if identifiers.tokens.contains(where: isContentToken) { return .container }
+        let words = identifiers.words
         if words.contains(where: isArticleWord) && words.contains(where: isBodyWord) { return .container }
         return nil
     }

@@ -8,6 +8,8 @@ struct ImageSkipRules {
     let scope: ArticleScope
     /// How many image elements (outside `<noscript>`) sit below each node.
     let imagesBelow: [Int: Int]
+    /// Container verdicts of this page (see ``wordReason(_:)``).
+    private let wordVerdicts = WordVerdicts()
 
     init(document: HTMLDocument, scope: ArticleScope, candidates: [ImageCandidate]) {
         self.document = document
@@ -214,22 +216,42 @@ struct ImageSkipRules {
             let role = document.nodes[index].attributes.first { $0.name == "role" }?.value.lowercased()
             if role == "navigation" { return "navigation" }
             if role == "complementary" { return "sidebar" }
-            let identifierWords = document.nodes[index].identifierWords
-            guard !identifierWords.isEmpty else { continue }
-            var words = Self.splittingCompounds(Set(identifierWords))
-            guard !words.isEmpty else { continue }
-            // WordPress wraps every gallery photo in `.gallery-icon`, and CMSs wrap pictures
-            // in `.image-widget`: next to a picture word these are no decoration.
-            if !words.isDisjoint(with: Self.pictureContainerWords) { words.subtract(["icon", "widget", "widgets"]) }
-            // A container marked as the lead picture is content whatever else its classes
-            // say (`block-image-ads hero-image`).
-            if !words.isDisjoint(with: Self.contentWords) { continue }
-            // The first reason in list order whose vocabulary holds one of the words.
-            if let first = words.compactMap({ Self.containerReasonIndex[$0] }).min() {
-                return Self.containerWords[first].reason
-            }
+            guard let identifiers = document.nodes[index].identifierStorage else { continue }
+            // Images of one gallery share their containers, and elements with one class share
+            // their split: each split is judged once per page.
+            let key = ObjectIdentifier(identifiers)
+            let verdict = wordVerdicts.byIdentifiers[key] ?? Self.wordReason(identifiers.words)
+            wordVerdicts.byIdentifiers[key] = verdict
+            if let reason = verdict.reason { return reason }
         }
         return inArticle ? nil : "outside-article"
+    }
+
+    /// What a container's class and id words say about the images in it.
+    struct WordVerdict {
+        /// The skip reason, or nil when the words name none (or mark content).
+        var reason: String?
+    }
+
+    /// Verdicts already reached on this page, by class/id split.
+    final class WordVerdicts {
+        var byIdentifiers: [ObjectIdentifier: WordVerdict] = [:]
+    }
+
+    /// The reason a container's class and id words give to skip the images in it.
+    static func wordReason(_ identifierWords: [String]) -> WordVerdict {
+        guard !identifierWords.isEmpty else { return WordVerdict() }
+        var words = splittingCompounds(Set(identifierWords))
+        guard !words.isEmpty else { return WordVerdict() }
+        // WordPress wraps every gallery photo in `.gallery-icon`, and CMSs wrap pictures
+        // in `.image-widget`: next to a picture word these are no decoration.
+        if !words.isDisjoint(with: pictureContainerWords) { words.subtract(["icon", "widget", "widgets"]) }
+        // A container marked as the lead picture is content whatever else its classes
+        // say (`block-image-ads hero-image`).
+        if !words.isDisjoint(with: contentWords) { return WordVerdict() }
+        // The first reason in list order whose vocabulary holds one of the words.
+        guard let first = words.compactMap({ containerReasonIndex[$0] }).min() else { return WordVerdict() }
+        return WordVerdict(reason: containerWords[first].reason)
     }
 
     /// The words plus the skip words hidden in glued compounds (`relatedposts` → `related`,
