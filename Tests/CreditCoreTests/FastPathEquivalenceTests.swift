@@ -56,6 +56,14 @@ struct FastPathEquivalenceTests {
         #expect(FragmentMatcher(groups).firstGroup(in: url) == expected)
     }
 
+    @Test(arguments: urls + texts)
+    func caseFoldingMatcherFindsWhatLowerCasingFinds(_ text: String) {
+        let fragments = [["photo", "bild"], ["credit", "/"], ["é"]]
+        let lowered = String(decoding: text.utf8.map { $0.asciiLowercased }, as: UTF8.self)
+        #expect(FragmentMatcher(fragments, foldingASCIICase: true).firstGroup(in: text) == FragmentMatcher(fragments).firstGroup(in: lowered))
+        #expect(FragmentMatcher(fragments, foldingASCIICase: true).firstGroup(in: text.uppercased()) == FragmentMatcher(fragments).firstGroup(in: String(decoding: text.uppercased().utf8.map { $0.asciiLowercased }, as: UTF8.self)))
+    }
+
     @Test(arguments: urls)
     func piecesAreThoseOfSplit(_ url: String) {
         #expect(ImageSkipRules.firstPiece(of: url, splitAt: "?") == url.split(separator: "?").first.map(String.init))

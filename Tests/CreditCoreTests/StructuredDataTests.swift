@@ -53,6 +53,13 @@ struct StructuredDataTests {
         #expect(image.license == nil)
     }
 
+    @Test func anImageObjectTypeSpelledWithEscapesIsStillRead() throws {
+        // Scripts without the word are skipped unparsed; an escaped spelling must not be.
+        let head = #"<script type="application/ld+json">{"@type": "\u0049mage\u004fbject", "url": "/media/mill.jpg", "creditText": "Max Muster"}</script>"#
+        let page = scan(head: head, #"<p><img src="/media/mill.jpg" alt="Mill"></p>"#)
+        #expect(page.images.first?.metadata?.creditText == "Max Muster")
+    }
+
     @Test func cdataWrappedAndBrokenScriptsAreHandled() throws {
         let head = """
             <script type="application/ld+json">{ "@type": "ImageObject", broken </script>

@@ -67,10 +67,7 @@ struct CreditsStatementFinder {
     /// by byte without building a lower-cased copy: this runs on every short text of the page.
     private static func mentionsLabelStem(_ text: String) -> Bool {
         if text.isASCIIOnly {
-            // Bridged strings may not be contiguous; a copy made contiguous always is.
-            var contiguous = text
-            contiguous.makeContiguousUTF8()
-            return contiguous.utf8.withContiguousStorageIfAvailable(mentionsASCIIStem) ?? false
+            return asciiStemMatcher.matches(text)
         }
         if stemsAllowByteLowering, let lower = text.utf8.withContiguousStorageIfAvailable(byteLowered) {
             return stemMatcher.matches(lower)
@@ -107,31 +104,10 @@ struct CreditsStatementFinder {
 
     private static let stemMatcher = FragmentMatcher([Array(labelStems)])
 
-    /// The stems that are plain ASCII, as bytes; the others cannot occur in ASCII text.
-    private static let asciiStems: [[UInt8]] = labelStems.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
-
-    /// The ASCII stems by their first byte, so that one pass over the text tries only the
-    /// stems that can start at each position.
-    private static let asciiStemsByFirstByte: [[[UInt8]]] = (0..<128).map { byte in
-        asciiStems.filter { $0.first == UInt8(byte) }
-    }
-
-    private static func mentionsASCIIStem(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for start in bytes.indices {
-            let first = bytes[start].asciiLowercased
-            guard first < 0x80 else { continue }
-            for stem in asciiStemsByFirstByte[Int(first)] where stem.count <= bytes.count - start {
-                var matched = 1
-                while matched < stem.count {
-                    let byte = bytes[start + matched]
-                    guard byte.asciiLowercased == stem[matched] else { break }
-                    matched += 1
-                }
-                if matched == stem.count { return true }
-            }
-        }
-        return false
-    }
+    /// The stems that are plain ASCII, matched in any ASCII case; the others cannot occur in
+    /// ASCII text.
+    private static let asciiStemMatcher = FragmentMatcher(
+        [labelStems.filter { $0.utf8.allSatisfy { $0 < 0x80 } }], foldingASCIICase: true)
 
     /// The elements that hold a short text naming a label word: only they can be a
     /// statement, since a statement's text starts with its label. Found from the text nodes

@@ -18,9 +18,14 @@ struct FragmentMatcher: Sendable {
     /// For each byte value, where its fragments start in ``entries``; the next value's
     /// start ends them (257 values: a flat table, so the scan touches no nested arrays).
     private let firstEntry: [Int]
+    /// Whether ASCII capitals in the text match the (lower-case) fragments.
+    private let foldsASCIICase: Bool
 
-    /// A matcher over groups of fragments; a group's index is its rank.
-    init(_ groups: [[String]]) {
+    /// A matcher over groups of fragments; a group's index is its rank. With
+    /// `foldingASCIICase`, an ASCII capital in the text matches its lower-case letter in a
+    /// fragment (give the fragments in lower case).
+    init(_ groups: [[String]], foldingASCIICase: Bool = false) {
+        foldsASCIICase = foldingASCIICase
         var byFirstByte = [[Entry]](repeating: [], count: 256)
         var bytes: [UInt8] = []
         for (group, fragments) in groups.enumerated() {
@@ -49,7 +54,9 @@ struct FragmentMatcher: Sendable {
             bytes.withUnsafeBufferPointer { fragmentBytes in
                 entries.withUnsafeBufferPointer { entries in
                     firstEntry.withUnsafeBufferPointer { firstEntry in
-                        Self.firstGroup(in: haystack, fragmentBytes, entries, firstEntry)
+                        foldsASCIICase
+                            ? Self.firstGroup(in: haystack, fragmentBytes, entries, firstEntry) { $0.asciiLowercased }
+                            : Self.firstGroup(in: haystack, fragmentBytes, entries, firstEntry) { $0 }
                     }
                 }
             }
@@ -58,11 +65,11 @@ struct FragmentMatcher: Sendable {
 
     private static func firstGroup(
         in haystack: UnsafeBufferPointer<UInt8>, _ fragmentBytes: UnsafeBufferPointer<UInt8>,
-        _ entries: UnsafeBufferPointer<Entry>, _ firstEntry: UnsafeBufferPointer<Int>
+        _ entries: UnsafeBufferPointer<Entry>, _ firstEntry: UnsafeBufferPointer<Int>, fold: (UInt8) -> UInt8
     ) -> Int? {
         var best = Int.max
         for start in haystack.indices {
-            let byte = Int(haystack[start])
+            let byte = Int(fold(haystack[start]))
             var index = firstEntry[byte]
             let end = firstEntry[byte + 1]
             while index < end {
@@ -70,7 +77,7 @@ struct FragmentMatcher: Sendable {
                 index += 1
                 guard entry.group < best, start + entry.count <= haystack.count else { continue }
                 var matched = 1
-                while matched < entry.count && haystack[start + matched] == fragmentBytes[entry.start + matched] {
+                while matched < entry.count && fold(haystack[start + matched]) == fragmentBytes[entry.start + matched] {
                     matched += 1
                 }
                 guard matched == entry.count else { continue }

@@ -12,6 +12,9 @@ enum JSONLDReader {
             let node = document.nodes[script]
             guard node.attribute("type")?.trimmingWhitespace().lowercased() == "application/ld+json" else { continue }
             let source = unwrapped(node.children.map { document.nodes[$0].text }.joined())
+            // Only an `@type` ending in "ImageObject" yields anything, and JSON can spell that
+            // only as is or with `\u` escapes: the SEO graphs of most pages are not parsed.
+            guard source.containsText("ImageObject") || source.containsText("\\u") else { continue }
             guard let data = source.data(using: .utf8),
                 let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             else { continue }
