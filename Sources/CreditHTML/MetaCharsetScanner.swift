@@ -66,7 +66,8 @@ private struct Prescan {
                 while position < bytes.endIndex, !isSpace(bytes[position]), bytes[position] != UInt8(ascii: ">") {
                     position += 1
                 }
-                while attribute() != nil {}
+                // Only stepped over: no strings are made for attributes that are not read.
+                while attribute(collecting: false) != nil {}
                 if position >= bytes.endIndex { return nil }
                 position += 1
             } else if starts(with: "<!") || starts(with: "</") || starts(with: "<?") {
@@ -110,7 +111,8 @@ private struct Prescan {
     }
 
     /// "Get an attribute": the next `name=value` pair, lower-cased, or nil at `>` or the end.
-    private mutating func attribute() -> (String, String)? {
+    /// Without `collecting`, the attribute is only stepped over and comes back empty.
+    private mutating func attribute(collecting: Bool = true) -> (String, String)? {
         while position < bytes.endIndex, isSpace(bytes[position]) || bytes[position] == UInt8(ascii: "/") {
             position += 1
         }
@@ -118,7 +120,7 @@ private struct Prescan {
         var name: [UInt8] = []
         var value: [UInt8] = []
         func result() -> (String, String) {
-            (String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self))
+            collecting ? (String(decoding: name, as: UTF8.self), String(decoding: value, as: UTF8.self)) : ("", "")
         }
         // The name runs to `=`, a space, `/` or `>`; a leading `=` belongs to the name.
         while true {
@@ -132,7 +134,8 @@ private struct Prescan {
                 break
             }
             if byte == UInt8(ascii: "/") || byte == UInt8(ascii: ">") { return result() }
-            name.append(lowercase(byte))
+            // An empty name is what stops the loop at a leading `=`; one byte keeps it from empty.
+            if collecting || name.isEmpty { name.append(lowercase(byte)) }
             position += 1
         }
         position += 1  // past `=`
@@ -142,7 +145,7 @@ private struct Prescan {
         if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
             position += 1
             while position < bytes.endIndex, bytes[position] != first {
-                value.append(lowercase(bytes[position]))
+                if collecting { value.append(lowercase(bytes[position])) }
                 position += 1
             }
             guard position < bytes.endIndex else { return nil }
@@ -151,7 +154,7 @@ private struct Prescan {
         }
         if first == UInt8(ascii: ">") { return result() }
         while position < bytes.endIndex, !isSpace(bytes[position]), bytes[position] != UInt8(ascii: ">") {
-            value.append(lowercase(bytes[position]))
+            if collecting { value.append(lowercase(bytes[position])) }
             position += 1
         }
         return position < bytes.endIndex ? result() : nil
