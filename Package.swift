@@ -51,7 +51,8 @@ let package = Package(
         .executableTarget(
             name: "creditlint",
             dependencies: [
-                "CreditLintKit", "CMimalloc",
+                // Linux only: glibc's malloc is what it replaces; macOS's allocator is kept.
+                "CreditLintKit", .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

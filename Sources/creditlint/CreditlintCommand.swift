@@ -1,5 +1,7 @@
 import ArgumentParser
-import CMimalloc
+#if canImport(CMimalloc)
+    import CMimalloc
+#endif
 import CreditLintKit
 import Foundation
 
@@ -23,9 +25,11 @@ struct CreditlintCommand: ParsableCommand {
     /// Parses, runs, and maps every way out to the documented exit codes: ArgumentParser's own
     /// usage errors become 2 rather than 64 so CI users can tell them from findings (1).
     static func main() {
-        // A use of mimalloc keeps the linker from dropping the library as unneeded: being
-        // linked is what makes it the process's malloc (see Package.swift).
-        _ = mi_version()
+        #if canImport(CMimalloc)
+            // A use of mimalloc keeps the linker from dropping the library as unneeded: being
+            // linked is what makes it the process's malloc (see Package.swift).
+            _ = mi_version()
+        #endif
         do {
             var command = try parseAsRoot()
             try command.run()
