@@ -136,6 +136,10 @@ struct SAXTreeBuilder {
         let name = Self.localName(fullName, context: context)
         var list: [HTMLAttribute] = []
         if let attributes {
+            // Counted first, so that the list is allocated once at its size.
+            var count = 0
+            while attributes[count * 2] != nil { count += 1 }
+            list.reserveCapacity(count)
             var index = 0
             while let attributeName = attributes[index] {
                 var raw = attributes[index + 1]
