@@ -46,7 +46,7 @@ struct PageWriter {
                 INSERT INTO image (document_id, ordinal, src, sources, element, line, fingerprint, alt, metadata)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [
-                    documentID, ordinal, image.src, try text(image.sources), image.element, image.line,
+                    documentID, ordinal, image.src, text(image.sources), image.element, image.line,
                     image.fingerprint, image.alt, try image.metadata.map(text),
                 ])
             let imageID = db.lastInsertedRowID
@@ -58,7 +58,7 @@ struct PageWriter {
                     """, [
                         imageID, credit.text, credit.caption, credit.author, credit.source, credit.title,
                         credit.licenseText, credit.licenseURL, credit.sourceURL, credit.ownWork,
-                        try text(credit.modifications), credit.strategy.rawValue, credit.visible,
+                        text(credit.modifications), credit.strategy.rawValue, credit.visible,
                         try text(credit.origins),
                     ])
             }
@@ -92,5 +92,33 @@ struct PageWriter {
 
     private func text(_ value: some Encodable) throws -> String {
         String(decoding: try json.encode(value), as: UTF8.self)
+    }
+
+    /// A list of strings as `JSONEncoder` writes it by default (compact, `/` escaped), written
+    /// directly: every image's sources go through here, and the encoder's set-up per call cost
+    /// more than the writing.
+    private func text(_ strings: [String]) -> String {
+        var output: [UInt8] = [0x5B]
+        for (position, string) in strings.enumerated() {
+            if position > 0 { output.append(0x2C) }
+            output.append(0x22)
+            for byte in string.utf8 {
+                switch byte {
+                case 0x22, 0x5C, 0x2F: output += [0x5C, byte]
+                case 0x0A: output += [0x5C, 0x6E]
+                case 0x0D: output += [0x5C, 0x72]
+                case 0x09: output += [0x5C, 0x74]
+                case 0x08: output += [0x5C, 0x62]
+                case 0x0C: output += [0x5C, 0x66]
+                case 0..<0x20:
+                    let hex = Array("0123456789abcdef".utf8)
+                    output += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+                default: output.append(byte)
+                }
+            }
+            output.append(0x22)
+        }
+        output.append(0x5D)
+        return String(decoding: output, as: UTF8.self)
     }
 }

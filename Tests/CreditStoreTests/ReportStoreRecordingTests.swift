@@ -58,6 +58,27 @@ struct ReportStoreRecordingTests {
         #expect(try store.report(run: id).run == 1)
     }
 
+    @Test("lists of strings are stored as JSONEncoder writes them", arguments: [
+        [String](), [""], ["a/b.jpg 2x", "q\"\\\n\r\t\u{8}\u{C}\u{1}\u{1F}\u{7F}", "é 😀 \u{2028}"],
+    ])
+    func stringListsMatchJSONEncoder(_ strings: [String]) throws {
+        let store = try ReportStore.inMemory()
+        var report = Fixtures.small(root: "site")
+        report.documents[0].images[0].sources = strings
+        report.documents[0].images[0].credit = ImageCredit(text: "Photo: X", modifications: strings, strategy: .figcaption)
+        // Page by page, as a scan records (the whole-report path goes through GRDB's records).
+        _ = try store.recordRun(report) { recorder in
+            for document in report.documents {
+                try recorder.append(RecordedPage(document: document, optionsFingerprint: "options"))
+            }
+            try recorder.finish(report)
+            return recorder.run
+        }
+        let expected = String(decoding: try JSONEncoder().encode(strings), as: UTF8.self)
+        #expect(try store.fetchStringForTesting("SELECT sources FROM image") == expected)
+        #expect(try store.fetchStringForTesting("SELECT modifications FROM credit") == expected)
+    }
+
     @Test("an in-memory store records and rebuilds like a file")
     func inMemoryRoundTrip() throws {
         let store = try ReportStore.inMemory()
