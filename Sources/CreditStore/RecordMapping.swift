@@ -44,7 +44,7 @@ extension DocumentRecord {
             sha256: document.sha256, encoding: document.encoding,
             parseErrors: document.parseErrors, skipped: SkippedColumn.text(document.skipped),
             // It cannot fail (no floating-point values); a page without it is encoded anew.
-            json: try? JSONRenderer.documentElement(document))
+            json: try? JSONRenderer.documentElement(document), reusedFrom: document.reusedFrom)
     }
 
     /// The page with its skipped images, without its images and findings.
@@ -52,6 +52,7 @@ extension DocumentRecord {
         var document = DocumentReport(
             path: path, size: size, sha256: sha256, encoding: encoding, parseErrors: parseErrors)
         document.skipped = try SkippedColumn.images(skipped)
+        document.reusedFrom = reusedFrom
         return document
     }
 }

@@ -79,6 +79,19 @@ struct ReportStoreRecordingTests {
         #expect(try store.fetchStringForTesting("SELECT modifications FROM credit") == expected)
     }
 
+    @Test("a page's reusedFrom survives the whole-report reader, as the streaming one keeps it")
+    func reusedFromRoundTrips() throws {
+        let store = try ReportStore.inMemory()
+        var report = Fixtures.rich()
+        report.documents[1].reusedFrom = 7
+        let id = try store.record(report)
+        let read = try store.report(run: id)
+        #expect(read.documents.map(\.reusedFrom) == [nil, 7, nil])
+        var streamed: [Int?] = []
+        try store.forEachDocument(run: id) { streamed.append($0.reusedFrom) }
+        #expect(streamed == [nil, 7, nil])
+    }
+
     @Test("an in-memory store records and rebuilds like a file")
     func inMemoryRoundTrip() throws {
         let store = try ReportStore.inMemory()

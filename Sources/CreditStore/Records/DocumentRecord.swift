@@ -17,11 +17,14 @@ struct DocumentRecord: Codable, Equatable, FetchableRecord, MutablePersistableRe
     var skipped: String
     /// The page's element of the JSON report (see `v5-document-json`); nil before v5.
     var json: String?
+    /// The run the page's results were copied from, nil when this run scanned it.
+    var reusedFrom: Int?
 
     enum CodingKeys: String, CodingKey {
         case id, ordinal, path, size, sha256, encoding, json, skipped
         case runID = "run_id"
         case parseErrors = "parse_errors"
+        case reusedFrom = "reused_from_run"
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
