@@ -22,32 +22,14 @@ extension String {
 }
 
 extension String {
-    /// The number of characters (grapheme clusters), as `count` gives it, counted over the
-    /// UTF-8 bytes when every scalar is one that always stands alone as a character.
+    /// `count` and `collapsingWhitespace().count`, in one pass over the UTF-8 bytes without
+    /// building the collapsed string, when every scalar stands alone as a character.
     ///
     /// `count` runs Unicode's grapheme-break rules over every scalar; on pages in Russian,
-    /// Chinese or Korean that was 1% of a scan. Scalars in the ranges below never join a
-    /// neighbour (they hold no combining marks, joiners, variation selectors, Hangul jamo or
-    /// Indic signs), so their number is the character count; anything else, and the CR of a
-    /// CR LF pair, falls back to `count`.
-    var characterCount: Int {
-        let fast: Int? = utf8.withContiguousStorageIfAvailable { bytes in
-            var count = 0
-            var offset = 0
-            while offset < bytes.count {
-                guard let (scalar, length) = Self.scalar(in: bytes, at: offset), Self.standsAlone(scalar) else {
-                    return nil
-                }
-                count += 1
-                offset += length
-            }
-            return count
-        } ?? nil
-        return fast ?? count
-    }
-
-    /// ``characterCount`` and `collapsingWhitespace().count`, in one pass over the bytes
-    /// without building the collapsed string, when every scalar kept stands alone.
+    /// Chinese or Korean that was 1% of a scan. Scalars in the ranges of `standsAlone` never
+    /// join a neighbour (they hold no combining marks, joiners, variation selectors, Hangul
+    /// jamo or Indic signs), so their number is the character count; anything else, and the CR
+    /// of a CR LF pair, falls back to `count`.
     var characterCounts: (all: Int, collapsed: Int) {
         let fast: (Int, Int)? = utf8.withContiguousStorageIfAvailable { bytes in
             var all = 0

@@ -8,33 +8,23 @@
 struct AgencyMatcher: Sendable {
     static let shared = AgencyMatcher(CreditVocabulary.agencies)
 
-    /// The agencies' UTF-8 bytes, grouped by their first byte.
-    private let byFirstByte: [[[UInt8]]]
+    /// The agencies as fragments; an occurrence still has to stand as a word.
+    private let names: FragmentMatcher
 
     init(_ agencies: [String]) {
-        var groups = [[[UInt8]]](repeating: [], count: 256)
-        for agency in agencies where !agency.isEmpty {
-            let bytes = Array(agency.utf8)
-            groups[Int(bytes[0])].append(bytes)
-        }
-        byFirstByte = groups
+        names = FragmentMatcher([agencies])
     }
 
     /// Whether one of the agencies occurs in `lower` as a whole word.
     func matches(_ lower: String) -> Bool {
         var text = lower
         return text.withUTF8 { bytes in
-            for start in bytes.indices {
-                let group = byFirstByte[Int(bytes[start])]
-                if group.isEmpty { continue }
-                for agency in group where start + agency.count <= bytes.count {
-                    guard bytes[start..<(start + agency.count)].elementsEqual(agency) else { continue }
-                    if isBoundary(before: start, bytes, lower) && isBoundary(after: start + agency.count, bytes, lower) {
-                        return true
-                    }
-                }
+            var found = false
+            names.visitMatches(in: bytes) { start, count in
+                found = isBoundary(before: start, bytes, lower) && isBoundary(after: start + count, bytes, lower)
+                return found
             }
-            return false
+            return found
         }
     }
 

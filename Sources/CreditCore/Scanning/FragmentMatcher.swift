@@ -68,6 +68,21 @@ struct FragmentMatcher: Sendable {
         _ entries: UnsafeBufferPointer<Entry>, _ firstEntry: UnsafeBufferPointer<Int>, fold: (UInt8) -> UInt8
     ) -> Int? {
         var best = Int.max
+        visitMatches(in: haystack, fragmentBytes, entries, firstEntry, fold: fold, skipping: { $0 >= best }) { _, _, group in
+            best = group
+            return group == 0
+        }
+        return best == Int.max ? nil : best
+    }
+
+    /// Calls `visit` with the start, length and group of every occurrence of a fragment in
+    /// `haystack`, in order of position, until it returns true; groups that `skipping`
+    /// rejects are not compared.
+    private static func visitMatches(
+        in haystack: UnsafeBufferPointer<UInt8>, _ fragmentBytes: UnsafeBufferPointer<UInt8>,
+        _ entries: UnsafeBufferPointer<Entry>, _ firstEntry: UnsafeBufferPointer<Int>, fold: (UInt8) -> UInt8,
+        skipping: (Int) -> Bool = { _ in false }, visit: (Int, Int, Int) -> Bool
+    ) {
         for start in haystack.indices {
             let byte = Int(fold(haystack[start]))
             var index = firstEntry[byte]
@@ -75,17 +90,28 @@ struct FragmentMatcher: Sendable {
             while index < end {
                 let entry = entries[index]
                 index += 1
-                guard entry.group < best, start + entry.count <= haystack.count else { continue }
+                guard !skipping(entry.group), start + entry.count <= haystack.count else { continue }
                 var matched = 1
                 while matched < entry.count && fold(haystack[start + matched]) == fragmentBytes[entry.start + matched] {
                     matched += 1
                 }
-                guard matched == entry.count else { continue }
-                best = entry.group
-                if best == 0 { return 0 }
+                if matched == entry.count && visit(start, entry.count, entry.group) { return }
             }
         }
-        return best == Int.max ? nil : best
+    }
+
+    /// Calls `visit` with the start and length of every occurrence of a fragment in the
+    /// bytes, in order of position, until it returns true (without ASCII case folding).
+    func visitMatches(in haystack: UnsafeBufferPointer<UInt8>, _ visit: (_ start: Int, _ count: Int) -> Bool) {
+        bytes.withUnsafeBufferPointer { fragmentBytes in
+            entries.withUnsafeBufferPointer { entries in
+                firstEntry.withUnsafeBufferPointer { firstEntry in
+                    Self.visitMatches(in: haystack, fragmentBytes, entries, firstEntry, fold: { $0 }) { start, count, _ in
+                        visit(start, count)
+                    }
+                }
+            }
+        }
     }
 
     /// Whether any fragment occurs in `text`.
