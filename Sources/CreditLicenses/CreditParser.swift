@@ -138,6 +138,9 @@ public enum CreditParser {
         if !author.isEmpty, author.split(separator: " ").count <= 8 { parts.author = author }
     }
 
+    /// Separators `tidy` strips from both ends.
+    private static let tidyEdge: Set<Character> = [" ", ",", ";", ":", "-", "–", "—", "/", "|", "·", "•", "."]
+
     /// Collapses empty brackets, repeated spaces and dangling separators.
     static func tidy(_ text: String) -> String {
         var work = text
@@ -149,10 +152,9 @@ public enum CreditParser {
         // "Pieter Vos, , from …": the list item a licence was cut out of.
         work = CreditPatterns.repeatedSeparators.replacing(in: work, with: "$1")
         let collapsed = work.splittingOnWhitespace().joined(separator: " ")
-        let edge: Set<Character> = [" ", ",", ";", ":", "-", "–", "—", "/", "|", "·", "•", "."]
         var result = Substring(collapsed)
-        while let first = result.first, edge.contains(first) { result = result.dropFirst() }
-        while let last = result.last, edge.contains(last) || last == "(" || last == "[" { result = result.dropLast() }
+        while let first = result.first, tidyEdge.contains(first) { result = result.dropFirst() }
+        while let last = result.last, tidyEdge.contains(last) || last == "(" || last == "[" { result = result.dropLast() }
         // Unbalanced closing brackets left after cutting a licence out of "(… CC BY)".
         var text = String(result)
         if text.hasSuffix(")") && !text.contains("(") { text.removeLast() }

@@ -22,8 +22,10 @@ enum CreditPatterns {
             .sorted { $0.count > $1.count }
             .map { NSRegularExpression.escapedPattern(for: $0).replacingOccurrences(of: " ", with: #"\s+"#) }
         let alternation = (grammar + vocabulary).joined(separator: "|")
+        // Whatever the label, a separator or a "by" word must follow it.
         return CreditPattern(
-            #"^\s*(?:"# + alternation + #")\s*(?:[:：|–—-]\s*|\s+(?:by|von|de|par|di|door|por)\s+)"#)
+            #"^\s*(?:"# + alternation + #")\s*(?:[:：|–—-]\s*|\s+(?:by|von|de|par|di|door|por)\s+)"#,
+            hints: [":", "：", "|", "–", "—", "-", "by", "von", "de", "par", "di", "door", "por"])
     }()
     /// An abbreviated label that ends in a dot instead of a colon: "Fot. Jan Kowalski / PAP".
     static let abbreviatedLabel = CreditPattern(#"^\s*(?:fot|phot|abb|ill|il|repr)\.\s+"#, hints: ["."])
