@@ -35,19 +35,30 @@ struct PrettyJSONEncoderTests {
 
     @Test(arguments: hostileStrings)
     func aPageFullOfAwkwardStringsEncodesTheSame(_ text: String) throws {
-        let origin = FieldOrigin(method: .text, element: text, line: 3, property: text.isEmpty ? nil : text)
+        // Each field its own value, so that two fields swapped would show.
+        var counter = 0
+        func value() -> String {
+            counter += 1
+            return text + String(counter)
+        }
+        let origin = FieldOrigin(method: .text, element: value(), line: 3, property: text.isEmpty ? nil : value())
         let credit = ImageCredit(
-            text: text, caption: text, author: nil, source: text, licenseURL: text, ownWork: true,
-            modifications: [text, "cropped"], strategy: .figcaption,
-            origins: [.text: origin, .author: origin, .licenseURL: origin])
+            text: value(), caption: value(), author: nil, source: value(), title: value(), licenseText: value(),
+            licenseURL: value(), sourceURL: value(), ownWork: true, modifications: [value(), "cropped"],
+            strategy: .figcaption, origins: [.text: origin, .author: origin, .licenseURL: origin])
         let image = ScannedImage(
-            src: text, sources: [text, text + "2"], line: 7, fingerprint: "f", alt: text, credit: credit,
-            license: ImageLicense(id: "CC-BY-4.0", name: text, evidence: "text"),
-            metadata: ImageMetadata(format: .jsonLD, line: 1, creditText: text),
-            findings: [Finding(rule: "missing-author", severity: .warning, message: text, line: 7, column: nil)])
+            src: value(), sources: [value(), value()], line: 7, fingerprint: "f", alt: value(), credit: credit,
+            license: ImageLicense(id: "CC-BY-4.0", name: value(), url: value(), evidence: value()),
+            metadata: ImageMetadata(
+                format: .jsonLD, line: 1, creditText: value(), creator: value(), copyrightNotice: value(),
+                license: value(), acquireLicensePage: value(), title: value(), attributionURL: value()),
+            findings: [
+                Finding(rule: "missing-author", severity: .warning, message: value(), line: 7, column: nil),
+                Finding(rule: "missing-title", severity: .note, message: value(), line: 8, column: 3, image: value(), suggestion: value()),
+            ])
         var document = DocumentReport(
-            path: text, size: 0, sha256: "", encoding: "utf-8", images: [image, ScannedImage(src: "x", line: 1, fingerprint: "")],
-            skipped: [SkippedImage(src: text, line: 0, reason: "icon")], findings: [], parseErrors: 2)
+            path: value(), size: 0, sha256: "", encoding: "utf-8", images: [image, ScannedImage(src: "x", line: 1, fingerprint: "")],
+            skipped: [SkippedImage(src: value(), line: 0, reason: "icon")], findings: [], parseErrors: 2)
         #expect(try PrettyJSONEncoder.encode(document) == Self.foundation(document))
         document.reusedFrom = 4
         document.pageLicense = ImageLicense(id: text, evidence: text)

@@ -31,6 +31,7 @@ final class TreeEncoder: Encoder {
         case let string as String: return .string(string)
         case let number as Int: return .number(number)
         case let flag as Bool: return .bool(flag)
+        case let representable as any JSONTreeRepresentable: return representable.jsonTree
         case is Double, is Float:
             // No report field is fractional; Foundation's number formatting is not copied here.
             throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "fractional numbers are not supported"))

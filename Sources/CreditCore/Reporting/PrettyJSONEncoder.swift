@@ -11,12 +11,18 @@ struct PrettyJSONEncoder {
     /// Encodes `value`; every line after the first is indented by `indent` spaces, and the
     /// first too when `indentFirstLine` is set.
     static func encode(_ value: some Encodable, indent: Int = 0, indentFirstLine: Bool = false) throws -> [UInt8] {
-        let encoder = TreeEncoder()
-        try value.encode(to: encoder)
+        let tree: JSONTreeValue
+        if let representable = value as? any JSONTreeRepresentable {
+            tree = representable.jsonTree
+        } else {
+            let encoder = TreeEncoder()
+            try value.encode(to: encoder)
+            tree = encoder.value ?? .object(ObjectBox())
+        }
         var output: [UInt8] = []
         output.reserveCapacity(4096)
         if indentFirstLine { output.append(contentsOf: repeatElement(0x20, count: indent)) }
-        write(encoder.value ?? .object(ObjectBox()), indent: indent, to: &output)
+        write(tree, indent: indent, to: &output)
         return output
     }
 
