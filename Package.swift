@@ -27,7 +27,7 @@ let package = Package(
         // Models, the HTML tree, image and credit discovery, rules and report renderers.
         .target(name: "CreditCore", dependencies: ["CreditLicenses"]),
         // libxml2 -> HTMLDocument conversion and charset detection.
-        .target(name: "CreditHTML", dependencies: ["CreditCore", "CLibXML2"]),
+        .target(name: "CreditHTML", dependencies: ["CreditCore", "CreditLicenses", "CLibXML2"]),
         // The SQLite record of runs, through GRDB. Only this module imports GRDB.
         .target(
             name: "CreditStore",

@@ -1,5 +1,6 @@
 internal import CLibXML2
 import CreditCore
+import CreditLicenses
 import Foundation
 
 /// Collects libxml2's structured errors for one parse instead of letting them reach stderr.
@@ -48,12 +49,6 @@ final class DiagnosticCollector {
         }
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
-}
-
-extension UInt8 {
-    /// Tab, line feed, vertical tab, form feed, carriage return or space: the ASCII members
-    /// of `CharacterSet.whitespacesAndNewlines`.
-    fileprivate var isASCIIWhitespace: Bool { self == 0x20 || (self >= 0x09 && self <= 0x0D) }
 }
 
 /// One-time libxml2 set-up for the process.

@@ -56,9 +56,8 @@ extension StringProtocol {
         // lookup per character.
         if utf8.allSatisfy({ $0 < 0x80 }) {
             let text = String(self)
-            let isSpace: (UInt8) -> Bool = { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
-            guard let first = text.utf8.firstIndex(where: { !isSpace($0) }) else { return "" }
-            let last = text.utf8.lastIndex(where: { !isSpace($0) }) ?? first
+            guard let first = text.utf8.firstIndex(where: { !$0.isASCIIWhitespace }) else { return "" }
+            let last = text.utf8.lastIndex(where: { !$0.isASCIIWhitespace }) ?? first
             return String(text[first...last])
         }
         let isSpace: (Character) -> Bool = { $0.isWhitespace }

@@ -82,8 +82,7 @@ extension StringProtocol {
         var index = bytes.startIndex
         while index != bytes.endIndex {
             let byte = bytes[index]
-            // Tab, line feed, vertical tab, form feed, carriage return, space: ASCII's White_Space.
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+            if byte.isASCIIWhitespace {
                 if let wordStart = start { words.append(self[wordStart..<index]) }
                 start = nil
             } else if start == nil {

@@ -190,8 +190,3 @@ extension HTMLNode {
     }
 }
 
-extension UInt8 {
-    fileprivate var isASCIIUpper: Bool { self >= 0x41 && self <= 0x5A }
-    fileprivate var isASCIILower: Bool { self >= 0x61 && self <= 0x7A }
-    fileprivate var isASCIIAlphanumeric: Bool { isASCIIUpper || isASCIILower || (self >= 0x30 && self <= 0x39) }
-}

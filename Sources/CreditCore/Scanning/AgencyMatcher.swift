@@ -32,7 +32,7 @@ struct AgencyMatcher: Sendable {
     private func isBoundary(before offset: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
         guard offset > 0 else { return true }
         let byte = bytes[offset - 1]
-        if byte < 0x80 { return !Self.isASCIIWordByte(byte) }
+        if byte < 0x80 { return !byte.isASCIIAlphanumeric }
         let index = text.utf8.index(text.startIndex, offsetBy: offset)
         return !CreditEvidence.isWordCharacter(text[text.index(before: index)])
     }
@@ -43,12 +43,8 @@ struct AgencyMatcher: Sendable {
         let byte = bytes[offset]
         // An ASCII byte followed by a combining mark is another character: ask the string.
         if byte < 0x80 && (offset + 1 == bytes.count || bytes[offset + 1] < 0x80) {
-            return !Self.isASCIIWordByte(byte)
+            return !byte.isASCIIAlphanumeric
         }
         return !CreditEvidence.isWordCharacter(text[text.utf8.index(text.startIndex, offsetBy: offset)])
-    }
-
-    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 }

@@ -36,7 +36,7 @@ struct CreditEvidence {
         var text = text
         text.withUTF8 { bytes in
             var start = 0
-            for end in 0...bytes.count where end == bytes.count || !Self.isASCIIAlphanumeric(bytes[end]) {
+            for end in 0...bytes.count where end == bytes.count || !bytes[end].isASCIIAlphanumeric {
                 if end > start, CreditVocabulary.acronymAgencies.contains(String(decoding: bytes[start..<end], as: UTF8.self)) {
                     found = true
                     return
@@ -45,10 +45,6 @@ struct CreditEvidence {
             }
         }
         return found
-    }
-
-    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 
     /// Whether the text names a licence or a public-domain status.
