@@ -101,22 +101,7 @@ struct PageWriter {
         var output: [UInt8] = [0x5B]
         for (position, string) in strings.enumerated() {
             if position > 0 { output.append(0x2C) }
-            output.append(0x22)
-            for byte in string.utf8 {
-                switch byte {
-                case 0x22, 0x5C, 0x2F: output += [0x5C, byte]
-                case 0x0A: output += [0x5C, 0x6E]
-                case 0x0D: output += [0x5C, 0x72]
-                case 0x09: output += [0x5C, 0x74]
-                case 0x08: output += [0x5C, 0x62]
-                case 0x0C: output += [0x5C, 0x66]
-                case 0..<0x20:
-                    let hex = Array("0123456789abcdef".utf8)
-                    output += [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-                default: output.append(byte)
-                }
-            }
-            output.append(0x22)
+            JSONString.append(string, to: &output, escapingSlashes: true)
         }
         output.append(0x5D)
         return String(decoding: output, as: UTF8.self)

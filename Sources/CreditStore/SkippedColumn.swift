@@ -24,11 +24,11 @@ enum SkippedColumn {
         bytes.reserveCapacity(skipped.count * 48)
         for (index, image) in skipped.enumerated() {
             bytes += (index == 0 ? "[[" : ",[").utf8
-            appendQuoted(image.src, to: &bytes)
+            JSONString.append(image.src, to: &bytes)
             bytes.append(UInt8(ascii: ","))
             bytes += String(image.line).utf8
             bytes.append(UInt8(ascii: ","))
-            appendQuoted(image.reason, to: &bytes)
+            JSONString.append(image.reason, to: &bytes)
             bytes.append(UInt8(ascii: "]"))
         }
         bytes.append(UInt8(ascii: "]"))
@@ -46,30 +46,6 @@ enum SkippedColumn {
         }
     }
 
-    /// Appends `string` as a JSON string, escaped as SQLite's `json_quote` escapes it: quote,
-    /// backslash and control characters only, short forms where JSON has them, lowercase hex.
-    /// Every byte it escapes is ASCII, so the UTF-8 of everything else is copied as it is.
-    private static func appendQuoted(_ string: String, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "\""))
-        for byte in string.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): bytes += #"\""#.utf8
-            case UInt8(ascii: "\\"): bytes += #"\\"#.utf8
-            case 0x08: bytes += #"\b"#.utf8
-            case 0x09: bytes += #"\t"#.utf8
-            case 0x0A: bytes += #"\n"#.utf8
-            case 0x0C: bytes += #"\f"#.utf8
-            case 0x0D: bytes += #"\r"#.utf8
-            case ..<0x20:
-                bytes += #"\u00"#.utf8
-                bytes.append(hexDigits[Int(byte >> 4)])
-                bytes.append(hexDigits[Int(byte & 0xF)])
-            default: bytes.append(byte)
-            }
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
-
     /// One `[src, line, reason]` element.
     private struct Element: Decodable {
         var image: SkippedImage
@@ -85,6 +61,4 @@ enum SkippedColumn {
             image = SkippedImage(src: src, line: line, reason: reason)
         }
     }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

@@ -28,7 +28,7 @@ struct PrettyJSONEncoder {
 
     private static func write(_ value: JSONTreeValue, indent: Int, to output: inout [UInt8]) {
         switch value {
-        case .string(let string): appendString(string, to: &output)
+        case .string(let string): JSONString.append(string, to: &output)
         case .number(let digits): output.append(contentsOf: digits.utf8)
         case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
         case .null: output.append(contentsOf: "null".utf8)
@@ -42,7 +42,7 @@ struct PrettyJSONEncoder {
             let entries = box.sortedEntries()
             output.append(0x7B)
             writeItems(entries.count, indent: indent, to: &output) { index, output in
-                appendString(entries[index].key, to: &output)
+                JSONString.append(entries[index].key, to: &output)
                 output.append(contentsOf: [0x20, 0x3A, 0x20])
                 write(entries[index].value, indent: indent + 2, to: &output)
             }
@@ -64,28 +64,6 @@ struct PrettyJSONEncoder {
             output.append(0x0A)
         }
         output.append(contentsOf: repeatElement(0x20, count: indent))
-    }
-
-    /// A JSON string: quotes, backslashes and control characters escaped (`\n`, `\u001f`),
-    /// everything else, slashes and non-ASCII included, as it is.
-    static func appendString(_ string: String, to output: inout [UInt8]) {
-        output.append(0x22)
-        for byte in string.utf8 {
-            switch byte {
-            case 0x22: output.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: output.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: output.append(contentsOf: [0x5C, 0x72])
-            case 0x09: output.append(contentsOf: [0x5C, 0x74])
-            case 0x08: output.append(contentsOf: [0x5C, 0x62])
-            case 0x0C: output.append(contentsOf: [0x5C, 0x66])
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                output.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
-            default: output.append(byte)
-            }
-        }
-        output.append(0x22)
     }
 }
 
