@@ -48,22 +48,3 @@ struct TSVTable: Sendable {
         rows.map { Dictionary(uniqueKeysWithValues: zip(columns, $0)) }
     }
 }
-
-extension StringProtocol {
-    /// The string without leading and trailing spaces, tabs and newlines (no Foundation needed).
-    func trimmingWhitespace() -> String {
-        // ASCII text is trimmed on its bytes: a Character's whitespace property is a table
-        // lookup per character.
-        if utf8.allSatisfy({ $0 < 0x80 }) {
-            let text = String(self)
-            guard let first = text.utf8.firstIndex(where: { !$0.isASCIIWhitespace }) else { return "" }
-            let last = text.utf8.lastIndex(where: { !$0.isASCIIWhitespace }) ?? first
-            return String(text[first...last])
-        }
-        let isSpace: (Character) -> Bool = { $0.isWhitespace }
-        guard let first = firstIndex(where: { !isSpace($0) }),
-            let last = lastIndex(where: { !isSpace($0) })
-        else { return "" }
-        return String(self[first...last])
-    }
-}

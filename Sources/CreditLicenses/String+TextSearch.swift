@@ -70,14 +70,14 @@ extension StringProtocol {
     }
 }
 
-extension StringProtocol {
+extension String {
     /// The words between runs of whitespace, as `split(whereSeparator: \.isWhitespace)`
     /// gives them, found on the bytes when the text is ASCII: a Character's whitespace
     /// property is a table lookup per character, and credits are split into words often.
-    public func splittingOnWhitespace() -> [SubSequence] {
+    public func splittingOnWhitespace() -> [Substring] {
         let bytes = utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return split(whereSeparator: { $0.isWhitespace }) }
-        var words: [SubSequence] = []
+        guard isASCIIOnly else { return split(whereSeparator: { $0.isWhitespace }) }
+        var words: [Substring] = []
         var start: Index?
         var index = bytes.startIndex
         while index != bytes.endIndex {
@@ -92,5 +92,55 @@ extension StringProtocol {
         }
         if let wordStart = start { words.append(self[wordStart..<endIndex]) }
         return words
+    }
+}
+
+// String rather than StringProtocol: these are called from the other modules on every
+// text of a page, and a generic across modules runs unspecialised.
+extension String {
+    /// Whether every byte is ASCII, tested eight bytes at a time over the contiguous UTF-8:
+    /// the scanner asks this of nearly every text and identifier before taking a byte path.
+    public var isASCIIOnly: Bool {
+        utf8.withContiguousStorageIfAvailable { bytes in
+            guard let base = bytes.baseAddress else { return true }
+            let raw = UnsafeRawPointer(base)
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                if raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                    return false
+                }
+                offset += 8
+            }
+            while offset < bytes.count {
+                if bytes[offset] >= 0x80 { return false }
+                offset += 1
+            }
+            return true
+        } ?? utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// The string without leading and trailing whitespace (no Foundation needed). ASCII text,
+    /// nearly every attribute and caption, is trimmed on its bytes: a Character's whitespace
+    /// property is a table lookup per character.
+    public func trimmingWhitespace() -> String {
+        let text = self
+        if text.isASCIIOnly {
+            let bytes = text.utf8
+            guard let first = bytes.firstIndex(where: { !$0.isASCIIWhitespace }) else { return "" }
+            let last = bytes.lastIndex(where: { !$0.isASCIIWhitespace }) ?? first
+            if first == bytes.startIndex && bytes.index(after: last) == bytes.endIndex { return text }
+            return String(text[first...last])
+        }
+        guard let first = text.firstIndex(where: { !$0.isWhitespace }),
+            let last = text.lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(text[first...last])
+    }
+}
+
+extension Substring {
+    /// ``Swift/String/trimmingWhitespace()`` of the substring.
+    public func trimmingWhitespace() -> String {
+        String(self).trimmingWhitespace()
     }
 }

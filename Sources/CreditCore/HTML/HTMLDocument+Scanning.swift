@@ -106,25 +106,6 @@ extension HTMLDocument {
     }
 }
 
-extension String {
-    /// The string without leading and trailing whitespace (no Foundation needed).
-    public func trimmingWhitespace() -> String {
-        // ASCII text (nearly every attribute and caption) is trimmed on its bytes: a
-        // Character's whitespace property is a table lookup per character.
-        if isASCIIOnly {
-            let bytes = utf8
-            guard let first = bytes.firstIndex(where: { !$0.isASCIIWhitespace }) else { return "" }
-            let last = bytes.lastIndex(where: { !$0.isASCIIWhitespace }) ?? first
-            if first == bytes.startIndex && bytes.index(after: last) == bytes.endIndex { return self }
-            return String(self[first...last])
-        }
-        guard let start = firstIndex(where: { !$0.isWhitespace }),
-            let end = lastIndex(where: { !$0.isWhitespace })
-        else { return "" }
-        return String(self[start...end])
-    }
-}
-
 extension Array where Element == String {
     /// Whether no word is in the vocabulary (`Set.isDisjoint(with:)` for a word list).
     func isDisjoint(with vocabulary: Set<String>) -> Bool {

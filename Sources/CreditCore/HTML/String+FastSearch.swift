@@ -1,27 +1,4 @@
 extension String {
-    /// Whether every byte is ASCII, tested eight bytes at a time over the contiguous UTF-8:
-    /// the scanner asks this of nearly every text and identifier before taking a byte path.
-    var isASCIIOnly: Bool {
-        utf8.withContiguousStorageIfAvailable { bytes in
-            guard let base = bytes.baseAddress else { return true }
-            let raw = UnsafeRawPointer(base)
-            var offset = 0
-            while offset + 8 <= bytes.count {
-                if raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
-                    return false
-                }
-                offset += 8
-            }
-            while offset < bytes.count {
-                if bytes[offset] >= 0x80 { return false }
-                offset += 1
-            }
-            return true
-        } ?? utf8.allSatisfy { $0 < 0x80 }
-    }
-}
-
-extension String {
     /// `count` and `collapsingWhitespace().count`, in one pass over the UTF-8 bytes without
     /// building the collapsed string, when every scalar stands alone as a character.
     ///
