@@ -33,15 +33,8 @@ extension JSONRenderer {
     public static func documentElement(_ document: DocumentReport) throws -> String {
         var page = document
         page.reusedFrom = nil
-        let indent = documentsIndent + 2
-        // The fast encoder writes what `JSONEncoder` would; should a page ever hold a value it
-        // does not handle, the page is encoded the slow way rather than not at all.
-        if let text = try? PrettyJSONEncoder.encode(page, indent: indent, indentFirstLine: true) {
-            return String(decoding: text, as: UTF8.self)
-        }
-        var text: [UInt8] = []
-        JSONArraySplice.appendIndented(
-            try encoder().encode(page), indent: Array(repeating: 0x20, count: indent), to: &text)
+        // What `JSONEncoder` would write, indented as the report holds it (see `PrettyJSONEncoder`).
+        let text = PrettyJSONEncoder.encode(page, indent: documentsIndent + 2, indentFirstLine: true)
         return String(decoding: text, as: UTF8.self)
     }
 

@@ -3,22 +3,16 @@
 /// .withoutEscapingSlashes]`, but several times faster.
 ///
 /// Every page of a scan is encoded once for the JSON report and the run database; with
-/// `JSONEncoder` that was 5% of a scan. This encoder builds a small tree of the values as the
-/// types' own `encode(to:)` methods describe them and writes it in one pass, already indented
-/// to where the value stands in the report. `PrettyJSONEncoderTests` checks it against
-/// `JSONEncoder` on every page of the test corpus and on hostile strings.
+/// `JSONEncoder` that was 5% of a scan. The report's types describe themselves as a small tree
+/// (``JSONTreeRepresentable``, the same keys and values as their `encode(to:)`), which this
+/// writes in one pass, already indented to where the value stands in the report.
+/// `PrettyJSONEncoderTests` checks it against `JSONEncoder` on every page of the test corpus
+/// and on hostile strings.
 struct PrettyJSONEncoder {
     /// Encodes `value`; every line after the first is indented by `indent` spaces, and the
     /// first too when `indentFirstLine` is set.
-    static func encode(_ value: some Encodable, indent: Int = 0, indentFirstLine: Bool = false) throws -> [UInt8] {
-        let tree: JSONTreeValue
-        if let representable = value as? any JSONTreeRepresentable {
-            tree = representable.jsonTree
-        } else {
-            let encoder = TreeEncoder()
-            try value.encode(to: encoder)
-            tree = encoder.value ?? .object(ObjectBox())
-        }
+    static func encode(_ value: some JSONTreeRepresentable, indent: Int = 0, indentFirstLine: Bool = false) -> [UInt8] {
+        let tree = value.jsonTree
         var output: [UInt8] = []
         output.reserveCapacity(4096)
         if indentFirstLine { output.append(contentsOf: repeatElement(0x20, count: indent)) }
