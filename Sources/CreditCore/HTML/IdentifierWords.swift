@@ -37,7 +37,12 @@ package final class IdentifierWords: Sendable {
         var classNames: [String] = []
         var words: [String] = []
         if let classValue {
-            if !(classValue.isASCIIOnly && splitASCII(classValue, tokens: &classNames, words: &words)) {
+            if classValue.isASCIIOnly {
+                // One pass over contiguous UTF-8; a bridged string is made native first.
+                if !splitASCII(classValue, tokens: &classNames, words: &words) {
+                    _ = splitASCII(contiguous(classValue), tokens: &classNames, words: &words)
+                }
+            } else {
                 classNames = classTokens(classValue)
                 words = HTMLNode.splitIdentifierWords(classValue)
             }
@@ -124,21 +129,10 @@ package final class IdentifierWords: Sendable {
 }
 
 extension IdentifierWords {
-    /// The lower-cased, whitespace-separated tokens of a `class` value; bytes for ASCII.
+    /// The lower-cased, whitespace-separated tokens of a `class` value (an ASCII value takes
+    /// the byte path of `splitASCII` instead).
     static func classTokens(_ value: String) -> [String] {
-        guard value.isASCIIOnly else {
-            return value.lowercased().split(whereSeparator: { $0.isWhitespace }).map(String.init)
-        }
-        return value.utf8.withContiguousStorageIfAvailable { bytes in
-            var tokens: [String] = []
-            var start = 0
-            for (offset, byte) in bytes.enumerated() where byte.isASCIIWhitespace {
-                if offset > start { tokens.append(lowercasedASCII(bytes[start..<offset])) }
-                start = offset + 1
-            }
-            if bytes.count > start { tokens.append(lowercasedASCII(bytes[start...])) }
-            return tokens
-        } ?? classTokens(contiguous(value))
+        value.lowercased().split(whereSeparator: { $0.isWhitespace }).map(String.init)
     }
 
     /// A copy of a bridged string in native, contiguous UTF-8.
