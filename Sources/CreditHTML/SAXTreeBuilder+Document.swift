@@ -14,8 +14,17 @@ extension SAXTreeBuilder {
         for index in lineless {
             nodes[Int(links[Int(index)].node)].line = max(lineNumber(of: index, depth: 0), 0)
         }
-        if reordered { nodes = inDocumentOrder() }
+        if reordered { nodes = inDocumentOrder() } else { fillChildren() }
         return HTMLDocument(nodes: nodes, encoding: encoding, diagnostics: diagnostics)
+    }
+
+    /// Each node's children, from the parents: nodes are in document order, so a parent's
+    /// children come in order. Counted first, so that each list is allocated once.
+    private mutating func fillChildren() {
+        var counts = [Int32](repeating: 0, count: nodes.count)
+        for index in nodes.indices.dropFirst() { counts[nodes[index].parent] += 1 }
+        for index in nodes.indices where counts[index] > 0 { nodes[index].children.reserveCapacity(Int(counts[index])) }
+        for index in nodes.indices.dropFirst() { nodes[nodes[index].parent].children.append(index) }
     }
 
     /// The nodes in document order, walking libxml2's links as the old copy walked its tree:

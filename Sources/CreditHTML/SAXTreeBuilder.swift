@@ -73,7 +73,8 @@ struct SAXTreeBuilder {
     private var sawDoctype = false
     private let context: htmlParserCtxtPtr
     private let ids: IDRegistry
-    private var identifierCache = IdentifierWords.Cache()
+    private var names = SAXNameCache()
+    private var identifierCache = SAXIdentifierCache()
 
     /// `size`: the page's length, from which the node count is guessed, to grow the arrays
     /// once or twice rather than a dozen times.
@@ -94,22 +95,14 @@ struct SAXTreeBuilder {
     }
 
     /// Adds a node where the children of libxml2's `parent` go, and returns its index.
-    private mutating func appendNode(
-        _ kind: HTMLNode.Kind, name: String = "", attributes: [HTMLAttribute] = [], text: String = "",
-        line: Int32, parent: Int32
-    ) -> Int32 {
+    private mutating func appendNode(_ node: HTMLNode, parent: Int32) -> Int32 {
         let target = Int(links[Int(parent)].target)
         let position = nodes.count
-        if kind == .element {
-            nodes.append(
-                HTMLNode(
-                    element: name, attributes: attributes, identifiers: identifierCache.of(attributes),
-                    line: Int(line), parent: target))
-        } else {
-            nodes.append(HTMLNode(kind: kind, text: text, line: Int(line), parent: target))
-        }
+        nodes.append(node)
+        nodes[position].parent = target
         depths.append(depths[target] + 1)
-        nodes[target].children.append(position)
+        // Children lists are filled in once the tree is done (``document(encoding:diagnostics:)``),
+        // each at its final size, rather than grown an element at a time.
         return Int32(position)
     }
 
@@ -133,21 +126,41 @@ struct SAXTreeBuilder {
 
     mutating func startElement(_ fullName: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         finishText()
-        let name = Self.localName(fullName, context: context)
+        let element = names.element(fullName) ?? ElementName(Self.localName(fullName, context: context))
+        let name = element.name
         var list: [HTMLAttribute] = []
+        var identifiers: IdentifierWords?
         if let attributes {
-            // Counted first, so that the list is allocated once at its size.
+            // The first `class` and `id` decide the split (``IdentifierWords``); their strings
+            // and split come shared from the cache. Counted in the same pass, so that the list
+            // is allocated once at its size.
             var count = 0
-            while attributes[count * 2] != nil { count += 1 }
+            var classAt = -1, idAt = -1
+            while let attributeName = attributes[count * 2] {
+                if classAt < 0, Self.isNamed(attributeName, "class") { classAt = count }
+                if idAt < 0, Self.isNamed(attributeName, "id") { idAt = count }
+                count += 1
+            }
+            var shared: SAXIdentifierCache.Entry?
+            if classAt >= 0 || idAt >= 0 {
+                let entry = identifierCache.entry(
+                    class: classAt < 0 ? nil : Self.value(attributes, classAt),
+                    id: idAt < 0 ? nil : Self.value(attributes, idAt))
+                identifiers = entry.identifiers
+                shared = entry
+            }
             list.reserveCapacity(count)
-            var index = 0
-            while let attributeName = attributes[index] {
-                var raw = attributes[index + 1]
+            for position in 0..<count {
+                let attributeName = attributes[position * 2]!
+                var raw = attributes[position * 2 + 1]
                 if raw == nil, htmlIsBooleanAttr(attributeName) != 0 { raw = UnsafePointer(attributeName) }
-                list.append(HTMLAttribute(name: Self.lowercasedName(attributeName), value: raw.map(String.init(cString:)) ?? ""))
+                let value =
+                    position == classAt ? shared?.classValue ?? ""
+                    : position == idAt ? shared?.idValue ?? ""
+                    : raw.map { String(cString: $0) } ?? ""
+                list.append(HTMLAttribute(name: names.attribute(attributeName), value: value))
                 if let raw, IDRegistry.isID(attributeName, element: name) { ids.register(raw) }
                 if attributeName[0] == 0x78, xmlStrEqual(attributeName, "xml:id") != 0 { needsDOM = true }
-                index += 2
             }
         }
         let parent: Int32
@@ -162,7 +175,8 @@ struct SAXTreeBuilder {
             parent = 0
         }
         let line = currentLine
-        let node = appendNode(.element, name: name, attributes: list, line: line, parent: parent)
+        let node = appendNode(
+            HTMLNode(element: element, attributes: list, identifiers: identifiers, line: Int(line), parent: 0), parent: parent)
         open.append(append(Link(kind: .element, line: line, parent: parent, node: node)))
     }
 
@@ -189,7 +203,7 @@ struct SAXTreeBuilder {
         finishText()
         // SAX2 gives new text nodes a line; xmlNewCDataBlock does not.
         let line = kind == .text ? currentLine : 0
-        let node = appendNode(.text, line: line, parent: parent)
+        let node = appendNode(HTMLNode(kind: .text, line: Int(line)), parent: parent)
         pendingText = append(Link(kind: kind, line: line, parent: parent, node: node))
         pendingBytes.append(contentsOf: chunk)
     }
@@ -199,7 +213,7 @@ struct SAXTreeBuilder {
         let text = value.map { String(cString: $0) } ?? ""
         let line = currentLine
         let parent = open.last ?? 0
-        let node = appendNode(.comment, text: text, line: line, parent: parent)
+        let node = appendNode(HTMLNode(kind: .comment, text: text, line: Int(line)), parent: parent)
         _ = append(Link(kind: .comment, line: line, parent: parent, node: node))
     }
 
@@ -227,35 +241,5 @@ struct SAXTreeBuilder {
         var count = bytes.count
         if let nul = memchr(base, 0, count) { count = UnsafeRawPointer(nul) - UnsafeRawPointer(base) }
         return String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
-    }
-}
-
-extension SAXTreeBuilder {
-    /// The element name SAX2 gives a tag: the part after the first colon, if any.
-    private static func localName(_ fullName: UnsafePointer<xmlChar>, context: htmlParserCtxtPtr) -> String {
-        guard strchr(UnsafeRawPointer(fullName).assumingMemoryBound(to: CChar.self), 0x3A) != nil else {
-            return lowercasedName(fullName)
-        }
-        // Rare: let libxml2 split it, so that the name and any error are its own.
-        var prefix: UnsafeMutablePointer<xmlChar>?
-        guard let local = xmlSplitQName(context, fullName, &prefix) else { return "" }
-        defer {
-            clx_free(local)
-            if let prefix { clx_free(prefix) }
-        }
-        return lowercasedName(local)
-    }
-
-    /// A tag or attribute name, lower-cased: libxml2's HTML parser already lower-cases ASCII
-    /// names, so only a name with an upper-case or non-ASCII byte pays for `lowercased()`.
-    static func lowercasedName(_ name: UnsafePointer<xmlChar>) -> String {
-        var byte = name
-        while byte.pointee != 0 {
-            if byte.pointee >= 0x80 || (byte.pointee >= 0x41 && byte.pointee <= 0x5A) {
-                return String(cString: name).lowercased()
-            }
-            byte += 1
-        }
-        return String(cString: name)
     }
 }

@@ -100,7 +100,7 @@ extension String {
 extension String {
     /// Whether every byte is ASCII, tested eight bytes at a time over the contiguous UTF-8:
     /// the scanner asks this of nearly every text and identifier before taking a byte path.
-    public var isASCIIOnly: Bool {
+    @inlinable public var isASCIIOnly: Bool {
         utf8.withContiguousStorageIfAvailable { bytes in
             guard let base = bytes.baseAddress else { return true }
             let raw = UnsafeRawPointer(base)

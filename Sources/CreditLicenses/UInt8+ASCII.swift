@@ -4,19 +4,19 @@
 extension UInt8 {
     /// The byte with ASCII capitals lowered and every other byte unchanged: the case folding
     /// for ASCII needles over UTF-8 text.
-    public var asciiLowercased: UInt8 { self >= 0x41 && self <= 0x5A ? self + 0x20 : self }
+    @inlinable public var asciiLowercased: UInt8 { self >= 0x41 && self <= 0x5A ? self + 0x20 : self }
 
     /// Whether the byte is ASCII whitespace: tab, line feed, vertical tab, form feed,
     /// carriage return or space (the ASCII part of Unicode's White_Space).
-    public var isASCIIWhitespace: Bool { self == 0x20 || (self >= 0x09 && self <= 0x0D) }
+    @inlinable public var isASCIIWhitespace: Bool { self == 0x20 || (self >= 0x09 && self <= 0x0D) }
 
     /// Whether the byte is an ASCII capital letter.
-    public var isASCIIUpper: Bool { self >= 0x41 && self <= 0x5A }
+    @inlinable public var isASCIIUpper: Bool { self >= 0x41 && self <= 0x5A }
 
     /// Whether the byte is an ASCII small letter.
-    public var isASCIILower: Bool { self >= 0x61 && self <= 0x7A }
+    @inlinable public var isASCIILower: Bool { self >= 0x61 && self <= 0x7A }
 
     /// Whether the byte is an ASCII letter or digit (what `Character.isLetter || isNumber`
     /// says of an ASCII character).
-    public var isASCIIAlphanumeric: Bool { isASCIIUpper || isASCIILower || (self >= 0x30 && self <= 0x39) }
+    @inlinable public var isASCIIAlphanumeric: Bool { isASCIIUpper || isASCIILower || (self >= 0x30 && self <= 0x39) }
 }

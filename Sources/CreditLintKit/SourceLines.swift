@@ -78,7 +78,10 @@ struct SourceLines {
             let open = bytes[range.lowerBound..<found].lastIndex(of: 0x3C),
             open == range.lowerBound || bytes[open - 1] < 0x80, bytes[open + 1] < 0x80
         else { return nil }
-        return String(decoding: bytes[range.lowerBound..<open], as: UTF8.self).count + 1
+        let count = bytes.withUnsafeBufferPointer { buffer in
+            String.characterCount(ofUTF8: UnsafeBufferPointer(rebasing: buffer[range.lowerBound..<open]))
+        }
+        return (count ?? String(decoding: bytes[range.lowerBound..<open], as: UTF8.self).count) + 1
     }
 
     /// Whether the range holds U+212A, U+037E or U+1FEF, whose canonical forms are ASCII.

@@ -26,6 +26,31 @@ struct FastPathEquivalenceTests {
     }
 
     @Test(arguments: texts)
+    func byteCharacterCountAgreesWithDecodingWhenItAnswers(_ text: String) {
+        // The text itself, and its bytes broken and spliced: invalid, truncated, overlong
+        // and surrogate sequences must give nil or the count of the repaired string.
+        var samples = [Array(text.utf8), Array(("é\u{301}x" + text + "\u{1F600}").utf8)]
+        samples += [[0xC3], [0xE2, 0x82], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0x80, 0x41], [0x0D, 0x0A]]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var bytes = Array(text.utf8)
+            for _ in 0..<3 where !bytes.isEmpty {
+                bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0x80...0xFF, using: &generator)
+            }
+            samples.append(bytes)
+        }
+        for bytes in samples {
+            let count = bytes.withUnsafeBufferPointer { String.characterCount(ofUTF8: $0) }
+            #expect(count == nil || count == String(decoding: bytes, as: UTF8.self).count, "\(bytes)")
+        }
+    }
+
+    @Test(arguments: ["", "Photo: Jane Doe/Reuters", "Русский текст", "中文文本，标点。", "한국어 텍스트", "tab\tand\u{2003}em space"])
+    func byteCharacterCountAnswersForTextOfStandaloneScalars(_ text: String) {
+        #expect(Array(text.utf8).withUnsafeBufferPointer { String.characterCount(ofUTF8: $0) } == text.count)
+    }
+
+    @Test(arguments: texts)
     func agencyMatcherAgreesWithTheWordSearch(_ text: String) {
         let lower = text.lowercased()
         let expected = CreditVocabulary.agencies.contains { CreditEvidence.containsWord(lower, $0) }

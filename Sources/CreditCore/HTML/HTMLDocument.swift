@@ -84,14 +84,19 @@ public struct HTMLNode: Sendable {
     }
 
     /// An element node whose `class`/`id` split the caller made (parsers share one split
-    /// between elements with the same `class`, see ``IdentifierWords/Cache``).
+    /// between elements with the same `class`).
     package init(element name: String, attributes: [HTMLAttribute], identifiers: IdentifierWords?, line: Int, parent: Int) {
+        self.init(element: ElementName(name), attributes: attributes, identifiers: identifiers, line: line, parent: parent)
+    }
+
+    /// An element node whose name was looked up once per page (see ``ElementName``).
+    package init(element name: ElementName, attributes: [HTMLAttribute], identifiers: IdentifierWords?, line: Int, parent: Int) {
         kind = .element
-        self.name = name
+        self.name = name.name
         self.attributes = attributes
         identifierStorage = identifiers
-        isOpaque = Self.opaqueByLength.contains(name)
-        isBlock = Self.blockByLength.contains(name)
+        isOpaque = name.isOpaque
+        isBlock = name.isBlock
         text = ""
         self.line = line
         self.parent = parent
@@ -107,6 +112,23 @@ public struct HTMLNode: Sendable {
     /// Whether the element is of one of these tag names.
     public func isElement(_ names: String...) -> Bool {
         kind == .element && names.contains(name)
+    }
+}
+
+/// A tag name with what the tree needs to know about every element of that name, so that a
+/// parser can look a name up once per page instead of once per element.
+package struct ElementName: Sendable {
+    /// The lower-cased tag name.
+    package let name: String
+    /// Whether the content is never seen as text (`script`, `style` …).
+    package let isOpaque: Bool
+    /// Whether the element breaks a line.
+    package let isBlock: Bool
+
+    package init(_ name: String) {
+        self.name = name
+        isOpaque = HTMLNode.opaqueByLength.contains(name)
+        isBlock = HTMLNode.blockByLength.contains(name)
     }
 }
 

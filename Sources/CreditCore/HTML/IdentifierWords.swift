@@ -12,6 +12,10 @@ package final class IdentifierWords: Sendable {
     /// Words of the class names and the id (``HTMLNode/classAndIDWords``), in order and
     /// with repeats: tests of a few words against a vocabulary need no set of their own.
     let words: [String]
+    /// Whether these words alone make the element a CMS body container
+    /// (``ArticleScope``): judged once per split, as elements with one `class` share it,
+    /// rather than at every element of every page.
+    let marksArticleContainer: Bool
 
     /// What an element without `class` or `id` has.
     static let none = IdentifierWords(classNames: [], tokens: [], words: [])
@@ -20,11 +24,12 @@ package final class IdentifierWords: Sendable {
         self.classNames = classNames
         self.tokens = tokens
         self.words = words
+        marksArticleContainer = ArticleScope.marksContainer(tokens: tokens, words: words)
     }
 
     /// The identifiers of an element with these attributes, or nil when it has no `class`
     /// and no `id`.
-    static func of(_ attributes: [HTMLAttribute]) -> IdentifierWords? {
+    package static func of(_ attributes: [HTMLAttribute]) -> IdentifierWords? {
         var classValue: String?
         var idValue: String?
         for attribute in attributes {
@@ -54,30 +59,6 @@ package final class IdentifierWords: Sendable {
             words += HTMLNode.splitIdentifierWords(idValue)
         }
         return IdentifierWords(classNames: classNames, tokens: tokens, words: words)
-    }
-
-    /// A page repeats the same `class` value on many elements (menu items, list entries):
-    /// a parser keeps one of these per page so that those elements share one split.
-    package struct Cache {
-        private var byClass: [String: IdentifierWords] = [:]
-
-        package init() {}
-
-        /// ``IdentifierWords/of(_:)``, shared between elements whose first `class` is the
-        /// same and that have no `id` (an `id` is unique, so not worth keeping).
-        package mutating func of(_ attributes: [HTMLAttribute]) -> IdentifierWords? {
-            var classValue: String?
-            for attribute in attributes {
-                let length = attribute.name.utf8.count
-                if length == 2, attribute.name == "id" { return IdentifierWords.of(attributes) }
-                if length == 5, classValue == nil, attribute.name == "class" { classValue = attribute.value }
-            }
-            guard let classValue else { return nil }
-            if let shared = byClass[classValue] { return shared }
-            let made = IdentifierWords.of(attributes)
-            byClass[classValue] = made
-            return made
-        }
     }
 
     /// The class tokens and the words of an ASCII `class` value in one pass over its bytes;

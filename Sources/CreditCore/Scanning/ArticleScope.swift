@@ -97,11 +97,13 @@ struct ArticleScope {
         if let itemprop = itemprop?.lowercased(), itemprop.containsText("articlebody") { return .semantic }
         if (length == 4 && name == "main") || role?.lowercased() == "main" { return .main }
         // Most elements have no class or id: their node holds no split at all.
-        guard let identifiers = document.nodes[index].identifierStorage else { return nil }
-        if identifiers.tokens.contains(where: isContentToken) { return .container }
-        let words = identifiers.words
-        if words.contains(where: isArticleWord) && words.contains(where: isBodyWord) { return .container }
-        return nil
+        return document.nodes[index].identifierStorage?.marksArticleContainer == true ? .container : nil
+    }
+
+    /// Whether class and id words mark a CMS body container: a whole token that does
+    /// (`entry`, `main-content`), or an article word paired with a body word (`story-body`).
+    static func marksContainer(tokens: [String], words: [String]) -> Bool {
+        tokens.contains(where: isContentToken) || (words.contains(where: isArticleWord) && words.contains(where: isBodyWord))
     }
 
     // The three vocabularies above as switches: this asks about every element's classes, and

@@ -1,0 +1,205 @@
+internal import CLibXML2
+import CreditCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Tag and attribute names seen on this page, by the address libxml2 passed them at.
+///
+/// libxml2's HTML parser interns names in the parser's dictionary, so one name comes back at
+/// one address all through a page; a few more (`html`, `p`) are C literals. The address only
+/// picks a slot: the bytes there are compared with the slot's name before it is used, so a
+/// name that was not interned is a miss, never a wrong name.
+struct SAXNameCache {
+    private struct Slot {
+        var address: UnsafePointer<xmlChar>?
+        var name: ElementName
+    }
+
+    private static let slotBits = 9
+    private var slots = [Slot](repeating: Slot(address: nil, name: ElementName("")), count: 1 << slotBits)
+
+    /// The element for a tag name that has no colon; nil when the name needs more than a
+    /// copy (a colon or an upper-case or non-ASCII byte), which the caller handles the slow way.
+    mutating func element(_ name: UnsafePointer<xmlChar>) -> ElementName? {
+        let slot = Self.slot(of: name)
+        if slots[slot].address == name, Self.holds(slots[slot].name.name, name) { return slots[slot].name }
+        guard let plain = Self.plainName(name) else { return nil }
+        let element = ElementName(plain)
+        slots[slot] = Slot(address: name, name: element)
+        return element
+    }
+
+    /// An attribute name as a string, lower-cased (see ``SAXTreeBuilder/lowercasedName(_:)``).
+    mutating func attribute(_ name: UnsafePointer<xmlChar>) -> String {
+        let slot = Self.slot(of: name)
+        if slots[slot].address == name, Self.holds(slots[slot].name.name, name) { return slots[slot].name.name }
+        guard let plain = Self.plainName(name) else { return SAXTreeBuilder.lowercasedName(name) }
+        // Attribute names share the table with tag names; their flags are never read.
+        slots[slot] = Slot(address: name, name: ElementName(plain))
+        return plain
+    }
+
+    private static func slot(of address: UnsafePointer<xmlChar>) -> Int {
+        Int(truncatingIfNeeded: (UInt(bitPattern: address) &* 0x9E37_79B9_7F4A_7C15) >> (UInt(UInt.bitWidth) - UInt(slotBits)))
+    }
+
+    /// The name as it stands, when it is lower-case ASCII without a colon; else nil.
+    private static func plainName(_ name: UnsafePointer<xmlChar>) -> String? {
+        var byte = name
+        while byte.pointee != 0 {
+            let value = byte.pointee
+            if value >= 0x80 || (value >= 0x41 && value <= 0x5A) || value == 0x3A { return nil }
+            byte += 1
+        }
+        return String(decoding: UnsafeBufferPointer(start: name, count: byte - name), as: UTF8.self)
+    }
+
+    /// Whether the C string holds exactly the name's bytes.
+    static func holds(_ name: String, _ bytes: UnsafePointer<xmlChar>) -> Bool {
+        var name = name
+        return name.withUTF8 { utf8 in
+            utf8.count == strlen(UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self))
+                && (utf8.isEmpty || memcmp(utf8.baseAddress!, bytes, utf8.count) == 0)
+        }
+    }
+}
+
+/// The `class` and `id` of elements, with their split (``IdentifierWords``), shared between
+/// elements: menus, lists and cards repeat one `class` on many elements of a page, and a
+/// site's template repeats its classes and ids on every page.
+///
+/// Looked up by the raw bytes before any string is made: first in this page's table, then
+/// in ``SharedIdentifierSplits`` for the whole run. The page table is bounded (entries and
+/// probes), so a page of many distinct or colliding values only loses the sharing.
+struct SAXIdentifierCache {
+    /// The strings an element's first `class` and first `id` become, and their split.
+    struct Entry: Sendable {
+        var hash: UInt64
+        var classValue: String?
+        var idValue: String?
+        var identifiers: IdentifierWords?
+    }
+
+    private static let maximumEntries = 4096
+    private static let maximumProbes = 8
+    private var slots = [Int32](repeating: -1, count: 1024)
+    private var entries: [Entry] = []
+
+    /// The entry for an element whose first `class` and first `id` have these values (nil:
+    /// the attribute is absent; an attribute without a value is empty).
+    mutating func entry(class classRaw: UnsafePointer<xmlChar>?, id idRaw: UnsafePointer<xmlChar>?) -> Entry {
+        let classBytes = classRaw.map(Self.bytes)
+        let idBytes = idRaw.map(Self.bytes)
+        let hash = Self.hash(classBytes, idBytes)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        for _ in 0..<Self.maximumProbes {
+            let index = Int(slots[slot])
+            if index < 0 {
+                let entry = SharedIdentifierSplits.shared.entry(class: classBytes, id: idBytes, hash: hash)
+                guard entries.count < Self.maximumEntries, Self.isExact(entry, classBytes, idBytes) else { return entry }
+                slots[slot] = Int32(entries.count)
+                entries.append(entry)
+                if entries.count * 2 > slots.count { grow() }
+                return entry
+            }
+            if entries[index].hash == hash, Self.isExact(entries[index], classBytes, idBytes) { return entries[index] }
+            slot = (slot + 1) & mask
+        }
+        return SharedIdentifierSplits.shared.entry(class: classBytes, id: idBytes, hash: hash)
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (index, entry) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: entry.hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index)
+        }
+    }
+
+    static func bytes(_ raw: UnsafePointer<xmlChar>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: raw, count: strlen(UnsafeRawPointer(raw).assumingMemoryBound(to: CChar.self)))
+    }
+
+    /// FNV-1a over both values, with their presence: values are short, and neither table
+    /// relies on the hash being hard to collide (probes and entries are bounded).
+    static func hash(_ classBytes: UnsafeBufferPointer<UInt8>?, _ idBytes: UnsafeBufferPointer<UInt8>?) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        let presence: UInt64 = (classBytes == nil ? 0 : 1) | (idBytes == nil ? 0 : 2)
+        hash = (hash ^ presence) &* 0x100_0000_01b3
+        for byte in classBytes ?? UnsafeBufferPointer(start: nil, count: 0) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        hash = (hash ^ 0xFF) &* 0x100_0000_01b3
+        for byte in idBytes ?? UnsafeBufferPointer(start: nil, count: 0) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// Whether the entry's strings are exactly these bytes. A value that is not valid UTF-8
+    /// was repaired, so its string never matches and it is never shared.
+    static func isExact(_ entry: Entry, _ classBytes: UnsafeBufferPointer<UInt8>?, _ idBytes: UnsafeBufferPointer<UInt8>?) -> Bool {
+        equals(entry.classValue, classBytes) && equals(entry.idValue, idBytes)
+    }
+
+    private static func equals(_ value: String?, _ bytes: UnsafeBufferPointer<UInt8>?) -> Bool {
+        guard var value, let bytes else { return value == nil && bytes == nil }
+        return value.withUTF8 { utf8 in
+            utf8.count == bytes.count && (bytes.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+        }
+    }
+}
+
+/// The run-wide table behind ``SAXIdentifierCache``: the `class`/`id` pairs of every page
+/// parsed so far, so that each page of a site's template reuses the splits of the first.
+///
+/// Worker threads share it under a lock, taken once per distinct pair of a page (never per
+/// element). It holds at most ``maximumEntries`` pairs and starts over when full, so memory
+/// stays flat whatever the site.
+final class SharedIdentifierSplits: @unchecked Sendable {
+    static let shared = SharedIdentifierSplits()
+    static let maximumEntries = 65_536
+
+    private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    // Guarded by `lock`.
+    private var table: [Key: SAXIdentifierCache.Entry] = [:]
+
+    private struct Key: Hashable {
+        var classValue: String?
+        var idValue: String?
+    }
+
+    private init() {
+        pthread_mutex_init(lock, nil)
+    }
+
+    deinit {
+        pthread_mutex_destroy(lock)
+        lock.deallocate()
+    }
+
+    func entry(class classBytes: UnsafeBufferPointer<UInt8>?, id idBytes: UnsafeBufferPointer<UInt8>?, hash: UInt64)
+        -> SAXIdentifierCache.Entry
+    {
+        let key = Key(
+            classValue: classBytes.map { String(decoding: $0, as: UTF8.self) },
+            idValue: idBytes.map { String(decoding: $0, as: UTF8.self) })
+        pthread_mutex_lock(lock)
+        let found = table[key]
+        pthread_mutex_unlock(lock)
+        if let found { return found }
+        var attributes: [HTMLAttribute] = []
+        if let value = key.classValue { attributes.append(HTMLAttribute(name: "class", value: value)) }
+        if let value = key.idValue { attributes.append(HTMLAttribute(name: "id", value: value)) }
+        let made = SAXIdentifierCache.Entry(
+            hash: hash, classValue: key.classValue, idValue: key.idValue, identifiers: IdentifierWords.of(attributes))
+        pthread_mutex_lock(lock)
+        if table.count >= Self.maximumEntries { table.removeAll(keepingCapacity: true) }
+        table[key] = made
+        pthread_mutex_unlock(lock)
+        return made
+    }
+}
