@@ -1,5 +1,6 @@
 internal import CLibXML2
 import CreditCore
+import CreditLicenses
 
 #if canImport(Glibc)
     import Glibc
@@ -100,7 +101,7 @@ struct SAXIdentifierCache {
         for _ in 0..<Self.maximumProbes {
             let index = Int(slots[slot])
             if index < 0 {
-                let entry = SharedIdentifierSplits.shared.entry(class: classBytes, id: idBytes, hash: hash)
+                let entry = SharedIdentifierSplits.entry(class: classBytes, id: idBytes, hash: hash)
                 guard entries.count < Self.maximumEntries, Self.isExact(entry, classBytes, idBytes) else { return entry }
                 slots[slot] = Int32(entries.count)
                 entries.append(entry)
@@ -110,7 +111,7 @@ struct SAXIdentifierCache {
             if entries[index].hash == hash, Self.isExact(entries[index], classBytes, idBytes) { return entries[index] }
             slot = (slot + 1) & mask
         }
-        return SharedIdentifierSplits.shared.entry(class: classBytes, id: idBytes, hash: hash)
+        return SharedIdentifierSplits.entry(class: classBytes, id: idBytes, hash: hash)
     }
 
     private mutating func grow() {
@@ -155,51 +156,27 @@ struct SAXIdentifierCache {
 
 /// The run-wide table behind ``SAXIdentifierCache``: the `class`/`id` pairs of every page
 /// parsed so far, so that each page of a site's template reuses the splits of the first.
-///
-/// Worker threads share it under a lock, taken once per distinct pair of a page (never per
-/// element). It holds at most ``maximumEntries`` pairs and starts over when full, so memory
-/// stays flat whatever the site.
-final class SharedIdentifierSplits: @unchecked Sendable {
-    static let shared = SharedIdentifierSplits()
-    static let maximumEntries = 65_536
-
-    private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    // Guarded by `lock`.
-    private var table: [Key: SAXIdentifierCache.Entry] = [:]
-
-    private struct Key: Hashable {
+/// Consulted once per distinct pair of a page, never per element.
+enum SharedIdentifierSplits {
+    private struct Key: Hashable, Sendable {
         var classValue: String?
         var idValue: String?
     }
 
-    private init() {
-        pthread_mutex_init(lock, nil)
-    }
+    private static let memo = SharedMemo<Key, SAXIdentifierCache.Entry>(capacity: 65_536)
 
-    deinit {
-        pthread_mutex_destroy(lock)
-        lock.deallocate()
-    }
-
-    func entry(class classBytes: UnsafeBufferPointer<UInt8>?, id idBytes: UnsafeBufferPointer<UInt8>?, hash: UInt64)
+    static func entry(class classBytes: UnsafeBufferPointer<UInt8>?, id idBytes: UnsafeBufferPointer<UInt8>?, hash: UInt64)
         -> SAXIdentifierCache.Entry
     {
         let key = Key(
             classValue: classBytes.map { String(decoding: $0, as: UTF8.self) },
             idValue: idBytes.map { String(decoding: $0, as: UTF8.self) })
-        pthread_mutex_lock(lock)
-        let found = table[key]
-        pthread_mutex_unlock(lock)
-        if let found { return found }
-        var attributes: [HTMLAttribute] = []
-        if let value = key.classValue { attributes.append(HTMLAttribute(name: "class", value: value)) }
-        if let value = key.idValue { attributes.append(HTMLAttribute(name: "id", value: value)) }
-        let made = SAXIdentifierCache.Entry(
-            hash: hash, classValue: key.classValue, idValue: key.idValue, identifiers: IdentifierWords.of(attributes))
-        pthread_mutex_lock(lock)
-        if table.count >= Self.maximumEntries { table.removeAll(keepingCapacity: true) }
-        table[key] = made
-        pthread_mutex_unlock(lock)
-        return made
+        return memo.value(for: key) { key in
+            var attributes: [HTMLAttribute] = []
+            if let value = key.classValue { attributes.append(HTMLAttribute(name: "class", value: value)) }
+            if let value = key.idValue { attributes.append(HTMLAttribute(name: "id", value: value)) }
+            return SAXIdentifierCache.Entry(
+                hash: hash, classValue: key.classValue, idValue: key.idValue, identifiers: IdentifierWords.of(attributes))
+        }
     }
 }

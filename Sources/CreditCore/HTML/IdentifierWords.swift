@@ -12,10 +12,8 @@ package final class IdentifierWords: Sendable {
     /// Words of the class names and the id (``HTMLNode/classAndIDWords``), in order and
     /// with repeats: tests of a few words against a vocabulary need no set of their own.
     let words: [String]
-    /// Whether these words alone make the element a CMS body container
-    /// (``ArticleScope``): judged once per split, as elements with one `class` share it,
-    /// rather than at every element of every page.
-    let marksArticleContainer: Bool
+    /// What the scanner's vocabularies say of these words, judged once per split.
+    let verdicts: IdentifierVerdicts
 
     /// What an element without `class` or `id` has.
     static let none = IdentifierWords(classNames: [], tokens: [], words: [])
@@ -24,7 +22,7 @@ package final class IdentifierWords: Sendable {
         self.classNames = classNames
         self.tokens = tokens
         self.words = words
-        marksArticleContainer = ArticleScope.marksContainer(tokens: tokens, words: words)
+        verdicts = IdentifierVerdicts(tokens: tokens, words: words)
     }
 
     /// The identifiers of an element with these attributes, or nil when it has no `class`

@@ -97,7 +97,7 @@ struct ArticleScope {
         if let itemprop = itemprop?.lowercased(), itemprop.containsText("articlebody") { return .semantic }
         if (length == 4 && name == "main") || role?.lowercased() == "main" { return .main }
         // Most elements have no class or id: their node holds no split at all.
-        return document.nodes[index].identifierStorage?.marksArticleContainer == true ? .container : nil
+        return document.nodes[index].identifierStorage?.verdicts.marksArticleContainer == true ? .container : nil
     }
 
     /// Whether class and id words mark a CMS body container: a whole token that does
@@ -261,7 +261,7 @@ struct ArticleScope {
         while current != shared && current >= 0 {
             let node = document.nodes[current]
             if node.name == "figure" || node.name == "picture" && current != image { return shared }
-            if current != image, !node.identifierWords.isDisjoint(with: Self.leadWords) { return shared }
+            if current != image, node.identifiers.verdicts.marksLead { return shared }
             if ["nav", "aside", "footer", "form"].contains(node.name) { return nil }
             current = node.parent
         }

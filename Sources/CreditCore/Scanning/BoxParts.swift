@@ -57,13 +57,9 @@ struct BoxParts {
 
     static func isCaption(_ node: HTMLNode) -> Bool {
         if node.name == "figcaption" { return true }
-        if node.classAndIDTokens.contains(where: { $0.hasPrefix("wp-caption-text") || $0 == "wp-element-caption" }) {
-            return true
-        }
-        let words = node.identifierWords
-        if !words.isDisjoint(with: CreditVocabulary.captionWords) { return true }
-        // Glued class names: `imgcaption`, `photoCaptionText` split badly, `bildunterschrift2`.
-        return words.contains { word in CreditVocabulary.captionStems.contains(where: { word.containsText($0) }) }
+        // Class words, including glued ones (`imgcaption`, `bildunterschrift2`): see
+        // ``IdentifierVerdicts``.
+        return node.identifiers.verdicts.marksCaption
     }
 
     /// schema.org properties that name who owns or made the picture.
@@ -82,11 +78,8 @@ struct BoxParts {
             itemprop.split(separator: " ").contains(where: { creditProperties.contains(String($0)) }) {
             return true
         }
-        let words = node.identifierWords
-        if !words.isDisjoint(with: CreditVocabulary.creditElementWords) { return true }
-        if words.contains(where: { word in CreditVocabulary.creditStems.contains(where: { word.containsText($0) }) }) { return true }
-        // "photo-byline" or "image-author" names the photographer; a bare "byline" or
-        // "author" is the article's writer.
-        return !words.isDisjoint(with: personWords) && !words.isDisjoint(with: pictureWords)
+        // Credit words, or a person word beside a picture word: "photo-byline" or "image-author"
+        // names the photographer, a bare "byline" or "author" the article's writer.
+        return node.identifiers.verdicts.marksCredit
     }
 }

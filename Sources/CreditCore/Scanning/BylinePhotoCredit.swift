@@ -47,7 +47,7 @@ struct BylinePhotoCredit {
     /// Whether the element is the story's byline: byline-like class words, in the article or
     /// in no page furniture around it (the headline block often sits outside the body).
     private func isByline(_ index: Int) -> Bool {
-        guard !document.nodes[index].identifierWords.isDisjoint(with: Self.bylineWords) else { return false }
+        guard document.nodes[index].identifiers.verdicts.marksByline else { return false }
         if let root = scope.root, document.isInside(index, root) { return true }
         return !document.ancestors(of: index).contains { ancestor in
             ["nav", "footer", "aside", "li"].contains(document.nodes[ancestor].name)

@@ -258,8 +258,7 @@ struct CreditLocator {
     ]
 
     private static func isArticleMeta(_ node: HTMLNode) -> Bool {
-        let words = node.identifierWords
-        return !words.isDisjoint(with: articleMetaWords) && words.isDisjoint(with: BoxParts.pictureWords)
+        node.identifiers.verdicts.marksArticleMeta
     }
 
     /// The next sibling element, passing over the `<noscript>` copy of a lazy image.

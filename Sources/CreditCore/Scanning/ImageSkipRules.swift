@@ -8,8 +8,6 @@ struct ImageSkipRules {
     let scope: ArticleScope
     /// How many image elements (outside `<noscript>`) sit below each node.
     let imagesBelow: [Int: Int]
-    /// Container verdicts of this page (see ``wordReason(_:)``).
-    private let wordVerdicts = WordVerdicts()
 
     init(document: HTMLDocument, scope: ArticleScope, candidates: [ImageCandidate]) {
         self.document = document
@@ -79,7 +77,7 @@ struct ImageSkipRules {
     private func isInFigure(_ image: Int) -> Bool {
         document.ancestors(of: image).prefix(4).contains { ancestor in
             let node = document.nodes[ancestor]
-            return node.name == "figure" || !node.identifierWords.isDisjoint(with: Self.pictureContainerWords)
+            return node.name == "figure" || node.identifiers.verdicts.marksPictureContainer
         }
     }
 
@@ -114,7 +112,7 @@ struct ImageSkipRules {
         if Self.authorLinkMatcher.matches(href) && !href.containsText("creativecommons.org") { return "avatar" }
         let linksToImage = Self.linksToImageFile(href)
         let linkNode = document.nodes[link]
-        let opensViewer = !linkNode.identifierWords.isDisjoint(with: Self.viewerWords)
+        let opensViewer = linkNode.identifiers.verdicts.marksViewer
             || linkNode.attribute("rel").map { $0.lowercased().containsText("lightbox") } == true
         guard !linksToImage && !opensViewer else { return nil }
         // Caption and credit text inside the link belongs to the picture, not to a headline.
@@ -216,13 +214,8 @@ struct ImageSkipRules {
             let role = document.nodes[index].attributes.first { $0.name == "role" }?.value.lowercased()
             if role == "navigation" { return "navigation" }
             if role == "complementary" { return "sidebar" }
-            guard let identifiers = document.nodes[index].identifierStorage else { continue }
-            // Images of one gallery share their containers, and elements with one class share
-            // their split: each split is judged once per page.
-            let key = ObjectIdentifier(identifiers)
-            let verdict = wordVerdicts.byIdentifiers[key] ?? Self.wordReason(identifiers.words)
-            wordVerdicts.byIdentifiers[key] = verdict
-            if let reason = verdict.reason { return reason }
+            // Judged once per split (``IdentifierVerdicts``), which elements with one class share.
+            if let reason = document.nodes[index].identifiers.verdicts.skipReason { return reason }
         }
         return inArticle ? nil : "outside-article"
     }
@@ -231,11 +224,6 @@ struct ImageSkipRules {
     struct WordVerdict {
         /// The skip reason, or nil when the words name none (or mark content).
         var reason: String?
-    }
-
-    /// Verdicts already reached on this page, by class/id split.
-    final class WordVerdicts {
-        var byIdentifiers: [ObjectIdentifier: WordVerdict] = [:]
     }
 
     /// The reason a container's class and id words give to skip the images in it.

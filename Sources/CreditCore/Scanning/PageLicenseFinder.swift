@@ -20,9 +20,12 @@ struct PageLicenseFinder {
             if let license = CreditAssembler.license(mentions: mentions, link: link) { return license }
         }
         for footer in document.elements(named: ["footer"]) {
-            let mentions = LicenseIdentifier.mentions(in: document.text(of: footer))
+            let mentions = Self.footerMentions.value(for: document.text(of: footer), LicenseIdentifier.mentions(in:))
             if let license = CreditAssembler.license(mentions: mentions, link: nil) { return license }
         }
         return nil
     }
+
+    /// A site's footer is the same on every page: its licence mentions are read once a run.
+    static let footerMentions = SharedMemo<String, [LicenseMention]>(capacity: 4096)
 }

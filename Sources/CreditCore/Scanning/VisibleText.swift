@@ -27,12 +27,6 @@ struct VisibleText {
     /// `visually-hidden`, `off-screen`): either way no reader sees its text.
     static func isHidden(_ node: HTMLNode) -> Bool {
         if isHiddenOutright(node) { return true }
-        let words = node.identifierWords
-        guard !words.isEmpty else { return false }
-        if words.contains("sr") && words.contains("only") { return true }
-        if words.contains("visually") || words.contains("visuallyhidden") { return true }
-        if words.contains("offscreen") || (words.contains("off") && words.contains("screen")) { return true }
-        if words.contains("screen") && words.contains("reader") { return true }
-        return words.contains("screenreader") || words.contains("assistive")
+        return node.identifiers.verdicts.marksScreenReaderText
     }
 }

@@ -1,0 +1,63 @@
+@testable import CreditCore
+import CreditHTML
+import CreditLicenses
+import Foundation
+import Testing
+
+/// The verdicts judged once per class/id split (``IdentifierVerdicts``) against the tests
+/// they replaced, written out again here over each element's words, for every element of the
+/// dev corpus and of a page of hand-picked class names.
+@Suite("Class-word verdicts agree with the word tests they replaced")
+struct IdentifierVerdictTests {
+    static func pages() throws -> [HTMLDocument] {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../shared/corpus/dev/pages").standardizedFileURL
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".html") }.sorted()
+        var documents = try files.map { HTMLParser.parse(try Data(contentsOf: folder.appendingPathComponent($0))) }
+        let handPicked = """
+            <div class="sr-only visually-hidden screen-reader-text offScreen assistive-text"></div>
+            <div class="wp-caption-text"><span class="wp-element-caption imgcaption bildunterschrift2"></span></div>
+            <p class="photo-byline image-author credit-line photoCredit copyright"></p><p class="byline author meta"></p>
+            <div class="infobox-image gallery-icon lightbox fancybox hero-image featured lead-media"></div>
+            <div class="related-posts sidebar-widget adslot share-buttons nav-menu footer-logo"></div>
+            <div class="entry-content story-body articleText main-content" id="Main_Content"></div><i class="x"></i>
+            """
+        documents.append(HTMLParser.parse(Data(handPicked.utf8)))
+        return documents
+    }
+
+    @Test func verdictsMatchTheWordTests() throws {
+        let documents = try Self.pages()
+        #expect(documents.count > 10, "the dev corpus is missing")
+        var checked = 0
+        for document in documents {
+            for node in document.nodes where node.kind == .element {
+                let words = node.identifierWords, tokens = node.classAndIDTokens
+                let verdicts = node.identifiers.verdicts
+                let caption = tokens.contains { $0.hasPrefix("wp-caption-text") || $0 == "wp-element-caption" }
+                    || !Set(words).isDisjoint(with: CreditVocabulary.captionWords)
+                    || words.contains { word in CreditVocabulary.captionStems.contains { word.lowercased().contains($0) } }
+                let credit = !Set(words).isDisjoint(with: CreditVocabulary.creditElementWords)
+                    || words.contains { word in CreditVocabulary.creditStems.contains { word.lowercased().contains($0) } }
+                    || (!Set(words).isDisjoint(with: BoxParts.personWords) && !Set(words).isDisjoint(with: BoxParts.pictureWords))
+                #expect(verdicts.marksCaption == caption, "\(words)")
+                #expect(verdicts.marksCredit == credit, "\(words)")
+                #expect(verdicts.marksArticleMeta == (!Set(words).isDisjoint(with: CreditLocator.articleMetaWords) && Set(words).isDisjoint(with: BoxParts.pictureWords)))
+                #expect(verdicts.marksByline == !Set(words).isDisjoint(with: BylinePhotoCredit.bylineWords))
+                #expect(verdicts.marksPictureContainer == !Set(words).isDisjoint(with: ImageSkipRules.pictureContainerWords))
+                #expect(verdicts.marksViewer == !Set(words).isDisjoint(with: ImageSkipRules.viewerWords))
+                #expect(verdicts.marksLead == !Set(words).isDisjoint(with: ArticleScope.leadWords))
+                #expect(verdicts.skipReason == ImageSkipRules.wordReason(words).reason)
+                let screenReader = (Set(words).isSuperset(of: ["sr", "only"])) || words.contains("visually")
+                    || words.contains("visuallyhidden") || words.contains("offscreen") || Set(words).isSuperset(of: ["off", "screen"])
+                    || Set(words).isSuperset(of: ["screen", "reader"]) || words.contains("screenreader") || words.contains("assistive")
+                #expect(verdicts.marksScreenReaderText == screenReader, "\(words)")
+                let container = tokens.contains { ArticleScope.contentTokens.contains($0) }
+                    || (!Set(words).isDisjoint(with: ArticleScope.articleWords) && !Set(words).isDisjoint(with: ArticleScope.bodyWords))
+                #expect(verdicts.marksArticleContainer == container, "\(tokens) \(words)")
+                checked += 1
+            }
+        }
+        #expect(checked > 10_000)
+    }
+}
