@@ -1,6 +1,5 @@
 internal import CLibXML2
 import CreditCore
-import CreditLicenses
 
 #if canImport(Glibc)
     import Glibc
@@ -101,7 +100,7 @@ struct SAXIdentifierCache {
         for _ in 0..<Self.maximumProbes {
             let index = Int(slots[slot])
             if index < 0 {
-                let entry = SharedIdentifierSplits.entry(class: classBytes, id: idBytes, hash: hash)
+                let entry = SharedIdentifierSplits.shared.entry(class: classBytes, id: idBytes, hash: hash)
                 guard entries.count < Self.maximumEntries, Self.isExact(entry, classBytes, idBytes) else { return entry }
                 slots[slot] = Int32(entries.count)
                 entries.append(entry)
@@ -111,7 +110,7 @@ struct SAXIdentifierCache {
             if entries[index].hash == hash, Self.isExact(entries[index], classBytes, idBytes) { return entries[index] }
             slot = (slot + 1) & mask
         }
-        return SharedIdentifierSplits.entry(class: classBytes, id: idBytes, hash: hash)
+        return SharedIdentifierSplits.shared.entry(class: classBytes, id: idBytes, hash: hash)
     }
 
     private mutating func grow() {
@@ -156,27 +155,53 @@ struct SAXIdentifierCache {
 
 /// The run-wide table behind ``SAXIdentifierCache``: the `class`/`id` pairs of every page
 /// parsed so far, so that each page of a site's template reuses the splits of the first.
-/// Consulted once per distinct pair of a page, never per element.
-enum SharedIdentifierSplits {
-    private struct Key: Hashable, Sendable {
-        var classValue: String?
-        var idValue: String?
+///
+/// Consulted once per distinct pair of a page, never per element; worker threads share it
+/// under a lock held for lookups and insertions, never while splitting. Found by the pair's
+/// hash and compared byte for byte, so no string is made for a pair seen before. It holds at
+/// most ``maximumEntries`` pairs and starts over when full, so memory stays flat.
+final class SharedIdentifierSplits: @unchecked Sendable {
+    static let shared = SharedIdentifierSplits()
+    static let maximumEntries = 65_536
+
+    private let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    // Guarded by `lock`.
+    private var byHash: [UInt64: [SAXIdentifierCache.Entry]] = [:]
+    private var count = 0
+
+    private init() {
+        pthread_mutex_init(lock, nil)
     }
 
-    private static let memo = SharedMemo<Key, SAXIdentifierCache.Entry>(capacity: 65_536)
+    deinit {
+        pthread_mutex_destroy(lock)
+        lock.deallocate()
+    }
 
-    static func entry(class classBytes: UnsafeBufferPointer<UInt8>?, id idBytes: UnsafeBufferPointer<UInt8>?, hash: UInt64)
+    func entry(class classBytes: UnsafeBufferPointer<UInt8>?, id idBytes: UnsafeBufferPointer<UInt8>?, hash: UInt64)
         -> SAXIdentifierCache.Entry
     {
-        let key = Key(
-            classValue: classBytes.map { String(decoding: $0, as: UTF8.self) },
-            idValue: idBytes.map { String(decoding: $0, as: UTF8.self) })
-        return memo.value(for: key) { key in
-            var attributes: [HTMLAttribute] = []
-            if let value = key.classValue { attributes.append(HTMLAttribute(name: "class", value: value)) }
-            if let value = key.idValue { attributes.append(HTMLAttribute(name: "id", value: value)) }
-            return SAXIdentifierCache.Entry(
-                hash: hash, classValue: key.classValue, idValue: key.idValue, identifiers: IdentifierWords.of(attributes))
+        pthread_mutex_lock(lock)
+        let found = byHash[hash]?.first { SAXIdentifierCache.isExact($0, classBytes, idBytes) }
+        pthread_mutex_unlock(lock)
+        if let found { return found }
+        let classValue = classBytes.map { String(decoding: $0, as: UTF8.self) }
+        let idValue = idBytes.map { String(decoding: $0, as: UTF8.self) }
+        var attributes: [HTMLAttribute] = []
+        if let classValue { attributes.append(HTMLAttribute(name: "class", value: classValue)) }
+        if let idValue { attributes.append(HTMLAttribute(name: "id", value: idValue)) }
+        let made = SAXIdentifierCache.Entry(
+            hash: hash, classValue: classValue, idValue: idValue, identifiers: IdentifierWords.of(attributes))
+        // A value that is not valid UTF-8 was repaired and would never be found again.
+        guard SAXIdentifierCache.isExact(made, classBytes, idBytes) else { return made }
+        pthread_mutex_lock(lock)
+        if count >= Self.maximumEntries {
+            byHash.removeAll(keepingCapacity: true)
+            count = 0
         }
+        byHash[hash, default: []].append(made)
+        count += 1
+        pthread_mutex_unlock(lock)
+        return made
     }
 }
