@@ -6,20 +6,13 @@ internal import GRDB
 /// the hot path of a scan, which writes every page as it is done.
 ///
 /// It writes exactly the rows and column values that ``RunWriter`` writes through the records
-/// (JSON columns with GRDB's own encoder settings, so both read back alike), without building
-/// a record and a JSON encoder for every row.
+/// (JSON columns as GRDB's own encoder writes them, so both read back alike: see
+/// ``CompactJSONEncoder``), without building a record and a JSON encoder for every row.
 struct PageWriter {
     private let db: Database
-    /// GRDB's encoder for JSON columns (see `EncodableRecord.databaseJSONEncoder`).
-    private let json: JSONEncoder
 
     init(db: Database) {
         self.db = db
-        json = JSONEncoder()
-        json.dataEncodingStrategy = .base64
-        json.dateEncodingStrategy = .millisecondsSince1970
-        json.nonConformingFloatEncodingStrategy = .throw
-        json.outputFormatting = .sortedKeys
     }
 
     /// Inserts the page as document number `ordinal` of `runID` and returns its row id.
@@ -47,7 +40,7 @@ struct PageWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, [
                     documentID, ordinal, image.src, text(image.sources), image.element, image.line,
-                    image.fingerprint, image.alt, try image.metadata.map(text),
+                    image.fingerprint, image.alt, image.metadata.map(CompactJSONEncoder.metadata),
                 ])
             let imageID = db.lastInsertedRowID
             if let credit = image.credit {
@@ -59,7 +52,7 @@ struct PageWriter {
                         imageID, credit.text, credit.caption, credit.author, credit.source, credit.title,
                         credit.licenseText, credit.licenseURL, credit.sourceURL, credit.ownWork,
                         text(credit.modifications), credit.strategy.rawValue, credit.visible,
-                        try text(credit.origins),
+                        CompactJSONEncoder.origins(credit.origins),
                     ])
             }
             if let license = image.license {
@@ -88,10 +81,6 @@ struct PageWriter {
 
     private func run(_ sql: String, _ arguments: StatementArguments) throws {
         try db.cachedStatement(sql: sql).execute(arguments: arguments)
-    }
-
-    private func text(_ value: some Encodable) throws -> String {
-        String(decoding: try json.encode(value), as: UTF8.self)
     }
 
     /// A list of strings as `JSONEncoder` writes it by default (compact, `/` escaped), written

@@ -1,0 +1,51 @@
+@testable import CreditCore
+import CreditLintKit
+import Foundation
+import Testing
+
+/// The run database's JSON columns (field origins, structured metadata) must be written
+/// exactly as GRDB's JSON encoder (`JSONEncoder` with `.sortedKeys`) wrote them, so that old
+/// and new rows read back alike.
+@Suite("Compact JSON encoder against GRDB's JSONEncoder")
+struct CompactJSONEncoderTests {
+    private static func foundation(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+
+    @Test func everyCreditAndImageOfTheCorpusEncodesTheSame() throws {
+        let corpus = repositoryRoot.appendingPathComponent("../shared/corpus/dev/pages").standardizedFileURL
+        try #require(FileManager.default.fileExists(atPath: corpus.path), "the dev corpus is missing")
+        var options = ScanOptions(root: corpus.path)
+        options.jobs = 1
+        var (origins, metadata) = (0, 0)
+        for document in try CreditLint.scanWithoutRecording(options).documents {
+            for image in document.images {
+                if let credit = image.credit {
+                    #expect(CompactJSONEncoder.origins(credit.origins) == (try Self.foundation(credit.origins)))
+                    origins += 1
+                }
+                if let value = image.metadata {
+                    #expect(CompactJSONEncoder.metadata(value) == (try Self.foundation(value)))
+                    metadata += 1
+                }
+            }
+        }
+        #expect(origins > 50 && metadata > 5)
+    }
+
+    @Test(arguments: PrettyJSONEncoderTests.hostileStrings)
+    func awkwardStringsEncodeTheSame(_ text: String) throws {
+        let origin = FieldOrigin(method: .attribute, element: text + "/e", line: 9, property: text.isEmpty ? nil : text + "p")
+        let origins: [CreditField: FieldOrigin] = [
+            .text: origin, .author: FieldOrigin(method: .jsonLD, element: "script", line: 1, property: nil), .licenseURL: origin,
+        ]
+        #expect(CompactJSONEncoder.origins(origins) == (try Self.foundation(origins)))
+        #expect(CompactJSONEncoder.origins([:]) == (try Self.foundation([CreditField: FieldOrigin]())))
+        let value = ImageMetadata(
+            format: .microdata, line: 2, creditText: text + "1", creator: nil, copyrightNotice: text + "/3",
+            license: "https://creativecommons.org/licenses/by/4.0/", acquireLicensePage: nil, title: text, attributionURL: text + "5")
+        #expect(CompactJSONEncoder.metadata(value) == (try Self.foundation(value)))
+    }
+}
