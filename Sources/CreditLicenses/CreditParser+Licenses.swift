@@ -28,7 +28,7 @@ extension CreditParser {
         if parts.licenseURL == nil {
             parts.licenseURL = mentions.first(where: { $0.evidence == "url" })?.matchedText
         }
-        let mayHaveURL = text.utf8.contains(0x2F) || text.lowercased().containsText("www.")
+        let mayHaveURL = text.utf8.contains(0x2F) || text.containsASCIIWWW
         for match in mayHaveURL ? CreditPatterns.url.matches(in: text) : [] where parts.sourceURL == nil {
             let url = String(match.reversed().drop(while: { ".,;:!?".contains($0) }).reversed())
             if LicenseIdentifier.identify(url: url) == .none { parts.sourceURL = url }

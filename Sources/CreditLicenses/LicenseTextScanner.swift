@@ -23,7 +23,7 @@ enum LicenseTextScanner {
         var segments: [Range<String.Index>] = []
         var cursor = text.startIndex
         // Every URL form the pattern knows has a "/" or "www."; most captions have neither.
-        let mayHaveURL = text.utf8.contains(0x2F) || text.lowercased().containsText("www.")
+        let mayHaveURL = text.utf8.contains(0x2F) || text.containsASCIIWWW
         let urlMatches = mayHaveURL ? urlPattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) : []
         for match in urlMatches {
             guard let range = Range(match.range, in: text) else { continue }

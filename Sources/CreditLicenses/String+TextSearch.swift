@@ -144,3 +144,22 @@ extension Substring {
         String(self).trimmingWhitespace()
     }
 }
+
+extension String {
+    /// `lowercased().containsText("www.")`, on the bytes without a lower-cased copy: only
+    /// "W" lower-cases to "w", and "." to itself, so folding ASCII capitals is exact.
+    /// Every URL form the licence and credit parsers know has a "/" or this.
+    package var containsASCIIWWW: Bool {
+        var run = 0
+        for byte in utf8 {
+            if byte | 0x20 == 0x77 {
+                run = min(run + 1, 3)
+            } else if byte == 0x2E && run == 3 {
+                return true
+            } else {
+                run = 0
+            }
+        }
+        return false
+    }
+}
