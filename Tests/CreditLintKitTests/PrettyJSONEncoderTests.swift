@@ -111,6 +111,41 @@ struct PrettyJSONEncoderTests {
         }
     }
 
+    /// The model trees list their keys in byte order, so that the writer skips sorting them;
+    /// a key added out of order would still be written right, only slower.
+    @Test func modelTreesListTheirKeysInOrder() {
+        let origin = FieldOrigin(method: .text, element: "p", line: 3, property: "x")
+        let credit = ImageCredit(
+            text: "t", caption: "c", author: "a", source: "s", title: "t", licenseText: "l", licenseURL: "u",
+            sourceURL: "v", ownWork: true, modifications: ["cropped"], strategy: .figcaption,
+            origins: Dictionary(uniqueKeysWithValues: CreditField.allCases.map { ($0, origin) }))
+        let license = ImageLicense(id: "CC-BY-4.0", name: "n", url: "u", evidence: "e")
+        let image = ScannedImage(
+            src: "s", sources: ["a"], line: 7, fingerprint: "f", alt: "a", credit: credit, license: license,
+            metadata: ImageMetadata(
+                format: .jsonLD, line: 1, creditText: "c", creator: "c", copyrightNotice: "c", license: "l",
+                acquireLicensePage: "a", title: "t", attributionURL: "u"),
+            findings: [Finding(rule: "r", severity: .note, message: "m", line: 8, column: 3, image: "i", suggestion: "s")])
+        var document = DocumentReport(
+            path: "p", size: 0, sha256: "", encoding: "utf-8", images: [image],
+            skipped: [SkippedImage(src: "s", line: 0, reason: "icon")], findings: [], parseErrors: 2)
+        document.reusedFrom = 4
+        document.pageLicense = license
+        var objects = 0
+        func visit(_ value: JSONTreeValue) {
+            switch value {
+            case .object(let box):
+                objects += 1
+                #expect(box.isInKeyOrder, "\(box.sortedEntries().map(\.key))")
+                for entry in box.sortedEntries() { visit(entry.value) }
+            case .array(let box): box.items.forEach(visit)
+            default: break
+            }
+        }
+        visit(document.jsonTree)
+        #expect(objects >= 9)
+    }
+
     @Test func keysSortByteForByteAndEmptyContainersKeepTheirBlankLine() throws {
         #expect(PrettyJSONEncoder.encode(Keys()) == (try Self.foundation(Keys())))
         let listed = Listed(items: [nil, Keys()])

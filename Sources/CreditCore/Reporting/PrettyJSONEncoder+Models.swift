@@ -8,7 +8,8 @@ protocol JSONTreeRepresentable {
     var jsonTree: JSONTreeValue { get }
 }
 
-/// An object of these entries; nil values are left out.
+/// An object of these entries; nil values are left out. Each model lists its keys in byte
+/// order, as the report writes them, so that the writer need not sort them.
 private func object(_ entries: KeyValuePairs<String, JSONTreeValue?>) -> JSONTreeValue {
     let box = ObjectBox()
     for (key, value) in entries {
@@ -40,10 +41,10 @@ extension Optional where Wrapped == Int {
 extension DocumentReport: JSONTreeRepresentable {
     var jsonTree: JSONTreeValue {
         object([
-            "path": .string(path), "size": .number(size), "sha256": .string(sha256),
-            "encoding": .string(encoding), "images": array(images), "skipped": array(skipped),
-            "findings": array(findings), "parseErrors": .number(parseErrors),
-            "pageLicense": pageLicense?.jsonTree ?? .null, "reusedFrom": reusedFrom.tree,
+            "encoding": .string(encoding), "findings": array(findings), "images": array(images),
+            "pageLicense": pageLicense?.jsonTree ?? .null, "parseErrors": .number(parseErrors),
+            "path": .string(path), "reusedFrom": reusedFrom.tree, "sha256": .string(sha256),
+            "size": .number(size), "skipped": array(skipped),
         ])
     }
 }
@@ -51,25 +52,25 @@ extension DocumentReport: JSONTreeRepresentable {
 extension ScannedImage: JSONTreeRepresentable {
     var jsonTree: JSONTreeValue {
         object([
-            "src": .string(src), "sources": strings(sources), "element": .string(element),
-            "line": .number(line), "fingerprint": .string(fingerprint), "alt": alt.tree,
-            "credit": credit?.jsonTree ?? .null, "license": license?.jsonTree ?? .null,
-            "metadata": metadata?.jsonTree ?? .null, "findings": array(findings),
+            "alt": alt.tree, "credit": credit?.jsonTree ?? .null, "element": .string(element),
+            "findings": array(findings), "fingerprint": .string(fingerprint),
+            "license": license?.jsonTree ?? .null, "line": .number(line),
+            "metadata": metadata?.jsonTree ?? .null, "sources": strings(sources), "src": .string(src),
         ])
     }
 }
 
 extension SkippedImage: JSONTreeRepresentable {
     var jsonTree: JSONTreeValue {
-        object(["src": .string(src), "line": .number(line), "reason": .string(reason)])
+        object(["line": .number(line), "reason": .string(reason), "src": .string(src)])
     }
 }
 
 extension Finding: JSONTreeRepresentable {
     var jsonTree: JSONTreeValue {
         object([
-            "rule": .string(rule), "severity": .string(severity.rawValue), "message": .string(message),
-            "line": .number(line), "column": column.tree, "image": image.tree, "suggestion": suggestion.tree,
+            "column": column.tree, "image": image.tree, "line": .number(line), "message": .string(message),
+            "rule": .string(rule), "severity": .string(severity.rawValue), "suggestion": suggestion.tree,
         ])
     }
 }
@@ -77,28 +78,30 @@ extension Finding: JSONTreeRepresentable {
 extension ImageCredit: JSONTreeRepresentable {
     var jsonTree: JSONTreeValue {
         let origins = ObjectBox()
-        for (field, origin) in self.origins { origins.set(field.rawValue, origin.jsonTree) }
+        for (field, origin) in self.origins.sorted(by: { $0.key.rawValue.utf8.lexicographicallyPrecedes($1.key.rawValue.utf8) }) {
+            origins.set(field.rawValue, origin.jsonTree)
+        }
         return object([
-            "text": .string(text), "caption": caption.tree, "author": author.tree, "source": source.tree,
-            "title": title.tree, "licenseText": licenseText.tree, "licenseURL": licenseURL.tree,
-            "sourceURL": sourceURL.tree, "ownWork": .bool(ownWork), "modifications": strings(modifications),
-            "strategy": .string(strategy.rawValue), "visible": .bool(visible), "origins": .object(origins),
+            "author": author.tree, "caption": caption.tree, "licenseText": licenseText.tree,
+            "licenseURL": licenseURL.tree, "modifications": strings(modifications), "origins": .object(origins),
+            "ownWork": .bool(ownWork), "source": source.tree, "sourceURL": sourceURL.tree,
+            "strategy": .string(strategy.rawValue), "text": .string(text), "title": title.tree, "visible": .bool(visible),
         ])
     }
 }
 
 extension ImageLicense: JSONTreeRepresentable {
     var jsonTree: JSONTreeValue {
-        object(["id": .string(id), "name": name.tree, "url": url.tree, "evidence": .string(evidence)])
+        object(["evidence": .string(evidence), "id": .string(id), "name": name.tree, "url": url.tree])
     }
 }
 
 extension ImageMetadata: JSONTreeRepresentable {
     var jsonTree: JSONTreeValue {
         object([
-            "format": .string(format.rawValue), "line": .number(line), "creditText": creditText.tree,
-            "creator": creator.tree, "copyrightNotice": copyrightNotice.tree, "license": license.tree,
-            "acquireLicensePage": acquireLicensePage.tree, "title": title.tree, "attributionURL": attributionURL.tree,
+            "acquireLicensePage": acquireLicensePage.tree, "attributionURL": attributionURL.tree,
+            "copyrightNotice": copyrightNotice.tree, "creator": creator.tree, "creditText": creditText.tree,
+            "format": .string(format.rawValue), "license": license.tree, "line": .number(line), "title": title.tree,
         ])
     }
 }
@@ -106,7 +109,7 @@ extension ImageMetadata: JSONTreeRepresentable {
 extension FieldOrigin: JSONTreeRepresentable {
     var jsonTree: JSONTreeValue {
         object([
-            "method": .string(method.rawValue), "element": .string(element), "line": .number(line),
+            "element": .string(element), "line": .number(line), "method": .string(method.rawValue),
             "property": property.tree,
         ])
     }

@@ -83,9 +83,17 @@ final class ObjectBox {
         entries.append((key, value))
     }
 
+    /// Whether the keys were set in strictly ascending byte order.
+    var isInKeyOrder: Bool {
+        entries.indices.dropFirst().allSatisfy { entries[$0 - 1].key.utf8.lexicographicallyPrecedes(entries[$0].key.utf8) }
+    }
+
     /// The entries with keys in byte order, as `.sortedKeys` compares them; a key encoded
     /// twice keeps its last value, as in `JSONEncoder`.
     func sortedEntries() -> [(key: String, value: JSONTreeValue)] {
+        // The model trees list their keys in order already (see `PrettyJSONEncoder+Models`):
+        // one pass confirms it, and only other objects pay for the sort.
+        if isInKeyOrder { return entries }
         let order = entries.indices.sorted { left, right in
             let (a, b) = (entries[left].key, entries[right].key)
             return a == b ? left < right : a.utf8.lexicographicallyPrecedes(b.utf8)
