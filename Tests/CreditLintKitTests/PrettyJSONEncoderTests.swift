@@ -65,38 +65,47 @@ struct PrettyJSONEncoderTests {
         #expect(PrettyJSONEncoder.encode(document) == (try Self.foundation(document)))
     }
 
-    /// A value with awkward keys and every kind of scalar, given both as `Encodable` and as a
-    /// tree, so that the writer's key order, empty containers and scalars meet `JSONEncoder`.
-    private struct Keys: Encodable, JSONTreeRepresentable {
+    /// A value with awkward keys and every kind of scalar, given both as `Encodable` and to
+    /// the writer in no particular order, so that the writer's key sorting, empty containers
+    /// and scalars meet `JSONEncoder`.
+    private struct Keys: Encodable, JSONWritable {
         var Zeta = 1, alpha = 2, sourceURL = 3, sources = 4
-        var nested: [String: [Int]] = ["b": [], "a": [1, -2], "": [Int.max]]
+        var nested: [String: [Int]] = ["b": [], "a": [1, -2], "": [Int.max], "a\u{301}": [0]]
         var optional: String? = nil
         var flags = [true, false]
-        var large: UInt64 = .max
 
-        var jsonTree: JSONTreeValue {
-            let object = ObjectBox()
-            for (key, value) in ["Zeta": Zeta, "alpha": alpha, "sourceURL": sourceURL, "sources": sources] {
-                object.set(key, .number(value))
-            }
-            let nestedBox = ObjectBox()
-            for (key, list) in nested {
-                let items = ArrayBox()
-                items.items = list.map { .number($0) }
-                nestedBox.set(key, .array(items))
-            }
-            object.set("nested", .object(nestedBox))
-            if let optional { object.set("optional", .string(optional)) }
-            let flagBox = ArrayBox()
-            flagBox.items = flags.map(JSONTreeValue.bool)
-            object.set("flags", .array(flagBox))
-            object.set("large", .number(large))
-            return .object(object)
+        func write(to writer: inout JSONWriter) {
+            var entries: [(key: String, write: (inout JSONWriter) -> Void)] = [
+                ("Zeta", { $0.number(Zeta) }), ("alpha", { $0.number(alpha) }),
+                ("sourceURL", { $0.number(sourceURL) }), ("sources", { $0.number(sources) }),
+            ]
+            entries.append(("nested", { writer in
+                writer.sortedObject(nested.map { key, list in
+                    (key, { writer in
+                        writer.beginArray()
+                        for value in list {
+                            writer.nextItem()
+                            writer.number(value)
+                        }
+                        writer.endArray()
+                    })
+                })
+            }))
+            if let optional { entries.append(("optional", { $0.string(optional) })) }
+            entries.append(("flags", { writer in
+                writer.beginArray()
+                for flag in flags {
+                    writer.nextItem()
+                    writer.bool(flag)
+                }
+                writer.endArray()
+            }))
+            writer.sortedObject(entries)
         }
     }
 
     /// A bare list of optional values.
-    private struct Listed: Encodable, JSONTreeRepresentable {
+    private struct Listed: Encodable, JSONWritable {
         var items: [Keys?]
 
         func encode(to encoder: any Encoder) throws {
@@ -104,16 +113,19 @@ struct PrettyJSONEncoderTests {
             try container.encode(items)
         }
 
-        var jsonTree: JSONTreeValue {
-            let list = ArrayBox()
-            list.items = items.map { $0?.jsonTree ?? .null }
-            return .array(list)
+        func write(to writer: inout JSONWriter) {
+            writer.beginArray()
+            for item in items {
+                writer.nextItem()
+                if let item { item.write(to: &writer) } else { writer.null() }
+            }
+            writer.endArray()
         }
     }
 
-    /// The model trees list their keys in byte order, so that the writer skips sorting them;
-    /// a key added out of order would still be written right, only slower.
-    @Test func modelTreesListTheirKeysInOrder() {
+    /// The model writers list their keys in byte order, as `.sortedKeys` writes them; a key
+    /// added out of order would make the output differ from `JSONEncoder`'s.
+    @Test func modelWritersListTheirKeysInOrder() {
         let origin = FieldOrigin(method: .text, element: "p", line: 3, property: "x")
         let credit = ImageCredit(
             text: "t", caption: "c", author: "a", source: "s", title: "t", licenseText: "l", licenseURL: "u",
@@ -131,19 +143,12 @@ struct PrettyJSONEncoderTests {
             skipped: [SkippedImage(src: "s", line: 0, reason: "icon")], findings: [], parseErrors: 2)
         document.reusedFrom = 4
         document.pageLicense = license
-        var objects = 0
-        func visit(_ value: JSONTreeValue) {
-            switch value {
-            case .object(let box):
-                objects += 1
-                #expect(box.isInKeyOrder, "\(box.sortedEntries().map(\.key))")
-                for entry in box.sortedEntries() { visit(entry.value) }
-            case .array(let box): box.items.forEach(visit)
-            default: break
-            }
-        }
-        visit(document.jsonTree)
-        #expect(objects >= 9)
+        var writer = JSONWriter(pretty: true, escapingSlashes: false)
+        document.write(to: &writer)
+        #if DEBUG
+            #expect(writer.keysOutOfOrder.isEmpty, "\(writer.keysOutOfOrder)")
+        #endif
+        #expect(writer.bytes.count > 500)
     }
 
     @Test func keysSortByteForByteAndEmptyContainersKeepTheirBlankLine() throws {

@@ -1,116 +1,129 @@
-/// The report's own types as ``JSONTreeValue``s, written out by hand: what their `encode(to:)`
-/// methods (written or synthesized) give, without going through `Encoder` containers, which
-/// was half the cost of encoding a page. An optional that `encode(to:)` writes with
-/// `encodeIfPresent` (or a synthesized one) is left out when nil; one written with `encode`
-/// becomes `null`. `PrettyJSONEncoderTests` holds these to `JSONEncoder`'s output; a field
-/// added to a model must be added here too.
-protocol JSONTreeRepresentable {
-    var jsonTree: JSONTreeValue { get }
-}
-
-/// An object of these entries; nil values are left out. Each model lists its keys in byte
-/// order, as the report writes them, so that the writer need not sort them.
-private func object(_ entries: KeyValuePairs<String, JSONTreeValue?>) -> JSONTreeValue {
-    let box = ObjectBox()
-    for (key, value) in entries {
-        if let value { box.set(key, value) }
-    }
-    return .object(box)
-}
-
-private func array(_ items: [some JSONTreeRepresentable]) -> JSONTreeValue {
-    let box = ArrayBox()
-    box.items = items.map(\.jsonTree)
-    return .array(box)
-}
-
-private func strings(_ items: [String]) -> JSONTreeValue {
-    let box = ArrayBox()
-    box.items = items.map(JSONTreeValue.string)
-    return .array(box)
-}
-
-extension Optional where Wrapped == String {
-    fileprivate var tree: JSONTreeValue? { map(JSONTreeValue.string) }
-}
-
-extension Optional where Wrapped == Int {
-    fileprivate var tree: JSONTreeValue? { map { .number($0) } }
-}
-
-extension DocumentReport: JSONTreeRepresentable {
-    var jsonTree: JSONTreeValue {
-        object([
-            "encoding": .string(encoding), "findings": array(findings), "images": array(images),
-            "pageLicense": pageLicense?.jsonTree ?? .null, "parseErrors": .number(parseErrors),
-            "path": .string(path), "reusedFrom": reusedFrom.tree, "sha256": .string(sha256),
-            "size": .number(size), "skipped": array(skipped),
-        ])
+/// The report's own types written out by hand: what their `encode(to:)` methods (written or
+/// synthesized) give, without going through `Encoder` containers, which was half the cost of
+/// encoding a page. Keys in byte order (debug builds check it); an optional that
+/// `encode(to:)` writes with `encodeIfPresent` (or a synthesized one) is left out when nil,
+/// one written with `encode` becomes `null`. `PrettyJSONEncoderTests` holds these to
+/// `JSONEncoder`'s output; a field added to a model must be added here too.
+extension DocumentReport: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("encoding", encoding)
+        writer.field("findings", findings)
+        writer.field("images", images)
+        writer.field("pageLicense", orNull: pageLicense)
+        writer.field("parseErrors", parseErrors)
+        writer.field("path", path)
+        writer.field("reusedFrom", ifPresent: reusedFrom)
+        writer.field("sha256", sha256)
+        writer.field("size", size)
+        writer.field("skipped", skipped)
+        writer.endObject()
     }
 }
 
-extension ScannedImage: JSONTreeRepresentable {
-    var jsonTree: JSONTreeValue {
-        object([
-            "alt": alt.tree, "credit": credit?.jsonTree ?? .null, "element": .string(element),
-            "findings": array(findings), "fingerprint": .string(fingerprint),
-            "license": license?.jsonTree ?? .null, "line": .number(line),
-            "metadata": metadata?.jsonTree ?? .null, "sources": strings(sources), "src": .string(src),
-        ])
+extension ScannedImage: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("alt", ifPresent: alt)
+        writer.field("credit", orNull: credit)
+        writer.field("element", element)
+        writer.field("findings", findings)
+        writer.field("fingerprint", fingerprint)
+        writer.field("license", orNull: license)
+        writer.field("line", line)
+        writer.field("metadata", orNull: metadata)
+        writer.field("sources", sources)
+        writer.field("src", src)
+        writer.endObject()
     }
 }
 
-extension SkippedImage: JSONTreeRepresentable {
-    var jsonTree: JSONTreeValue {
-        object(["line": .number(line), "reason": .string(reason), "src": .string(src)])
+extension SkippedImage: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("line", line)
+        writer.field("reason", reason)
+        writer.field("src", src)
+        writer.endObject()
     }
 }
 
-extension Finding: JSONTreeRepresentable {
-    var jsonTree: JSONTreeValue {
-        object([
-            "column": column.tree, "image": image.tree, "line": .number(line), "message": .string(message),
-            "rule": .string(rule), "severity": .string(severity.rawValue), "suggestion": suggestion.tree,
-        ])
+extension Finding: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("column", ifPresent: column)
+        writer.field("image", ifPresent: image)
+        writer.field("line", line)
+        writer.field("message", message)
+        writer.field("rule", rule)
+        writer.field("severity", severity.rawValue)
+        writer.field("suggestion", ifPresent: suggestion)
+        writer.endObject()
     }
 }
 
-extension ImageCredit: JSONTreeRepresentable {
-    var jsonTree: JSONTreeValue {
-        let origins = ObjectBox()
-        for (field, origin) in self.origins.sorted(by: { $0.key.rawValue.utf8.lexicographicallyPrecedes($1.key.rawValue.utf8) }) {
-            origins.set(field.rawValue, origin.jsonTree)
-        }
-        return object([
-            "author": author.tree, "caption": caption.tree, "licenseText": licenseText.tree,
-            "licenseURL": licenseURL.tree, "modifications": strings(modifications), "origins": .object(origins),
-            "ownWork": .bool(ownWork), "source": source.tree, "sourceURL": sourceURL.tree,
-            "strategy": .string(strategy.rawValue), "text": .string(text), "title": title.tree, "visible": .bool(visible),
-        ])
+extension ImageCredit: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("author", ifPresent: author)
+        writer.field("caption", ifPresent: caption)
+        writer.field("licenseText", ifPresent: licenseText)
+        writer.field("licenseURL", ifPresent: licenseURL)
+        writer.field("modifications", modifications)
+        writer.key("origins")
+        Self.write(origins: origins, to: &writer)
+        writer.key("ownWork")
+        writer.bool(ownWork)
+        writer.field("source", ifPresent: source)
+        writer.field("sourceURL", ifPresent: sourceURL)
+        writer.field("strategy", strategy.rawValue)
+        writer.field("text", text)
+        writer.field("title", ifPresent: title)
+        writer.key("visible")
+        writer.bool(visible)
+        writer.endObject()
+    }
+
+    /// The origins by field name, which a dictionary holds in no order.
+    static func write(origins: [CreditField: FieldOrigin], to writer: inout JSONWriter) {
+        writer.sortedObject(origins.map { field, origin in (field.rawValue, { origin.write(to: &$0) }) })
     }
 }
 
-extension ImageLicense: JSONTreeRepresentable {
-    var jsonTree: JSONTreeValue {
-        object(["evidence": .string(evidence), "id": .string(id), "name": name.tree, "url": url.tree])
+extension ImageLicense: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("evidence", evidence)
+        writer.field("id", id)
+        writer.field("name", ifPresent: name)
+        writer.field("url", ifPresent: url)
+        writer.endObject()
     }
 }
 
-extension ImageMetadata: JSONTreeRepresentable {
-    var jsonTree: JSONTreeValue {
-        object([
-            "acquireLicensePage": acquireLicensePage.tree, "attributionURL": attributionURL.tree,
-            "copyrightNotice": copyrightNotice.tree, "creator": creator.tree, "creditText": creditText.tree,
-            "format": .string(format.rawValue), "license": license.tree, "line": .number(line), "title": title.tree,
-        ])
+extension ImageMetadata: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("acquireLicensePage", ifPresent: acquireLicensePage)
+        writer.field("attributionURL", ifPresent: attributionURL)
+        writer.field("copyrightNotice", ifPresent: copyrightNotice)
+        writer.field("creator", ifPresent: creator)
+        writer.field("creditText", ifPresent: creditText)
+        writer.field("format", format.rawValue)
+        writer.field("license", ifPresent: license)
+        writer.field("line", line)
+        writer.field("title", ifPresent: title)
+        writer.endObject()
     }
 }
 
-extension FieldOrigin: JSONTreeRepresentable {
-    var jsonTree: JSONTreeValue {
-        object([
-            "element": .string(element), "line": .number(line), "method": .string(method.rawValue),
-            "property": property.tree,
-        ])
+extension FieldOrigin: JSONWritable {
+    func write(to writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.field("element", element)
+        writer.field("line", line)
+        writer.field("method", method.rawValue)
+        writer.field("property", ifPresent: property)
+        writer.endObject()
     }
 }

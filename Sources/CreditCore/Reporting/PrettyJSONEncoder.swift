@@ -3,115 +3,175 @@
 /// .withoutEscapingSlashes]`, but several times faster.
 ///
 /// Every page of a scan is encoded once for the JSON report and the run database; with
-/// `JSONEncoder` that was 5% of a scan. The report's types describe themselves as a small tree
-/// (``JSONTreeRepresentable``, the same keys and values as their `encode(to:)`), which this
-/// writes in one pass, already indented to where the value stands in the report.
-/// `PrettyJSONEncoderTests` checks it against `JSONEncoder` on every page of the test corpus
-/// and on hostile strings.
+/// `JSONEncoder` that was 5% of a scan. The report's types write themselves
+/// (``JSONWritable``, the same keys and values as their `encode(to:)`) straight into the
+/// output, already indented to where the value stands in the report, with no intermediate
+/// tree. `PrettyJSONEncoderTests` checks it against `JSONEncoder` on every page of the test
+/// corpus and on hostile strings.
 struct PrettyJSONEncoder {
     /// Encodes `value`; every line after the first is indented by `indent` spaces, and the
     /// first too when `indentFirstLine` is set.
-    static func encode(_ value: some JSONTreeRepresentable, indent: Int = 0, indentFirstLine: Bool = false) -> [UInt8] {
-        let tree = value.jsonTree
-        var output: [UInt8] = []
-        output.reserveCapacity(4096)
-        if indentFirstLine { output.append(contentsOf: repeatElement(0x20, count: indent)) }
-        write(tree, indent: indent, to: &output)
-        return output
-    }
-
-    private static func write(_ value: JSONTreeValue, indent: Int, to output: inout [UInt8]) {
-        switch value {
-        case .string(let string): JSONString.append(string, to: &output)
-        case .number(let digits): output.append(contentsOf: digits.utf8)
-        case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .null: output.append(contentsOf: "null".utf8)
-        case .array(let box):
-            output.append(0x5B)
-            writeItems(box.items.count, indent: indent, to: &output) { index, output in
-                write(box.items[index], indent: indent + 2, to: &output)
-            }
-            output.append(0x5D)
-        case .object(let box):
-            let entries = box.sortedEntries()
-            output.append(0x7B)
-            writeItems(entries.count, indent: indent, to: &output) { index, output in
-                JSONString.append(entries[index].key, to: &output)
-                output.append(contentsOf: [0x20, 0x3A, 0x20])
-                write(entries[index].value, indent: indent + 2, to: &output)
-            }
-            output.append(0x7D)
-        }
-    }
-
-    /// The items of a container, one per line; an empty container is a blank line, as
-    /// `JSONEncoder` writes it.
-    private static func writeItems(
-        _ count: Int, indent: Int, to output: inout [UInt8], item: (Int, inout [UInt8]) -> Void
-    ) {
-        output.append(0x0A)
-        if count == 0 { output.append(0x0A) }
-        for index in 0..<count {
-            output.append(contentsOf: repeatElement(0x20, count: indent + 2))
-            item(index, &output)
-            if index < count - 1 { output.append(0x2C) }
-            output.append(0x0A)
-        }
-        output.append(contentsOf: repeatElement(0x20, count: indent))
+    static func encode(_ value: some JSONWritable, indent: Int = 0, indentFirstLine: Bool = false) -> [UInt8] {
+        var writer = JSONWriter(pretty: true, escapingSlashes: false, indent: indent)
+        if indentFirstLine { writer.bytes.append(contentsOf: repeatElement(0x20, count: indent)) }
+        value.write(to: &writer)
+        return writer.bytes
     }
 }
 
-/// A value as the encoder collects it. Scalars keep their Swift form until written: short
-/// strings and numbers are stored inline, so most values cost no allocation.
-enum JSONTreeValue {
-    case string(String)
-    /// An integer's decimal digits.
-    case number(String)
-    case bool(Bool)
-    case null
-    case array(ArrayBox)
-    case object(ObjectBox)
-
-    static func number(_ number: some BinaryInteger) -> JSONTreeValue { .number(String(number)) }
+/// A value that writes itself as JSON, keys in byte order, as its `encode(to:)` encodes it:
+/// an optional encoded with `encodeIfPresent` (or synthesized) is left out when nil, one
+/// encoded with `encode` is written `null`.
+protocol JSONWritable {
+    func write(to writer: inout JSONWriter)
 }
 
-/// The entries of an object in the order they were encoded.
-final class ObjectBox {
-    private var entries: [(key: String, value: JSONTreeValue)] = []
+/// JSON written as it goes, in `JSONEncoder`'s layout: pretty (two-space indents, `"key" :
+/// value`, an empty container as a blank line) or compact.
+///
+/// Keys are written in the order given, which must be byte order, as `.sortedKeys` has it;
+/// debug builds record any that are not (`keysOutOfOrder`). ``sortedObject(_:)`` sorts keys that come in no order (a dictionary).
+struct JSONWriter {
+    var bytes: [UInt8] = []
+    let pretty: Bool
+    let escapingSlashes: Bool
+    private var indent: Int
+    /// Items written so far in each open container, innermost last.
+    private var counts: [Int] = []
+    #if DEBUG
+        private var lastKeys: [String?] = []
+        /// Keys written after a key that sorts after them: a writer that lists its keys out of
+        /// order (tests check this is empty; the output would not match `JSONEncoder`).
+        private(set) var keysOutOfOrder: [String] = []
+    #endif
 
-    func set(_ key: String, _ value: JSONTreeValue) {
-        entries.append((key, value))
+    init(pretty: Bool, escapingSlashes: Bool, indent: Int = 0) {
+        self.pretty = pretty
+        self.escapingSlashes = escapingSlashes
+        self.indent = indent
+        bytes.reserveCapacity(4096)
     }
 
-    /// Whether the keys were set in strictly ascending byte order.
-    var isInKeyOrder: Bool {
-        entries.indices.dropFirst().allSatisfy { entries[$0 - 1].key.utf8.lexicographicallyPrecedes(entries[$0].key.utf8) }
+    mutating func beginObject() { open(0x7B) }
+    mutating func endObject() { close(0x7D) }
+    mutating func beginArray() { open(0x5B) }
+    mutating func endArray() { close(0x5D) }
+
+    /// Starts the next entry of the open object.
+    mutating func key(_ name: String) {
+        #if DEBUG
+            if let last = lastKeys[lastKeys.count - 1], !last.utf8.lexicographicallyPrecedes(name.utf8) {
+                keysOutOfOrder.append("\(last) before \(name)")
+            }
+            lastKeys[lastKeys.count - 1] = name
+        #endif
+        nextItem()
+        string(name)
+        if pretty { bytes.append(contentsOf: [0x20, 0x3A, 0x20]) } else { bytes.append(0x3A) }
     }
 
-    /// The entries with keys in byte order, as `.sortedKeys` compares them; a key encoded
-    /// twice keeps its last value, as in `JSONEncoder`.
-    func sortedEntries() -> [(key: String, value: JSONTreeValue)] {
-        // The model trees list their keys in order already (see `PrettyJSONEncoder+Models`):
-        // one pass confirms it, and only other objects pay for the sort.
-        if isInKeyOrder { return entries }
+    /// Starts the next item of the open array.
+    mutating func nextItem() {
+        let count = counts[counts.count - 1]
+        if count > 0 { bytes.append(0x2C) }
+        counts[counts.count - 1] = count + 1
+        if pretty { newline(indent) }
+    }
+
+    mutating func string(_ value: String) { JSONString.append(value, to: &bytes, escapingSlashes: escapingSlashes) }
+    mutating func number(_ value: Int) { bytes.append(contentsOf: String(value).utf8) }
+    mutating func bool(_ value: Bool) { bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+    mutating func null() { bytes.append(contentsOf: "null".utf8) }
+
+    /// `"key" : value` for a value that is never left out.
+    mutating func field(_ name: String, _ value: String) {
+        key(name)
+        string(value)
+    }
+
+    mutating func field(_ name: String, _ value: Int) {
+        key(name)
+        number(value)
+    }
+
+    /// Left out when nil.
+    mutating func field(_ name: String, ifPresent value: String?) {
+        guard let value else { return }
+        field(name, value)
+    }
+
+    mutating func field(_ name: String, ifPresent value: Int?) {
+        guard let value else { return }
+        field(name, value)
+    }
+
+    /// Written `null` when nil.
+    mutating func field(_ name: String, orNull value: (some JSONWritable)?) {
+        key(name)
+        if let value { value.write(to: &self) } else { null() }
+    }
+
+    mutating func field(_ name: String, _ items: [some JSONWritable]) {
+        key(name)
+        beginArray()
+        for item in items {
+            nextItem()
+            item.write(to: &self)
+        }
+        endArray()
+    }
+
+    mutating func field(_ name: String, _ items: [String]) {
+        key(name)
+        beginArray()
+        for item in items {
+            nextItem()
+            string(item)
+        }
+        endArray()
+    }
+
+    /// An object whose keys come in any order: sorted by their bytes first, a repeated key
+    /// keeping its last value, as `JSONEncoder` does.
+    mutating func sortedObject(_ entries: [(key: String, write: (inout JSONWriter) -> Void)]) {
         let order = entries.indices.sorted { left, right in
             let (a, b) = (entries[left].key, entries[right].key)
             return a == b ? left < right : a.utf8.lexicographicallyPrecedes(b.utf8)
         }
-        var sorted: [(key: String, value: JSONTreeValue)] = []
-        sorted.reserveCapacity(order.count)
-        for index in order {
-            if let last = sorted.last, last.key == entries[index].key {
-                sorted[sorted.count - 1] = entries[index]
-            } else {
-                sorted.append(entries[index])
-            }
+        beginObject()
+        for (position, index) in order.enumerated() {
+            if position + 1 < order.count, entries[order[position + 1]].key == entries[index].key { continue }
+            key(entries[index].key)
+            entries[index].write(&self)
         }
-        return sorted
+        endObject()
     }
-}
 
-/// The items of an array.
-final class ArrayBox {
-    var items: [JSONTreeValue] = []
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        counts.append(0)
+        indent += 2
+        #if DEBUG
+            lastKeys.append(nil)
+        #endif
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let count = counts.removeLast()
+        indent -= 2
+        #if DEBUG
+            lastKeys.removeLast()
+        #endif
+        if pretty {
+            // `JSONEncoder` writes an empty container as a blank line.
+            if count == 0 { bytes.append(0x0A) }
+            newline(indent)
+        }
+        bytes.append(bracket)
+    }
+
+    private mutating func newline(_ spaces: Int) {
+        bytes.append(0x0A)
+        bytes.append(contentsOf: repeatElement(0x20, count: spaces))
+    }
 }
