@@ -33,14 +33,15 @@ struct SAXNameCache {
         return element
     }
 
-    /// An attribute name as a string, lower-cased (see ``SAXTreeBuilder/lowercasedName(_:)``).
-    mutating func attribute(_ name: UnsafePointer<xmlChar>) -> String {
+    /// An attribute name, lower-cased (see ``SAXTreeBuilder/lowercasedName(_:)``), with its
+    /// place in ``ElementIndex`` (attribute names share the table with tag names).
+    mutating func attribute(_ name: UnsafePointer<xmlChar>) -> ElementName {
         let slot = Self.slot(of: name)
-        if slots[slot].address == name, Self.holds(slots[slot].name.name, name) { return slots[slot].name.name }
-        guard let plain = Self.plainName(name) else { return SAXTreeBuilder.lowercasedName(name) }
-        // Attribute names share the table with tag names; their flags are never read.
-        slots[slot] = Slot(address: name, name: ElementName(plain))
-        return plain
+        if slots[slot].address == name, Self.holds(slots[slot].name.name, name) { return slots[slot].name }
+        guard let plain = Self.plainName(name) else { return ElementName(SAXTreeBuilder.lowercasedName(name)) }
+        let attribute = ElementName(plain)
+        slots[slot] = Slot(address: name, name: attribute)
+        return attribute
     }
 
     private static func slot(of address: UnsafePointer<xmlChar>) -> Int {

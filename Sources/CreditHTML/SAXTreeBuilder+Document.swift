@@ -14,8 +14,10 @@ extension SAXTreeBuilder {
         for index in lineless {
             nodes[Int(links[Int(index)].node)].line = max(lineNumber(of: index, depth: 0), 0)
         }
-        if reordered { nodes = inDocumentOrder() } else { fillChildren() }
-        return HTMLDocument(nodes: nodes, encoding: encoding, diagnostics: diagnostics)
+        // Reordering moves nodes: the lists, made in creation order, would not fit.
+        if reordered { return HTMLDocument(nodes: inDocumentOrder(), encoding: encoding, diagnostics: diagnostics) }
+        fillChildren()
+        return HTMLDocument(nodes: nodes, encoding: encoding, diagnostics: diagnostics, index: index)
     }
 
     /// Each node's children, from the parents: nodes are in document order, so a parent's

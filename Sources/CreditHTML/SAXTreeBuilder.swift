@@ -75,6 +75,8 @@ struct SAXTreeBuilder {
     private let ids: IDRegistry
     private var names = SAXNameCache()
     private var identifierCache = SAXIdentifierCache()
+    /// The element lists of the page, by index in ``nodes`` (see ``ElementIndex``).
+    var index = ElementIndex()
 
     /// `size`: the page's length, from which the node count is guessed, to grow the arrays
     /// once or twice rather than a dozen times.
@@ -128,6 +130,9 @@ struct SAXTreeBuilder {
         finishText()
         let element = names.element(fullName) ?? ElementName(Self.localName(fullName, context: context))
         let name = element.name
+        // The node's index-to-be, for the element lists (``ElementIndex``).
+        let nodePosition = nodes.count
+        if element.tagSlot >= 0 { index.byTag[Int(element.tagSlot)].append(nodePosition) }
         var list: [HTMLAttribute] = []
         var identifiers: IdentifierWords?
         if let attributes {
@@ -158,7 +163,11 @@ struct SAXTreeBuilder {
                     position == classAt ? shared?.classValue ?? ""
                     : position == idAt ? shared?.idValue ?? ""
                     : raw.map { String(cString: $0) } ?? ""
-                list.append(HTMLAttribute(name: names.attribute(attributeName), value: value))
+                let attribute = names.attribute(attributeName)
+                list.append(HTMLAttribute(name: attribute.name, value: value))
+                if attribute.attributeSlot >= 0, index.byAttribute[Int(attribute.attributeSlot)].last != nodePosition {
+                    index.byAttribute[Int(attribute.attributeSlot)].append(nodePosition)
+                }
                 if let raw, IDRegistry.isID(attributeName, element: name) { ids.register(raw) }
                 if attributeName[0] == 0x78, xmlStrEqual(attributeName, "xml:id") != 0 { needsDOM = true }
             }

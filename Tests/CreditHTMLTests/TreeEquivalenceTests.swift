@@ -24,6 +24,11 @@ struct TreeEquivalenceTests {
             if new != old { return "node \(index):\n  sax \(new)\n  dom \(old)" }
         }
         if sax.nodes.count != dom.nodes.count { return "node count \(sax.nodes.count) != \(dom.nodes.count)" }
+        // The parser's element lists say what walking the tree says.
+        if let index = sax.index {
+            let walked = ElementIndex.walking(sax)
+            if index.byTag != walked.byTag || index.byAttribute != walked.byAttribute { return "element index differs from a walk" }
+        }
         return nil
     }
 

@@ -5,17 +5,28 @@
 /// builds it from libxml2's tree; tests can build one with ``HTMLDocumentBuilder``.
 public struct HTMLDocument: Sendable {
     /// Every node of the page; index 0 is the document node.
-    public var nodes: [HTMLNode]
+    public var nodes: [HTMLNode] {
+        didSet { index = nil }
+    }
     /// The charset the page was decoded with, as a WHATWG encoding name (`utf-8`, `windows-1252`).
     public var encoding: String
     /// Problems the HTML parser reported while building the tree (unknown HTML5 tags excluded).
     public var diagnostics: [ParseDiagnostic]
+    /// The parser's lists of a few elements (see ``ElementIndex``); nil for a tree built any
+    /// other way. Cleared when the nodes change, so it never describes other nodes.
+    package private(set) var index: ElementIndex?
 
     /// Creates a document from its nodes.
     public init(nodes: [HTMLNode], encoding: String = "utf-8", diagnostics: [ParseDiagnostic] = []) {
         self.nodes = nodes
         self.encoding = encoding
         self.diagnostics = diagnostics
+    }
+
+    /// A parsed document with the parser's ``ElementIndex`` of its nodes.
+    package init(nodes: [HTMLNode], encoding: String, diagnostics: [ParseDiagnostic], index: ElementIndex) {
+        self.init(nodes: nodes, encoding: encoding, diagnostics: diagnostics)
+        self.index = index
     }
 
     /// The index of the document node.
@@ -124,11 +135,17 @@ package struct ElementName: Sendable {
     package let isOpaque: Bool
     /// Whether the element breaks a line.
     package let isBlock: Bool
+    /// The name's place in ``ElementIndex/tagNames`` and ``ElementIndex/attributeNames``
+    /// (the same table serves attribute names), or -1.
+    package let tagSlot: Int8
+    package let attributeSlot: Int8
 
     package init(_ name: String) {
         self.name = name
         isOpaque = HTMLNode.opaqueByLength.contains(name)
         isBlock = HTMLNode.blockByLength.contains(name)
+        tagSlot = Int8(ElementIndex.tagSlot(name))
+        attributeSlot = Int8(ElementIndex.attributeSlot(name))
     }
 }
 

@@ -15,9 +15,8 @@ struct ImageCandidate {
     /// inside `amp-img` is left out because the `amp-img` already stands for it.
     static func collect(in document: HTMLDocument) -> [ImageCandidate] {
         var result: [ImageCandidate] = []
-        for index in document.nodes.indices {
+        for index in document.elements(named: ["img", "amp-img", "source"]) {
             // Fields read in place: copying every node of the page costs a retain per field.
-            guard document.nodes[index].kind == .element else { continue }
             let name = document.nodes[index].name
             guard name == "img" || name == "amp-img" || name == "source" else { continue }
             let node = document.nodes[index]

@@ -6,8 +6,7 @@
 enum MicrodataReader {
     static func read(_ document: HTMLDocument) -> [StructuredCredit] {
         var found: [StructuredCredit] = []
-        for index in document.descendants(of: document.root) {
-            guard document.nodes[index].kind == .element, document.nodes[index].attribute("itemscope") != nil else { continue }
+        for index in document.elements(withAttribute: ["itemscope"]) {
             let node = document.nodes[index]
             guard node.kind == .element, node.attribute("itemscope") != nil,
                 node.attribute("itemtype")?.containsText("ImageObject") == true

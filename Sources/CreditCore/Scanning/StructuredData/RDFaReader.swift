@@ -9,8 +9,7 @@ enum RDFaReader {
     static func read(_ document: HTMLDocument) -> [StructuredCredit] {
         var blocks: [Int: (values: [String: String], properties: [String: String])] = [:]
         var order: [Int] = []
-        for index in document.descendants(of: document.root) {
-            guard document.nodes[index].kind == .element else { continue }
+        for index in document.elements(withAttribute: ["property", "rel"]) {
             let property = document.nodes[index].attribute("property"), rel = document.nodes[index].attribute("rel")
             // Every property ``field(for:)`` knows holds one of these words; the `og:` meta
             // tags and `rel="noopener"` links of every page hold none and are passed over.
