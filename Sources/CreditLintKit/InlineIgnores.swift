@@ -27,9 +27,14 @@ struct InlineIgnores {
         // Fields are read in place: copying each node out of the array retains all of its
         // storage, which on a page of thousands of nodes was 1% of a scan.
         let nodes = document.nodes
+        // The elements that carry the attribute, from the parser's lists when it has them.
+        let marked = document.elements(withAttribute: [Self.attribute])
+        var nextMarked = 0
         for index in nodes.indices {
             switch nodes[index].kind {
             case .element:
+                guard nextMarked < marked.count, marked[nextMarked] == index else { continue }
+                nextMarked += 1
                 if let value = nodes[index].attributes.first(where: { $0.name == Self.attribute })?.value {
                     add(Marker(node: index, rules: Self.ruleIDs(value), line: nodes[index].line))
                 }

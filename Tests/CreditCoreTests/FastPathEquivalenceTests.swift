@@ -50,6 +50,11 @@ struct FastPathEquivalenceTests {
         #expect(Array(text.utf8).withUnsafeBufferPointer { String.characterCount(ofUTF8: $0) } == text.count)
     }
 
+    @Test(arguments: texts + ["  a  b\r\n c\t", "\u{B}x\u{C}", " ", "a"])
+    func asciiCollapsedLengthIsTheCollapsedCount(_ text: String) {
+        #expect(ArticleScope.collapsedASCIILength(text) == (text.isASCIIOnly ? text.collapsingWhitespace().count : nil))
+    }
+
     @Test(arguments: texts + ["www.example.org", "WwW.x", "ww.w.", "wwww.", "see WWW . x", "\u{130}www.", "ｗｗｗ.", "w.ww."])
     func wwwTestAgreesWithTheLowerCasedSearch(_ text: String) {
         #expect(text.containsASCIIWWW == text.lowercased().containsText("www."))

@@ -9,7 +9,8 @@ package struct ElementIndex: Sendable {
     /// The tag names listed.
     package static let tagNames = ["a", "amp-img", "footer", "img", "link", "script", "source"]
     /// The attribute names listed (lower-case, as ``HTMLNode/attributes`` holds them).
-    package static let attributeNames = ["itemscope", "property", "rel"]
+    /// `data-creditlint-ignore` is the tool's own inline ignore, looked for on every page.
+    package static let attributeNames = ["data-creditlint-ignore", "itemscope", "property", "rel"]
 
     /// Per entry of ``tagNames``, its elements.
     package var byTag: [[Int]]

@@ -161,12 +161,16 @@ struct ArticleScope {
             let visible = !insideOpaque[parent]
             // Script and style text counts for neither: it is not even measured.
             guard visible || inParagraph, text.utf8.count > 1 else { continue }
-            let ascii = text.isASCIIOnly
-            // A lone character takes several bytes outside ASCII ("é"); it does not count.
-            guard ascii || text.index(after: text.startIndex) < text.endIndex else { continue }
             // Indentation between tags is no text a reader sees, so the collapsed length counts
-            // towards all text; both lengths come from one pass over the bytes.
-            let (length, collapsed) = ascii ? (text.utf8.count, visible ? collapsedASCIILength(text) : 0) : text.characterCounts
+            // towards all text; ASCII text (most) gets both lengths from one pass over its bytes.
+            let length: Int, collapsed: Int
+            if let asciiCollapsed = collapsedASCIILength(text) {
+                (length, collapsed) = (text.utf8.count, asciiCollapsed)
+            } else {
+                // A lone character takes several bytes outside ASCII ("é"); it does not count.
+                guard text.index(after: text.startIndex) < text.endIndex else { continue }
+                (length, collapsed) = text.characterCounts
+            }
             if visible { all[parent] += collapsed }
             if inParagraph { totals[parent] += length }
         }
@@ -193,15 +197,17 @@ struct ArticleScope {
         return (totals, all)
     }
 
-    /// The length `collapsingWhitespace()` would give, without building the string.
-    private static func collapsedASCIILength(_ text: String) -> Int {
+    /// The length `collapsingWhitespace()` would give an ASCII text, without building the
+    /// string; nil when the text is not all ASCII.
+    static func collapsedASCIILength(_ text: String) -> Int? {
         text.utf8.withContiguousStorageIfAvailable(collapsedASCIILength) ?? collapsedASCIILength(Array(text.utf8))
     }
 
-    private static func collapsedASCIILength(_ bytes: some Sequence<UInt8>) -> Int {
+    private static func collapsedASCIILength(_ bytes: some Sequence<UInt8>) -> Int? {
         var length = 0
         var pendingSpace = false
         for byte in bytes {
+            if byte >= 0x80 { return nil }
             if byte.isASCIIWhitespace {
                 pendingSpace = length > 0
             } else {
