@@ -71,6 +71,34 @@ extension StringProtocol {
 }
 
 extension String {
+    /// ``StringProtocol/containsText(_:)`` for two strings, the common case: concrete, so
+    /// that calls from the other modules do not run the generic version unspecialised (which
+    /// converted both sides to new strings on every call).
+    public func containsText(_ other: String) -> Bool {
+        let found: Bool? = utf8.withContiguousStorageIfAvailable { hay in
+            other.utf8.withContiguousStorageIfAvailable { pin in
+                String.firstOffset(of: pin, in: hay) != nil
+            }
+        } ?? nil
+        return found ?? self[...].containsText(other[...])
+    }
+
+    /// The first offset of `pin` in `hay`: memchr for the first byte, memcmp for the rest.
+    static func firstOffset(of pin: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+        if pin.isEmpty { return 0 }
+        guard pin.count <= hay.count, let hayBase = hay.baseAddress, let pinBase = pin.baseAddress else { return nil }
+        let last = hay.count - pin.count
+        let first = Int32(pin[0])
+        var offset = 0
+        while offset <= last {
+            guard let found = memchr(hayBase + offset, first, last - offset + 1) else { return nil }
+            let position = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - hayBase
+            if memcmp(hayBase + position, pinBase, pin.count) == 0 { return position }
+            offset = position + 1
+        }
+        return nil
+    }
+
     /// The words between runs of whitespace, as `split(whereSeparator: \.isWhitespace)`
     /// gives them, found on the bytes when the text is ASCII: a Character's whitespace
     /// property is a table lookup per character, and credits are split into words often.

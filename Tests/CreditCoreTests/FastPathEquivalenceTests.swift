@@ -50,6 +50,13 @@ struct FastPathEquivalenceTests {
         #expect(Array(text.utf8).withUnsafeBufferPointer { String.characterCount(ofUTF8: $0) } == text.count)
     }
 
+    @Test(arguments: texts)
+    func stringSearchAgreesWithTheGenericOne(_ text: String) {
+        for needle in ["", "a", "reuters", "photo", "é", "👍🏽", text, text + "x", String(text.prefix(3)), String(text.suffix(2))] {
+            #expect(text.containsText(needle) == text[...].containsText(needle[...]), "\(needle)")
+        }
+    }
+
     @Test(arguments: texts + ["  a  b\r\n c\t", "\u{B}x\u{C}", " ", "a"])
     func asciiCollapsedLengthIsTheCollapsedCount(_ text: String) {
         #expect(ArticleScope.collapsedASCIILength(text) == (text.isASCIIOnly ? text.collapsingWhitespace().count : nil))
