@@ -76,6 +76,8 @@ public final class RunRecorder {
     let runID: Int64
     private var ordinal = 0
     private let writer: PageWriter
+    /// Copied pages whose other rows are not copied yet (see ``copy(_:optionsFingerprint:)``).
+    var pendingCopies = PendingCopies()
 
     init(db: Database, path: String, runID: Int64) {
         self.db = db
@@ -106,6 +108,7 @@ public final class RunRecorder {
     /// recorded by `toolVersion` under the same options fingerprint (the newest of each).
     /// - Throws: ``StoreError/unreadable(path:reason:)``.
     public func reuseIndex(toolVersion: String, optionsFingerprint: String) throws -> ReuseIndex {
+        try flushCopies()
         do {
             var index = ReuseIndex()
             // SQLite takes the bare columns of an aggregate query from the max(id) row.
@@ -146,6 +149,7 @@ public final class RunRecorder {
     /// with `reusedFrom` set to the run that scanned it.
     /// - Throws: ``StoreError/unreadable(path:reason:)``.
     public func recordedPage(_ candidate: ReuseIndex.Candidate) throws -> RecordedPage {
+        try flushCopies()
         do {
             guard var page = try DocumentReader.page(id: candidate.documentID, in: db) else {
                 throw RecordMappingError(reason: "document \(candidate.documentID) disappeared")
@@ -162,6 +166,8 @@ public final class RunRecorder {
     /// Writes one page as the run's next document.
     /// - Throws: ``StoreError/writeFailed(path:reason:)``.
     public func append(_ page: RecordedPage) throws {
+        // Copied pages first, so that every row keeps the id it would have had in page order.
+        try flushCopies()
         do {
             let documentID = try writer.insert(page, ordinal: nextOrdinal(), runID: runID)
             let insert = try db.cachedStatement(sql: """
@@ -185,6 +191,7 @@ public final class RunRecorder {
     /// scanned, suppressed counts, the baseline comparison, the warning limit).
     /// - Throws: ``StoreError/writeFailed(path:reason:)``.
     public func finish(_ header: ScanReport) throws {
+        try flushCopies()
         do {
             for (ordinal, failure) in header.failures.enumerated() {
                 var row = FailedFileRecord(failure, runID: runID, ordinal: ordinal)
