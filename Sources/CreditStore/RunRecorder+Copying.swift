@@ -9,73 +9,83 @@ extension RunRecorder {
     /// The element is not copied: the copy points at the document that holds it
     /// (`json_document`), so that a rescan adds no text the size of its JSON report.
     ///
-    /// The `document` row is written now, in page order; the rows of the other tables wait in
-    /// ``PendingCopies`` and are copied for many pages at once (see ``flushCopies()``), before
-    /// anything else the recorder does.
+    /// The page takes the run's next ordinal now, but its rows wait in ``PendingCopies`` and
+    /// are copied with those of many pages at once (see ``flushCopies()``).
     ///
     /// Every column of every table a page owns is listed here: a migration that adds one must
     /// add it below too (the rescan tests compare reused runs with fresh ones field by field),
     /// and a new table needs its flag in ``ReuseIndex/Contents``.
     /// - Throws: ``StoreError/writeFailed(path:reason:)``.
     public func copy(_ candidate: ReuseIndex.Candidate, optionsFingerprint: String) throws {
-        try writing { db in
-            try db.cachedStatement(sql: """
-                INSERT INTO document (run_id, ordinal, path, size, sha256, encoding, parse_errors,
-                    options_fingerprint, reused_from_run, suppressed_ignored, suppressed_waived,
-                    json_document, skipped)
-                SELECT ?, ?, path, size, sha256, encoding, parse_errors, ?, ?, suppressed_ignored,
-                    suppressed_waived, CASE WHEN json IS NULL THEN json_document ELSE id END, skipped
-                FROM document WHERE id = ?
-                """).execute(arguments: [
-                    runID, nextOrdinal(), optionsFingerprint, candidate.run, candidate.documentID,
-                ])
-            pendingCopies.append(new: db.lastInsertedRowID, old: candidate.documentID, contents: candidate.contents)
-            if pendingCopies.count >= PendingCopies.limit { try copyPendingRows(db) }
-        }
+        // One fingerprint per batch: the statements bind it once for all its documents.
+        if pendingCopies.optionsFingerprint != optionsFingerprint { try flushCopies() }
+        pendingCopies.append(
+            PendingCopies.Page(
+                ordinal: nextOrdinal(), document: candidate.documentID, run: candidate.run,
+                contents: candidate.contents),
+            optionsFingerprint: optionsFingerprint)
+        if pendingCopies.count >= PendingCopies.limit { try flushCopies() }
     }
 
-    /// Copies the rows that the pages copied since the last flush own besides their `document`
-    /// row. Every other method of the recorder calls it first, and the run's transaction calls
-    /// it before it commits, so that nothing ever reads or records around a half-copied page.
+    /// Writes the rows of the pages copied since the last flush. Every other method of the
+    /// recorder calls it first, and the run's transaction calls it before it commits, so that
+    /// nothing ever reads or records around a page whose rows are not all there.
     /// - Throws: ``StoreError/writeFailed(path:reason:)``.
     func flushCopies() throws {
-        guard pendingCopies.count > 0 else { return }
-        try writing(copyPendingRows)
-    }
-
-    /// One statement per table for all the pending pages rather than one per table and page:
-    /// a statement costs a few microseconds even when it copies a row or none.
-    ///
-    /// Images and findings are inserted in the order a page-by-page copy inserted them (page
-    /// by page, then by ordinal or by recorded id), and ``append(_:)`` flushes before it writes
-    /// a scanned page, so every row gets the id it would have got copied alone. Credits and
-    /// licences take the id of their image, page licences that of their document.
-    private func copyPendingRows(_ db: Database) throws {
+        guard let optionsFingerprint = pendingCopies.optionsFingerprint else { return }
         let pending = pendingCopies
         pendingCopies = PendingCopies()
-        // The candidate says which tables hold a page's rows: most pages have no findings.
-        if let pairs = pending.pairs(holding: .images) {
-            try db.cachedStatement(sql: Self.copyImages).execute(arguments: [pairs])
-            try db.cachedStatement(sql: Self.copyCredits).execute(arguments: [pairs])
-        }
-        if let pairs = pending.pairs(holding: .licenses) {
-            try db.cachedStatement(sql: Self.copyLicenses).execute(arguments: [pairs])
-        }
-        if let pairs = pending.pairs(holding: .pageLicense) {
-            try db.cachedStatement(sql: Self.copyPageLicenses).execute(arguments: [pairs])
-        }
-        if let pairs = pending.pairs(holding: .findings) {
-            try db.cachedStatement(sql: Self.copyFindings).execute(arguments: [pairs, runID])
+        try writing { db in
+            // One statement per table for all the pages rather than one per table and page: a
+            // statement costs a few microseconds even when it copies one row or none.
+            try db.cachedStatement(sql: Self.copyDocuments).execute(
+                arguments: [pending.documents(), runID, optionsFingerprint])
+            // The candidate says which tables hold a page's rows: most pages have no findings.
+            if let pairs = pending.pairs(holding: .images) {
+                try db.cachedStatement(sql: Self.copyImages).execute(arguments: [pairs, runID])
+                try db.cachedStatement(sql: Self.copyCredits).execute(arguments: [pairs, runID])
+            }
+            if let pairs = pending.pairs(holding: .licenses) {
+                try db.cachedStatement(sql: Self.copyLicenses).execute(arguments: [pairs, runID])
+            }
+            if let pairs = pending.pairs(holding: .pageLicense) {
+                try db.cachedStatement(sql: Self.copyPageLicenses).execute(arguments: [pairs, runID])
+            }
+            if let pairs = pending.pairs(holding: .findings) {
+                try db.cachedStatement(sql: Self.copyFindings).execute(arguments: [pairs, runID])
+            }
         }
     }
 
-    // Each copies the rows of the pages in `?1`, a JSON array of [new document id, old
-    // document id] pairs in page order, from each old document to its new one; images first,
-    // so that credits, licences and findings can find their new image by ordinal.
+    // Rows go in in the order copying page after page wrote them (documents in page order,
+    // then images by ordinal and findings by recorded id, page after page), and `append`
+    // flushes before it writes a scanned page, so every row gets the id it would have got
+    // copied alone. Credits and licences take the id of their image, page licences that of
+    // their document.
 
+    /// `?1` holds a [ordinal, old document id, run that scanned it] triple per page.
+    private static let copyDocuments = """
+        WITH page (position, ordinal, old, run) AS (
+            SELECT key, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]')
+            FROM json_each(?1))
+        INSERT INTO document (run_id, ordinal, path, size, sha256, encoding, parse_errors,
+            options_fingerprint, reused_from_run, suppressed_ignored, suppressed_waived,
+            json_document, skipped)
+        SELECT ?2, page.ordinal, old.path, old.size, old.sha256, old.encoding, old.parse_errors, ?3,
+            page.run, old.suppressed_ignored, old.suppressed_waived,
+            CASE WHEN old.json IS NULL THEN old.json_document ELSE old.id END, old.skipped
+        FROM page JOIN document AS old ON old.id = page.old
+        ORDER BY page.position
+        """
+
+    /// The pages of `?1`, [ordinal, old document id] pairs, each with its new document in run
+    /// `?2`: the tables below copy each page's rows from the old document to the new one,
+    /// images first, so that credits, licences and findings find their new image by ordinal.
     private static let pairs = """
         WITH pair (position, new, old) AS (
-            SELECT key, json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?1))
+            SELECT json_each.key, document.id, json_extract(json_each.value, '$[1]')
+            FROM json_each(?1) JOIN document
+                ON document.run_id = ?2 AND document.ordinal = json_extract(json_each.value, '$[0]'))
         """
 
     private static let copyImages = """
@@ -181,29 +191,45 @@ extension DocumentReader {
     }
 }
 
-/// The pages a run copied whose rows besides `document` are still to be copied: each new
-/// document with the one it copies and the tables that hold the old one's rows.
+/// The pages a run copied whose rows are still to be written: for each, its ordinal in the run,
+/// the document it copies, the run that scanned that, and the tables that hold its rows.
 struct PendingCopies {
     /// How many pages wait at most, so that memory and each statement's journal stay small.
     static let limit = 256
 
-    private var pages: [(new: Int64, old: Int64, contents: ReuseIndex.Contents)] = []
+    struct Page {
+        var ordinal: Int
+        var document: Int64
+        var run: Int
+        var contents: ReuseIndex.Contents
+    }
+
+    private var pages: [Page] = []
+    /// The fingerprint every waiting page is recorded with; nil when none waits.
+    private(set) var optionsFingerprint: String?
 
     /// The number of pages waiting.
     var count: Int { pages.count }
 
-    mutating func append(new: Int64, old: Int64, contents: ReuseIndex.Contents) {
+    mutating func append(_ page: Page, optionsFingerprint: String) {
         if pages.isEmpty { pages.reserveCapacity(Self.limit) }
-        pages.append((new, old, contents))
+        pages.append(page)
+        self.optionsFingerprint = optionsFingerprint
     }
 
-    /// The pages with rows in `table`, as the JSON array of [new, old] pairs the copying
-    /// statements read, in page order; nil when there are none.
+    /// The pages as the documents statement reads them: a JSON array of [ordinal, document,
+    /// run] triples, in page order.
+    func documents() -> String {
+        "[" + pages.map { "[\($0.ordinal),\($0.document),\($0.run)]" }.joined(separator: ",") + "]"
+    }
+
+    /// The pages with rows in `table`, as the JSON array of [ordinal, document] pairs the
+    /// other statements read, in page order; nil when there are none.
     func pairs(holding table: ReuseIndex.Contents) -> String? {
         var text = "["
         for page in pages where page.contents.contains(table) {
             if text.utf8.count > 1 { text += "," }
-            text += "[\(page.new),\(page.old)]"
+            text += "[\(page.ordinal),\(page.document)]"
         }
         guard text.utf8.count > 1 else { return nil }
         return text + "]"

@@ -144,4 +144,23 @@ struct ReportStoreBulkCopyTests {
         }
         #expect(try Self.outOfOrder(store, "image", order: "ordinal", run: run) == 0)
     }
+
+    @Test("each copy keeps the options fingerprint it was copied with, when they differ within a run")
+    func fingerprints() throws {
+        let store = try Self.storeWithFirstRun()
+        let report = Fixtures.rich()
+        let given = ["options-1", "options-1", "options-2", "options-1"]
+        let run = try store.recordRun(report) { recorder in
+            let index = try recorder.reuseIndex(toolVersion: report.toolVersion, optionsFingerprint: Self.options)
+            let page = Fixtures.zebraPage
+            let candidate = try #require(index.candidate(path: page.path, sha256: page.sha256))
+            for fingerprint in given { try recorder.copy(candidate, optionsFingerprint: fingerprint) }
+            return recorder.run
+        }
+        #expect(try store.fetchStringForTesting(
+            "SELECT group_concat(options_fingerprint, ' ') FROM (SELECT * FROM document WHERE run_id = ? ORDER BY ordinal)",
+            run: run) == given.joined(separator: " "))
+        #expect(try store.fetchIntForTesting("SELECT count(*) FROM image JOIN document ON document.id = image.document_id WHERE run_id = \(run)")
+            == given.count * Fixtures.zebraPage.images.count)
+    }
 }
