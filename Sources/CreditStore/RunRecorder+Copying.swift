@@ -140,7 +140,8 @@ extension RunRecorder {
 
     /// The counts over every page recorded so far in this run, from SQL rather than from the
     /// pages, so that pages copied as they are need never be rebuilt.
-    /// - Throws: ``StoreError/unreadable(path:reason:)``.
+    /// - Throws: ``StoreError/unreadable(path:reason:)``; ``StoreError/writeFailed(path:reason:)``
+    ///   when the rows of pages copied before cannot be written first.
     public func totals(failOn: Severity) throws -> ReportTotals {
         try flushCopies()
         do {

@@ -76,7 +76,7 @@ public final class RunRecorder {
     let runID: Int64
     private var ordinal = 0
     private let writer: PageWriter
-    /// Copied pages whose other rows are not copied yet (see ``copy(_:optionsFingerprint:)``).
+    /// Copied pages whose rows are not written yet (see ``copy(_:optionsFingerprint:)``).
     var pendingCopies = PendingCopies()
 
     init(db: Database, path: String, runID: Int64) {
@@ -106,7 +106,8 @@ public final class RunRecorder {
 
     /// The pages of earlier runs that a page with the same path and bytes may reuse: those
     /// recorded by `toolVersion` under the same options fingerprint (the newest of each).
-    /// - Throws: ``StoreError/unreadable(path:reason:)``.
+    /// - Throws: ``StoreError/unreadable(path:reason:)``; ``StoreError/writeFailed(path:reason:)``
+    ///   when the rows of pages copied before cannot be written first.
     public func reuseIndex(toolVersion: String, optionsFingerprint: String) throws -> ReuseIndex {
         try flushCopies()
         do {
@@ -147,7 +148,8 @@ public final class RunRecorder {
 
     /// The recorded page a reuse candidate stands for, baseline-suppressed findings restored,
     /// with `reusedFrom` set to the run that scanned it.
-    /// - Throws: ``StoreError/unreadable(path:reason:)``.
+    /// - Throws: ``StoreError/unreadable(path:reason:)``; ``StoreError/writeFailed(path:reason:)``
+    ///   when the rows of pages copied before cannot be written first.
     public func recordedPage(_ candidate: ReuseIndex.Candidate) throws -> RecordedPage {
         try flushCopies()
         do {
