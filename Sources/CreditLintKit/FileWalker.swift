@@ -41,9 +41,10 @@ struct FileWalker {
         while let (folder, relative) = pending.popLast() {
             let real = folder.resolvingSymlinksInPath().path
             guard visited.insert(real).inserted else { continue }
+            let folderPath = folder.path
             let names: [String]
             do {
-                names = try fileManager.contentsOfDirectory(atPath: folder.path)
+                names = try fileManager.contentsOfDirectory(atPath: folderPath)
             } catch {
                 if relative.isEmpty {
                     throw CreditLintError.rootUnreadable(path: root, reason: Self.reason(error))
@@ -52,22 +53,32 @@ struct FileWalker {
                 continue
             }
             for name in names where !name.hasPrefix(".") {
-                let url = folder.appendingPathComponent(name)
+                // Paths are joined as text and a URL is made only for what is kept: URL
+                // operations cost more than the file system call, for every file of the site,
+                // before any page can be scanned.
+                let file = folderPath.hasSuffix("/") ? folderPath + name : folderPath + "/" + name
                 let path = relative.isEmpty ? name : relative + "/" + name
                 var childIsDirectory: ObjCBool = false
                 // A symbolic link that points nowhere or at itself does not "exist"; when it is
                 // named like a page it is still listed, and reading it says what is wrong.
-                let resolves = fileManager.fileExists(atPath: url.path, isDirectory: &childIsDirectory)
+                let resolves = fileManager.fileExists(atPath: file, isDirectory: &childIsDirectory)
                 if resolves && childIsDirectory.boolValue {
-                    pending.append((url, path))
-                } else if Self.pageExtensions.contains(url.pathExtension.lowercased()), isSelected(path) {
-                    listing.pages.append(Entry(relativePath: path, url: url))
+                    pending.append((URL(fileURLWithPath: file, isDirectory: true), path))
+                } else if Self.pageExtensions.contains(Self.pathExtension(name).lowercased()), isSelected(path) {
+                    listing.pages.append(Entry(relativePath: path, url: URL(fileURLWithPath: file, isDirectory: false)))
                 }
             }
         }
         listing.pages.sort { $0.relativePath < $1.relativePath }
         listing.unlistable.sort { $0.path < $1.path }
         return listing
+    }
+
+    /// What follows the last dot of a file name, as `URL.pathExtension` gives it for the
+    /// names that can be pages ("" without a dot; hidden names never get here).
+    static func pathExtension(_ name: String) -> Substring {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...]
     }
 
     func isSelected(_ path: String) -> Bool {

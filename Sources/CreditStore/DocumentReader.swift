@@ -49,23 +49,22 @@ enum DocumentReader {
     /// element recorded with the page, `reusedFrom` inserted, or the page read back when it has
     /// none (recorded before v5) or a damaged one.
     static func forEachJSONPage(run: Int64, in db: Database, _ body: (JSONPage) throws -> Void) throws {
-        let ids = try Int64.fetchAll(
-            db, sql: "SELECT id FROM document WHERE run_id = ? ORDER BY ordinal", arguments: [run])
-        for id in ids {
-            guard let row = try Row.fetchOne(
-                db.cachedStatement(sql: """
-                    SELECT coalesce(document.json, source.json) AS json, document.reused_from_run
-                    FROM document LEFT JOIN document AS source ON source.id = document.json_document
-                    WHERE document.id = ?
-                    """),
-                arguments: [id])
-            else { continue }
-            if let json: String = row["json"],
-                let element = JSONRenderer.documentElement(json, reusedFrom: row["reused_from_run"])
-            {
+        // One statement steps through the run, its rows read in place rather than copied: this
+        // is most of what writing the JSON report of a rescan costs. The few pages read back
+        // meanwhile use other statements, which SQLite allows while this one reads.
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: """
+                SELECT document.id, coalesce(document.json, source.json), document.reused_from_run
+                FROM document LEFT JOIN document AS source ON source.id = document.json_document
+                WHERE document.run_id = ? ORDER BY document.ordinal
+                """),
+            arguments: [run])
+        while let row = try rows.next() {
+            if let json: String = row[1], let element = JSONRenderer.documentElement(json, reusedFrom: row[2]) {
                 try body(.element(element))
                 continue
             }
+            let id: Int64 = row[0]
             guard let row = try Row.fetchOne(
                 db.cachedStatement(sql: "SELECT * FROM document WHERE id = ?"), arguments: [id])
             else { continue }

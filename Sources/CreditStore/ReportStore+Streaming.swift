@@ -44,7 +44,10 @@ extension ReportStore {
                     var run = RunRecord(header)
                     try run.insert(db)
                     guard let runID = run.id else { throw RecordMappingError(reason: "run row has no id") }
-                    result = try body(RunRecorder(db: db, path: path, runID: runID))
+                    let recorder = RunRecorder(db: db, path: path, runID: runID)
+                    result = try body(recorder)
+                    // The rows of the last copied pages, if `body` did not read or finish the run.
+                    try recorder.flushCopies()
                     return .commit
                 }
             }

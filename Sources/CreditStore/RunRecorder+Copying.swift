@@ -9,89 +9,141 @@ extension RunRecorder {
     /// The element is not copied: the copy points at the document that holds it
     /// (`json_document`), so that a rescan adds no text the size of its JSON report.
     ///
+    /// The page takes the run's next ordinal now, but its rows wait in ``PendingCopies`` and
+    /// are copied with those of many pages at once (see ``flushCopies()``).
+    ///
     /// Every column of every table a page owns is listed here: a migration that adds one must
     /// add it below too (the rescan tests compare reused runs with fresh ones field by field),
     /// and a new table needs its flag in ``ReuseIndex/Contents``.
     /// - Throws: ``StoreError/writeFailed(path:reason:)``.
     public func copy(_ candidate: ReuseIndex.Candidate, optionsFingerprint: String) throws {
-        let old = candidate.documentID
+        // One fingerprint per batch: the statements bind it once for all its documents.
+        if pendingCopies.optionsFingerprint != optionsFingerprint { try flushCopies() }
+        pendingCopies.append(
+            PendingCopies.Page(
+                ordinal: nextOrdinal(), document: candidate.documentID, run: candidate.run,
+                contents: candidate.contents),
+            optionsFingerprint: optionsFingerprint)
+        if pendingCopies.count >= PendingCopies.limit { try flushCopies() }
+    }
+
+    /// Writes the rows of the pages copied since the last flush. Every other method of the
+    /// recorder calls it first, and the run's transaction calls it before it commits, so that
+    /// nothing ever reads or records around a page whose rows are not all there.
+    /// - Throws: ``StoreError/writeFailed(path:reason:)``.
+    func flushCopies() throws {
+        guard let optionsFingerprint = pendingCopies.optionsFingerprint else { return }
+        let pending = pendingCopies
+        pendingCopies = PendingCopies()
         try writing { db in
-            try db.cachedStatement(sql: """
-                INSERT INTO document (run_id, ordinal, path, size, sha256, encoding, parse_errors,
-                    options_fingerprint, reused_from_run, suppressed_ignored, suppressed_waived,
-                    json_document, skipped)
-                SELECT ?, ?, path, size, sha256, encoding, parse_errors, ?, ?, suppressed_ignored,
-                    suppressed_waived, CASE WHEN json IS NULL THEN json_document ELSE id END, skipped
-                FROM document WHERE id = ?
-                """).execute(arguments: [runID, nextOrdinal(), optionsFingerprint, candidate.run, old])
-            let new = db.lastInsertedRowID
-            let pairs: StatementArguments = [new, old]
-            // A statement costs a few microseconds even when it copies nothing, and most pages
-            // have no findings or licences: the candidate says which tables hold the page's rows.
-            let contents = candidate.contents
-            if contents.contains(.images) {
-                try db.cachedStatement(sql: Self.copyImages).execute(arguments: pairs)
-                try db.cachedStatement(sql: Self.copyCredits).execute(arguments: pairs)
+            // One statement per table for all the pages rather than one per table and page: a
+            // statement costs a few microseconds even when it copies one row or none.
+            try db.cachedStatement(sql: Self.copyDocuments).execute(
+                arguments: [pending.documents(), runID, optionsFingerprint])
+            // The candidate says which tables hold a page's rows: most pages have no findings.
+            if let pairs = pending.pairs(holding: .images) {
+                try db.cachedStatement(sql: Self.copyImages).execute(arguments: [pairs, runID])
+                try db.cachedStatement(sql: Self.copyCredits).execute(arguments: [pairs, runID])
             }
-            if contents.contains(.licenses) {
-                try db.cachedStatement(sql: Self.copyLicenses).execute(arguments: pairs)
+            if let pairs = pending.pairs(holding: .licenses) {
+                try db.cachedStatement(sql: Self.copyLicenses).execute(arguments: [pairs, runID])
             }
-            if contents.contains(.pageLicense) {
-                try db.cachedStatement(sql: Self.copyPageLicense).execute(arguments: pairs)
+            if let pairs = pending.pairs(holding: .pageLicense) {
+                try db.cachedStatement(sql: Self.copyPageLicenses).execute(arguments: [pairs, runID])
             }
-            if contents.contains(.findings) {
-                try db.cachedStatement(sql: """
-                    INSERT INTO finding (run_id, document_id, image_id, ordinal, rule, severity, message,
-                        line, column_number, image_src, suggestion)
-                    SELECT ?, ?, new.id, finding.ordinal, finding.rule, finding.severity, finding.message,
-                        finding.line, finding.column_number, finding.image_src, finding.suggestion
-                    FROM finding
-                    LEFT JOIN image AS old ON old.id = finding.image_id
-                    LEFT JOIN image AS new ON new.document_id = ? AND new.ordinal = old.ordinal
-                    WHERE finding.document_id = ?
-                    ORDER BY finding.id
-                    """).execute(arguments: [runID, new, new, old])
+            if let pairs = pending.pairs(holding: .findings) {
+                try db.cachedStatement(sql: Self.copyFindings).execute(arguments: [pairs, runID])
             }
         }
     }
 
-    // Each copies a page's rows from document `?2` to document `?1`; images first, so that the
-    // credit and licence rows can find their new image by ordinal.
+    // Rows go in in the order copying page after page wrote them (documents in page order,
+    // then images by ordinal and findings by recorded id, page after page), and `append`
+    // flushes before it writes a scanned page, so every row gets the id it would have got
+    // copied alone. Credits and licences take the id of their image, page licences that of
+    // their document.
+
+    /// `?1` holds a [ordinal, old document id, run that scanned it] triple per page.
+    private static let copyDocuments = """
+        WITH page (position, ordinal, old, run) AS (
+            SELECT key, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]')
+            FROM json_each(?1))
+        INSERT INTO document (run_id, ordinal, path, size, sha256, encoding, parse_errors,
+            options_fingerprint, reused_from_run, suppressed_ignored, suppressed_waived,
+            json_document, skipped)
+        SELECT ?2, page.ordinal, old.path, old.size, old.sha256, old.encoding, old.parse_errors, ?3,
+            page.run, old.suppressed_ignored, old.suppressed_waived,
+            CASE WHEN old.json IS NULL THEN old.json_document ELSE old.id END, old.skipped
+        FROM page JOIN document AS old ON old.id = page.old
+        ORDER BY page.position
+        """
+
+    /// The pages of `?1`, [ordinal, old document id] pairs, each with its new document in run
+    /// `?2`: the tables below copy each page's rows from the old document to the new one,
+    /// images first, so that credits, licences and findings find their new image by ordinal.
+    private static let pairs = """
+        WITH pair (position, new, old) AS (
+            SELECT json_each.key, document.id, json_extract(json_each.value, '$[1]')
+            FROM json_each(?1) JOIN document
+                ON document.run_id = ?2 AND document.ordinal = json_extract(json_each.value, '$[0]'))
+        """
 
     private static let copyImages = """
+        \(pairs)
         INSERT INTO image (document_id, ordinal, src, sources, element, line, fingerprint, alt, metadata)
-        SELECT ?1, ordinal, src, sources, element, line, fingerprint, alt, metadata
-        FROM image WHERE document_id = ?2 ORDER BY ordinal
+        SELECT pair.new, image.ordinal, image.src, image.sources, image.element, image.line,
+            image.fingerprint, image.alt, image.metadata
+        FROM pair JOIN image ON image.document_id = pair.old
+        ORDER BY pair.position, image.ordinal
         """
 
     private static let copyCredits = """
+        \(pairs)
         INSERT INTO credit (image_id, text, caption, author, source, title, license_text, license_url,
             source_url, own_work, modifications, strategy, visible, origins)
         SELECT new.id, credit.text, credit.caption, credit.author, credit.source, credit.title,
             credit.license_text, credit.license_url, credit.source_url, credit.own_work,
             credit.modifications, credit.strategy, credit.visible, credit.origins
-        FROM credit JOIN image AS old ON old.id = credit.image_id
-        JOIN image AS new ON new.document_id = ?1 AND new.ordinal = old.ordinal
-        WHERE old.document_id = ?2
+        FROM pair JOIN image AS old ON old.document_id = pair.old
+        JOIN credit ON credit.image_id = old.id
+        JOIN image AS new ON new.document_id = pair.new AND new.ordinal = old.ordinal
         """
 
     private static let copyLicenses = """
+        \(pairs)
         INSERT INTO license (image_id, identifier, name, url, evidence)
         SELECT new.id, license.identifier, license.name, license.url, license.evidence
-        FROM license JOIN image AS old ON old.id = license.image_id
-        JOIN image AS new ON new.document_id = ?1 AND new.ordinal = old.ordinal
-        WHERE old.document_id = ?2
+        FROM pair JOIN image AS old ON old.document_id = pair.old
+        JOIN license ON license.image_id = old.id
+        JOIN image AS new ON new.document_id = pair.new AND new.ordinal = old.ordinal
         """
 
-    private static let copyPageLicense = """
+    private static let copyPageLicenses = """
+        \(pairs)
         INSERT INTO page_license (document_id, identifier, name, url, evidence)
-        SELECT ?1, identifier, name, url, evidence FROM page_license WHERE document_id = ?2
+        SELECT pair.new, page_license.identifier, page_license.name, page_license.url, page_license.evidence
+        FROM pair JOIN page_license ON page_license.document_id = pair.old
+        """
+
+    /// A finding of an image goes to the image with the same ordinal in the new document.
+    private static let copyFindings = """
+        \(pairs)
+        INSERT INTO finding (run_id, document_id, image_id, ordinal, rule, severity, message,
+            line, column_number, image_src, suggestion)
+        SELECT ?2, pair.new, new.id, finding.ordinal, finding.rule, finding.severity, finding.message,
+            finding.line, finding.column_number, finding.image_src, finding.suggestion
+        FROM pair JOIN finding ON finding.document_id = pair.old
+        LEFT JOIN image AS old ON old.id = finding.image_id
+        LEFT JOIN image AS new ON new.document_id = pair.new AND new.ordinal = old.ordinal
+        ORDER BY pair.position, finding.id
         """
 
     /// The counts over every page recorded so far in this run, from SQL rather than from the
     /// pages, so that pages copied as they are need never be rebuilt.
-    /// - Throws: ``StoreError/unreadable(path:reason:)``.
+    /// - Throws: ``StoreError/unreadable(path:reason:)``; ``StoreError/writeFailed(path:reason:)``
+    ///   when the rows of pages copied before cannot be written first.
     public func totals(failOn: Severity) throws -> ReportTotals {
+        try flushCopies()
         do {
             return try DocumentReader.totals(run: runID, failOn: failOn, in: db)
         } catch {
@@ -137,5 +189,50 @@ extension DocumentReader {
             failOn: failOn, documents: pages?["documents"] ?? 0, reused: pages?["reused"] ?? 0,
             images: images, credited: credited, skipped: pages?["skipped"] ?? 0, findings: findings,
             imagesByLicense: byLicense)
+    }
+}
+
+/// The pages a run copied whose rows are still to be written: for each, its ordinal in the run,
+/// the document it copies, the run that scanned that, and the tables that hold its rows.
+struct PendingCopies {
+    /// How many pages wait at most, so that memory and each statement's journal stay small.
+    static let limit = 256
+
+    struct Page {
+        var ordinal: Int
+        var document: Int64
+        var run: Int
+        var contents: ReuseIndex.Contents
+    }
+
+    private var pages: [Page] = []
+    /// The fingerprint every waiting page is recorded with; nil when none waits.
+    private(set) var optionsFingerprint: String?
+
+    /// The number of pages waiting.
+    var count: Int { pages.count }
+
+    mutating func append(_ page: Page, optionsFingerprint: String) {
+        if pages.isEmpty { pages.reserveCapacity(Self.limit) }
+        pages.append(page)
+        self.optionsFingerprint = optionsFingerprint
+    }
+
+    /// The pages as the documents statement reads them: a JSON array of [ordinal, document,
+    /// run] triples, in page order.
+    func documents() -> String {
+        "[" + pages.map { "[\($0.ordinal),\($0.document),\($0.run)]" }.joined(separator: ",") + "]"
+    }
+
+    /// The pages with rows in `table`, as the JSON array of [ordinal, document] pairs the
+    /// other statements read, in page order; nil when there are none.
+    func pairs(holding table: ReuseIndex.Contents) -> String? {
+        var text = "["
+        for page in pages where page.contents.contains(table) {
+            if text.utf8.count > 1 { text += "," }
+            text += "[\(page.ordinal),\(page.document)]"
+        }
+        guard text.utf8.count > 1 else { return nil }
+        return text + "]"
     }
 }

@@ -76,6 +76,8 @@ public final class RunRecorder {
     let runID: Int64
     private var ordinal = 0
     private let writer: PageWriter
+    /// Copied pages whose rows are not written yet (see ``copy(_:optionsFingerprint:)``).
+    var pendingCopies = PendingCopies()
 
     init(db: Database, path: String, runID: Int64) {
         self.db = db
@@ -104,8 +106,10 @@ public final class RunRecorder {
 
     /// The pages of earlier runs that a page with the same path and bytes may reuse: those
     /// recorded by `toolVersion` under the same options fingerprint (the newest of each).
-    /// - Throws: ``StoreError/unreadable(path:reason:)``.
+    /// - Throws: ``StoreError/unreadable(path:reason:)``; ``StoreError/writeFailed(path:reason:)``
+    ///   when the rows of pages copied before cannot be written first.
     public func reuseIndex(toolVersion: String, optionsFingerprint: String) throws -> ReuseIndex {
+        try flushCopies()
         do {
             var index = ReuseIndex()
             // SQLite takes the bare columns of an aggregate query from the max(id) row.
@@ -144,8 +148,10 @@ public final class RunRecorder {
 
     /// The recorded page a reuse candidate stands for, baseline-suppressed findings restored,
     /// with `reusedFrom` set to the run that scanned it.
-    /// - Throws: ``StoreError/unreadable(path:reason:)``.
+    /// - Throws: ``StoreError/unreadable(path:reason:)``; ``StoreError/writeFailed(path:reason:)``
+    ///   when the rows of pages copied before cannot be written first.
     public func recordedPage(_ candidate: ReuseIndex.Candidate) throws -> RecordedPage {
+        try flushCopies()
         do {
             guard var page = try DocumentReader.page(id: candidate.documentID, in: db) else {
                 throw RecordMappingError(reason: "document \(candidate.documentID) disappeared")
@@ -162,6 +168,8 @@ public final class RunRecorder {
     /// Writes one page as the run's next document.
     /// - Throws: ``StoreError/writeFailed(path:reason:)``.
     public func append(_ page: RecordedPage) throws {
+        // Copied pages first, so that every row keeps the id it would have had in page order.
+        try flushCopies()
         do {
             let documentID = try writer.insert(page, ordinal: nextOrdinal(), runID: runID)
             let insert = try db.cachedStatement(sql: """
@@ -185,6 +193,7 @@ public final class RunRecorder {
     /// scanned, suppressed counts, the baseline comparison, the warning limit).
     /// - Throws: ``StoreError/writeFailed(path:reason:)``.
     public func finish(_ header: ScanReport) throws {
+        try flushCopies()
         do {
             for (ordinal, failure) in header.failures.enumerated() {
                 var row = FailedFileRecord(failure, runID: runID, ordinal: ordinal)

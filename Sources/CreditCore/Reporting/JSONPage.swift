@@ -62,15 +62,31 @@ extension JSONRenderer {
         return text
     }
 
-    /// Where `needle` last starts in `bytes`; searching from the end, since `sha256` is among
-    /// the page's last keys and its images come before it.
-    private static func lastOffset(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard bytes.count >= needle.count else { return nil }
+    /// Where `needle`, which starts with a line break, last starts in `bytes`; searching from
+    /// the end, since `sha256` is among the page's last keys and its images come before it.
+    ///
+    /// Only its skipped images come after it, a few kilobytes that every reused page of every
+    /// report is searched through: eight bytes are tested at once for the needle's first byte
+    /// (a line break, rare there), and only where there is one are the bytes compared.
+    static func lastOffset(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        let firsts = UInt64(first) &* 0x0101_0101_0101_0101
+        let raw = UnsafeRawBufferPointer(bytes)
         var start = bytes.count - needle.count
         while start >= 0 {
-            var matched = 0
-            while matched < needle.count && bytes[start + matched] == needle[matched] { matched += 1 }
-            if matched == needle.count { return start }
+            if start >= 7 {
+                // The bytes start - 7 ... start, each XORed with `first`: zero where it is.
+                let word = raw.loadUnaligned(fromByteOffset: start - 7, as: UInt64.self) ^ firsts
+                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 == 0 {
+                    start -= 8
+                    continue
+                }
+            }
+            if bytes[start] == first {
+                var matched = 1
+                while matched < needle.count && bytes[start + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return start }
+            }
             start -= 1
         }
         return nil

@@ -1,6 +1,7 @@
-import CreditCore
 import Foundation
 import Testing
+
+@testable import CreditCore
 
 /// The JSON report written from recorded page elements (what a recorded run keeps) must be
 /// byte for byte the report encoded from the pages.
@@ -93,5 +94,33 @@ struct JSONPageTests {
         #expect(JSONRenderer.documentElement(element, reusedFrom: nil) == element)
         #expect(JSONRenderer.documentElement(String(element.prefix(20)), reusedFrom: 1) == nil)
         #expect(JSONRenderer.documentElement(String(element.prefix(20)), reusedFrom: nil) == nil)
+    }
+
+    @Test(
+        "the search for where reusedFrom goes finds the last match wherever it stands",
+        arguments: ["\n  k", "\n", "k\n", "a"])
+    func lastOffset(needle: String) {
+        let needle = Array(needle.utf8)
+        // Lines of every length around the eight bytes tested at once, the needle at every
+        // offset from either end, once, twice or not at all.
+        let lines = (0..<12).map { String(repeating: "x", count: $0) + "\n" }.joined()
+        for tail in 0..<20 {
+            for head in 0..<10 {
+                for copies in 0...2 {
+                    var text = Array(lines.utf8.prefix(head))
+                    for _ in 0..<copies { text += needle + Array(lines.utf8) }
+                    text += Array(lines.utf8.prefix(tail))
+                    let expected = Self.naiveLastOffset(of: needle, in: text)
+                    let found = text.withUnsafeBufferPointer { JSONRenderer.lastOffset(of: needle, in: $0) }
+                    #expect(found == expected, "head \(head) tail \(tail) copies \(copies)")
+                }
+            }
+        }
+        #expect(needle.dropLast().withUnsafeBufferPointer { JSONRenderer.lastOffset(of: needle, in: $0) } == nil)
+    }
+
+    private static func naiveLastOffset(of needle: [UInt8], in text: [UInt8]) -> Int? {
+        guard text.count >= needle.count else { return nil }
+        return (0...(text.count - needle.count)).last { Array(text[$0..<($0 + needle.count)]) == needle }
     }
 }
