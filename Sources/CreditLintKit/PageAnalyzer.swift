@@ -36,15 +36,24 @@ struct PageAnalyzer: Sendable {
 
     /// The bytes of a page, or why it cannot be scanned (too large, unreadable, binary).
     func read(_ entry: FileWalker.Entry) -> Read {
-        let path = entry.relativePath
-        let data: Data
+        switch readUnclassified(entry) {
+        case .bytes(let data): classified(data, path: entry.relativePath)
+        case .failed(let failure): .failed(failure)
+        }
+    }
+
+    /// The bytes of a file, or why they cannot be had (too large, unreadable), before
+    /// ``classified(_:path:)`` tells a page from a binary file.
+    func readUnclassified(_ entry: FileWalker.Entry) -> Read {
         switch PageReader.read(entry.url, maxFileSize: min(maxFileSize, Self.parserLimit)) {
-        case .success(let bytes): data = bytes
-        case .failure(let reason): return .failed(FailedFile(path: path, reason: reason.text))
+        case .success(let bytes): .bytes(bytes)
+        case .failure(let reason): .failed(FailedFile(path: entry.relativePath, reason: reason.text))
         }
-        if let reason = BinarySniffer.classify(data) {
-            return .failed(FailedFile(path: path, reason: reason.text))
-        }
+    }
+
+    /// The bytes, or why they are not a page (a binary file named like one).
+    func classified(_ data: Data, path: String) -> Read {
+        if let reason = BinarySniffer.classify(data) { return .failed(FailedFile(path: path, reason: reason.text)) }
         return .bytes(data)
     }
 

@@ -139,14 +139,16 @@ struct ScanPipeline {
     private static func process(
         _ entry: FileWalker.Entry, analyzer: PageAnalyzer, reuse: ReuseIndex?, rendersJSON: Bool
     ) -> PageOutcome {
-        switch analyzer.read(entry) {
+        switch analyzer.readUnclassified(entry) {
         case .failed(let failure):
             return .failed(failure)
         case .bytes(let data):
             let sha256 = PageAnalyzer.sha256(data)
+            // Bytes recorded as a page are a page: only new bytes need telling from a binary file.
             if let candidate = reuse?.candidate(path: entry.relativePath, sha256: sha256) {
                 return .reused(candidate)
             }
+            if case .failed(let failure) = analyzer.classified(data, path: entry.relativePath) { return .failed(failure) }
             switch analyzer.analyze(data, path: entry.relativePath, sha256: sha256) {
             case .scanned(let document, let counts):
                 // Cannot fail (no floating-point values); without it the recorder renders it.
