@@ -32,15 +32,21 @@ struct TSVTable: Sendable {
             rows = []
             return
         }
-        let header = lines.removeFirst().components(separatedBy: "\t")
+        let header = Self.cells(lines.removeFirst())
         columns = header
         rows = lines.map { line in
-            var cells = line.components(separatedBy: "\t")
+            var cells = Self.cells(line)
             if cells.count < header.count {
                 cells += Array(repeating: "", count: header.count - cells.count)
             }
             return cells
         }
+    }
+
+    /// A line's tab-separated cells, empty ones kept: what `components(separatedBy: "\t")`
+    /// gives, split on the bytes (Foundation's version was a third of a small scan's start-up).
+    static func cells(_ line: String) -> [String] {
+        line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 
     /// The rows as column-name → value dictionaries, for readable loaders.

@@ -32,23 +32,57 @@ struct IdentifierVerdicts: Sendable {
 
     init(tokens: [String], words: [String]) {
         guard !tokens.isEmpty || !words.isEmpty else { return }
+        // Which vocabularies the words belong to, one lookup per word rather than one hash
+        // of every word per vocabulary.
+        var found = Vocabulary()
+        for word in words { found.formUnion(Self.vocabularies[word] ?? []) }
         marksArticleContainer = ArticleScope.marksContainer(tokens: tokens, words: words)
         marksCaption =
             tokens.contains { $0.hasPrefix("wp-caption-text") || $0 == "wp-element-caption" }
-            || !words.isDisjoint(with: CreditVocabulary.captionWords)
+            || found.contains(.caption)
             || words.contains { word in CreditVocabulary.captionStems.contains(where: { word.containsText($0) }) }
         marksCredit =
-            !words.isDisjoint(with: CreditVocabulary.creditElementWords)
+            found.contains(.credit)
             || words.contains { word in CreditVocabulary.creditStems.contains(where: { word.containsText($0) }) }
-            || (!words.isDisjoint(with: BoxParts.personWords) && !words.isDisjoint(with: BoxParts.pictureWords))
-        marksArticleMeta = !words.isDisjoint(with: CreditLocator.articleMetaWords) && words.isDisjoint(with: BoxParts.pictureWords)
-        marksByline = !words.isDisjoint(with: BylinePhotoCredit.bylineWords)
+            || found.isSuperset(of: [.person, .picture])
+        marksArticleMeta = found.contains(.articleMeta) && !found.contains(.picture)
+        marksByline = found.contains(.byline)
         marksScreenReaderText = Self.marksScreenReaderText(words)
-        marksPictureContainer = !words.isDisjoint(with: ImageSkipRules.pictureContainerWords)
-        marksViewer = !words.isDisjoint(with: ImageSkipRules.viewerWords)
-        marksLead = !words.isDisjoint(with: ArticleScope.leadWords)
+        marksPictureContainer = found.contains(.pictureContainer)
+        marksViewer = found.contains(.viewer)
+        marksLead = found.contains(.lead)
         skipReason = ImageSkipRules.wordReason(words).reason
     }
+
+    /// The vocabularies a class word can belong to.
+    struct Vocabulary: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let caption = Vocabulary(rawValue: 1 << 0)
+        static let credit = Vocabulary(rawValue: 1 << 1)
+        static let person = Vocabulary(rawValue: 1 << 2)
+        static let picture = Vocabulary(rawValue: 1 << 3)
+        static let articleMeta = Vocabulary(rawValue: 1 << 4)
+        static let byline = Vocabulary(rawValue: 1 << 5)
+        static let pictureContainer = Vocabulary(rawValue: 1 << 6)
+        static let viewer = Vocabulary(rawValue: 1 << 7)
+        static let lead = Vocabulary(rawValue: 1 << 8)
+    }
+
+    /// Every word of the vocabularies above, with the vocabularies that list it.
+    static let vocabularies: [String: Vocabulary] = {
+        var table: [String: Vocabulary] = [:]
+        let sets: [(Set<String>, Vocabulary)] = [
+            (CreditVocabulary.captionWords, .caption), (CreditVocabulary.creditElementWords, .credit),
+            (BoxParts.personWords, .person), (BoxParts.pictureWords, .picture),
+            (CreditLocator.articleMetaWords, .articleMeta), (BylinePhotoCredit.bylineWords, .byline),
+            (ImageSkipRules.pictureContainerWords, .pictureContainer), (ImageSkipRules.viewerWords, .viewer),
+            (ArticleScope.leadWords, .lead),
+        ]
+        for (words, vocabulary) in sets {
+            for word in words { table[word, default: []].insert(vocabulary) }
+        }
+        return table
+    }()
 
     /// `sr-only`, `visually-hidden`, `off-screen`, `screen-reader-text` and the like.
     static func marksScreenReaderText(_ words: [String]) -> Bool {
