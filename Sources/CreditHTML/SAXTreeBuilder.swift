@@ -96,8 +96,9 @@ struct SAXTreeBuilder {
         return min(input.pointee.line, 65535)
     }
 
-    /// Adds a node where the children of libxml2's `parent` go, and returns its index.
-    private mutating func appendNode(_ node: HTMLNode, parent: Int32) -> Int32 {
+    /// Adds a node where the children of libxml2's `parent` go, and returns its index. The
+    /// node is consumed: moved into the array, not copied field by field and then destroyed.
+    private mutating func appendNode(_ node: consuming HTMLNode, parent: Int32) -> Int32 {
         let target = Int(links[Int(parent)].target)
         let position = nodes.count
         nodes.append(node)
