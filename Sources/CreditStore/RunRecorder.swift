@@ -117,7 +117,9 @@ public final class RunRecorder {
                 SELECT newest.*, coalesce(document.reused_from_run, document.run_id) AS run,
                     document.suppressed_ignored, document.suppressed_waived,
                     EXISTS (SELECT 1 FROM baselined_finding WHERE document_id = newest.id) AS held,
-                    typeof(document.json) = 'text' OR document.json_document IS NOT NULL AS has_json,
+                    -- `json_document` is stored after the page's JSON text: reading it for a
+                    -- page that has its text would read through the whole text first.
+                    CASE WHEN typeof(document.json) = 'text' THEN 1 ELSE document.json_document IS NOT NULL END AS has_json,
                     EXISTS (SELECT 1 FROM image WHERE document_id = newest.id) AS has_images,
                     EXISTS (SELECT 1 FROM image JOIN license ON license.image_id = image.id
                         WHERE image.document_id = newest.id) AS has_licenses,

@@ -29,8 +29,16 @@ enum RenditionKey {
     /// characters one for one (a `data:` URL can be long, and splitting by `Character` is
     /// costly).
     private static func asciiKey(_ url: String) -> String? {
-        guard url.isASCIIOnly, !url.utf8.contains(0x0D) else { return nil }
-        let bytes = url.utf8.map { $0.asciiLowercased }
+        guard url.isASCIIOnly else { return nil }
+        // Lower-cased on contiguous bytes where the string has them: mapping the UTF-8 view
+        // byte by byte through its iterator cost more than the rest of the key.
+        let bytes: [UInt8] = url.utf8.withContiguousStorageIfAvailable { utf8 in
+            Array(unsafeUninitializedCapacity: utf8.count) { output, count in
+                for offset in utf8.indices { output[offset] = utf8[offset].asciiLowercased }
+                count = utf8.count
+            }
+        } ?? url.utf8.map { $0.asciiLowercased }
+        guard !bytes.contains(0x0D) else { return nil }
         let pathEnd = bytes.firstIndex(of: UInt8(ascii: "?")) ?? bytes.endIndex
         let path = bytes[..<pathEnd]
         let query = bytes[pathEnd...]
