@@ -68,7 +68,11 @@ struct SAXTreeBuilder {
     private var open: [Int32] = []
     /// The text or CDATA node that may still grow, and its characters so far.
     private var pendingText: Int32 = -1
+    /// The growing node's raw characters, once a second chunk comes (or when its first one
+    /// did not survive decoding as it was); most text arrives in one chunk, which becomes
+    /// the node's string at once, with no copy in between.
     private var pendingBytes: [UInt8] = []
+    private var pendingIsRaw = false
     /// Whether a doctype made a DTD node the document's first child.
     private var sawDoctype = false
     private let context: htmlParserCtxtPtr
@@ -205,7 +209,11 @@ struct SAXTreeBuilder {
                 // Not expected (any other event ends a text run), but SAX2 would extend it.
                 finishText()
                 pendingText = last
+            }
+            if !pendingIsRaw {
+                // The first chunk's string holds its bytes exactly (see below).
                 pendingBytes = Array(nodes[Int(links[Int(last)].node)].text.utf8)
+                pendingIsRaw = true
             }
             pendingBytes.append(contentsOf: chunk)
             return
@@ -213,9 +221,15 @@ struct SAXTreeBuilder {
         finishText()
         // SAX2 gives new text nodes a line; xmlNewCDataBlock does not.
         let line = kind == .text ? currentLine : 0
-        let node = appendNode(HTMLNode(kind: .text, line: Int(line)), parent: parent)
+        let text = Self.cString(chunk)
+        let node = appendNode(HTMLNode(kind: .text, text: text, line: Int(line)), parent: parent)
         pendingText = append(Link(kind: kind, line: line, parent: parent, node: node))
-        pendingBytes.append(contentsOf: chunk)
+        // A chunk cut at a NUL or repaired while decoding is kept raw, so that a following
+        // chunk extends the bytes libxml2 gave, as one C string, exactly as before.
+        if text.utf8.count != chunk.count {
+            pendingBytes.append(contentsOf: chunk)
+            pendingIsRaw = true
+        }
     }
 
     mutating func comment(_ value: UnsafePointer<xmlChar>?) {
@@ -239,9 +253,12 @@ struct SAXTreeBuilder {
     /// Gives the growing text node its characters: nothing can extend it any more.
     mutating func finishText() {
         guard pendingText >= 0 else { return }
-        let node = Int(links[Int(pendingText)].node)
-        nodes[node].text = pendingBytes.withUnsafeBufferPointer(Self.cString)
-        pendingBytes.removeAll(keepingCapacity: true)
+        if pendingIsRaw {
+            let node = Int(links[Int(pendingText)].node)
+            nodes[node].text = pendingBytes.withUnsafeBufferPointer(Self.cString)
+            pendingBytes.removeAll(keepingCapacity: true)
+            pendingIsRaw = false
+        }
         pendingText = -1
     }
 
