@@ -84,7 +84,7 @@ extension String {
     }
 
     /// The first offset of `pin` in `hay`: memchr for the first byte, memcmp for the rest.
-    static func firstOffset(of pin: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+    public static func firstOffset(of pin: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
         if pin.isEmpty { return 0 }
         guard pin.count <= hay.count, let hayBase = hay.baseAddress, let pinBase = pin.baseAddress else { return nil }
         let last = hay.count - pin.count

@@ -95,31 +95,17 @@ struct SourceLines {
 
     /// Whether the range holds U+212A, U+037E or U+1FEF, whose canonical forms are ASCII.
     private func hasASCIIDecomposable(_ range: Range<Int>) -> Bool {
-        var offset = range.lowerBound
-        while offset + 1 < range.upperBound {
-            switch bytes[offset] {
-            case 0xCD where bytes[offset + 1] == 0xBE: return true
-            case 0xE1 where offset + 2 < range.upperBound && bytes[offset + 1] == 0xBF && bytes[offset + 2] == 0xAF:
-                return true
-            case 0xE2 where offset + 2 < range.upperBound && bytes[offset + 1] == 0x84 && bytes[offset + 2] == 0xAA:
-                return true
-            default: offset += 1
-            }
-        }
-        return false
+        // One memchr-driven search per sequence: minified pages put a whole page on a line.
+        firstOffset(of: [0xCD, 0xBE], in: range) != nil || firstOffset(of: [0xE1, 0xBF, 0xAF], in: range) != nil
+            || firstOffset(of: [0xE2, 0x84, 0xAA], in: range) != nil
     }
 
     private func firstOffset(of needle: [UInt8], in range: Range<Int>) -> Int? {
-        guard needle.count <= range.count else { return nil }
-        let first = needle[0]
-        var offset = range.lowerBound
-        let last = range.upperBound - needle.count
-        while offset <= last {
-            if bytes[offset] == first, bytes[offset..<(offset + needle.count)].elementsEqual(needle) {
-                return offset
+        guard !needle.isEmpty, needle.count <= range.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            needle.withUnsafeBufferPointer { pin in
+                String.firstOffset(of: pin, in: UnsafeBufferPointer(rebasing: buffer[range])).map { $0 + range.lowerBound }
             }
-            offset += 1
         }
-        return nil
     }
 }
