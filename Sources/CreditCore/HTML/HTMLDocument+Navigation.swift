@@ -10,6 +10,21 @@ extension HTMLDocument {
         return result
     }
 
+    /// How many of `nodes` sit below each node (their ancestors, the document node left
+    /// out), by node index: an array the size of the page rather than a dictionary updated
+    /// at every ancestor of every image.
+    func counts(below nodes: [Int]) -> [Int32] {
+        var below = [Int32](repeating: 0, count: self.nodes.count)
+        for node in nodes {
+            var current = self.nodes[node].parent
+            while current > 0 {
+                below[current] += 1
+                current = self.nodes[current].parent
+            }
+        }
+        return below
+    }
+
     /// The indices of every node below `index`, in document order.
     public func descendants(of index: Int) -> [Int] {
         Array((index + 1)..<subtreeEnd(of: index))

@@ -9,8 +9,9 @@ import CreditLicenses
 struct CreditLocator {
     let document: HTMLDocument
     let scope: ArticleScope
-    /// How many content images sit below each node, to stop the box at shared containers.
-    let contentImagesBelow: [Int: Int]
+    /// How many content images sit below each node (by node index), to stop the box at
+    /// shared containers.
+    let contentImagesBelow: [Int32]
     /// A credits statement covering the article's images, if the page has one.
     let creditsStatement: CreditsStatement?
 
@@ -26,11 +27,7 @@ struct CreditLocator {
     init(document: HTMLDocument, scope: ArticleScope, contentImages: [Int]) {
         self.document = document
         self.scope = scope
-        var below: [Int: Int] = [:]
-        for image in contentImages {
-            for ancestor in document.ancestors(of: image) { below[ancestor, default: 0] += 1 }
-        }
-        contentImagesBelow = below
+        contentImagesBelow = document.counts(below: contentImages)
         creditsStatement = CreditsStatementFinder(document: document, scope: scope).find()
     }
 
@@ -61,7 +58,7 @@ struct CreditLocator {
         var levels: [Int] = []
         for ancestor in document.ancestors(of: image) {
             if ancestor == scope.root { break }
-            if contentImagesBelow[ancestor, default: 0] > 1 { break }
+            if contentImagesBelow[ancestor] > 1 { break }
             let node = document.nodes[ancestor]
             if node.name == "body" || node.name == "html" { break }
             if scope.paragraphText[ancestor] > Self.maximumBoxParagraphText && node.name != "figure" { break }

@@ -6,17 +6,13 @@
 struct ImageSkipRules {
     let document: HTMLDocument
     let scope: ArticleScope
-    /// How many image elements (outside `<noscript>`) sit below each node.
-    let imagesBelow: [Int: Int]
+    /// How many image elements (outside `<noscript>`) sit below each node, by node index.
+    let imagesBelow: [Int32]
 
     init(document: HTMLDocument, scope: ArticleScope, candidates: [ImageCandidate]) {
         self.document = document
         self.scope = scope
-        var below: [Int: Int] = [:]
-        for candidate in candidates where !candidate.inNoscript {
-            for ancestor in document.ancestors(of: candidate.node) { below[ancestor, default: 0] += 1 }
-        }
-        imagesBelow = below
+        imagesBelow = document.counts(below: candidates.filter { !$0.inNoscript }.map(\.node))
     }
 
     /// The reason that belongs to the picture file itself wherever it appears: its size or
@@ -137,7 +133,7 @@ struct ImageSkipRules {
         // right here; a strip leads away to a gallery page.
         if Self.linksToImageFile(document.nodes[link].attribute("href")) { return false }
         for ancestor in nearby where ancestor != scope.root {
-            let count = imagesBelow[ancestor, default: 0]
+            let count = Int(imagesBelow[ancestor])
             guard count >= Self.minimumStripImages else { continue }
             // Raw text volume (precomputed) rather than rendering a possibly huge container.
             return scope.allText[ancestor] < 20 * count
