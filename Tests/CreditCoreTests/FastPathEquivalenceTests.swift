@@ -116,8 +116,6 @@ struct FastPathEquivalenceTests {
             .union(["posts", "stories", "contents", "main-contents", "", "Article"])
         for word in words {
             #expect(ArticleScope.isContentToken(word) == ArticleScope.contentTokens.contains(word), "\(word)")
-            #expect(ArticleScope.isArticleWord(word) == ArticleScope.articleWords.contains(word), "\(word)")
-            #expect(ArticleScope.isBodyWord(word) == ArticleScope.bodyWords.contains(word), "\(word)")
         }
     }
 

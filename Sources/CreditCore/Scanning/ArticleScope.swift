@@ -100,34 +100,15 @@ struct ArticleScope {
         return document.nodes[index].identifierStorage?.verdicts.marksArticleContainer == true ? .container : nil
     }
 
-    /// Whether class and id words mark a CMS body container: a whole token that does
-    /// (`entry`, `main-content`), or an article word paired with a body word (`story-body`).
-    static func marksContainer(tokens: [String], words: [String]) -> Bool {
-        tokens.contains(where: isContentToken) || (words.contains(where: isArticleWord) && words.contains(where: isBodyWord))
-    }
-
-    // The three vocabularies above as switches: this asks about every element's classes, and
-    // comparing a few short strings is cheaper than hashing each word (2% of a scan). A test
-    // keeps the switches and the sets in step.
+    // The content tokens as a switch: this asks about every distinct class name, and comparing
+    // a few short strings is cheaper than hashing each. A test keeps the switch and the set in
+    // step; the article and body words are looked up with the other class-word vocabularies
+    // (``IdentifierVerdicts``).
     static func isContentToken(_ token: String) -> Bool {
         switch token {
         case "content", "main-content", "maincontent", "primary-content", "page-content", "entry",
             "single-post", "articlebody", "article", "story":
             true
-        default: false
-        }
-    }
-
-    static func isArticleWord(_ word: String) -> Bool {
-        switch word {
-        case "article", "post", "story", "entry", "blog", "news", "node": true
-        default: false
-        }
-    }
-
-    static func isBodyWord(_ word: String) -> Bool {
-        switch word {
-        case "body", "content", "text", "inner", "main": true
         default: false
         }
     }

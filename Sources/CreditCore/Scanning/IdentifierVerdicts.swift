@@ -36,27 +36,42 @@ struct IdentifierVerdicts: Sendable {
         // of every word per vocabulary.
         var found = Vocabulary()
         for word in words { found.formUnion(Self.vocabularies[word] ?? []) }
-        marksArticleContainer = ArticleScope.marksContainer(tokens: tokens, words: words)
+        marksArticleContainer =
+            tokens.contains(where: ArticleScope.isContentToken) || found.isSuperset(of: [.articleWord, .bodyWord])
+        // Glued words (`imgcaption`, `photocredit`) hold a stem; no stem is shorter than six
+        // bytes, so shorter words need no search.
+        let stemLength = Self.shortestStem
         marksCaption =
             tokens.contains { $0.hasPrefix("wp-caption-text") || $0 == "wp-element-caption" }
             || found.contains(.caption)
-            || words.contains { word in CreditVocabulary.captionStems.contains(where: { word.containsText($0) }) }
+            || words.contains { word in
+                word.utf8.count >= stemLength && CreditVocabulary.captionStems.contains(where: { word.containsText($0) })
+            }
         marksCredit =
             found.contains(.credit)
-            || words.contains { word in CreditVocabulary.creditStems.contains(where: { word.containsText($0) }) }
+            || words.contains { word in
+                word.utf8.count >= stemLength && CreditVocabulary.creditStems.contains(where: { word.containsText($0) })
+            }
             || found.isSuperset(of: [.person, .picture])
         marksArticleMeta = found.contains(.articleMeta) && !found.contains(.picture)
         marksByline = found.contains(.byline)
-        marksScreenReaderText = Self.marksScreenReaderText(words)
+        marksScreenReaderText = Self.marksScreenReaderText(found)
         marksPictureContainer = found.contains(.pictureContainer)
         marksViewer = found.contains(.viewer)
         marksLead = found.contains(.lead)
-        skipReason = ImageSkipRules.wordReason(words).reason
+        // Only a container word, or a glued one (longer than six bytes, see
+        // `ImageSkipRules.splittingCompounds`), can give a reason.
+        if found.contains(.skipWord) || words.contains(where: { $0.utf8.count > 6 }) {
+            skipReason = ImageSkipRules.wordReason(words).reason
+        }
     }
+
+    /// The length of the shortest caption or credit stem.
+    static let shortestStem = (CreditVocabulary.captionStems + CreditVocabulary.creditStems).map(\.utf8.count).min() ?? 0
 
     /// The vocabularies a class word can belong to.
     struct Vocabulary: OptionSet, Sendable {
-        let rawValue: UInt16
+        let rawValue: UInt32
         static let caption = Vocabulary(rawValue: 1 << 0)
         static let credit = Vocabulary(rawValue: 1 << 1)
         static let person = Vocabulary(rawValue: 1 << 2)
@@ -66,6 +81,19 @@ struct IdentifierVerdicts: Sendable {
         static let pictureContainer = Vocabulary(rawValue: 1 << 6)
         static let viewer = Vocabulary(rawValue: 1 << 7)
         static let lead = Vocabulary(rawValue: 1 << 8)
+        /// A word that names a reason to skip the images of a container.
+        static let skipWord = Vocabulary(rawValue: 1 << 9)
+        /// ``ArticleScope/articleWords`` and ``ArticleScope/bodyWords``.
+        static let articleWord = Vocabulary(rawValue: 1 << 10)
+        static let bodyWord = Vocabulary(rawValue: 1 << 11)
+        /// The words of screen-reader-only classes: `visually` stands for every word that
+        /// marks such text alone (`visuallyhidden`, `offscreen`, `screenreader`, `assistive`).
+        static let sr = Vocabulary(rawValue: 1 << 12)
+        static let only = Vocabulary(rawValue: 1 << 13)
+        static let visually = Vocabulary(rawValue: 1 << 14)
+        static let off = Vocabulary(rawValue: 1 << 15)
+        static let screen = Vocabulary(rawValue: 1 << 16)
+        static let reader = Vocabulary(rawValue: 1 << 17)
     }
 
     /// Every word of the vocabularies above, with the vocabularies that list it.
@@ -76,7 +104,10 @@ struct IdentifierVerdicts: Sendable {
             (BoxParts.personWords, .person), (BoxParts.pictureWords, .picture),
             (CreditLocator.articleMetaWords, .articleMeta), (BylinePhotoCredit.bylineWords, .byline),
             (ImageSkipRules.pictureContainerWords, .pictureContainer), (ImageSkipRules.viewerWords, .viewer),
-            (ArticleScope.leadWords, .lead),
+            (ArticleScope.leadWords, .lead), (Set(ImageSkipRules.containerReasonIndex.keys), .skipWord),
+            (ArticleScope.articleWords, .articleWord), (ArticleScope.bodyWords, .bodyWord),
+            (["sr"], .sr), (["only"], .only), (["visually", "visuallyhidden", "offscreen", "screenreader", "assistive"], .visually),
+            (["off"], .off), (["screen"], .screen), (["reader"], .reader),
         ]
         for (words, vocabulary) in sets {
             for word in words { table[word, default: []].insert(vocabulary) }
@@ -85,12 +116,8 @@ struct IdentifierVerdicts: Sendable {
     }()
 
     /// `sr-only`, `visually-hidden`, `off-screen`, `screen-reader-text` and the like.
-    static func marksScreenReaderText(_ words: [String]) -> Bool {
-        guard !words.isEmpty else { return false }
-        if words.contains("sr") && words.contains("only") { return true }
-        if words.contains("visually") || words.contains("visuallyhidden") { return true }
-        if words.contains("offscreen") || (words.contains("off") && words.contains("screen")) { return true }
-        if words.contains("screen") && words.contains("reader") { return true }
-        return words.contains("screenreader") || words.contains("assistive")
+    static func marksScreenReaderText(_ found: Vocabulary) -> Bool {
+        found.isSuperset(of: [.sr, .only]) || found.contains(.visually) || found.isSuperset(of: [.off, .screen])
+            || found.isSuperset(of: [.screen, .reader])
     }
 }
