@@ -26,7 +26,9 @@ struct SAXNameCache {
     /// copy (a colon or an upper-case or non-ASCII byte), which the caller handles the slow way.
     mutating func element(_ name: UnsafePointer<xmlChar>) -> ElementName? {
         let slot = Self.slot(of: name)
-        if slots[slot].address == name, Self.holds(slots[slot].name.name, name) { return slots[slot].name }
+        if slots[slot].address == name, SAXIdentifierCache.equals(slots[slot].name.name, SAXIdentifierCache.bytes(name)) {
+            return slots[slot].name
+        }
         guard let plain = Self.plainName(name) else { return nil }
         let element = ElementName(plain)
         slots[slot] = Slot(address: name, name: element)
@@ -36,12 +38,7 @@ struct SAXNameCache {
     /// An attribute name, lower-cased (see ``SAXTreeBuilder/lowercasedName(_:)``), with its
     /// place in ``ElementIndex`` (attribute names share the table with tag names).
     mutating func attribute(_ name: UnsafePointer<xmlChar>) -> ElementName {
-        let slot = Self.slot(of: name)
-        if slots[slot].address == name, Self.holds(slots[slot].name.name, name) { return slots[slot].name }
-        guard let plain = Self.plainName(name) else { return ElementName(SAXTreeBuilder.lowercasedName(name)) }
-        let attribute = ElementName(plain)
-        slots[slot] = Slot(address: name, name: attribute)
-        return attribute
+        element(name) ?? ElementName(SAXTreeBuilder.lowercasedName(name))
     }
 
     private static func slot(of address: UnsafePointer<xmlChar>) -> Int {
@@ -57,15 +54,6 @@ struct SAXNameCache {
             byte += 1
         }
         return String(decoding: UnsafeBufferPointer(start: name, count: byte - name), as: UTF8.self)
-    }
-
-    /// Whether the C string holds exactly the name's bytes.
-    static func holds(_ name: String, _ bytes: UnsafePointer<xmlChar>) -> Bool {
-        var name = name
-        return name.withUTF8 { utf8 in
-            utf8.count == strlen(UnsafeRawPointer(bytes).assumingMemoryBound(to: CChar.self))
-                && (utf8.isEmpty || memcmp(utf8.baseAddress!, bytes, utf8.count) == 0)
-        }
     }
 }
 
@@ -146,7 +134,8 @@ struct SAXIdentifierCache {
         equals(entry.classValue, classBytes) && equals(entry.idValue, idBytes)
     }
 
-    private static func equals(_ value: String?, _ bytes: UnsafeBufferPointer<UInt8>?) -> Bool {
+    /// Whether the string is exactly these bytes (both absent counts too).
+    static func equals(_ value: String?, _ bytes: UnsafeBufferPointer<UInt8>?) -> Bool {
         guard var value, let bytes else { return value == nil && bytes == nil }
         return value.withUTF8 { utf8 in
             utf8.count == bytes.count && (bytes.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
