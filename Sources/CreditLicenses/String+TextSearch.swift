@@ -54,17 +54,7 @@ extension StringProtocol {
                     }
                     return nil
                 }
-                // memchr for the first byte, memcmp for the rest (glibc's memmem is not
-                // exported to Swift without _GNU_SOURCE).
-                let first = Int32(pin[0])
-                var offset = 0
-                while offset <= last {
-                    guard let found = memchr(hayBase + offset, first, last - offset + 1) else { return nil }
-                    let position = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - hayBase
-                    if memcmp(hayBase + position, pinBase, pin.count) == 0 { return position }
-                    offset = position + 1
-                }
-                return nil
+                return String.firstOffset(of: pin, in: hay)
             }
         }
     }
@@ -83,7 +73,8 @@ extension String {
         return found ?? self[...].containsText(other[...])
     }
 
-    /// The first offset of `pin` in `hay`: memchr for the first byte, memcmp for the rest.
+    /// The first offset of `pin` in `hay`: memchr for the first byte, memcmp for the rest
+    /// (glibc's memmem is not exported to Swift without _GNU_SOURCE).
     public static func firstOffset(of pin: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
         if pin.isEmpty { return 0 }
         guard pin.count <= hay.count, let hayBase = hay.baseAddress, let pinBase = pin.baseAddress else { return nil }

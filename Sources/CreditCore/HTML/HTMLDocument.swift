@@ -94,13 +94,8 @@ public struct HTMLNode: Sendable {
         self.children = children
     }
 
-    /// An element node whose `class`/`id` split the caller made (parsers share one split
-    /// between elements with the same `class`).
-    package init(element name: String, attributes: [HTMLAttribute], identifiers: IdentifierWords?, line: Int, parent: Int) {
-        self.init(element: ElementName(name), attributes: attributes, identifiers: identifiers, line: line, parent: parent)
-    }
-
-    /// An element node whose name was looked up once per page (see ``ElementName``).
+    /// An element node whose name was looked up once per page (see ``ElementName``) and whose
+    /// `class`/`id` split the caller made (parsers share one split between elements).
     package init(element name: ElementName, attributes: [HTMLAttribute], identifiers: IdentifierWords?, line: Int, parent: Int) {
         kind = .element
         self.name = name.name
