@@ -13,6 +13,11 @@ struct ScanPipeline {
         case scanned(DocumentReport, SuppressedFindings, json: String?)
         case reused(ReuseIndex.Candidate)
         case failed(FailedFile)
+
+        /// Whether it is a few bytes to hold: anything but a scanned page and its JSON.
+        var isLight: Bool {
+            if case .scanned = self { false } else { true }
+        }
     }
 
     let options: ScanOptions
@@ -81,7 +86,7 @@ struct ScanPipeline {
         let beforeReading = beforeReading
         let fingerprint = options.resultsFingerprint
         let rendersJSON = rendersJSON
-        let workers = OrderedWorkers<PageOutcome>(jobs: options.jobs) { index in
+        let workers = OrderedWorkers<PageOutcome>(jobs: options.jobs, isLight: \.isLight) { index in
             beforeReading(pages[index])
             return Self.process(pages[index], analyzer: analyzer, reuse: reuse, rendersJSON: rendersJSON)
         }

@@ -42,6 +42,36 @@ struct OrderedWorkersTests {
     }
 }
 
+extension OrderedWorkersTests {
+    @Test("light results let workers run far ahead of a slow consumer; heavy ones keep the small window")
+    func lightWindow() throws {
+        for light in [true, false] {
+            let computed = Counter()
+            let workers = OrderedWorkers<Int>(jobs: 2, isLight: { _ in light }) { index in
+                computed.increment()
+                return index
+            }
+            let heavyWindow = 2 * OrderedWorkers<Int>.windowPerJob
+            let lightWindow = 2 * OrderedWorkers<Int>.lightWindowPerJob
+            try workers.run(count: 5_000) { index, _ in
+                guard index == 0 else { return }
+                // The consumer is stuck on its first result, as while it writes a batch; it has
+                // taken that result, so the windows count from the second.
+                let deadline = Date().addingTimeInterval(light ? 10 : 0.2)
+                while Date() < deadline && computed.value < 1 + lightWindow { Thread.sleep(forTimeInterval: 0.005) }
+                // Long enough for a worker that overran the window to show it.
+                Thread.sleep(forTimeInterval: 0.05)
+                if light {
+                    #expect(computed.value == 1 + lightWindow)
+                } else {
+                    #expect(computed.value <= 1 + heavyWindow)
+                }
+            }
+            #expect(computed.value == 5_000)
+        }
+    }
+}
+
 private final class Counter: @unchecked Sendable {
     private let lock = NSLock()
     private var count = 0
