@@ -5,6 +5,8 @@ internal import GRDB
 extension ReportStore {
     /// How long a scan waits for another scan recording into the same database to finish.
     static let runLockTimeout: TimeInterval = 30 * 60
+    /// SQLite's default WAL size, in pages, past which a commit checkpoints.
+    static let walAutocheckpointPages = 1000
 
     /// Records a run page by page: inserts the run row, hands `body` a ``RunRecorder`` to
     /// append pages to as they are done, and commits when `body` returns.
@@ -40,6 +42,10 @@ extension ReportStore {
                 // dozen writes to it. In memory it stays a few pages per statement.
                 try db.execute(sql: "PRAGMA temp_store = MEMORY")
                 defer { try? db.execute(sql: "PRAGMA temp_store = DEFAULT") }
+                // The commit would also copy the whole run from the WAL into the file (an
+                // automatic checkpoint); that happens on another thread instead, below.
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
+                defer { try? db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.walAutocheckpointPages)") }
                 try db.inTransaction(.immediate) {
                     var run = RunRecord(header)
                     try run.insert(db)
@@ -57,6 +63,7 @@ extension ReportStore {
             throw StoreError.writeFailed(path: path, reason: StoreError.reason(error))
         }
         guard let result else { throw StoreError.writeFailed(path: path, reason: "the run was not recorded") }
+        connection.checkpointInBackground(configuration: Self.configuration())
         return result
     }
 

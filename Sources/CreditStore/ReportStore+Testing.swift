@@ -35,6 +35,11 @@ extension ReportStore {
         try dbQueue.read { db in try String.fetchOne(db, sql: sql) }
     }
 
+    /// Waits until the checkpoint that recording a run started has copied it into the file.
+    func waitForCheckpointForTesting() {
+        connection.waitForCheckpoint()
+    }
+
     /// The migrations recorded as applied in this database, in the order they ran.
     func appliedMigrationsForTesting() throws -> [String] {
         try dbQueue.read { db in try ReportStore.migrator.appliedIdentifiers(db) }.sorted {

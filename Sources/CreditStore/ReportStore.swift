@@ -16,8 +16,10 @@ public struct ReportStore: Sendable {
 
     /// The database path, as given (`:memory:` for an in-memory store); used in error messages.
     let path: String
+    /// The one connection and its pending checkpoint, shared by every copy of the store.
+    let connection: StoreConnection
     /// The one connection; internal only so that the test hooks in `ReportStore+Testing` reach it.
-    let dbQueue: DatabaseQueue
+    var dbQueue: DatabaseQueue { connection.queue }
 
     /// Opens the database at `path`, creating its parent folders and the file when missing,
     /// and migrating it to ``schemaVersion``.
@@ -50,7 +52,7 @@ public struct ReportStore: Sendable {
 
     private init(path: String, dbQueue: DatabaseQueue) throws {
         self.path = path
-        self.dbQueue = dbQueue
+        connection = StoreConnection(queue: dbQueue, path: path)
         try Self.migrate(dbQueue, path: path)
     }
 

@@ -211,3 +211,34 @@ struct ReportStoreRecordingTests {
         #expect(try store.runs(limit: 1).first?.findingsBySeverity["fatal"] == 1)
     }
 }
+
+@Suite("A recorded run reaches the database file")
+struct ReportStoreCheckpointTests {
+    @Test("once a streamed run is recorded, the .sqlite file alone holds it, while the store is still open")
+    func fileHoldsRun() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("db.sqlite").path
+            let store = try ReportStore(path: path)
+            let report = Fixtures.rich()
+            let run = try store.recordRun(report) { recorder in
+                for document in report.documents {
+                    try recorder.append(RecordedPage(document: document, optionsFingerprint: "options"))
+                }
+                try recorder.finish(report)
+                return recorder.run
+            }
+            // The run is far below SQLite's automatic checkpoint size: only the checkpoint that
+            // recording starts moves it out of the WAL into the file.
+            store.waitForCheckpointForTesting()
+            // What a CI cache that keeps only the .sqlite file would restore.
+            let copy = folder.appendingPathComponent("copy.sqlite").path
+            try FileManager.default.copyItem(atPath: path, toPath: copy)
+            let restored = try ReportStore(path: copy)
+            var expected = report
+            expected.run = run
+            #expect(try restored.report(run: run) == expected)
+            // The store that recorded it goes on working after the checkpoint.
+            #expect(try store.report(run: run) == expected)
+        }
+    }
+}
