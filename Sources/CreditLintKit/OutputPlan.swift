@@ -137,7 +137,9 @@ public struct OutputPlan: Sendable {
         defer { try? handle.close() }
         do {
             try handle.seekToEnd()
-            try ReportWriter.render(report, with: MarkdownRenderer()) { try handle.write(contentsOf: Data($0.utf8)) }
+            try ReportWriter.render(report, with: MarkdownRenderer()) { (bytes: UnsafeRawBufferPointer) in
+                try handle.write(contentsOf: bytes)
+            }
         } catch {
             return ["cannot append the job summary to \(stepSummary): \(error.localizedDescription)"]
         }
@@ -156,7 +158,9 @@ public struct OutputPlan: Sendable {
                 throw CocoaError(.fileWriteUnknown)
             }
             defer { try? handle.close() }
-            try ReportWriter.render(report, with: renderer) { try handle.write(contentsOf: Data($0.utf8)) }
+            try ReportWriter.render(report, with: renderer) { (bytes: UnsafeRawBufferPointer) in
+                try handle.write(contentsOf: bytes)
+            }
         } catch let error as CreditLintError {
             throw error
         } catch let error as StoreError {

@@ -1,22 +1,27 @@
 import CreditCore
 
-/// Gathers a renderer's small pieces of text into chunks of about 64 KiB before writing them,
-/// so that a streamed report costs a few large writes rather than one per line.
+/// Renders a report into chunks of about 64 KiB of UTF-8 (see ``ReportSink``), so that a
+/// streamed report costs a few large writes rather than one per line.
 enum ReportWriter {
-    private static let chunkSize = 1 << 16
+    /// Renders `report` with `renderer`, handing `write` chunks of bytes, each holding whole
+    /// characters; `write` must use them before it returns.
+    static func render(
+        _ report: ReportStream, with renderer: any ReportRenderer,
+        to write: (UnsafeRawBufferPointer) throws -> Void
+    ) throws {
+        try withoutActuallyEscaping(write) { write in
+            let sink = ReportSink(deliver: write)
+            try renderer.render(report, into: sink)
+            try sink.finish()
+        }
+    }
 
-    /// Renders `report` with `renderer`, handing `write` chunks of the output.
+    /// Renders `report` with `renderer`, handing `write` chunks of text.
     static func render(
         _ report: ReportStream, with renderer: any ReportRenderer, to write: (String) throws -> Void
     ) throws {
-        var pending = ""
-        try renderer.render(report) { text in
-            pending += text
-            if pending.utf8.count >= chunkSize {
-                try write(pending)
-                pending = ""
-            }
+        try render(report, with: renderer) { (bytes: UnsafeRawBufferPointer) in
+            try write(String(decoding: bytes, as: UTF8.self))
         }
-        if !pending.isEmpty { try write(pending) }
     }
 }

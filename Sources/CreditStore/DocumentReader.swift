@@ -60,7 +60,12 @@ enum DocumentReader {
                 """),
             arguments: [run])
         while let row = try rows.next() {
-            if let json: String = row[1], let element = JSONRenderer.documentElement(json, reusedFrom: row[2]) {
+            let reusedFrom: Int? = row[2]
+            // The text is checked in place, where SQLite holds it, and copied once.
+            let element = try row.withUnsafeData(atIndex: 1) { data in
+                data.flatMap { $0.withUnsafeBytes { RecordedJSONElement(utf8: $0, reusedFrom: reusedFrom) } }
+            }
+            if let element {
                 try body(.element(element))
                 continue
             }

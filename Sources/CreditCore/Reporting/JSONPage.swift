@@ -7,10 +7,72 @@ import Foundation
 /// every page's element (``JSONRenderer/documentElement(_:)``) and the JSON report of a rescan
 /// is written from those texts without decoding or encoding a page.
 public enum JSONPage: Sendable {
-    /// The page's element exactly as the report holds it (see ``JSONRenderer/documentElement(_:)``).
-    case element(String)
+    /// The page's element as the run recorded it, written out as it is.
+    case element(RecordedJSONElement)
     /// A page to encode, for runs recorded before their elements were kept.
     case document(DocumentReport)
+}
+
+/// A page's element of the JSON report as a recorded run keeps it (see
+/// ``JSONRenderer/documentElement(_:)``): its UTF-8 bytes, checked, and the run to write as
+/// `reusedFrom` when the page is reused.
+///
+/// The report of a rescan is mostly these bytes, so they are copied to the output as they are:
+/// checking them costs a fraction of turning them into a `String` (which validates and copies
+/// them again) and of rebuilding the text around `reusedFrom`.
+public struct RecordedJSONElement: Sendable, Hashable {
+    /// The recorded text, without `reusedFrom`.
+    public let utf8: [UInt8]
+    /// The run that scanned the page, when this run reuses it.
+    public let reusedFrom: Int?
+    /// Where `reusedFrom` goes: at the line break before `sha256`.
+    private let insertion: Int
+
+    /// Checks that `bytes` are a page's element in UTF-8; nil when they are not (a damaged
+    /// record), so that the page can be encoded from its rows instead.
+    public init?(utf8 bytes: UnsafeRawBufferPointer, reusedFrom: Int?) {
+        let indent = JSONRenderer.documentsIndent
+        let outer = [UInt8](repeating: 0x20, count: indent + 2)
+        // `encoding` is the page's first key and there is always one.
+        let prefix = outer + Array("{\n".utf8) + outer + Array("  \"encoding\" : ".utf8)
+        let suffix = [0x0A] + outer + [0x7D]
+        guard bytes.count >= prefix.count + suffix.count, bytes.starts(with: prefix),
+            bytes.suffix(suffix.count).elementsEqual(suffix), UTF8Check.isValid(bytes),
+            let insertion = JSONRenderer.keyLineOffset(in: bytes)
+        else { return nil }
+        utf8 = Array(bytes)
+        self.reusedFrom = reusedFrom
+        self.insertion = insertion
+    }
+
+    /// The recorded text of `element`; nil when it is not a page's element.
+    public init?(_ element: String, reusedFrom: Int?) {
+        var element = element
+        guard let checked = element.withUTF8({ Self(utf8: UnsafeRawBufferPointer($0), reusedFrom: reusedFrom) })
+        else { return nil }
+        self = checked
+    }
+
+    /// Hands the element's text as the report holds it to `write`, `reusedFrom` included, in
+    /// pieces that each hold whole characters.
+    public func write(_ write: (UnsafeRawBufferPointer) throws -> Void) rethrows {
+        try utf8.withUnsafeBytes { bytes in
+            guard let reusedFrom else { return try write(bytes) }
+            try write(UnsafeRawBufferPointer(rebasing: bytes[..<insertion]))
+            var line = "\n" + String(repeating: " ", count: JSONRenderer.documentsIndent + 4)
+                + "\"reusedFrom\" : \(reusedFrom),"
+            try line.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
+            try write(UnsafeRawBufferPointer(rebasing: bytes[insertion...]))
+        }
+    }
+
+    /// The element's text as the report holds it.
+    public var text: String {
+        var text: [UInt8] = []
+        text.reserveCapacity(utf8.count + 32)
+        write { text.append(contentsOf: $0) }
+        return String(decoding: text, as: UTF8.self)
+    }
 }
 
 extension JSONRenderer {
@@ -44,48 +106,48 @@ extension JSONRenderer {
     /// - Returns: nil when `element` is not the text of a page (a damaged record), so that the
     ///   caller can encode the page instead.
     public static func documentElement(_ element: String, reusedFrom: Int?) -> String? {
-        // The page's own keys are the only ones this deep: nested objects indent theirs further.
-        let indent = String(repeating: " ", count: documentsIndent + 4)
-        let outer = String(repeating: " ", count: documentsIndent + 2)
-        // `encoding` is the first key and there is always one.
-        guard element.hasPrefix("\(outer){\n\(indent)\"encoding\" : "), element.hasSuffix("\n\(outer)}") else {
-            return nil
-        }
-        guard let reusedFrom else { return element }
-        var element = element
-        guard let key = element.withUTF8({ lastOffset(of: Array("\n\(indent)\"sha256\" : ".utf8), in: $0) })
-        else { return nil }
-        let split = element.utf8.index(element.utf8.startIndex, offsetBy: key)
-        var text = String(element[..<split])
-        text += "\n\(indent)\"reusedFrom\" : \(reusedFrom),"
-        text += element[split...]
-        return text
+        RecordedJSONElement(element, reusedFrom: reusedFrom)?.text
     }
 
-    /// Where `needle`, which starts with a line break, last starts in `bytes`; searching from
-    /// the end, since `sha256` is among the page's last keys and its images come before it.
+    /// Where the line of the page's own `sha256` key starts in its element (at the line break).
     ///
-    /// Only its skipped images come after it, a few kilobytes that every reused page of every
-    /// report is searched through: eight bytes are tested at once for the needle's first byte
-    /// (a line break, rare there), and only where there is one are the bytes compared.
-    static func lastOffset(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let first = needle.first, bytes.count >= needle.count else { return nil }
-        let firsts = UInt64(first) &* 0x0101_0101_0101_0101
-        let raw = UnsafeRawBufferPointer(bytes)
+    /// The key is among the page's last: only its size and skipped images follow, a few
+    /// kilobytes that every reused page of every report is searched through, from the end.
+    /// Eight bytes are tested at once for `6"` (the key's end, rare elsewhere in a page, where
+    /// a line break is on every line), and only where that pair stands are the bytes compared.
+    /// Strings never hold a raw line break, so the line cannot be matched inside one; nested
+    /// objects indent their keys further.
+    static func keyLineOffset(in bytes: UnsafeRawBufferPointer) -> Int? {
+        let needle = Array("\n\(String(repeating: " ", count: documentsIndent + 4))\"sha256\" : ".utf8)
+        // The pair `6"` stands at this offset in the needle.
+        let pair = needle.count - 5
+        return lastOffset(of: needle, pairAt: pair, in: bytes)
+    }
+
+    /// Where `needle` last starts in `bytes`, found through the two bytes at `pairAt` in it.
+    static func lastOffset(of needle: [UInt8], pairAt pair: Int, in bytes: UnsafeRawBufferPointer) -> Int? {
+        guard pair >= 0, pair + 1 < needle.count, bytes.count >= needle.count else { return nil }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let first = UInt64(needle[pair]) &* ones
+        let second = UInt64(needle[pair + 1]) &* ones
+        // `position` is where the pair would start for a match starting at `start`.
         var start = bytes.count - needle.count
         while start >= 0 {
-            if start >= 7 {
-                // The bytes start - 7 ... start, each XORed with `first`: zero where it is.
-                let word = raw.loadUnaligned(fromByteOffset: start - 7, as: UInt64.self) ^ firsts
-                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 == 0 {
+            let position = start + pair
+            if position >= 7 {
+                // The bytes position - 7 ... position and, one further on, their successors:
+                // a byte of `word` is zero where the pair stands.
+                let word = (bytes.loadUnaligned(fromByteOffset: position - 7, as: UInt64.self) ^ first)
+                    | (bytes.loadUnaligned(fromByteOffset: position - 6, as: UInt64.self) ^ second)
+                if (word &- ones) & ~word & 0x8080_8080_8080_8080 == 0 {
                     start -= 8
                     continue
                 }
             }
-            if bytes[start] == first {
-                var matched = 1
-                while matched < needle.count && bytes[start + matched] == needle[matched] { matched += 1 }
-                if matched == needle.count { return start }
+            if bytes[position] == needle[pair], bytes[position + 1] == needle[pair + 1],
+                needle.indices.allSatisfy({ bytes[start + $0] == needle[$0] })
+            {
+                return start
             }
             start -= 1
         }

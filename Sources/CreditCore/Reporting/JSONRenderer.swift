@@ -9,6 +9,18 @@ public struct JSONRenderer: ReportRenderer {
 
     /// Renders the report as pretty-printed JSON, one page at a time.
     public func render(_ report: ReportStream, to output: (String) throws -> Void) throws {
+        try render(report, text: output) { try output(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// Renders the report into `sink`, a recorded page's element copied in as its bytes.
+    public func render(_ report: ReportStream, into sink: ReportSink) throws {
+        try render(report, text: sink.write, bytes: sink.write(bytes:))
+    }
+
+    private func render(
+        _ report: ReportStream, text output: (String) throws -> Void,
+        bytes: (UnsafeRawBufferPointer) throws -> Void
+    ) throws {
         let encoder = Self.encoder()
         let data = try encoder.encode(Envelope(report: report.header, summary: report.summary))
         let skeleton = String(decoding: data, as: UTF8.self) + "\n"
@@ -24,9 +36,9 @@ public struct JSONRenderer: ReportRenderer {
             switch page {
             case .document(let document):
                 try output(splice.element(document, first: first))
-            case .element(let text):
+            case .element(let element):
                 try output(first ? "\n" : ",\n")
-                try output(text)
+                try element.write(bytes)
             }
             first = false
         }

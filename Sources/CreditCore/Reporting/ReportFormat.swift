@@ -50,9 +50,17 @@ public protocol ReportRenderer: Sendable {
     /// Renders the report, handing the text to `output` piece by piece; the pieces joined end
     /// with a newline (or are empty when there is nothing to say).
     func render(_ report: ReportStream, to output: (String) throws -> Void) throws
+
+    /// Renders the report into `sink`; by default the text `render(_:to:)` gives. A renderer
+    /// that holds text as bytes already (the JSON of recorded pages) writes those instead.
+    func render(_ report: ReportStream, into sink: ReportSink) throws
 }
 
 extension ReportRenderer {
+    public func render(_ report: ReportStream, into sink: ReportSink) throws {
+        try render(report) { try sink.write($0) }
+    }
+
     /// Renders a report held in memory into one string.
     public func render(_ report: ScanReport) throws -> String {
         var text = ""

@@ -39,7 +39,7 @@ struct JSONPageTests {
     /// The element a recorded run hands the renderer for `document`.
     private static func recorded(_ document: DocumentReport) throws -> JSONPage {
         let element = try JSONRenderer.documentElement(document)
-        return .element(try #require(JSONRenderer.documentElement(element, reusedFrom: document.reusedFrom)))
+        return .element(try #require(RecordedJSONElement(element, reusedFrom: document.reusedFrom)))
     }
 
     @Test(
@@ -98,25 +98,45 @@ struct JSONPageTests {
 
     @Test(
         "the search for where reusedFrom goes finds the last match wherever it stands",
-        arguments: ["\n  k", "\n", "k\n", "a"])
-    func lastOffset(needle: String) {
+        arguments: [("\n  k6\" : ", 4), ("6\"", 0), ("k\n6\"", 2), ("\n      \"sha256\" : ", 13)])
+    func lastOffset(needle: String, pair: Int) {
         let needle = Array(needle.utf8)
-        // Lines of every length around the eight bytes tested at once, the needle at every
-        // offset from either end, once, twice or not at all.
-        let lines = (0..<12).map { String(repeating: "x", count: $0) + "\n" }.joined()
-        for tail in 0..<20 {
-            for head in 0..<10 {
+        // Lines of every length around the eight bytes tested at once, holding the pair the
+        // search looks for, and the needle at every offset from either end, once, twice or not
+        // at all.
+        let lines = (0..<12).map { String(repeating: "x", count: $0) + "6\"\n" }.joined()
+        for tail in 0..<24 {
+            for head in 0..<12 {
                 for copies in 0...2 {
                     var text = Array(lines.utf8.prefix(head))
                     for _ in 0..<copies { text += needle + Array(lines.utf8) }
                     text += Array(lines.utf8.prefix(tail))
                     let expected = Self.naiveLastOffset(of: needle, in: text)
-                    let found = text.withUnsafeBufferPointer { JSONRenderer.lastOffset(of: needle, in: $0) }
+                    let found = text.withUnsafeBytes { JSONRenderer.lastOffset(of: needle, pairAt: pair, in: $0) }
                     #expect(found == expected, "head \(head) tail \(tail) copies \(copies)")
                 }
             }
         }
-        #expect(needle.dropLast().withUnsafeBufferPointer { JSONRenderer.lastOffset(of: needle, in: $0) } == nil)
+        #expect(needle.dropLast().withUnsafeBytes { JSONRenderer.lastOffset(of: needle, pairAt: pair, in: $0) } == nil)
+    }
+
+    @Test("an element whose bytes are not UTF-8 is refused, so that the page is encoded instead")
+    func notUTF8() throws {
+        let element = try JSONRenderer.documentElement(Self.report.documents[0])
+        var bytes = Array(element.utf8)
+        // Inside the path's value, where any character may stand.
+        let key = Array("\"path\" : \"".utf8)
+        let quote = try #require(
+            (0..<(bytes.count - key.count)).first { Array(bytes[$0..<($0 + key.count)]) == key }) + key.count - 1
+        #expect(bytes.withUnsafeBytes { RecordedJSONElement(utf8: $0, reusedFrom: 1) } != nil)
+        for bad: [UInt8] in [[0xFF], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xE2, 0x82]] {
+            var damaged = bytes
+            damaged.insert(contentsOf: bad, at: quote + 1)
+            #expect(damaged.withUnsafeBytes { RecordedJSONElement(utf8: $0, reusedFrom: 1) } == nil)
+        }
+        bytes.insert(contentsOf: Array("é☕😀".utf8), at: quote + 1)
+        let accepted = try #require(bytes.withUnsafeBytes { RecordedJSONElement(utf8: $0, reusedFrom: nil) })
+        #expect(accepted.text == String(decoding: bytes, as: UTF8.self))
     }
 
     private static func naiveLastOffset(of needle: [UInt8], in text: [UInt8]) -> Int? {
