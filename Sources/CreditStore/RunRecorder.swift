@@ -114,7 +114,7 @@ public final class RunRecorder {
             var index = ReuseIndex()
             // SQLite takes the bare columns of an aggregate query from the max(id) row.
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT newest.*, coalesce(document.reused_from_run, document.run_id) AS run,
+                SELECT newest.path, newest.sha256, newest.id, coalesce(document.reused_from_run, document.run_id) AS run,
                     document.suppressed_ignored, document.suppressed_waived,
                     EXISTS (SELECT 1 FROM baselined_finding WHERE document_id = newest.id) AS held,
                     -- `json_document` is stored after the page's JSON text: reading it for a
@@ -132,15 +132,15 @@ public final class RunRecorder {
                     GROUP BY document.path, document.sha256
                 ) AS newest JOIN document ON document.id = newest.id
                 """, arguments: [toolVersion, optionsFingerprint])
+            // Columns by position, in the order selected: a name is looked up case-insensitively
+            // on every access, which cost more than the query itself.
             while let row = try rows.next() {
-                let key = ReuseIndex.key(path: row["path"], sha256: row["sha256"])
+                let key = ReuseIndex.key(path: row[0], sha256: row[1])
                 index.candidates[key] = ReuseIndex.Candidate(
-                    documentID: row["id"], run: row["run"],
-                    suppressed: SuppressedFindings(ignored: row["suppressed_ignored"], waived: row["suppressed_waived"]),
-                    hasBaselinedFindings: row["held"], hasJSON: row["has_json"],
-                    contents: ReuseIndex.Contents(
-                        images: row["has_images"], licenses: row["has_licenses"],
-                        pageLicense: row["has_page_license"], findings: row["has_findings"]))
+                    documentID: row[2], run: row[3],
+                    suppressed: SuppressedFindings(ignored: row[4], waived: row[5]),
+                    hasBaselinedFindings: row[6], hasJSON: row[7],
+                    contents: ReuseIndex.Contents(images: row[8], licenses: row[9], pageLicense: row[10], findings: row[11]))
             }
             return index
         } catch {
