@@ -21,12 +21,14 @@ struct PageWriter {
         let json = try page.json ?? JSONRenderer.documentElement(document)
         try run("""
             INSERT INTO document (run_id, ordinal, path, size, sha256, encoding, parse_errors,
-                options_fingerprint, reused_from_run, suppressed_ignored, suppressed_waived, json, skipped)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                options_fingerprint, reused_from_run, suppressed_ignored, suppressed_waived, json, skipped,
+                skipped_count)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, [
                 runID, ordinal, document.path, document.size, document.sha256, document.encoding,
                 document.parseErrors, page.optionsFingerprint, document.reusedFrom,
                 page.suppressed.ignored, page.suppressed.waived, json, SkippedColumn.text(document.skipped),
+                document.skipped.count,
             ])
         let documentID = db.lastInsertedRowID
         if let license = document.pageLicense {

@@ -43,6 +43,7 @@ extension DocumentRecord {
             id: nil, runID: runID, ordinal: ordinal, path: document.path, size: document.size,
             sha256: document.sha256, encoding: document.encoding,
             parseErrors: document.parseErrors, skipped: SkippedColumn.text(document.skipped),
+            skippedCount: document.skipped.count,
             // It cannot fail (no floating-point values); a page without it is encoded anew.
             json: try? JSONRenderer.documentElement(document), reusedFrom: document.reusedFrom)
     }

@@ -44,6 +44,11 @@ extension ReportStore {
         migrator.registerMigration("v6-skipped-column") { db in
             try db.execute(sql: v6Schema)
         }
+        // Each page's number of skipped images, so that a run's totals add integers instead of
+        // parsing every page's `skipped` array (issue 5): see v7Schema.
+        migrator.registerMigration("v7-skipped-count") { db in
+            try db.execute(sql: v7Schema)
+        }
         return migrator
     }()
 
@@ -68,6 +73,14 @@ extension ReportStore {
             }
         }
     }
+
+    /// `skipped_count` is the number of elements of `skipped`, written with it. Counting them
+    /// in SQL parses the whole array, which made a run's totals cost as much as writing its
+    /// JSON report; pages recorded before are counted once, here.
+    private static let v7Schema = """
+        ALTER TABLE document ADD COLUMN skipped_count INTEGER NOT NULL DEFAULT 0;
+        UPDATE document SET skipped_count = json_array_length(skipped) WHERE skipped <> '[]';
+        """
 
     /// `skipped` holds what `skipped_image` held, as `SkippedColumn` describes: a compact JSON
     /// array of `[src, line, reason]` arrays in ordinal order, `[]` for a page without

@@ -70,10 +70,10 @@ extension RunRecorder {
             FROM json_each(?1))
         INSERT INTO document (run_id, ordinal, path, size, sha256, encoding, parse_errors,
             options_fingerprint, reused_from_run, suppressed_ignored, suppressed_waived,
-            json_document, skipped)
+            json_document, skipped, skipped_count)
         SELECT ?2, page.ordinal, old.path, old.size, old.sha256, old.encoding, old.parse_errors, ?3,
             page.run, old.suppressed_ignored, old.suppressed_waived,
-            CASE WHEN old.json IS NULL THEN old.json_document ELSE old.id END, old.skipped
+            CASE WHEN old.json IS NULL THEN old.json_document ELSE old.id END, old.skipped, old.skipped_count
         FROM page JOIN document AS old ON old.id = page.old
         ORDER BY page.position
         """
@@ -157,7 +157,7 @@ extension DocumentReader {
     static func totals(run: Int64, failOn: Severity, in db: Database) throws -> ReportTotals {
         let pages = try Row.fetchOne(db, sql: """
             SELECT count(*) AS documents, count(reused_from_run) AS reused,
-                coalesce(sum(json_array_length(skipped)), 0) AS skipped
+                coalesce(sum(skipped_count), 0) AS skipped
             FROM document WHERE run_id = ?
             """, arguments: [run])
         var findings: [Severity: Int] = [:]

@@ -52,6 +52,15 @@ struct MigrationTests {
                 SkippedImage(src: "https://stats.example.org/pixel.gif", line: 9, reason: "tracking-pixel"),
             ],
             failures: ["photo.html"]),
+        Release(
+            migration: "v7-skipped-count", root: "site", documents: ["index.html"],
+            images: ["harbour.jpg", "crane.jpg"], licenses: ["CC-BY-SA-3.0"],
+            rules: ["missing-source-link", "missing-title", "credit-not-visible"],
+            skipped: [
+                SkippedImage(src: "logo.png", line: 2, reason: "logo"),
+                SkippedImage(src: "https://stats.example.org/pixel.gif", line: 9, reason: "tracking-pixel"),
+            ],
+            failures: ["photo.html"]),
     ]
 
     static let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -111,6 +120,10 @@ struct MigrationTests {
             try store.forEachDocument(run: 1) { streamed.append($0) }
             #expect(streamed.flatMap(\.skipped) == release.skipped)
             #expect(try store.totals(run: 1, failOn: .error).skipped == release.skipped.count)
+            // The count the totals add up matches the column it counts, however the page came.
+            #expect(
+                try store.fetchIntForTesting(
+                    "SELECT count(*) FROM document WHERE skipped_count <> json_array_length(skipped)") == 0)
             #expect(report.failures.map(\.path) == release.failures)
             if release.migration != "v1-runs-reports" {
                 // What v2 added survives: field origins, structured data, the page licence.

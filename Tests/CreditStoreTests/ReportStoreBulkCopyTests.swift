@@ -113,6 +113,9 @@ struct ReportStoreBulkCopyTests {
         let totals = try store.totals(run: run, failOn: .warning)
         #expect(totals.documents == expected.count && totals.reused == 7)
         #expect(totals.images == expected.reduce(0) { $0 + $1.images.count })
+        // Skipped images are counted from the count recorded with each page, copied or scanned.
+        #expect(expected.contains { !$0.skipped.isEmpty })
+        #expect(totals.skipped == expected.reduce(0) { $0 + $1.skipped.count })
     }
 
     @Test("more copied pages than wait at once: every flush copies its own pages, reads see them all")

@@ -15,6 +15,8 @@ struct DocumentRecord: Codable, Equatable, FetchableRecord, MutablePersistableRe
     var parseErrors: Int
     /// The page's skipped images as one JSON array (see `SkippedColumn`).
     var skipped: String
+    /// The number of skipped images (see `v7-skipped-count`).
+    var skippedCount: Int
     /// The page's element of the JSON report (see `v5-document-json`); nil before v5.
     var json: String?
     /// The run the page's results were copied from, nil when this run scanned it.
@@ -25,6 +27,7 @@ struct DocumentRecord: Codable, Equatable, FetchableRecord, MutablePersistableRe
         case runID = "run_id"
         case parseErrors = "parse_errors"
         case reusedFrom = "reused_from_run"
+        case skippedCount = "skipped_count"
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
