@@ -16,19 +16,30 @@ extension ReportStore {
     /// `PRAGMA journal_mode = WAL` with SQLITE_BUSY at once, without the busy handler, while
     /// another scan opening the same file holds a lock. So a busy open is retried until the
     /// busy timeout has passed, like any other wait for a lock.
+    ///
+    /// WAL mode is set here rather than with GRDB's `journalMode = .wal`, which also writes to
+    /// the database (it creates and drops a table) whenever the log file is missing or empty,
+    /// as it is after every scan: a write whose commit waits for the disk, at the start of the
+    /// run where nothing overlaps it. Without it, the run's own first write creates the log,
+    /// in the middle of the scan, while the workers go on.
     static func openReadWrite(path: String) throws -> DatabaseQueue {
         var configuration = configuration()
-        configuration.journalMode = .wal
-        // Runs before GRDB's WAL setup, which already changes the schema (it creates and drops
-        // a table). Stamping a blank file first means that a creation interrupted at any later
-        // point still leaves a file the inspector recognises as ours; the v1 migration sets
-        // the same id for databases that predate this stamp.
+        // Stamping a blank file first means that a creation interrupted at any later point
+        // still leaves a file the inspector recognises as ours; the v1 migration sets the same
+        // id for databases that predate this stamp.
         configuration.prepareDatabase { db in
             let stamped = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             let objects = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
             if stamped == 0 && objects == 0 {
                 try db.execute(sql: "PRAGMA application_id = \(applicationID)")
             }
+            // A file in WAL mode already stays as it is; a new one switches (and the switch
+            // is persistent). NORMAL: a commit does not wait for the disk, a checkpoint does.
+            let mode = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+            guard mode == "wal" else {
+                throw DatabaseError(message: "cannot switch the database to WAL mode")
+            }
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         let deadline = Date().addingTimeInterval(busyTimeout)
         while true {

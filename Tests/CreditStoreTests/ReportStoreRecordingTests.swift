@@ -242,3 +242,21 @@ struct ReportStoreCheckpointTests {
         }
     }
 }
+
+extension ReportStoreCheckpointTests {
+    @Test("opening a database writes nothing: the log stays empty until a run is recorded")
+    func openingWritesNothing() throws {
+        try withTemporaryFolder { folder in
+            let path = folder.appendingPathComponent("db.sqlite").path
+            do { _ = try ReportStore(path: path).record(Fixtures.small(root: "one")) }
+            let before = try Data(contentsOf: URL(fileURLWithPath: path))
+            let store = try ReportStore(path: path)
+            #expect(try store.fetchStringForTesting("PRAGMA journal_mode") == "wal")
+            #expect(try store.fetchIntForTesting("PRAGMA synchronous") == 1)
+            let log = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
+            #expect(log == 0)
+            #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+            #expect(try store.latestRunID() == 1)
+        }
+    }
+}
