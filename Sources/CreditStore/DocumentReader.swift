@@ -66,19 +66,25 @@ enum DocumentReader {
     }
 
     /// The columns of a page that ``document(_:)`` and ``page(id:in:)`` read, by position: a
-    /// named lookup lower-cases the name each time, which cost a sixth of reading a page.
+    /// named lookup lower-cases the name each time, which cost a sixth of reading a page. The
+    /// page licence (at most one) comes along rather than from a statement of its own, as
+    /// every statement stepped builds a table of its column names first.
     private static let documentSQL = """
-        SELECT path, size, sha256, encoding, parse_errors, reused_from_run, skipped,
-            suppressed_ignored, suppressed_waived, options_fingerprint
-        FROM document WHERE id = ?
+        SELECT document.path, document.size, document.sha256, document.encoding, document.parse_errors,
+            document.reused_from_run, document.skipped, document.suppressed_ignored,
+            document.suppressed_waived, document.options_fingerprint,
+            page_license.identifier, page_license.name, page_license.url, page_license.evidence
+        FROM document LEFT JOIN page_license ON page_license.document_id = document.id
+        WHERE document.id = ?
         """
 
-    /// A `document` row (``documentSQL``) as a page with its skipped images, without its
-    /// images and findings.
+    /// A `document` row (``documentSQL``) as a page with its skipped images and page licence,
+    /// without its images and findings.
     private static func document(_ row: Row) throws -> DocumentReport {
         var document = DocumentReport(path: row[0], size: row[1], sha256: row[2], encoding: row[3], parseErrors: row[4])
         document.reusedFrom = row[5]
         document.skipped = try SkippedColumn.images(row[6])
+        document.pageLicense = row.hasNull(atIndex: 10) ? nil : license(row, at: 10)
         return document
     }
 
@@ -94,72 +100,64 @@ enum DocumentReader {
         return report
     }
 
-    /// Adds the page's images (with credits, licences and findings), its own findings and its
-    /// page licence.
+    /// Adds the page's images (with credits, licences and findings) and its own findings.
     ///
     /// Rows are mapped by hand, by column position and through cursors rather than through the
     /// records' `Decodable` conformance: this runs for every page of every report, and the
-    /// generic decoder cost more than the queries.
+    /// generic decoder cost more than the queries. An image's credit and licence (at most one
+    /// each) are joined to it, which saves two statements per page.
     private static func fill(_ document: inout DocumentReport, id: Int64, in db: Database) throws {
-        var credits: [Int64: ImageCredit] = [:]
-        var rows = try Row.fetchCursor(
-            db.cachedStatement(sql: """
-                SELECT credit.image_id, credit.text, credit.caption, credit.author, credit.source, credit.title,
-                    credit.license_text, credit.license_url, credit.source_url, credit.own_work,
-                    credit.modifications, credit.strategy, credit.visible, credit.origins
-                FROM credit JOIN image ON image.id = credit.image_id WHERE image.document_id = ?
-                """), arguments: [id])
-        while let row = try rows.next() {
-            let raw: String = row[11]
-            guard let strategy = CreditStrategy(rawValue: raw) else {
-                throw RecordMappingError(reason: "unknown credit strategy '\(raw)' in credit.strategy")
-            }
-            credits[row[0]] = ImageCredit(
-                text: row[1], caption: row[2], author: row[3], source: row[4], title: row[5],
-                licenseText: row[6], licenseURL: row[7], sourceURL: row[8], ownWork: row[9],
-                modifications: try JSONColumns.strings(row[10], column: "credit.modifications"),
-                strategy: strategy, visible: row[12], origins: try JSONColumns.origins(row[13]))
-        }
-        var licenses: [Int64: ImageLicense] = [:]
-        rows = try Row.fetchCursor(
-            db.cachedStatement(sql: """
-                SELECT license.image_id, license.identifier, license.name, license.url, license.evidence
-                FROM license JOIN image ON image.id = license.image_id WHERE image.document_id = ?
-                """), arguments: [id])
-        while let row = try rows.next() {
-            licenses[row[0]] = license(row, at: 1)
-        }
         var findings: [Int64: [Finding]] = [:]
-        rows = try Row.fetchCursor(
+        let findingRows = try Row.fetchCursor(
             db.cachedStatement(sql: """
                 SELECT image_id, \(findingColumns) FROM finding WHERE document_id = ? ORDER BY ordinal
                 """), arguments: [id])
-        while let row = try rows.next() {
+        while let row = try findingRows.next() {
             let imageID: Int64? = row[0]
             findings[imageID ?? -1, default: []].append(try finding(row, at: 1))
         }
-        rows = try Row.fetchCursor(
+        let imageRows = try Row.fetchCursor(
             db.cachedStatement(sql: """
-                SELECT id, src, sources, element, line, fingerprint, alt, metadata
-                FROM image WHERE document_id = ? ORDER BY ordinal
+                SELECT image.id, image.src, image.sources, image.element, image.line, image.fingerprint,
+                    image.alt, image.metadata,
+                    credit.text, credit.caption, credit.author, credit.source, credit.title,
+                    credit.license_text, credit.license_url, credit.source_url, credit.own_work,
+                    credit.modifications, credit.strategy, credit.visible, credit.origins,
+                    license.identifier, license.name, license.url, license.evidence
+                FROM image
+                    LEFT JOIN credit ON credit.image_id = image.id
+                    LEFT JOIN license ON license.image_id = image.id
+                WHERE image.document_id = ? ORDER BY image.ordinal
                 """), arguments: [id])
         var images: [ScannedImage] = []
-        while let row = try rows.next() {
+        while let row = try imageRows.next() {
             let imageID: Int64 = row[0]
             let metadata: String? = row[7]
             images.append(
                 ScannedImage(
                     src: row[1], sources: try JSONColumns.strings(row[2], column: "image.sources"),
                     element: row[3], line: row[4], fingerprint: row[5], alt: row[6],
-                    credit: credits[imageID], license: licenses[imageID],
+                    // `credit.strategy` and `license.identifier` are NOT NULL: null means no row.
+                    credit: row.hasNull(atIndex: 18) ? nil : try credit(row, at: 8),
+                    license: row.hasNull(atIndex: 21) ? nil : license(row, at: 21),
                     metadata: try metadata.map(JSONColumns.metadata), findings: findings[imageID] ?? []))
         }
         document.images = images
         document.findings = findings[-1] ?? []
-        document.pageLicense = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT identifier, name, url, evidence FROM page_license WHERE document_id = ?"),
-            arguments: [id]
-        ).map { license($0, at: 0) }
+    }
+
+    /// The columns of a credit from position `start` on, `text` to `origins` in table order.
+    private static func credit(_ row: Row, at start: Int) throws -> ImageCredit {
+        let raw: String = row[start + 10]
+        guard let strategy = CreditStrategy(rawValue: raw) else {
+            throw RecordMappingError(reason: "unknown credit strategy '\(raw)' in credit.strategy")
+        }
+        return ImageCredit(
+            text: row[start], caption: row[start + 1], author: row[start + 2], source: row[start + 3],
+            title: row[start + 4], licenseText: row[start + 5], licenseURL: row[start + 6],
+            sourceURL: row[start + 7], ownWork: row[start + 8],
+            modifications: try JSONColumns.strings(row[start + 9], column: "credit.modifications"),
+            strategy: strategy, visible: row[start + 11], origins: try JSONColumns.origins(row[start + 12]))
     }
 
     /// The columns of a licence (`license`, `page_license`) from position `start` on.
