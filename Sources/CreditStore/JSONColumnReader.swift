@@ -5,8 +5,9 @@
 /// (in older databases) GRDB's `JSONEncoder`, and every page of every report reads them:
 /// one `JSONDecoder` call per value was 40% of reading a page back. This reader accepts what
 /// `JSONDecoder` accepts for these models (any whitespace, members in any order, unknown
-/// members, every string escape) and rejects the rest with ``Damaged``; it never traps on
-/// bad input, and nesting is bounded so that a damaged value cannot exhaust the stack.
+/// members, every string escape, a trailing comma) and rejects the rest with ``Damaged``. It
+/// never traps on bad input, and nesting is bounded so that a damaged value cannot exhaust
+/// the stack.
 struct JSONColumnReader {
     /// The text is not JSON, or not JSON of the shape the column holds.
     struct Damaged: Error {}
@@ -45,9 +46,12 @@ struct JSONColumnReader {
     mutating func forEachElement(_ element: (inout JSONColumnReader) throws -> Void) throws {
         try expect(UInt8(ascii: "["))
         if consume(UInt8(ascii: "]")) { return }
-        repeat {
+        while true {
             try element(&self)
-        } while consume(UInt8(ascii: ","))
+            guard consume(UInt8(ascii: ",")) else { break }
+            // `JSONDecoder` allows a comma after the last element, and so does this.
+            if consume(UInt8(ascii: "]")) { return }
+        }
         try expect(UInt8(ascii: "]"))
     }
 
@@ -55,11 +59,14 @@ struct JSONColumnReader {
     mutating func forEachMember(_ member: (inout JSONColumnReader, String) throws -> Void) throws {
         try expect(UInt8(ascii: "{"))
         if consume(UInt8(ascii: "}")) { return }
-        repeat {
+        while true {
             let key = try string()
             try expect(UInt8(ascii: ":"))
             try member(&self, key)
-        } while consume(UInt8(ascii: ","))
+            guard consume(UInt8(ascii: ",")) else { break }
+            // As in arrays, a comma after the last member is allowed.
+            if consume(UInt8(ascii: "}")) { return }
+        }
         try expect(UInt8(ascii: "}"))
     }
 
