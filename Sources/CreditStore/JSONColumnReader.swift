@@ -133,32 +133,29 @@ struct JSONColumnReader {
     /// Reads a string, resolving its escapes.
     mutating func string() throws -> String {
         try expect(UInt8(ascii: "\""))
-        let start = index
-        // Most strings hold no escape: they are taken from the text in one piece.
+        // Runs without escapes are copied whole, and a string without any (most of them) is
+        // taken from the text in one piece; `image.sources` escapes every `/`.
+        var output: [UInt8] = []
+        var runStart = index
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                defer { index += 1 }
-                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                let run = UnsafeBufferPointer(rebasing: bytes[runStart..<index])
+                index += 1
+                // Every escape adds a byte: an empty output means there was none.
+                if output.isEmpty { return String(decoding: run, as: UTF8.self) }
+                output.append(contentsOf: run)
+                return String(decoding: output, as: UTF8.self)
             }
-            if byte == UInt8(ascii: "\\") { break }
+            if byte == UInt8(ascii: "\\") {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                index += 1
+                try unescape(into: &output)
+                runStart = index
+                continue
+            }
             guard byte >= 0x20 else { throw Damaged() }
             index += 1
-        }
-        var output = Array(UnsafeBufferPointer(rebasing: bytes[start..<index]))
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            switch byte {
-            case UInt8(ascii: "\""):
-                return String(decoding: output, as: UTF8.self)
-            case UInt8(ascii: "\\"):
-                try unescape(into: &output)
-            case ..<0x20:
-                throw Damaged()
-            default:
-                output.append(byte)
-            }
         }
         throw Damaged()
     }
@@ -187,7 +184,7 @@ struct JSONColumnReader {
                 value = 0x10000 + ((value - 0xD800) << 10) + (low - 0xDC00)
             }
             guard let scalar = Unicode.Scalar(value) else { throw Damaged() }
-            output.append(contentsOf: String(Character(scalar)).utf8)
+            UTF8.encode(scalar) { output.append($0) }
         default:
             throw Damaged()
         }

@@ -24,17 +24,14 @@ extension String {
 
     /// False when the string certainly holds nothing ``escapingForTerminal()`` escapes.
     ///
-    /// Decided on the UTF-8 bytes, which is a tenth of the cost of looking at scalars: every
-    /// report line passes through here and almost none hold anything to escape. A byte below
+    /// Decided on the UTF-8 bytes (see ``Swift/String/containsUTF8Byte(where:)``): every report
+    /// line passes through here and almost none hold anything to escape. A byte below
     /// 0x20 or 0x7F is a control (CR and LF included); every other escaped scalar is encoded
     /// with a lead byte 0xC2 (C1 controls), 0xD8 (U+061C) or 0xE2 (the separators and bidi
     /// controls), so a string without those leads holds none of them. True may be wrong (an
     /// accented letter shares 0xC2), which only sends the string the long way.
     var mayActOnTerminal: Bool {
-        var copy = self
-        return copy.withUTF8 { bytes in
-            bytes.contains { byte in byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 }
-        }
+        containsUTF8Byte { byte in byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 }
     }
 
     private static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
