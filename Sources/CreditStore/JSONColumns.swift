@@ -5,9 +5,9 @@ import CreditCore
 /// ``SkippedColumn``'s).
 ///
 /// Each reads what the model's `Decodable` conformance read before (members in any order,
-/// unknown members ignored, an optional member missing or `null`), through
-/// ``JSONColumnReader`` rather than `JSONDecoder`, which cost more than the rest of reading a
-/// page. `JSONColumnsTests` holds both to the same answers.
+/// unknown members ignored, an optional member missing or `null`, the first of a repeated
+/// one), through ``JSONColumnReader`` rather than `JSONDecoder`, which cost more than the rest
+/// of reading a page. `JSONColumnsTests` holds both to the same answers.
 enum JSONColumns {
     /// A list of strings (`credit.modifications`, `image.sources`).
     /// - Throws: ``RecordMappingError`` naming `column` when it is not one.
@@ -29,7 +29,8 @@ enum JSONColumns {
             var origins: [CreditField: FieldOrigin] = [:]
             try reader.forEachMember { reader, key in
                 guard let field = CreditField(rawValue: key) else { throw JSONColumnReader.Damaged() }
-                origins[field] = try origin(&reader)
+                // Of a repeated member, `JSONDecoder` keeps the first and never reads the rest.
+                if origins[field] == nil { origins[field] = try origin(&reader) } else { try reader.skipValue() }
             }
             return origins
         }
@@ -42,17 +43,18 @@ enum JSONColumns {
             var format: FieldOrigin.Method?
             var line: Int?
             var value = ImageMetadata(format: .text, line: 0)
+            var seen = SeenMembers()
             try reader.forEachMember { reader, key in
                 switch key {
-                case "format": format = try reader.rawValue(FieldOrigin.Method.self)
-                case "line": line = try reader.int()
-                case "creditText": value.creditText = try reader.optionalString()
-                case "creator": value.creator = try reader.optionalString()
-                case "copyrightNotice": value.copyrightNotice = try reader.optionalString()
-                case "license": value.license = try reader.optionalString()
-                case "acquireLicensePage": value.acquireLicensePage = try reader.optionalString()
-                case "title": value.title = try reader.optionalString()
-                case "attributionURL": value.attributionURL = try reader.optionalString()
+                case "format" where seen.first(0): format = try reader.rawValue(FieldOrigin.Method.self)
+                case "line" where seen.first(1): line = try reader.int()
+                case "creditText" where seen.first(2): value.creditText = try reader.optionalString()
+                case "creator" where seen.first(3): value.creator = try reader.optionalString()
+                case "copyrightNotice" where seen.first(4): value.copyrightNotice = try reader.optionalString()
+                case "license" where seen.first(5): value.license = try reader.optionalString()
+                case "acquireLicensePage" where seen.first(6): value.acquireLicensePage = try reader.optionalString()
+                case "title" where seen.first(7): value.title = try reader.optionalString()
+                case "attributionURL" where seen.first(8): value.attributionURL = try reader.optionalString()
                 default: try reader.skipValue()
                 }
             }
@@ -69,16 +71,30 @@ enum JSONColumns {
         var element: String?
         var line: Int?
         var property: String?
+        var seen = SeenMembers()
         try reader.forEachMember { reader, key in
             switch key {
-            case "method": method = try reader.rawValue(FieldOrigin.Method.self)
-            case "element": element = try reader.string()
-            case "line": line = try reader.int()
-            case "property": property = try reader.optionalString()
+            case "method" where seen.first(0): method = try reader.rawValue(FieldOrigin.Method.self)
+            case "element" where seen.first(1): element = try reader.string()
+            case "line" where seen.first(2): line = try reader.int()
+            case "property" where seen.first(3): property = try reader.optionalString()
             default: try reader.skipValue()
             }
         }
         guard let method, let element, let line else { throw JSONColumnReader.Damaged() }
         return FieldOrigin(method: method, element: element, line: line, property: property)
+    }
+}
+
+/// The members of an object read so far, one bit each: of a repeated member, `JSONDecoder`
+/// keeps the first and skips the rest unread, and so do the readers above.
+private struct SeenMembers {
+    private var bits: UInt32 = 0
+
+    /// True the first time `member` is asked about, false after.
+    mutating func first(_ member: Int) -> Bool {
+        let bit = UInt32(1) << member
+        defer { bits |= bit }
+        return bits & bit == 0
     }
 }

@@ -100,6 +100,11 @@ struct JSONColumnsTests {
         #"{"text":{"element":"p","line":1.0,"method":"text"}}"#, #"{"text":{"element":"p","line":-0,"method":"text"}}"#,
         #"{"text":{"element":"p","line":9223372036854775807,"method":"text"}}"#,
         #"{"text":{"element":"p","line":1,"method":"text"},"caption":{"element":"figcaption","line":4,"method":"text"}}"#,
+        // A repeated member: the first one counts, the others are not read.
+        #"{"text":{"element":"p","line":1,"line":2,"method":"text"}}"#,
+        #"{"text":{"element":"p","line":1,"method":"text"},"text":{"element":"q","line":5,"method":"link"}}"#,
+        #"{"text":{"element":"p","line":1E1,"method":"text","property":"a","property":null}}"#,
+        #"{"text":{"element":"p","line":1,"method":"text"},"text":{"line":"x"}}"#,
         // Damaged: an unknown field or method, a member missing, null or of the wrong type.
         #"{"photographer":{"element":"p","line":1,"method":"text"}}"#,
         #"{"text":{"element":"p","line":1,"method":"telepathy"}}"#, #"{"text":{"element":"p","method":"text"}}"#,
@@ -126,6 +131,7 @@ struct JSONColumnsTests {
         #"{"format":"json-ld","line":4}"#, #"{"line":4,"format":"microdata","creator":"Ann \u00e9","license":null}"#,
         #"{"acquireLicensePage":"https:\/\/x","attributionURL":"u","copyrightNotice":"c","creditText":"t","creator":"a","format":"rdfa","license":"l","line":0,"title":"n"}"#,
         #"{"format":"rdfa","line":0,"unknown":{"nested":[[[]]]}}"#,
+        #"{"format":"rdfa","line":0,"title":"a","title":null,"format":7,"creator":null,"creator":"b"}"#,
         // Damaged.
         #"{"format":"rdfa"}"#, #"{"line":1}"#, #"{"format":"html","line":1}"#, #"{"format":"rdfa","line":1,"title":5}"#,
         #"{"format":null,"line":1}"#, "null", "[]", "{\"format\":\"rdfa\",\"line\":1} {}", "",
