@@ -1,46 +1,68 @@
 import CreditCore
-import Foundation
 internal import GRDB
 
-/// Reads recorded pages one at a time, with cached statements, so that a run of any size is
-/// reported (or reused) without loading it whole. ``RunReader`` reads a whole run at once.
+/// Reads recorded pages one at a time, so that a run of any size is reported (or reused)
+/// without loading it whole. ``RunReader`` reads a whole run at once.
 enum DocumentReader {
     /// The page recorded as document `id`, with its suppressed counts and the findings the
     /// baseline held back; nil when there is no such document.
     static func page(id: Int64, in db: Database) throws -> RecordedPage? {
-        guard let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT * FROM document WHERE id = ?"), arguments: [id])
-        else { return nil }
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: documentByID), arguments: [id]) else { return nil }
         var document = try Self.document(row)
         try fill(&document, id: id, in: db)
-        let suppressed = SuppressedFindings(
-            ignored: row["suppressed_ignored"], waived: row["suppressed_waived"])
-        let baselined = try Row.fetchAll(
-            db.cachedStatement(sql: """
-                SELECT * FROM baselined_finding WHERE document_id = ? ORDER BY position
-                """), arguments: [id]
-        ).map { row in
-            BaselinedFinding(
-                imageOrdinal: row["image_ordinal"], position: row["position"], finding: try finding(row))
+        let suppressed = SuppressedFindings(ignored: row[7], waived: row[8])
+        var baselined: [BaselinedFinding] = []
+        let rows = try Row.fetchCursor(
+            db.cachedStatement(sql: baselinedByDocument), arguments: [id])
+        while let row = try rows.next() {
+            baselined.append(BaselinedFinding(imageOrdinal: row[0], position: row[1], finding: try finding(row, at: 2)))
         }
-        return RecordedPage(
-            document: document, baselined: baselined, suppressed: suppressed,
-            optionsFingerprint: row["options_fingerprint"])
+        return RecordedPage(document: document, baselined: baselined, suppressed: suppressed, optionsFingerprint: row[9])
     }
 
     /// Calls `body` with every page of `run` in recorded order, as the report shows them.
+    ///
+    /// Three statements step through the whole run side by side (pages; their findings; their
+    /// images with credits and licences), each in page order, rather than three per page:
+    /// GRDB builds a table of lower-cased column names for every statement it starts, which
+    /// cost as much as reading the rows. SQLite sorts each page's findings on its own (see
+    /// `EXPLAIN QUERY PLAN`), so memory stays flat.
     static func forEachDocument(
         run: Int64, in db: Database, _ body: (DocumentReport) throws -> Void
     ) throws {
-        // The ids first: a cursor must not stay open while other statements read.
-        let ids = try Int64.fetchAll(
-            db, sql: "SELECT id FROM document WHERE run_id = ? ORDER BY ordinal", arguments: [run])
-        for id in ids {
-            guard let row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT * FROM document WHERE id = ?"), arguments: [id])
-            else { continue }
+        // New statements rather than cached ones: they stay open while `body` runs, and nothing
+        // else may reset them meanwhile.
+        let documents = try Row.fetchCursor(
+            db.makeStatement(sql: """
+                SELECT \(documentColumns), document.id FROM document \(documentJoins)
+                WHERE document.run_id = ? ORDER BY document.ordinal
+                """), arguments: [run])
+        var findings = try PageRows(
+            Row.fetchCursor(
+                db.makeStatement(sql: """
+                    SELECT finding.document_id, finding.image_id, \(findingColumns(of: "finding"))
+                    FROM document JOIN finding ON finding.document_id = document.id
+                    WHERE document.run_id = ? ORDER BY document.ordinal, finding.ordinal
+                    """), arguments: [run]))
+        var images = try PageRows(
+            Row.fetchCursor(
+                db.makeStatement(sql: """
+                    SELECT image.document_id, \(imageColumns)
+                    FROM document JOIN image ON image.document_id = document.id \(imageJoins)
+                    WHERE document.run_id = ? ORDER BY document.ordinal, image.ordinal
+                    """), arguments: [run]))
+        while let row = try documents.next() {
+            let id: Int64 = row[documentColumnCount]
             var document = try Self.document(row)
-            try fill(&document, id: id, in: db)
+            var byImage: [Int64: [Finding]] = [:]
+            try findings.forEach(of: id) { row in
+                let imageID: Int64? = row[1]
+                byImage[imageID ?? -1, default: []].append(try finding(row, at: 2))
+            }
+            try images.forEach(of: id) { row in
+                document.images.append(try image(row, at: 1, findings: byImage))
+            }
+            document.findings = byImage[-1] ?? []
             try body(document)
         }
     }
@@ -70,23 +92,11 @@ enum DocumentReader {
                 continue
             }
             let id: Int64 = row[0]
-            guard let row = try Row.fetchOne(
-                db.cachedStatement(sql: "SELECT * FROM document WHERE id = ?"), arguments: [id])
-            else { continue }
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: documentByID), arguments: [id]) else { continue }
             var document = try Self.document(row)
             try fill(&document, id: id, in: db)
             try body(.document(document))
         }
-    }
-
-    /// A `document` row as a page with its skipped images, without its images and findings.
-    private static func document(_ row: Row) throws -> DocumentReport {
-        var document = DocumentReport(
-            path: row["path"], size: row["size"], sha256: row["sha256"], encoding: row["encoding"],
-            parseErrors: row["parse_errors"])
-        document.reusedFrom = row["reused_from_run"]
-        document.skipped = try SkippedColumn.images(row["skipped"])
-        return document
     }
 
     /// The run's scan-wide fields and failed files, without its pages.
@@ -101,82 +111,33 @@ enum DocumentReader {
         return report
     }
 
-    /// Adds the page's images (with credits, licences and findings), its own findings and its
-    /// page licence.
-    ///
-    /// Rows are mapped by hand rather than through the records' `Decodable` conformance: this
-    /// runs for every page of every report, and the generic decoder costs more than the query.
+    // The statements that read one page, built once: they are looked up by their text.
+    private static let baselinedByDocument = """
+        SELECT image_ordinal, position, \(findingColumns(of: "baselined_finding"))
+        FROM baselined_finding WHERE document_id = ? ORDER BY position
+        """
+    private static let findingsByDocument = """
+        SELECT finding.image_id, \(findingColumns(of: "finding"))
+        FROM finding WHERE document_id = ? ORDER BY ordinal
+        """
+    private static let imagesByDocument = """
+        SELECT \(imageColumns) FROM image \(imageJoins) WHERE image.document_id = ? ORDER BY image.ordinal
+        """
+
+    /// Adds the page's images (with credits, licences and findings) and its own findings.
     private static func fill(_ document: inout DocumentReport, id: Int64, in db: Database) throws {
-        let json = JSONDecoder()
-        var credits: [Int64: ImageCredit] = [:]
-        for row in try Row.fetchAll(
-            db.cachedStatement(sql: """
-                SELECT credit.* FROM credit JOIN image ON image.id = credit.image_id
-                WHERE image.document_id = ?
-                """), arguments: [id])
-        {
-            let raw: String = row["strategy"]
-            guard let strategy = CreditStrategy(rawValue: raw) else {
-                throw RecordMappingError(reason: "unknown credit strategy '\(raw)' in credit.strategy")
-            }
-            credits[row["image_id"]] = ImageCredit(
-                text: row["text"], caption: row["caption"], author: row["author"], source: row["source"],
-                title: row["title"], licenseText: row["license_text"], licenseURL: row["license_url"],
-                sourceURL: row["source_url"], ownWork: row["own_work"],
-                modifications: try decode(row["modifications"], json), strategy: strategy,
-                visible: row["visible"], origins: try decode(row["origins"], json))
-        }
-        var licenses: [Int64: ImageLicense] = [:]
-        for row in try Row.fetchAll(
-            db.cachedStatement(sql: """
-                SELECT license.* FROM license JOIN image ON image.id = license.image_id
-                WHERE image.document_id = ?
-                """), arguments: [id])
-        {
-            licenses[row["image_id"]] = license(row)
-        }
         var findings: [Int64: [Finding]] = [:]
-        for row in try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT * FROM finding WHERE document_id = ? ORDER BY ordinal"),
-            arguments: [id])
-        {
-            let imageID: Int64? = row["image_id"]
-            findings[imageID ?? -1, default: []].append(try finding(row))
+        let findingRows = try Row.fetchCursor(
+            db.cachedStatement(sql: findingsByDocument), arguments: [id])
+        while let row = try findingRows.next() {
+            let imageID: Int64? = row[0]
+            findings[imageID ?? -1, default: []].append(try finding(row, at: 1))
         }
-        document.images = try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT * FROM image WHERE document_id = ? ORDER BY ordinal"),
-            arguments: [id]
-        ).map { row in
-            let imageID: Int64 = row["id"]
-            let metadata: String? = row["metadata"]
-            return ScannedImage(
-                src: row["src"], sources: try decode(row["sources"], json), element: row["element"],
-                line: row["line"], fingerprint: row["fingerprint"], alt: row["alt"],
-                credit: credits[imageID], license: licenses[imageID],
-                metadata: try metadata.map { try decode($0, json) }, findings: findings[imageID] ?? [])
+        let imageRows = try Row.fetchCursor(
+            db.cachedStatement(sql: imagesByDocument), arguments: [id])
+        while let row = try imageRows.next() {
+            document.images.append(try image(row, at: 0, findings: findings))
         }
         document.findings = findings[-1] ?? []
-        document.pageLicense = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT * FROM page_license WHERE document_id = ?"), arguments: [id]
-        ).map(license)
-    }
-
-    private static func license(_ row: Row) -> ImageLicense {
-        ImageLicense(id: row["identifier"], name: row["name"], url: row["url"], evidence: row["evidence"])
-    }
-
-    private static func finding(_ row: Row) throws -> Finding {
-        let raw: String = row["severity"]
-        guard let severity = Severity(rawValue: raw) else {
-            throw RecordMappingError(reason: "unknown severity '\(raw)' in finding.severity")
-        }
-        return Finding(
-            rule: row["rule"], severity: severity, message: row["message"], line: row["line"],
-            column: row["column_number"], image: row["image_src"], suggestion: row["suggestion"])
-    }
-
-    /// A JSON column, as GRDB's Codable support wrote it.
-    private static func decode<T: Decodable>(_ text: String, _ json: JSONDecoder) throws -> T {
-        try json.decode(T.self, from: Data(text.utf8))
     }
 }

@@ -1,5 +1,4 @@
 import CreditCore
-import Foundation
 
 /// The `document.skipped` column (migration `v6-skipped-column`): a page's skipped images as
 /// one compact JSON array of `[src, line, reason]` arrays, in the page's order; `[]` when
@@ -40,25 +39,30 @@ enum SkippedColumn {
     static func images(_ text: String) throws -> [SkippedImage] {
         if text == "[]" { return [] }
         do {
-            return try JSONDecoder().decode([Element].self, from: Data(text.utf8)).map(\.image)
-        } catch {
+            return try JSONColumnReader.read(text, column: "document.skipped") { reader in
+                var images: [SkippedImage] = []
+                try reader.forEachElement { images.append(try image(&$0)) }
+                return images
+            }
+        } catch is RecordMappingError {
             throw RecordMappingError(reason: "document.skipped is not a list of skipped images")
         }
     }
 
-    /// One `[src, line, reason]` element.
-    private struct Element: Decodable {
-        var image: SkippedImage
-
-        init(from decoder: any Decoder) throws {
-            var fields = try decoder.unkeyedContainer()
-            let src = try fields.decode(String.self)
-            let line = try fields.decode(Int.self)
-            let reason = try fields.decode(String.self)
-            guard fields.isAtEnd else {
-                throw DecodingError.dataCorruptedError(in: fields, debugDescription: "more than three fields")
+    /// One `[src, line, reason]` element, exactly three fields.
+    private static func image(_ reader: inout JSONColumnReader) throws -> SkippedImage {
+        var (src, line, reason) = ("", 0, "")
+        var count = 0
+        try reader.forEachElement { reader in
+            switch count {
+            case 0: src = try reader.string()
+            case 1: line = try reader.int()
+            case 2: reason = try reader.string()
+            default: throw JSONColumnReader.Damaged()
             }
-            image = SkippedImage(src: src, line: line, reason: reason)
+            count += 1
         }
+        guard count == 3 else { throw JSONColumnReader.Damaged() }
+        return SkippedImage(src: src, line: line, reason: reason)
     }
 }

@@ -45,11 +45,17 @@ public struct CSVRenderer: ReportRenderer {
     }
 
     static func field(_ value: String) -> String {
-        var value = value
-        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
-            value = "'" + value
+        // Most fields need neither the formula guard nor quotes; every character either acts
+        // on is ASCII, so bytes decide.
+        let startsLikeFormula = value.utf8.first.map { Self.formulaStarts.contains($0) } ?? false
+        let needsQuotes = value.containsUTF8Byte { byte in
+            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0D || byte == 0x0A
         }
-        let needsQuotes = value.unicodeScalars.contains { [",", "\"", "\r", "\n"].contains($0) }
-        return needsQuotes ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+        guard startsLikeFormula || needsQuotes else { return value }
+        let guarded = startsLikeFormula ? "'" + value : value
+        return needsQuotes ? "\"" + guarded.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : guarded
     }
+
+    /// The first bytes that make a spreadsheet read a field as a formula.
+    private static let formulaStarts = Array("=+-@\t\r".utf8)
 }

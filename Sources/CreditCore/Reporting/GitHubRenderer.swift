@@ -60,6 +60,7 @@ public struct GitHubRenderer: ReportRenderer {
 
     /// Escapes a command's message: `%`, CR and LF, as the runner expects.
     static func escapeData(_ text: String) -> String {
+        guard text.containsUTF8Byte(where: { $0 == UInt8(ascii: "%") || $0 == 0x0D || $0 == 0x0A }) else { return text }
         var escaped = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -74,6 +75,10 @@ public struct GitHubRenderer: ReportRenderer {
 
     /// Escapes a property value: the message escapes plus `:` and `,`, which end a property.
     static func escapeProperty(_ text: String) -> String {
-        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        let needsEscaping = text.containsUTF8Byte { byte in
+            byte == UInt8(ascii: "%") || byte == 0x0D || byte == 0x0A || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ",")
+        }
+        guard needsEscaping else { return text }
+        return escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
 }

@@ -38,6 +38,14 @@ struct JSONArraySplice {
         return String(decoding: text, as: UTF8.self)
     }
 
+    /// ``element(_:first:)`` for a value that writes itself (``JSONWritable``), which must
+    /// give what `encoder` gives for it: written straight at the array's depth.
+    func writtenElement(_ element: some JSONWritable, first: Bool) -> String {
+        var text: [UInt8] = first ? [0x0A] : [0x2C, 0x0A]
+        text += PrettyJSONEncoder.encode(element, indent: elementIndent.count, indentFirstLine: true)
+        return String(decoding: text, as: UTF8.self)
+    }
+
     /// Appends `json` with every line indented by `indent`, as an element of the array stands.
     static func appendIndented(_ json: Data, indent: [UInt8], to text: inout [UInt8]) {
         // Byte by byte: splitting a String into lines costs more than encoding it.

@@ -36,8 +36,8 @@ public struct JUnitRenderer: ReportRenderer {
         let failed = header.failures.map { suite(for: $0, in: report) }.sorted { $0.name < $1.name }
         var totals = failed.reduce((0, 0, 0)) { ($0.0 + $1.tests, $0.1 + $1.failures, $0.2 + $1.errors) }
         try report.forEachDocument { document in
-            let suite = suite(for: document, in: report)
-            totals = (totals.0 + suite.tests, totals.1 + suite.failures, totals.2 + suite.errors)
+            let counts = Self.counts(for: document, failOn: header.failOn)
+            totals = (totals.0 + counts.tests, totals.1 + counts.failures, totals.2)
         }
         try output(
             #"<?xml version="1.0" encoding="UTF-8"?>"# + "\n"
@@ -99,6 +99,14 @@ public struct JUnitRenderer: ReportRenderer {
         return Suite(name: document.path, xml: xml, tests: cases.count, failures: failures, errors: 0)
     }
 
+    /// The `tests` and `failures` of a page's suite (its `errors` are 0), counted as
+    /// ``suite(for:in:)`` counts them but without writing it: the first pass needs only these.
+    private static func counts(for document: DocumentReport, failOn: Severity) -> (tests: Int, failures: Int) {
+        let cases = [document.findings] + document.images.map(\.findings)
+        let tests = document.images.count + (document.findings.isEmpty ? 0 : 1)
+        return (tests, cases.filter { $0.contains { $0.severity >= failOn } }.count)
+    }
+
     private func suite(for failure: FailedFile, in report: ReportStream) -> Suite {
         let finding = RuleEngine.unreadableFileFinding(reason: failure.reason)
         let file = report.displayPath(failure.path)
@@ -132,32 +140,44 @@ public struct JUnitRenderer: ReportRenderer {
     }
 
     private static func escape(_ value: String, quotes: Bool) -> String {
-        var escaped = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\r": escaped += "&#13;"
-            case "\"" where quotes: escaped += "&quot;"
-            case "'" where quotes: escaped += "&apos;"
-            case "\n" where quotes: escaped += "&#10;"
-            case "\t" where quotes: escaped += "&#9;"
-            default:
-                if isAllowedInXML(scalar) { escaped.unicodeScalars.append(scalar) }
+        // U+FFFE and U+FFFF are the only characters from U+0080 up that XML forbids; their
+        // UTF-8 starts with 0xEF.
+        let needsEscaping = value.containsUTF8Byte { byte in
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\r"), 0xEF: true
+            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "\n"), UInt8(ascii: "\t"): quotes
+            case ..<0x20: true
+            default: false
             }
         }
-        return escaped
-    }
-
-    /// XML 1.0's `Char` production: tab, LF, CR, and U+0020 upwards except U+FFFE and U+FFFF
-    /// (surrogates cannot occur in a Swift string).
-    static func isAllowedInXML(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x9, 0xA, 0xD: true
-        case 0x20...0xFFFD: true
-        case 0x10000...0x10FFFF: true
-        default: false
+        guard needsEscaping else { return value }
+        // Byte by byte: every character handled apart is ASCII but the two non-characters,
+        // and the rest is copied as it is (walking scalars cost ten times as much).
+        var value = value
+        return value.withUTF8 { bytes in
+            var escaped: [UInt8] = []
+            escaped.reserveCapacity(bytes.count + 16)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case UInt8(ascii: "&"): escaped += "&amp;".utf8
+                case UInt8(ascii: "<"): escaped += "&lt;".utf8
+                case UInt8(ascii: ">"): escaped += "&gt;".utf8
+                case UInt8(ascii: "\r"): escaped += "&#13;".utf8
+                case UInt8(ascii: "\"") where quotes: escaped += "&quot;".utf8
+                case UInt8(ascii: "'") where quotes: escaped += "&apos;".utf8
+                case UInt8(ascii: "\n") where quotes: escaped += "&#10;".utf8
+                case UInt8(ascii: "\t") where quotes: escaped += "&#9;".utf8
+                case UInt8(ascii: "\n"), UInt8(ascii: "\t"): escaped.append(byte)
+                case ..<0x20: break
+                case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && bytes[index + 1] >= 0xBE:
+                    index += 2  // U+FFFE or U+FFFF (EF BF BE, EF BF BF): removed.
+                default: escaped.append(byte)
+                }
+            }
+            return String(decoding: escaped, as: UTF8.self)
         }
     }
 }

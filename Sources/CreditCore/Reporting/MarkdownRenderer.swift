@@ -70,13 +70,28 @@ public struct MarkdownRenderer: ReportRenderer {
 
     /// Escapes text for HTML content: `&`, `<` and `>`.
     static func html(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        guard text.containsUTF8Byte(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") })
+        else { return text }
+        return text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
     }
 
     /// Escapes text for one table cell: Markdown punctuation gets a backslash, HTML's special
     /// characters become entities, and CR/LF (which would end the row) become `<br>`.
     static func cell(_ text: String) -> String {
+        // Controls (Cc) are below 0x20, 0x7F, or C1 with lead byte 0xC2.
+        let needsEscaping = text.containsUTF8Byte { byte in
+            switch byte {
+            case ..<0x20, 0x7F, 0xC2: true
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\\"), UInt8(ascii: "|"),
+                UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                UInt8(ascii: "~"), UInt8(ascii: "#"), UInt8(ascii: "!"):
+                true
+            default: false
+            }
+        }
+        guard needsEscaping else { return text }
+        if !text.containsUTF8Byte(where: { $0 >= 0x80 }) { return asciiCell(text) }
         var escaped = ""
         // "\r\n" is one Character in Swift, so each line break is seen once.
         for character in text {
@@ -96,5 +111,32 @@ public struct MarkdownRenderer: ReportRenderer {
             }
         }
         return escaped
+    }
+
+    /// ``cell(_:)`` for ASCII text, byte by byte: there every character is one byte but CR LF,
+    /// and walking characters was most of rendering the format.
+    private static func asciiCell(_ text: String) -> String {
+        var escaped: [UInt8] = []
+        let bytes = Array(text.utf8)
+        escaped.reserveCapacity(bytes.count + 16)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
+            switch byte {
+            case UInt8(ascii: "&"): escaped += "&amp;".utf8
+            case UInt8(ascii: "<"): escaped += "&lt;".utf8
+            case UInt8(ascii: ">"): escaped += "&gt;".utf8
+            case UInt8(ascii: "\r"), UInt8(ascii: "\n"):
+                if byte == UInt8(ascii: "\r"), index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
+                escaped += "<br>".utf8
+            case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+                UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "~"), UInt8(ascii: "#"), UInt8(ascii: "!"):
+                escaped += [UInt8(ascii: "\\"), byte]
+            case ..<0x20, 0x7F: escaped.append(UInt8(ascii: " "))
+            default: escaped.append(byte)
+            }
+        }
+        return String(decoding: escaped, as: UTF8.self)
     }
 }

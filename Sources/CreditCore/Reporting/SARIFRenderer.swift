@@ -68,7 +68,7 @@ public struct SARIFRenderer: ReportRenderer {
         var first = true
         try report.forEachLocatedFinding { located in
             // A finding of a rule outside the registry (none today) simply has no ruleIndex.
-            try output(splice.element(result(located, ruleIndex: index[located.finding.rule]), first: first))
+            try output(splice.writtenElement(result(located, ruleIndex: index[located.finding.rule]), first: first))
             first = false
         }
         try output(splice.closing(empty: first))

@@ -9,7 +9,7 @@ extension String {
     /// some terminals), the Unicode line and paragraph separators, and the bidirectional
     /// formatting characters that can reorder what a reader sees ("Trojan Source").
     public func escapingForTerminal() -> String {
-        guard unicodeScalars.contains(where: Self.needsEscaping) else { return self }
+        guard mayActOnTerminal, unicodeScalars.contains(where: Self.needsEscaping) else { return self }
         var result = ""
         result.unicodeScalars.reserveCapacity(unicodeScalars.count + 16)
         for scalar in unicodeScalars {
@@ -20,6 +20,18 @@ extension String {
             }
         }
         return result
+    }
+
+    /// False when the string certainly holds nothing ``escapingForTerminal()`` escapes.
+    ///
+    /// Decided on the UTF-8 bytes (see ``Swift/String/containsUTF8Byte(where:)``): every report
+    /// line passes through here and almost none hold anything to escape. A byte below
+    /// 0x20 or 0x7F is a control (CR and LF included); every other escaped scalar is encoded
+    /// with a lead byte 0xC2 (C1 controls), 0xD8 (U+061C) or 0xE2 (the separators and bidi
+    /// controls), so a string without those leads holds none of them. True may be wrong (an
+    /// accented letter shares 0xC2), which only sends the string the long way.
+    var mayActOnTerminal: Bool {
+        containsUTF8Byte { byte in byte < 0x20 || byte == 0x7F || byte == 0xC2 || byte == 0xD8 || byte == 0xE2 }
     }
 
     private static func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {

@@ -73,9 +73,11 @@ public struct TextRenderer: ReportRenderer {
     /// page can neither start a line of its own (a GitHub workflow command) nor send escape
     /// sequences to the terminal.
     static func visible(_ text: String) -> String {
+        // Nearly every path, message and suggestion holds nothing to escape.
+        guard text.mayActOnTerminal else { return text }
         // Line breaks read best as `\n`; every other character that could act on a terminal
         // (C0/C1 controls, line separators, bidi overrides) is written out as `\u{…}`.
-        text.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
+        return text.replacingOccurrences(of: "\r", with: "\\r").replacingOccurrences(of: "\n", with: "\\n")
             .escapingForTerminal()
     }
 

@@ -1,0 +1,100 @@
+import CreditCore
+
+/// The JSON columns of the run database read back into the models: `credit.modifications`,
+/// `credit.origins`, `image.sources` and `image.metadata` (`document.skipped` is
+/// ``SkippedColumn``'s).
+///
+/// Each reads what the model's `Decodable` conformance read before (members in any order,
+/// unknown members ignored, an optional member missing or `null`, the first of a repeated
+/// one), through ``JSONColumnReader`` rather than `JSONDecoder`, which cost more than the rest
+/// of reading a page. `JSONColumnsTests` holds both to the same answers.
+enum JSONColumns {
+    /// A list of strings (`credit.modifications`, `image.sources`).
+    /// - Throws: ``RecordMappingError`` naming `column` when it is not one.
+    static func strings(_ text: String, column: String) throws -> [String] {
+        // Most credits have no modifications and most images no other sources.
+        if text == "[]" { return [] }
+        return try JSONColumnReader.read(text, column: column) { reader in
+            var strings: [String] = []
+            try reader.forEachElement { strings.append(try $0.string()) }
+            return strings
+        }
+    }
+
+    /// A credit's field origins, keyed by field (`credit.origins`).
+    /// - Throws: ``RecordMappingError`` when the column does not hold them.
+    static func origins(_ text: String) throws -> [CreditField: FieldOrigin] {
+        if text == "{}" { return [:] }
+        return try JSONColumnReader.read(text, column: "credit.origins") { reader in
+            var origins: [CreditField: FieldOrigin] = [:]
+            try reader.forEachMember { reader, key in
+                guard let field = CreditField(rawValue: key) else { throw JSONColumnReader.Damaged() }
+                // Of a repeated member, `JSONDecoder` keeps the first and never reads the rest.
+                if origins[field] == nil { origins[field] = try origin(&reader) } else { try reader.skipValue() }
+            }
+            return origins
+        }
+    }
+
+    /// An image's structured metadata (`image.metadata`).
+    /// - Throws: ``RecordMappingError`` when the column does not hold it.
+    static func metadata(_ text: String) throws -> ImageMetadata {
+        try JSONColumnReader.read(text, column: "image.metadata") { reader in
+            var format: FieldOrigin.Method?
+            var line: Int?
+            var value = ImageMetadata(format: .text, line: 0)
+            var seen = SeenMembers()
+            try reader.forEachMember { reader, key in
+                switch key {
+                case "format" where seen.first(0): format = try reader.rawValue(FieldOrigin.Method.self)
+                case "line" where seen.first(1): line = try reader.int()
+                case "creditText" where seen.first(2): value.creditText = try reader.optionalString()
+                case "creator" where seen.first(3): value.creator = try reader.optionalString()
+                case "copyrightNotice" where seen.first(4): value.copyrightNotice = try reader.optionalString()
+                case "license" where seen.first(5): value.license = try reader.optionalString()
+                case "acquireLicensePage" where seen.first(6): value.acquireLicensePage = try reader.optionalString()
+                case "title" where seen.first(7): value.title = try reader.optionalString()
+                case "attributionURL" where seen.first(8): value.attributionURL = try reader.optionalString()
+                default: try reader.skipValue()
+                }
+            }
+            guard let format, let line else { throw JSONColumnReader.Damaged() }
+            value.format = format
+            value.line = line
+            return value
+        }
+    }
+
+    /// One field's origin, an object.
+    private static func origin(_ reader: inout JSONColumnReader) throws -> FieldOrigin {
+        var method: FieldOrigin.Method?
+        var element: String?
+        var line: Int?
+        var property: String?
+        var seen = SeenMembers()
+        try reader.forEachMember { reader, key in
+            switch key {
+            case "method" where seen.first(0): method = try reader.rawValue(FieldOrigin.Method.self)
+            case "element" where seen.first(1): element = try reader.string()
+            case "line" where seen.first(2): line = try reader.int()
+            case "property" where seen.first(3): property = try reader.optionalString()
+            default: try reader.skipValue()
+            }
+        }
+        guard let method, let element, let line else { throw JSONColumnReader.Damaged() }
+        return FieldOrigin(method: method, element: element, line: line, property: property)
+    }
+}
+
+/// The members of an object read so far, one bit each: of a repeated member, `JSONDecoder`
+/// keeps the first and skips the rest unread, and so do the readers above.
+private struct SeenMembers {
+    private var bits: UInt32 = 0
+
+    /// True the first time `member` is asked about, false after.
+    mutating func first(_ member: Int) -> Bool {
+        let bit = UInt32(1) << member
+        defer { bits |= bit }
+        return bits & bit == 0
+    }
+}
