@@ -260,3 +260,25 @@ extension ReportStoreCheckpointTests {
         }
     }
 }
+
+extension ReportStoreCheckpointTests {
+    @Test("a new database gets the store's page size; an existing one keeps its own")
+    func pageSize() throws {
+        try withTemporaryFolder { folder in
+            let fresh = folder.appendingPathComponent("new.sqlite").path
+            let store = try ReportStore(path: fresh)
+            #expect(try store.fetchIntForTesting("PRAGMA page_size") == ReportStore.pageSize)
+            _ = try store.record(Fixtures.rich())
+            #expect(try store.fetchIntForTesting("PRAGMA page_size") == ReportStore.pageSize)
+
+            let old = folder.appendingPathComponent("old.sqlite").path
+            try ReportStore.makeSQLiteFileForTesting(
+                at: old, sql: try String(
+                    contentsOf: MigrationTests.schemas.appendingPathComponent("v6-skipped-column.sql"), encoding: .utf8))
+            let reopened = try ReportStore(path: old)
+            #expect(try reopened.fetchIntForTesting("PRAGMA page_size") == 4096)
+            _ = try reopened.record(Fixtures.rich())
+            #expect(try reopened.report(run: 2).root == Fixtures.rich().root)
+        }
+    }
+}
