@@ -44,6 +44,9 @@ extension ReportStore {
                 // Before the first write fixes it: see `pageSize`.
                 try db.execute(sql: "PRAGMA page_size = \(pageSize)")
                 try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+                // The page cache keeps the number of pages it was given for the old page size
+                // (2,000 KB of 4 KB pages): without this it would hold 16 MB of 32 KB pages.
+                try db.execute(sql: "PRAGMA cache_size = -2000")
             }
             // A file in WAL mode already stays as it is; a new one switches (and the switch
             // is persistent). NORMAL: a commit does not wait for the disk, a checkpoint does.
