@@ -49,6 +49,11 @@ extension ReportStore {
         migrator.registerMigration("v7-skipped-count") { db in
             try db.execute(sql: v7Schema)
         }
+        // The reuse lookup answered from an index alone, so that its cost does not grow with
+        // every run the database keeps (issue 5): see v8Schema.
+        migrator.registerMigration("v8-reuse-index") { db in
+            try db.execute(sql: v8Schema)
+        }
         return migrator
     }()
 
@@ -73,6 +78,16 @@ extension ReportStore {
             }
         }
     }
+
+    /// The reuse lookup (`RunRecorder.reuseIndex`) finds, for each path and content hash, the
+    /// newest page recorded under the same options by the same version. With `document_reuse`
+    /// on (path, sha256) alone it read every document row of every run the file keeps, to
+    /// test its options and run: a rescan's lookup grew by about a millisecond per run kept.
+    /// With the options fingerprint and the run in the index, only the index is read.
+    private static let v8Schema = """
+        DROP INDEX document_reuse;
+        CREATE INDEX document_reuse ON document(path, sha256, options_fingerprint, run_id);
+        """
 
     /// `skipped_count` is the number of elements of `skipped`, written with it. Counting them
     /// in SQL parses the whole array, which made a run's totals cost as much as writing its

@@ -35,6 +35,17 @@ extension ReportStore {
         try dbQueue.read { db in try String.fetchOne(db, sql: sql) }
     }
 
+    /// How SQLite means to run `sql` (the `detail` column of `EXPLAIN QUERY PLAN`).
+    func queryPlanForTesting(_ sql: String, arguments: [String]) throws -> [String] {
+        try dbQueue.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments(arguments))
+                .map { $0["detail"] }
+        }
+    }
+
+    /// The reuse lookup's SQL (see `RunRecorder.reuseQuery`).
+    static var reuseQueryForTesting: String { RunRecorder.reuseQuery }
+
     /// Waits until the checkpoint that recording a run started has copied it into the file.
     func waitForCheckpointForTesting() {
         connection.waitForCheckpoint()

@@ -104,6 +104,30 @@ public final class RunRecorder {
     /// The number the database gave the run.
     public var run: Int { Int(runID) }
 
+    /// The newest page of each path and content hash recorded by a version (the first
+    /// argument) under an options fingerprint (the second), with what copying it needs. The grouped scan reads the `document_reuse`
+    /// index alone (see the v8 migration): its cost follows the pages a run has, not the runs
+    /// the file keeps.
+    static let reuseQuery = """
+        SELECT newest.path, newest.sha256, newest.id, coalesce(document.reused_from_run, document.run_id) AS run,
+            document.suppressed_ignored, document.suppressed_waived,
+            EXISTS (SELECT 1 FROM baselined_finding WHERE document_id = newest.id) AS held,
+            -- `json_document` is stored after the page's JSON text: reading it for a
+            -- page that has its text would read through the whole text first.
+            CASE WHEN typeof(document.json) = 'text' THEN 1 ELSE document.json_document IS NOT NULL END AS has_json,
+            EXISTS (SELECT 1 FROM image WHERE document_id = newest.id) AS has_images,
+            EXISTS (SELECT 1 FROM image JOIN license ON license.image_id = image.id
+                WHERE image.document_id = newest.id) AS has_licenses,
+            EXISTS (SELECT 1 FROM page_license WHERE document_id = newest.id) AS has_page_license,
+            EXISTS (SELECT 1 FROM finding WHERE document_id = newest.id) AS has_findings
+        FROM (
+            SELECT document.path, document.sha256, max(document.id) AS id
+            FROM document JOIN run ON run.id = document.run_id
+            WHERE run.tool_version = ? AND document.options_fingerprint = ?
+            GROUP BY document.path, document.sha256
+        ) AS newest JOIN document ON document.id = newest.id
+        """
+
     /// The pages of earlier runs that a page with the same path and bytes may reuse: those
     /// recorded by `toolVersion` under the same options fingerprint (the newest of each).
     /// - Throws: ``StoreError/unreadable(path:reason:)``; ``StoreError/writeFailed(path:reason:)``
@@ -113,25 +137,7 @@ public final class RunRecorder {
         do {
             var index = ReuseIndex()
             // SQLite takes the bare columns of an aggregate query from the max(id) row.
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT newest.path, newest.sha256, newest.id, coalesce(document.reused_from_run, document.run_id) AS run,
-                    document.suppressed_ignored, document.suppressed_waived,
-                    EXISTS (SELECT 1 FROM baselined_finding WHERE document_id = newest.id) AS held,
-                    -- `json_document` is stored after the page's JSON text: reading it for a
-                    -- page that has its text would read through the whole text first.
-                    CASE WHEN typeof(document.json) = 'text' THEN 1 ELSE document.json_document IS NOT NULL END AS has_json,
-                    EXISTS (SELECT 1 FROM image WHERE document_id = newest.id) AS has_images,
-                    EXISTS (SELECT 1 FROM image JOIN license ON license.image_id = image.id
-                        WHERE image.document_id = newest.id) AS has_licenses,
-                    EXISTS (SELECT 1 FROM page_license WHERE document_id = newest.id) AS has_page_license,
-                    EXISTS (SELECT 1 FROM finding WHERE document_id = newest.id) AS has_findings
-                FROM (
-                    SELECT document.path, document.sha256, max(document.id) AS id
-                    FROM document JOIN run ON run.id = document.run_id
-                    WHERE run.tool_version = ? AND document.options_fingerprint = ?
-                    GROUP BY document.path, document.sha256
-                ) AS newest JOIN document ON document.id = newest.id
-                """, arguments: [toolVersion, optionsFingerprint])
+            let rows = try Row.fetchCursor(db, sql: Self.reuseQuery, arguments: [toolVersion, optionsFingerprint])
             // Columns by position, in the order selected: a name is looked up case-insensitively
             // on every access, which cost more than the query itself.
             while let row = try rows.next() {

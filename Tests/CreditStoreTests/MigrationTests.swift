@@ -61,6 +61,15 @@ struct MigrationTests {
                 SkippedImage(src: "https://stats.example.org/pixel.gif", line: 9, reason: "tracking-pixel"),
             ],
             failures: ["photo.html"]),
+        Release(
+            migration: "v8-reuse-index", root: "site", documents: ["index.html"],
+            images: ["harbour.jpg", "crane.jpg"], licenses: ["CC-BY-SA-3.0"],
+            rules: ["missing-source-link", "missing-title", "credit-not-visible"],
+            skipped: [
+                SkippedImage(src: "logo.png", line: 2, reason: "logo"),
+                SkippedImage(src: "https://stats.example.org/pixel.gif", line: 9, reason: "tracking-pixel"),
+            ],
+            failures: ["photo.html"]),
     ]
 
     static let schemas = URL(fileURLWithPath: #filePath).deletingLastPathComponent()

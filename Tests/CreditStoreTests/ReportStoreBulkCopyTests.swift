@@ -167,3 +167,14 @@ struct ReportStoreBulkCopyTests {
             == given.count * Fixtures.zebraPage.images.count)
     }
 }
+
+extension ReportStoreBulkCopyTests {
+    @Test("the reuse lookup reads the reuse index alone, not every document row the file keeps")
+    func reuseLookupPlan() throws {
+        let store = try Self.storeWithFirstRun()
+        let plan = try store.queryPlanForTesting(
+            ReportStore.reuseQueryForTesting, arguments: [Fixtures.rich().toolVersion, Self.options])
+        #expect(plan.contains { $0.contains("COVERING INDEX document_reuse") }, "\(plan)")
+        #expect(!plan.contains { $0.hasPrefix("SCAN document") && !$0.contains("COVERING") }, "\(plan)")
+    }
+}
