@@ -52,8 +52,9 @@ extension ReportStore {
                     guard let runID = run.id else { throw RecordMappingError(reason: "run row has no id") }
                     let recorder = RunRecorder(db: db, path: path, runID: runID)
                     result = try body(recorder)
-                    // The rows of the last copied pages, if `body` did not read or finish the run.
-                    try recorder.flushCopies()
+                    // The rows of the last copied pages, if `body` did not read or finish the run,
+                    // and the run's pages as the newest to reuse.
+                    try recorder.updateReuseEntries()
                     return .commit
                 }
             }

@@ -105,28 +105,43 @@ public final class RunRecorder {
     public var run: Int { Int(runID) }
 
     /// The newest page of each path and content hash recorded by a version (the first
-    /// argument) under an options fingerprint (the second), with what copying it needs. The grouped scan reads the `document_reuse`
-    /// index alone (see the v8 migration): its cost follows the pages a run has, not the runs
-    /// the file keeps.
+    /// argument) under an options fingerprint (the second), with what copying it needs. It
+    /// reads one range of `reuse_entry` (see the v8 migration): its cost follows the pages a
+    /// site has, not the runs the file keeps.
     static let reuseQuery = """
-        SELECT newest.path, newest.sha256, newest.id, coalesce(document.reused_from_run, document.run_id) AS run,
+        SELECT entry.path, entry.sha256, entry.document_id,
+            coalesce(document.reused_from_run, document.run_id) AS run,
             document.suppressed_ignored, document.suppressed_waived,
-            EXISTS (SELECT 1 FROM baselined_finding WHERE document_id = newest.id) AS held,
+            EXISTS (SELECT 1 FROM baselined_finding WHERE document_id = entry.document_id) AS held,
             -- `json_document` is stored after the page's JSON text: reading it for a
             -- page that has its text would read through the whole text first.
             CASE WHEN typeof(document.json) = 'text' THEN 1 ELSE document.json_document IS NOT NULL END AS has_json,
-            EXISTS (SELECT 1 FROM image WHERE document_id = newest.id) AS has_images,
+            EXISTS (SELECT 1 FROM image WHERE document_id = entry.document_id) AS has_images,
             EXISTS (SELECT 1 FROM image JOIN license ON license.image_id = image.id
-                WHERE image.document_id = newest.id) AS has_licenses,
-            EXISTS (SELECT 1 FROM page_license WHERE document_id = newest.id) AS has_page_license,
-            EXISTS (SELECT 1 FROM finding WHERE document_id = newest.id) AS has_findings
-        FROM (
-            SELECT document.path, document.sha256, max(document.id) AS id
-            FROM document JOIN run ON run.id = document.run_id
-            WHERE run.tool_version = ? AND document.options_fingerprint = ?
-            GROUP BY document.path, document.sha256
-        ) AS newest JOIN document ON document.id = newest.id
+                WHERE image.document_id = entry.document_id) AS has_licenses,
+            EXISTS (SELECT 1 FROM page_license WHERE document_id = entry.document_id) AS has_page_license,
+            EXISTS (SELECT 1 FROM finding WHERE document_id = entry.document_id) AS has_findings
+        FROM reuse_entry AS entry JOIN document ON document.id = entry.document_id
+        WHERE entry.tool_version = ? AND entry.options_fingerprint = ?
         """
+
+    /// Makes every page of this run that may be reused the newest entry for its path, content
+    /// hash, version and options (see `reuse_entry`), in one statement before the commit.
+    static let updateReuseEntries = """
+        INSERT INTO reuse_entry (tool_version, options_fingerprint, path, sha256, document_id)
+        SELECT run.tool_version, document.options_fingerprint, document.path, document.sha256, document.id
+        FROM document JOIN run ON run.id = document.run_id
+        WHERE document.run_id = ? AND document.options_fingerprint IS NOT NULL
+        ON CONFLICT (tool_version, options_fingerprint, path, sha256)
+        DO UPDATE SET document_id = excluded.document_id
+        """
+
+    /// Records this run's pages as the newest to reuse (see ``updateReuseEntries``).
+    /// - Throws: ``StoreError/writeFailed(path:reason:)``.
+    func updateReuseEntries() throws {
+        try flushCopies()
+        try writing { db in try db.execute(sql: Self.updateReuseEntries, arguments: [runID]) }
+    }
 
     /// The pages of earlier runs that a page with the same path and bytes may reuse: those
     /// recorded by `toolVersion` under the same options fingerprint (the newest of each).

@@ -62,7 +62,7 @@ struct MigrationTests {
             ],
             failures: ["photo.html"]),
         Release(
-            migration: "v8-reuse-index", root: "site", documents: ["index.html"],
+            migration: "v8-reuse-entry", root: "site", documents: ["index.html"],
             images: ["harbour.jpg", "crane.jpg"], licenses: ["CC-BY-SA-3.0"],
             rules: ["missing-source-link", "missing-title", "credit-not-visible"],
             skipped: [
@@ -140,6 +140,12 @@ struct MigrationTests {
                 #expect(images.last?.metadata?.creditText == "Max Muster")
                 #expect(report.documents.first?.pageLicense?.id == "CC-BY-4.0")
             }
+
+            // Pages recorded with an options fingerprint (v4 on) are named for reuse.
+            let fingerprinted = try store.fetchIntForTesting(
+                "SELECT count(*) FROM document WHERE options_fingerprint IS NOT NULL") ?? 0
+            #expect(try store.fetchIntForTesting("SELECT count(*) FROM reuse_entry") == fingerprinted)
+            #expect((release.migration == "v1-runs-reports") == (fingerprinted == 0))
 
             #expect(try store.record(Fixtures.rich()) == 2)
             #expect(try store.report(run: 2).root == Fixtures.rich().root)

@@ -169,12 +169,38 @@ struct ReportStoreBulkCopyTests {
 }
 
 extension ReportStoreBulkCopyTests {
-    @Test("the reuse lookup reads the reuse index alone, not every document row the file keeps")
+    @Test("the reuse lookup reads one range of reuse entries, not every document row the file keeps")
     func reuseLookupPlan() throws {
         let store = try Self.storeWithFirstRun()
         let plan = try store.queryPlanForTesting(
             ReportStore.reuseQueryForTesting, arguments: [Fixtures.rich().toolVersion, Self.options])
-        #expect(plan.contains { $0.contains("COVERING INDEX document_reuse") }, "\(plan)")
-        #expect(!plan.contains { $0.hasPrefix("SCAN document") && !$0.contains("COVERING") }, "\(plan)")
+        #expect(plan.contains { $0.hasPrefix("SEARCH entry USING PRIMARY KEY (tool_version=? AND options_fingerprint=?)") }, "\(plan)")
+        #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
+    }
+
+    @Test("every run leaves one reuse entry per page and configuration, naming its newest page")
+    func reuseEntriesStayOnePerPage() throws {
+        let store = try Self.storeWithFirstRun()
+        let pages = Fixtures.rich().documents
+        var runs: [Int] = []
+        for _ in 0..<3 {
+            runs.append(try Self.record(pages.map { Step.copy($0) }, in: store).run)
+        }
+        #expect(try store.fetchIntForTesting("SELECT count(*) FROM reuse_entry") == pages.count)
+        // Each names the page of the newest run.
+        #expect(
+            try store.fetchIntForTesting("""
+                SELECT count(*) FROM reuse_entry JOIN document ON document.id = reuse_entry.document_id
+                WHERE document.run_id = \(runs.last ?? 0)
+                """) == pages.count)
+        // A page scanned under other options gets an entry of its own beside the first.
+        let report = Fixtures.rich()
+        try store.recordRun(report) { recorder in
+            try recorder.append(RecordedPage(document: pages[0], optionsFingerprint: "options-2"))
+        }
+        #expect(try store.fetchIntForTesting("SELECT count(*) FROM reuse_entry") == pages.count + 1)
+        // Deleting the run an entry names removes the entry: that page is scanned again.
+        try store.executeForTesting("DELETE FROM run WHERE id = \(runs.last ?? 0)")
+        #expect(try store.fetchIntForTesting("SELECT count(*) FROM reuse_entry") == 1)
     }
 }

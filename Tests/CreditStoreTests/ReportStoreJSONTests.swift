@@ -180,7 +180,7 @@ struct ReportStoreJSONTests {
 
     @Test("a database from before v5 is reported from its rows, one from v5 from its elements")
     func releases() throws {
-        for (migration, elements) in [("v4-document-reuse", 0), ("v5-document-json", 1), ("v6-skipped-column", 1), ("v7-skipped-count", 1), ("v8-reuse-index", 1)] {
+        for (migration, elements) in [("v4-document-reuse", 0), ("v5-document-json", 1), ("v6-skipped-column", 1), ("v7-skipped-count", 1), ("v8-reuse-entry", 1)] {
             try withTemporaryFolder { folder in
                 let path = folder.appendingPathComponent("old.sqlite").path
                 let sql = try String(

@@ -1,8 +1,8 @@
--- A database as creditlint 0.1.0 (schema v8-reuse-index) holds it: the run of the
+-- A database as creditlint 0.1.0 (schema v8-reuse-entry) holds it: the run of the
 -- v6-skipped-column fixture (a page with a credited image, an image credited only by JSON-LD, a
 -- skipped logo and tracking pixel in `document.skipped`, counted in `document.skipped_count`, a
 -- footer licence and a failed file, the page's JSON report element included), opened and so
--- migrated by this version, which rebuilt `document_reuse`. Made with
+-- migrated by this version, which named the page in `reuse_entry`. Made with
 -- `sqlite3 runs.sqlite .dump`; .dump leaves out the application id, so it comes first.
 PRAGMA application_id = 1131564148;
 PRAGMA foreign_keys=OFF;
@@ -15,7 +15,7 @@ INSERT INTO grdb_migrations VALUES('v4-document-reuse');
 INSERT INTO grdb_migrations VALUES('v5-document-json');
 INSERT INTO grdb_migrations VALUES('v6-skipped-column');
 INSERT INTO grdb_migrations VALUES('v7-skipped-count');
-INSERT INTO grdb_migrations VALUES('v8-reuse-index');
+INSERT INTO grdb_migrations VALUES('v8-reuse-entry');
 CREATE TABLE run (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     schema_version INTEGER NOT NULL,
@@ -124,6 +124,15 @@ CREATE TABLE baselined_finding (
     image_src TEXT,
     suggestion TEXT
 );
+CREATE TABLE reuse_entry (
+    tool_version TEXT NOT NULL,
+    options_fingerprint TEXT NOT NULL,
+    path TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    PRIMARY KEY (tool_version, options_fingerprint, path, sha256)
+) WITHOUT ROWID;
+INSERT INTO reuse_entry VALUES('0.1.0','64a4bb280cdd7d78f546ec137863a89dd534a9127e905b947194b6d18157b41a','index.html','c69fcc8785dfd92e88e9c89f30773e326cd3933b441a9d5d1ae03f36658bd7dd',1);
 DELETE FROM sqlite_sequence;
 INSERT INTO sqlite_sequence VALUES('run',1);
 INSERT INTO sqlite_sequence VALUES('document',1);
@@ -136,5 +145,5 @@ CREATE INDEX finding_document ON finding(document_id, image_id, ordinal);
 CREATE INDEX finding_image ON finding(image_id);
 CREATE INDEX baselined_finding_document ON baselined_finding(document_id);
 CREATE INDEX document_json ON document(json_document);
-CREATE INDEX document_reuse ON document(path, sha256, options_fingerprint, run_id);
+CREATE INDEX reuse_entry_document ON reuse_entry(document_id);
 COMMIT;
