@@ -10,8 +10,6 @@ extension ReportStore {
         return configuration
     }
 
-    /// Opens the read-write connection, in WAL mode.
-    ///
     /// The page size of a new database, in bytes (SQLite's default is 4096; a file keeps the
     /// size it was created with).
     ///
@@ -22,6 +20,8 @@ extension ReportStore {
     /// benchmark site a rescan takes ~8 ms less, the file ~13% more space.
     static let pageSize = 32_768
 
+    /// Opens the read-write connection, in WAL mode.
+    ///
     /// Switching a new file to WAL needs an exclusive lock, and SQLite answers
     /// `PRAGMA journal_mode = WAL` with SQLITE_BUSY at once, without the busy handler, while
     /// another scan opening the same file holds a lock. So a busy open is retried until the

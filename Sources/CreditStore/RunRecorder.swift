@@ -151,7 +151,6 @@ public final class RunRecorder {
         try flushCopies()
         do {
             var index = ReuseIndex()
-            // SQLite takes the bare columns of an aggregate query from the max(id) row.
             let rows = try Row.fetchCursor(db, sql: Self.reuseQuery, arguments: [toolVersion, optionsFingerprint])
             // Columns by position, in the order selected: a name is looked up case-insensitively
             // on every access, which cost more than the query itself.
