@@ -1,3 +1,4 @@
+import CreditCore
 import Foundation
 
 /// Decides which charset a page's bytes are in, the way a careful browser would.
@@ -38,8 +39,8 @@ public enum CharsetDetector {
         }
         // The strict check differs only for a sequence cut off by the end: check leniently
         // again in that (rare) case.
-        let strict = utf8Validity(bytes, strict: true)
-        let validity = strict != .invalid ? strict : utf8Validity(bytes)
+        let strict = UTF8Validity.of(bytes, strict: true)
+        let validity = strict != .invalid ? strict : UTF8Validity.of(bytes)
         return (decide(bytes, validity), strict != .invalid)
     }
 
@@ -60,56 +61,5 @@ public enum CharsetDetector {
         // Pure ASCII reads the same in both; the standard's fallback for it is windows-1252.
         case .ascii, .invalid: return Result(encoding: "windows-1252", source: "default", bomLength: 0)
         }
-    }
-
-    enum UTF8Validity { case ascii, validMultibyte, invalid }
-
-    /// Checks the bytes as UTF-8 without building a string.
-    static func utf8Validity(_ bytes: [UInt8]) -> UTF8Validity {
-        bytes.withUnsafeBufferPointer { utf8Validity($0) }
-    }
-
-    /// `strict` refuses a sequence cut off by the end, as the standard library's decoder does.
-    static func utf8Validity(_ bytes: UnsafeBufferPointer<UInt8>, strict: Bool = false) -> UTF8Validity {
-        guard let base = bytes.baseAddress else { return .ascii }
-        let raw = UnsafeRawPointer(base)
-        var index = 0
-        var sawMultibyte = false
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0x80 {
-                index += 1
-                // Pages are mostly ASCII: skip it eight bytes at a time.
-                while index + 8 <= count,
-                    raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-                {
-                    index += 8
-                }
-                continue
-            }
-            let length: Int
-            let minimum: UInt32
-            switch lead {
-            case 0xC2...0xDF: (length, minimum) = (2, 0x80)
-            case 0xE0...0xEF: (length, minimum) = (3, 0x800)
-            case 0xF0...0xF4: (length, minimum) = (4, 0x10000)
-            default: return .invalid
-            }
-            // A sequence cut off by the end of the file is tolerated: truncated pages are common.
-            if index + length > count { return sawMultibyte && !strict ? .validMultibyte : .invalid }
-            var scalar = UInt32(lead) & (0xFF >> (length + 1))
-            for offset in 1..<length {
-                let byte = bytes[index + offset]
-                guard byte & 0xC0 == 0x80 else { return .invalid }
-                scalar = scalar << 6 | UInt32(byte & 0x3F)
-            }
-            if scalar < minimum || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) {
-                return .invalid
-            }
-            sawMultibyte = true
-            index += length
-        }
-        return sawMultibyte ? .validMultibyte : .ascii
     }
 }

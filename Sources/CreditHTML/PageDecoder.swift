@@ -1,3 +1,4 @@
+import CreditCore
 import Foundation
 
 #if canImport(Glibc)
@@ -25,7 +26,7 @@ enum PageDecoder {
         if encoding == "utf-8" {
             // Valid UTF-8 is its own decoding; otherwise the standard library repairs invalid
             // sequences with U+FFFD.
-            if knownValid || CharsetDetector.utf8Validity(bytes, strict: true) != .invalid {
+            if knownValid || UTF8Validity.of(bytes, strict: true) != .invalid {
                 guard let base = bytes.baseAddress, memchr(base, 0, bytes.count) != nil else { return .some(nil) }
                 decoded = Array(bytes)
             } else {

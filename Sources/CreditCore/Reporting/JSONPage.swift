@@ -37,7 +37,7 @@ public struct RecordedJSONElement: Sendable, Hashable {
         let prefix = outer + Array("{\n".utf8) + outer + Array("  \"encoding\" : ".utf8)
         let suffix = [0x0A] + outer + [0x7D]
         guard bytes.count >= prefix.count + suffix.count, bytes.starts(with: prefix),
-            bytes.suffix(suffix.count).elementsEqual(suffix), UTF8Check.isValid(bytes),
+            bytes.suffix(suffix.count).elementsEqual(suffix), UTF8Validity.isValid(bytes),
             let insertion = JSONRenderer.keyLineOffset(in: bytes)
         else { return nil }
         utf8 = Array(bytes)

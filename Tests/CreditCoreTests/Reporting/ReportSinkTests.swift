@@ -54,7 +54,7 @@ struct ReportSinkTests {
                 for after in [0, 1, 7, 9] {
                     let bytes = Array(ascii.prefix(before)) + sequence + Array(ascii.prefix(after))
                     let expected = String(validating: bytes, as: UTF8.self) != nil
-                    #expect(bytes.withUnsafeBytes { UTF8Check.isValid($0) } == expected, "\(bytes)")
+                    #expect(bytes.withUnsafeBytes { UTF8Validity.isValid($0) } == expected, "\(bytes)")
                 }
             }
         }
@@ -71,7 +71,7 @@ struct ReportSinkTests {
                     ? UInt8.random(in: 0x80...0xFF, using: &generator) : UInt8.random(in: 0x20...0x7E, using: &generator)
             }
             let expected = String(validating: bytes, as: UTF8.self) != nil
-            #expect(bytes.withUnsafeBytes { UTF8Check.isValid($0) } == expected, "\(bytes)")
+            #expect(bytes.withUnsafeBytes { UTF8Validity.isValid($0) } == expected, "\(bytes)")
         }
     }
 }
