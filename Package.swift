@@ -62,17 +62,20 @@ let package = Package(
             name: "generate-license-catalog",
             dependencies: ["LicenseCatalogGenerator"]
         ),
+        // What the test targets share: where test data and the labelled corpora are, and the
+        // trait that runs a test only when a corpus is there.
+        .target(name: "CreditTestSupport", path: "Tests/CreditTestSupport"),
         .testTarget(
             name: "CreditLicensesTests",
             dependencies: ["CreditLicenses", "LicenseCatalogGenerator"]
         ),
         .testTarget(
             name: "CreditCoreTests",
-            dependencies: ["CreditCore", "CreditHTML"],
+            dependencies: ["CreditCore", "CreditHTML", "CreditTestSupport"],
             // Golden files are read from the source tree via #filePath, not bundled.
             exclude: ["Reporting/Snapshots"]
         ),
-        .testTarget(name: "CreditHTMLTests", dependencies: ["CreditHTML", "CreditCore"]),
+        .testTarget(name: "CreditHTMLTests", dependencies: ["CreditHTML", "CreditCore", "CreditTestSupport"]),
         .testTarget(
             name: "CreditStoreTests",
             dependencies: ["CreditStore", "CreditCore"],
@@ -82,7 +85,7 @@ let package = Package(
         .testTarget(
             name: "CreditLintKitTests",
             dependencies: [
-                "CreditLintKit", "CreditCore", "CreditStore", "CreditHTML",
+                "CreditLintKit", "CreditCore", "CreditStore", "CreditHTML", "CreditTestSupport",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

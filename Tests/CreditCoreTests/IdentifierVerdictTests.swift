@@ -1,34 +1,42 @@
 @testable import CreditCore
 import CreditHTML
 import CreditLicenses
+import CreditTestSupport
 import Foundation
 import Testing
 
 /// The verdicts judged once per class/id split (``IdentifierVerdicts``) against the tests
-/// they replaced, written out again here over each element's words, for every element of the
-/// dev corpus and of a page of hand-picked class names.
+/// they replaced, written out again here over each element's words, for every element of a
+/// page of hand-picked class names, of the example site and of the dev corpus.
 @Suite("Class-word verdicts agree with the word tests they replaced")
 struct IdentifierVerdictTests {
-    static func pages() throws -> [HTMLDocument] {
-        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .appendingPathComponent("../../../shared/corpus/dev/pages").standardizedFileURL
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".html") }.sorted()
-        var documents = try files.map { HTMLParser.parse(try Data(contentsOf: folder.appendingPathComponent($0))) }
-        let handPicked = """
-            <div class="sr-only visually-hidden screen-reader-text offScreen assistive-text"></div>
-            <div class="wp-caption-text"><span class="wp-element-caption imgcaption bildunterschrift2"></span></div>
-            <p class="photo-byline image-author credit-line photoCredit copyright"></p><p class="byline author meta"></p>
-            <div class="infobox-image gallery-icon lightbox fancybox hero-image featured lead-media"></div>
-            <div class="related-posts sidebar-widget adslot share-buttons nav-menu footer-logo"></div>
-            <div class="entry-content story-body articleText main-content" id="Main_Content"></div><i class="x"></i>
-            """
-        documents.append(HTMLParser.parse(Data(handPicked.utf8)))
-        return documents
+    static func documents(in folder: URL) throws -> [HTMLDocument] {
+        try TestFiles.pages(under: folder).map { HTMLParser.parse(try Data(contentsOf: $0)) }
     }
 
-    @Test func verdictsMatchTheWordTests() throws {
-        let documents = try Self.pages()
-        #expect(documents.count > 10, "the dev corpus is missing")
+    static let handPicked = """
+        <div class="sr-only visually-hidden screen-reader-text offScreen assistive-text"></div>
+        <div class="wp-caption-text"><span class="wp-element-caption imgcaption bildunterschrift2"></span></div>
+        <p class="photo-byline image-author credit-line photoCredit copyright"></p><p class="byline author meta"></p>
+        <div class="infobox-image gallery-icon lightbox fancybox hero-image featured lead-media"></div>
+        <div class="related-posts sidebar-widget adslot share-buttons nav-menu footer-logo"></div>
+        <div class="entry-content story-body articleText main-content" id="Main_Content"></div><i class="x"></i>
+        """
+
+    @Test func verdictsMatchTheWordTestsOnHandPickedClassesAndTheExamples() throws {
+        let examples = try Self.documents(in: TestFiles.examples)
+        #expect(examples.count >= 5, "the example site is missing")
+        let checked = Self.check([HTMLParser.parse(Data(Self.handPicked.utf8))] + examples)
+        #expect(checked > 50)
+    }
+
+    @Test(.needsDevCorpus) func verdictsMatchTheWordTestsOnTheDevCorpus() throws {
+        let checked = Self.check(try Self.documents(in: TestFiles.devCorpusPages))
+        #expect(checked > 10_000)
+    }
+
+    /// Checks every element's verdicts and returns how many elements it checked.
+    static func check(_ documents: [HTMLDocument]) -> Int {
         var checked = 0
         for document in documents {
             for node in document.nodes where node.kind == .element {
@@ -58,6 +66,6 @@ struct IdentifierVerdictTests {
                 checked += 1
             }
         }
-        #expect(checked > 10_000)
+        return checked
     }
 }

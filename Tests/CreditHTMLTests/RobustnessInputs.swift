@@ -1,13 +1,13 @@
+import CreditTestSupport
 import Foundation
 
-/// Page bytes from `../shared/robustness/html5lib-tests/`: every tokenizer test's `input` and
+/// Page bytes from the committed html5lib-tests inputs: every tokenizer test's `input` and
 /// every encoding test's `#data`.
 enum RobustnessInputs {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static let folder = repositoryRoot.appendingPathComponent("../shared/robustness/html5lib-tests")
-        .standardizedFileURL
+    static let folder = TestFiles.html5libTests
 
     static func html5lib() throws -> [(name: String, bytes: [UInt8])] {
         var inputs: [(String, [UInt8])] = []

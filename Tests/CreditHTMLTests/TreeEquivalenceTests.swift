@@ -1,4 +1,5 @@
 import CreditCore
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -39,16 +40,21 @@ struct TreeEquivalenceTests {
             + "tokens \(node.classAndIDTokens) words \(node.classAndIDWords.sorted())"
     }
 
-    @Test("dev corpus pages")
+    @Test("example site pages")
+    func examples() throws {
+        try Self.compare(pages: TestFiles.pages(under: TestFiles.examples), atLeast: 5)
+    }
+
+    @Test("dev corpus pages", .needsDevCorpus)
     func corpus() throws {
-        let folder = RobustnessInputs.repositoryRoot.appendingPathComponent("../shared/corpus/dev/pages")
-            .standardizedFileURL
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".html") }
-        #expect(files.count >= 10, "the dev corpus is missing")
-        for file in files.sorted() {
-            let bytes = Array(try Data(contentsOf: folder.appendingPathComponent(file)))
-            let difference = Self.difference(bytes)
-            #expect(difference == nil, "\(file): \(difference ?? "")")
+        try Self.compare(pages: TestFiles.pages(under: TestFiles.devCorpusPages), atLeast: 10)
+    }
+
+    private static func compare(pages: [URL], atLeast minimum: Int) throws {
+        #expect(pages.count >= minimum, "pages are missing")
+        for page in pages {
+            let difference = Self.difference(Array(try Data(contentsOf: page)))
+            #expect(difference == nil, "\(page.lastPathComponent): \(difference ?? "")")
         }
     }
 

@@ -1,5 +1,6 @@
 @testable import CreditCore
 import CreditLintKit
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -14,10 +15,8 @@ struct CompactJSONEncoderTests {
         return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
-    @Test func everyCreditAndImageOfTheCorpusEncodesTheSame() throws {
-        let corpus = repositoryRoot.appendingPathComponent("../shared/corpus/dev/pages").standardizedFileURL
-        try #require(FileManager.default.fileExists(atPath: corpus.path), "the dev corpus is missing")
-        var options = ScanOptions(root: corpus.path)
+    @Test(.needsDevCorpus) func everyCreditAndImageOfTheCorpusEncodesTheSame() throws {
+        var options = ScanOptions(root: TestFiles.devCorpusPages.path)
         options.jobs = 1
         var (origins, metadata) = (0, 0)
         for document in try CreditLint.scanWithoutRecording(options).documents {

@@ -1,9 +1,9 @@
+import CreditTestSupport
 import Foundation
 
-/// The html5lib-tests inputs in `../shared/robustness/html5lib-tests/`, turned into page bytes.
+/// The committed html5lib-tests inputs (`Tests/Data/html5lib-tests/`), turned into page bytes.
 enum Html5libCorpus {
-    static let folder = repositoryRoot
-        .appendingPathComponent("../shared/robustness/html5lib-tests").standardizedFileURL
+    static let folder = TestFiles.html5libTests
 
     struct Failure: Error, CustomStringConvertible {
         var description: String

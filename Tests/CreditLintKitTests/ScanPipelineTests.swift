@@ -1,6 +1,7 @@
 import CreditCore
 import CreditLintKit
 import CreditStore
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -22,9 +23,8 @@ struct ScanPipelineTests {
         files["broken.html"] = String(repeating: "\0", count: 64)
         let folder = try TemporaryFolder(files)
         try copy(repositoryRoot.appendingPathComponent("Examples"), into: folder.url.appendingPathComponent("examples"))
-        let corpus = repositoryRoot.appendingPathComponent("../shared/corpus/dev/pages").standardizedFileURL
-        if withCorpus, FileManager.default.fileExists(atPath: corpus.path) {
-            try copy(corpus, into: folder.url.appendingPathComponent("corpus"))
+        if withCorpus, TestFiles.hasDevCorpus {
+            try copy(TestFiles.devCorpusPages, into: folder.url.appendingPathComponent("corpus"))
         }
         return folder
     }

@@ -1,4 +1,5 @@
 import CreditCore
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -7,11 +8,10 @@ let repositoryRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
-/// SARIF output checked against the OASIS schema in `../shared/schemas`, read at run time.
+/// SARIF output checked against the OASIS schema, committed in `Tests/Data`.
 @Suite("SARIF schema")
 struct SARIFSchemaTests {
-    static let schemaFile = repositoryRoot.appendingPathComponent("../shared/schemas/sarif-schema-2.1.0.json")
-        .standardizedFileURL
+    static let schemaFile = TestFiles.sarifSchema
 
     static func validator() throws -> JSONSchemaValidator {
         guard let text = try? String(contentsOf: schemaFile, encoding: .utf8) else {
@@ -22,7 +22,7 @@ struct SARIFSchemaTests {
 
     struct SchemaMissing: Error, CustomStringConvertible {
         var path: String
-        var description: String { "cannot read \(path); the shared SARIF schema must exist beside the repository" }
+        var description: String { "cannot read \(path); the SARIF schema belongs in Tests/Data" }
     }
 
     static func snapshotSARIF() throws -> String {
