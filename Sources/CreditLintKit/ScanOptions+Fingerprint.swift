@@ -1,26 +1,46 @@
 import CreditCore
+import CreditLicenses
 import Crypto
 import Foundation
 
-extension ScanOptions {
-    /// Bump when a change to the scanner or the rules changes results without a new
-    /// ``CreditLint/version``, so that rescans stop reusing pages recorded before it.
-    static let analysisRevision = 1
+/// What a page's results depend on besides its bytes and the options: the code of this build,
+/// the licence data compiled into it and the rules it runs. Any change to one of them makes a
+/// rescan analyse every page again instead of reusing what an earlier build recorded.
+struct AnalysisIdentity: Equatable, Sendable {
+    /// ``BuildIdentity/current``: changes with every build whose binary differs.
+    var build: String
+    /// A SHA-256 of the compiled licence data.
+    var licenseData: String
+    /// Every rule's id and default severity, in registry order.
+    var rules: String
 
-    /// A hash of every option that changes one page's results, recorded with each page: a
-    /// later scan reuses a page's results only when its options hash the same (and the file's
-    /// bytes and the tool version are the same).
+    /// The identity of the running build.
+    static let current = AnalysisIdentity(
+        build: BuildIdentity.current,
+        licenseData: SHA256.hash(data: Data(LicenseCatalog.compiledDataText.utf8)).map { String(format: "%02x", $0) }.joined(),
+        rules: RuleEngine.rules.map { "\($0.id):\($0.defaultSeverity.rawValue)" }.joined(separator: ","))
+}
+
+extension ScanOptions {
+    /// A hash of the analysis and of every option that changes one page's results, recorded
+    /// with each page: a later scan reuses a page's results only when it hashes the same (and
+    /// the file's bytes and the tool version are the same).
     ///
     /// Left out on purpose: the root, include/exclude and changed-files mode (they choose
     /// pages, not results), `failOn` and `maxWarnings` (the verdict, computed afresh), the
     /// baseline (applied afresh to every page, reused or not) and the database path. The
     /// waiver day counts only when there are waivers: it decides which ones have expired.
-    public var resultsFingerprint: String {
+    public var resultsFingerprint: String { resultsFingerprint(analysis: .current) }
+
+    /// ``resultsFingerprint`` under a given analysis identity.
+    func resultsFingerprint(analysis: AnalysisIdentity) -> String {
         let overrides = severityOverrides.sorted { $0.key < $1.key }.map { id, severity in
             "\(id)=\(severity?.rawValue ?? "off")"
         }
         var parts: [String] = [
-            "revision \(Self.analysisRevision)",
+            "build \(analysis.build)",
+            "licenseData \(analysis.licenseData)",
+            "ruleSet \(analysis.rules)",
             "commercial \(commercial)",
             "maxFileSize \(maxFileSize)",
             "reportUnusedIgnores \(reportUnusedIgnores)",
