@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -8,6 +8,16 @@ let package = Package(
         .library(name: "CreditLintKit", targets: ["CreditLintKit"]),
         .library(name: "CreditCore", targets: ["CreditCore"]),
         .library(name: "CreditLicenses", targets: ["CreditLicenses"]),
+    ],
+    traits: [
+        .trait(
+            name: "Mimalloc",
+            description: """
+                Link mimalloc (libmimalloc-dev) into the creditlint executable on Linux as the C \
+                allocator: a scan makes and frees millions of small objects, and mimalloc does that \
+                about 10% faster than glibc's malloc. Off by default; release builds turn it on \
+                with `--traits Mimalloc`.
+                """)
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -42,8 +52,7 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
-        // The allocator of the executable: a scan makes and frees millions of small objects
-        // (tree nodes, strings), and mimalloc does that about 10% faster than glibc's malloc.
+        // The allocator of the executable with the Mimalloc trait (see `traits`).
         .systemLibrary(
             name: "CMimalloc",
             providers: [.apt(["libmimalloc-dev"])]
@@ -52,7 +61,8 @@ let package = Package(
             name: "creditlint",
             dependencies: [
                 // Linux only: glibc's malloc is what it replaces; macOS's allocator is kept.
-                "CreditLintKit", .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
+                "CreditLintKit",
+                .target(name: "CMimalloc", condition: .when(platforms: [.linux], traits: ["Mimalloc"])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

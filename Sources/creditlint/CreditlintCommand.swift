@@ -1,5 +1,5 @@
 import ArgumentParser
-#if canImport(CMimalloc)
+#if Mimalloc && canImport(CMimalloc)
     import CMimalloc
 #endif
 import CreditLintKit
@@ -25,7 +25,7 @@ struct CreditlintCommand: ParsableCommand {
     /// Parses, runs, and maps every way out to the documented exit codes: ArgumentParser's own
     /// usage errors become 2 rather than 64 so CI users can tell them from findings (1).
     static func main() {
-        #if canImport(CMimalloc)
+        #if Mimalloc && canImport(CMimalloc)
             // A use of mimalloc keeps the linker from dropping the library as unneeded: being
             // linked is what makes it the process's malloc (see Package.swift).
             _ = mi_version()
