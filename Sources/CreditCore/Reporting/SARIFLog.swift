@@ -29,7 +29,6 @@ enum SARIF {
     struct Driver: Encodable {
         var name: String
         var version: String
-        var informationUri: String
         var rules: [Rule]
     }
 
@@ -39,7 +38,6 @@ enum SARIF {
         var shortDescription: Message
         var fullDescription: Message
         var help: Message
-        var helpUri: String
         var defaultConfiguration: Configuration
         var properties: RuleProperties
     }

@@ -43,8 +43,7 @@ public struct SARIFRenderer: ReportRenderer {
         let run = SARIF.Run(
             tool: SARIF.Tool(
                 driver: SARIF.Driver(
-                    name: "creditlint", version: header.toolVersion, informationUri: ToolLinks.homepage,
-                    rules: rules)),
+                    name: "creditlint", version: header.toolVersion, rules: rules)),
             invocations: [
                 SARIF.Invocation(
                     executionSuccessful: header.failures.isEmpty, startTimeUtc: header.startedAt,
@@ -127,13 +126,13 @@ public struct SARIFRenderer: ReportRenderer {
             if !passes.isEmpty { full += " Not reported: " + passes.joined(separator: "; ") + "." }
             let help =
                 "\(rule.summary) Default severity: \(rule.defaultSeverity.rawValue); change it or turn "
-                + "the rule off under `rules:` in .creditlint.yml. See \(ToolLinks.rulesHelp)."
+                + "the rule off under `rules:` in .creditlint.yml. The Rules section of creditlint's README "
+                + "describes every rule."
             rules.append(
                 SARIF.Rule(
                     id: rule.id, name: pascalCase(rule.id), shortDescription: SARIF.Message(text: rule.summary),
                     fullDescription: SARIF.Message(text: full),
                     help: SARIF.Message(text: help, markdown: "**\(rule.id)**: \(help)"),
-                    helpUri: ToolLinks.rulesHelp,
                     defaultConfiguration: SARIF.Configuration(level: level(rule.defaultSeverity)),
                     properties: SARIF.RuleProperties(tags: ["credits", "licensing"])))
         }
@@ -144,12 +143,4 @@ public struct SARIFRenderer: ReportRenderer {
     static func pascalCase(_ id: String) -> String {
         id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
     }
-}
-
-/// Where people read about creditlint and its rules; one place to change when it moves.
-public enum ToolLinks {
-    /// The project's home page.
-    public static let homepage = "https://github.com/creditlint/creditlint"
-    /// The README's rule table.
-    public static let rulesHelp = homepage + "#rules"
 }
