@@ -12,7 +12,8 @@ enum LibXML2Converter {
     /// hard-coded limits (a 10 MB text node, 256 levels of nesting), beyond which it would stop
     /// parsing and silently drop the rest of the page; memory stays bounded by
     /// `--max-file-size`. `XML_PARSE_BIG_LINES` is asked for, but libxml2 2.9's HTML parser
-    /// does not pass it on: lines stay capped at 65,535 (see ``SAXTreeBuilder``).
+    /// does not pass it on: the lines it stores stay capped at 65,535, so the tree builder
+    /// takes each node's line from the parser's input instead (see ``SAXTreeBuilder``).
     static let options = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_COMPACT.rawValue

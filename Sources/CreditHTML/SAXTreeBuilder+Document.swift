@@ -59,26 +59,14 @@ extension SAXTreeBuilder {
         return output
     }
 
-    /// `xmlGetLineNo` over libxml2's links: a node's own line unless it is capped (then a
-    /// child's, the next or the previous sibling's, five levels at most); a CDATA node has
-    /// none, so it takes its previous sibling's or its parent's.
+    /// `xmlGetLineNo` over libxml2's links: a node's own line; a CDATA node has none, so it
+    /// takes its previous sibling's or its parent's (five levels at most).
     func lineNumber(of index: Int32, depth: Int) -> Int {
         if depth >= 5 || index < 0 { return -1 }
         let link = links[Int(index)]
         switch link.kind {
         case .element, .text, .comment, .instruction:
-            var result = -1
-            if link.line == 65535 {
-                if link.kind == .element, link.first >= 0 {
-                    result = lineNumber(of: link.first, depth: depth + 1)
-                } else if link.next >= 0 {
-                    result = lineNumber(of: link.next, depth: depth + 1)
-                } else if link.previous >= 0 {
-                    result = lineNumber(of: link.previous, depth: depth + 1)
-                }
-            }
-            if result == -1 || result == 65535 { result = Int(link.line) }
-            return result
+            return Int(link.line)
         case .cdata, .document:
             if link.previous >= 0, links[Int(link.previous)].kind != .cdata {
                 return lineNumber(of: link.previous, depth: depth + 1)

@@ -26,8 +26,12 @@ import CreditCore
 /// - an attribute without a value is empty, except boolean ones (`checked`), whose value is
 ///   their name; `id` values (and `name` on `a`) are registered, a repeat is reported;
 /// - processing instructions are nodes that are never copied but split text;
-/// - lines are capped at 65,535 (`XML_PARSE_BIG_LINES` is not passed on by the HTML
-///   parser), and `xmlGetLineNo` falls back to neighbours for capped and CDATA nodes.
+/// - a CDATA node has no line of its own; `xmlGetLineNo` gives it its previous sibling's or its
+///   parent's.
+///
+/// One difference is on purpose: a node's line is the parser's line when the node was made,
+/// however large. libxml2 2.9's HTML parser caps the lines it stores at 65,535 (it does not
+/// pass `XML_PARSE_BIG_LINES` on), which would point every finding on a long page at one line.
 ///
 /// A value type reached through a pointer (see ``LibXML2Converter``), so that the callbacks
 /// pay for neither reference counting nor exclusivity checks.
@@ -37,7 +41,7 @@ struct SAXTreeBuilder {
     /// libxml2's view of one node; links are indices into ``links``, -1 for none.
     struct Link {
         var kind: Kind
-        /// The line SAX2 stores in `xmlNode.line`, capped at 65,535.
+        /// The line the parser was on when the node was made.
         var line: Int32
         var parent: Int32
         var first: Int32 = -1
@@ -62,7 +66,7 @@ struct SAXTreeBuilder {
     /// Set when the page holds something this builder does not mirror (an `xml:id`
     /// attribute): the page is then parsed again the old way.
     var needsDOM = false
-    /// Links whose line is capped or missing: ``finish()`` computes them from the tree.
+    /// Links without a line of their own (CDATA): ``finish()`` takes it from the tree.
     var lineless: [Int32] = []
     /// The open elements, innermost last (SAX2's `ctxt->node` stack).
     private var open: [Int32] = []
@@ -94,10 +98,10 @@ struct SAXTreeBuilder {
         pendingBytes.reserveCapacity(4096)
     }
 
-    /// The line the parser is on, as SAX2 stores it.
+    /// The line the parser is on.
     private var currentLine: Int32 {
         guard let input = context.pointee.input else { return 0 }
-        return min(input.pointee.line, 65535)
+        return input.pointee.line
     }
 
     /// Adds a node where the children of libxml2's `parent` go, and returns its index. The
@@ -122,7 +126,7 @@ struct SAXTreeBuilder {
             let position = Int(link.node)
             link.target = Int(depths[position]) < Self.maximumDepth ? link.node : Int32(nodes[position].parent)
         }
-        if link.node >= 0, link.kind == .cdata || link.line == 65535 { lineless.append(index) }
+        if link.node >= 0, link.kind == .cdata { lineless.append(index) }
         let previous = links[parent].last
         link.previous = previous
         links.append(link)

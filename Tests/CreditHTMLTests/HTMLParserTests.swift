@@ -21,6 +21,21 @@ struct HTMLParserTests {
         #expect(document.ancestors(of: image).map { document[$0].name }.contains("figure"))
     }
 
+    @Test("lines beyond 65,535 are the real lines, which libxml2's own tree caps")
+    func longPages() throws {
+        let filler = String(repeating: "<p>line</p>\n", count: 70_000)
+        let document = parse("<html><body>\n" + filler + "<figure><img src=\"late.jpg\">\n<figcaption>Photo: Jane</figcaption>"
+            + "</figure>\n<script>var x = 1;</script>\n</body></html>")
+        let image = try #require(document.elements(named: ["img"]).first)
+        #expect(document[image].line == 70_002)
+        let caption = try #require(document.elements(named: ["figcaption"]).first)
+        #expect(document[caption].line == 70_003)
+        let script = try #require(document.elements(named: ["script"]).first)
+        #expect(document[script].line == 70_004)
+        // The script's text (CDATA) takes its element's line.
+        #expect(document.nodes[document[script].children[0]].line == 70_004)
+    }
+
     @Test("unknown HTML5 tags are not reported as diagnostics")
     func html5TagsAreQuiet() {
         let document = parse("<figure><picture><source srcset=a.webp><img src=a.jpg></picture></figure>")

@@ -21,7 +21,10 @@ struct TreeEquivalenceTests {
                 + "first \(String(describing: zip(sax.diagnostics, dom.diagnostics).first { $0 != $1 }))"
         }
         for index in 0..<min(sax.nodes.count, dom.nodes.count) {
-            let (new, old) = (describe(sax[index]), describe(dom[index]))
+            // libxml2's DOM caps lines at 65,535 and then borrows a neighbour's; the SAX tree
+            // keeps the real line, so lines from there on are not compared.
+            let lines = sax[index].line < 65535
+            let (new, old) = (describe(sax[index], line: lines), describe(dom[index], line: lines))
             if new != old { return "node \(index):\n  sax \(new)\n  dom \(old)" }
         }
         if sax.nodes.count != dom.nodes.count { return "node count \(sax.nodes.count) != \(dom.nodes.count)" }
@@ -33,9 +36,9 @@ struct TreeEquivalenceTests {
         return nil
     }
 
-    static func describe(_ node: HTMLNode) -> String {
+    static func describe(_ node: HTMLNode, line: Bool = true) -> String {
         let attributes = node.attributes.map { "\($0.name)=\($0.value.debugDescription)" }.joined(separator: " ")
-        return "\(node.kind) <\(node.name) \(attributes)> \(node.text.debugDescription) line \(node.line) "
+        return "\(node.kind) <\(node.name) \(attributes)> \(node.text.debugDescription) line \(line ? String(node.line) : "-") "
             + "parent \(node.parent) children \(node.children) classes \(node.classNames) "
             + "tokens \(node.classAndIDTokens) words \(node.classAndIDWords.sorted())"
     }
