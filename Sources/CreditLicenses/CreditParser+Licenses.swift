@@ -11,7 +11,7 @@ extension CreditParser {
         // holder's name, so it stays in the text for the author and only raises confidence.
         let allMentions = LicenseIdentifier.mentions(in: text)
         parts.licenseMentions = allMentions
-        let mentions = allMentions.filter { !isCopyrightNotice($0) }
+        let mentions = allMentions.filter { !$0.isCopyrightNotice }
         parts.licenseText = mentions.first(where: { $0.evidence == "text" })?.matchedText
         for link in links {
             let isLicense = (link.rel ?? "").lowercased().split(separator: " ").contains("license")

@@ -664,7 +664,7 @@ any	nc	weak	nc
 any	nd	weak	nd
 any	zero	standalone	cc0
 any	zero	weak	zero
-any	mark	weak	pdm
+any	mark	strong	pdm
 any	sampling	weak	sampling
 any	sampling+	weak	sampling+
 any	devnations	standalone	devnations
@@ -694,6 +694,15 @@ en	generic	strong	universal
 en	noise	weak	license
 en	noise	weak	licence
 en	noise	weak	licensed
+any	version	weak	v
+en	version	weak	version
+en	under	weak	under
+de	under	weak	unter
+fr	under	weak	sous
+es	under	weak	bajo
+it	under	weak	sotto
+nl	under	weak	onder
+pt	under	weak	sob
 de	by	strong	namensnennung
 de	sa	strong	weitergabe unter gleichen bedingungen
 de	nc	strong	nicht kommerziell

@@ -33,6 +33,9 @@ struct LicenseVocabulary: Sendable {
     let exactAliases: [String: String]
     /// Language → port codes to prefer when a licence is named in that language.
     let languagePorts: [String: [String]]
+    /// Folded words that make a following bare "Creative Commons" a licence statement
+    /// ("used under Creative Commons"): the `under` rows of `cc-vocabulary.tsv`.
+    let statementPrefixes: Set<String>
 
     init() {
         var trie = PhraseTrie<Entry>()
@@ -40,8 +43,13 @@ struct LicenseVocabulary: Sendable {
         // so "attribution" is both English and French and "sampling" both weak and strong.
         var merged: [String: (phrase: String, meaning: String, strength: Strength, languages: Set<String>)] = [:]
         var order: [String] = []
+        var prefixes: Set<String> = []
         for row in LicenseData.table("cc-vocabulary.tsv").records {
             guard let phrase = row["phrase"], !phrase.isEmpty, let meaning = row["meaning"] else { continue }
+            if meaning == "under" {
+                prefixes.insert(String(String.UnicodeScalarView(TextFolding.key(phrase))))
+                continue
+            }
             let strength: Strength =
                 switch row["strength"] {
                 case "standalone": .standalone
@@ -93,5 +101,6 @@ struct LicenseVocabulary: Sendable {
         self.trie = trie
         self.exactAliases = exact
         self.languagePorts = ports
+        self.statementPrefixes = prefixes
     }
 }
