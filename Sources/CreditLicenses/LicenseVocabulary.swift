@@ -44,19 +44,13 @@ struct LicenseVocabulary: Sendable {
         var merged: [String: (phrase: String, meaning: String, strength: Strength, languages: Set<String>)] = [:]
         var order: [String] = []
         var prefixes: Set<String> = []
-        for row in LicenseData.table("cc-vocabulary.tsv").records {
-            guard let phrase = row["phrase"], !phrase.isEmpty, let meaning = row["meaning"] else { continue }
+        let translations = Translations.load()
+        for row in Self.handTypedRows() + translations.terms {
+            let (language, meaning, strength, phrase) = (row.language, row.meaning, row.strength, row.phrase)
             if meaning == "under" {
                 prefixes.insert(String(String.UnicodeScalarView(TextFolding.key(phrase))))
                 continue
             }
-            let strength: Strength =
-                switch row["strength"] {
-                case "standalone": .standalone
-                case "strong": .strong
-                default: .weak
-                }
-            let language = row["language"] ?? "any"
             let key = String(String.UnicodeScalarView(TextFolding.key(phrase))) + "|" + meaning
             if var existing = merged[key] {
                 existing.strength = max(existing.strength, strength)
@@ -79,6 +73,12 @@ struct LicenseVocabulary: Sendable {
         for row in LicenseData.table("jurisdictions.tsv").records {
             guard let name = row["name"], let code = row["code"], !name.isEmpty else { continue }
             trie.insert(name, payload: .jurisdiction(code: code.lowercased()))
+        }
+        for (name, code) in translations.countries {
+            trie.insert(name, payload: .jurisdiction(code: code))
+        }
+        for (phrase, id) in translations.aliases {
+            trie.insert(phrase, payload: .alias(id: id))
         }
 
         var exact: [String: String] = [:]
