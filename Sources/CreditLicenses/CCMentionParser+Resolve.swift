@@ -5,9 +5,11 @@ extension CCMentionParser {
     func resolve(_ reading: Reading) -> LicenseIdentification? {
         if reading.elements.isEmpty {
             if reading.publicDomainDedication { return .ambiguous(family: LicenseIdentification.dedicationFamily) }
-            // "Creative Commons 4.0" or "… license" names the family; the organisation's name
-            // in prose ("the Creative Commons movement") and a bare "CC" do not.
-            if reading.strongAnchor && (reading.version != nil || reading.noise || reading.coversAll || reading.isStatement) {
+            // "Creative Commons 4.0", "… license" or "CC-Lizenz" names the family; the
+            // organisation's name in prose ("the Creative Commons movement") and a bare "CC" do not.
+            if reading.strongAnchor && (reading.version != nil || reading.noise || reading.coversAll || reading.isStatement)
+                || reading.anchor && reading.noise
+            {
                 return .ambiguous(family: LicenseIdentification.creativeCommonsFamily)
             }
             return nil

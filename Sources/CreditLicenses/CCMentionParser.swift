@@ -52,7 +52,10 @@ struct CCMentionParser {
         }
         reading.coversAll = start == 0 && reading.end == tokens.count - 1
         if reading.end >= start {
+            // A closing bracket or a slash ends a credit's part as a comma does:
+            // "via Flickr (Creative Commons)", "Creative Commons / Jan Ek".
             let endsClause = reading.end + 1 == tokens.count || tokens[reading.end + 1].breaksBefore
+                || tokens[reading.end + 1].gapBefore.contains(where: { $0 == ")" || $0 == "]" || $0 == "/" })
             let follows = start > 0 && !tokens[start].breaksBefore
                 && vocabulary.statementPrefixes.contains(tokens[start - 1].text)
             reading.isStatement = endsClause || follows

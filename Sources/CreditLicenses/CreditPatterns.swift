@@ -45,7 +45,7 @@ enum CreditPatterns {
             + #"(?:\s+(?:from|by|von|de|par|after)\s+([^,;()\[\]]+))?"#)
     /// Phrases that connect a work to its licence: "is licensed under", "lizenziert unter", "License:".
     static let licenseConnective = CreditPattern(
-        #"\b(?:(?:is\s+|are\s+)?licen[cs]ed\s+under(?:\s+(?:a|the))?|lizenziert\s+unter|unter\s+der\s+lizenz|sous\s+licence|bajo\s+licencia|"#
+        #"\b(?:(?:is\s+|are\s+)?(?:licen[cs]ed|used)\s+under(?:\s+(?:a|the))?|lizenziert\s+unter|unter\s+der\s+lizenz|sous\s+licence|bajo\s+licencia|"#
             + #"(?:licen[cs]e|lizenz|licencia|licencja)\s*:|under(?:\s+(?:a|the))?(?=\s*$))"#, hints: ["licen", "lizen", "under", "unter", "sous", "bajo"])
     /// A quoted title: "Title", “Title”, „Title“, «Title», ‘Title’.
     static let quotedTitle = CreditPattern(#"["“„«‘‚]([^"“”„«»‘’‚]{2,120})["”“»’‘]"#, hints: ["\"", "“", "„", "«", "‘", "‚"])

@@ -100,6 +100,10 @@ struct StatedLicenseTests {
             ("Bild unter Creative Commons von Jan Ek", "AMBIGUOUS"),
             ("Flickr Creative Commons", "AMBIGUOUS"),
             ("Bild: Jan Ek / Creative Commons", "AMBIGUOUS"),
+            ("Foto: Jan Ek via Flickr (Creative Commons) – Blick auf den Hafen", "AMBIGUOUS"),
+            ("Foto unter CC-Lizenz von Jan Ek", "AMBIGUOUS"),
+            ("Photo: Jan Ek, CC license", "AMBIGUOUS"),
+            ("CC: the editors", "NONE"),
             ("The Creative Commons movement began in 2001", "NONE"),
             ("PDM", "NONE"),
         ])
