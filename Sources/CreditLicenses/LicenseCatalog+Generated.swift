@@ -2662,7 +2662,6 @@ km	port:pe	Peru	ប៉េរូ
 km	port:ph	Philippines	ហ្វីលីពីន
 km	port:pl	Poland	ប៉ូឡូញ
 km	port:sg	Singapore	សិង្ហបុរី
-km	port:th	Thailand	ថៃ
 km	port:tw	Taiwan	តៃវ៉ាន់
 km	port:uk	UK: England & Wales	ចក្រភពរួម៖ អង់គ្លេស & វ៉ែលស៍
 km	port:us	United States	សហរដ្ឋអាមេរិក
@@ -4311,7 +4310,6 @@ vi	port:gr	Greece	Hy Lạp
 vi	port:hk	Hong Kong	Hồng Kông
 vi	port:igo	IGO	Tổ chức liên chính phủ
 vi	port:in	India	Ấn Độ
-vi	port:it	Italy	Ý
 vi	port:jp	Japan	Nhật Bản
 vi	port:kr	South Korea	Hàn Quốc
 vi	port:mx	Mexico	México

@@ -8,7 +8,8 @@ enum TranslatedName {
     /// The phrases a translation offers: itself, or, when it glosses itself in brackets
     /// ("«NonCommercial» («Некоммерчески»)", "i det fri (Public Domain)"), the part outside and
     /// the part inside. Markup and quotation marks are dropped, and so is a phrase that is
-    /// just the English name (an untranslated string says nothing about the language).
+    /// just the English name (an untranslated string says nothing about the language), or a
+    /// single letter.
     static func variants(of translated: String, english: String) -> [String] {
         var text = translated.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
         text = text.filter { !"«»\"“”„".contains($0) }
@@ -23,7 +24,8 @@ enum TranslatedName {
         for candidate in candidates {
             var phrase = collapse(candidate)
             while let last = phrase.last, ".:;".contains(last) { phrase.removeLast() }
-            guard !phrase.isEmpty, key(phrase) != key(english), !phrases.contains(phrase) else { continue }
+            // A one-letter name (Vietnamese "Ý", Italy) is a word in other languages ("y", and).
+            guard phrase.count > 1, key(phrase) != key(english), !phrases.contains(phrase) else { continue }
             phrases.append(phrase)
         }
         return phrases

@@ -47,6 +47,9 @@ struct TranslationImportTests {
 
         msgid "Germany"
         msgstr "Teutonia \"Nova\""
+
+        msgid "Italy"
+        msgstr "Ý"
         """#
 
     static let legalCode = #"""
@@ -78,7 +81,7 @@ struct TranslationImportTests {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: file, atomically: true, encoding: .utf8)
         }
-        let rows = try CCTranslationImporter.rows(checkout: checkout, countries: ["Germany": "de"])
+        let rows = try CCTranslationImporter.rows(checkout: checkout, countries: ["Germany": "de", "Italy": "it"])
         let found = Set(rows.map { "\($0.language) \($0.meaning) \($0.phrase)" })
         let expected: Set<String> = [
             "xx by Nomeo", "xx sa Samodo", "xx sa Samodo Vario",
@@ -88,6 +91,7 @@ struct TranslationImportTests {
             "xx nc Negotia",
             // "Public Domain" is kept where the Mark's name is built on it.
             "xx mark Signo Libera", "xx public-domain Libera",
+            // A one-letter country name would read "y" (and) as Italy.
             "xx port:de Teutonia Nova",
             // From the legal code's titles.
             "xx generic Mundial", "xx anchor Publica Licentia", "xx noise Finis",
