@@ -34,7 +34,9 @@ extension CreditParser {
             if LicenseIdentifier.identify(url: url) == .none { parts.sourceURL = url }
         }
         if !mentions.isEmpty || parts.licenseURL != nil { signals.license = true }
-        for mention in mentions { work = work.replacingFirst(mention.matchedText, with: " ") }
+        for mention in mentions { work = work.replacingFirst(mention.matchedText, with: CreditPatterns.cutMark) }
+        if mentions.count > 1 { work = CreditPatterns.alternativeJoiner.replacing(in: work, with: CreditPatterns.cutMark) }
+        work = work.replacing(CreditPatterns.cutMark, with: " ")
         if mayHaveURL { work = CreditPatterns.url.replacing(in: work) }
         work = CreditPatterns.licenseConnective.replacing(in: work)
         return work

@@ -67,6 +67,13 @@ enum CreditPatterns {
     static let fileMarker = CreditPattern(#",\s*file\s*$"#, hints: ["file"])
     /// Brackets left empty once licences and URLs are cut out, including nested ones.
     static let emptyBrackets = CreditPattern(#"\(\s*[,;]?\s*\)|\[\s*[,;]?\s*\]|\{\s*\}"#, hints: ["(", "[", "{"])
+    /// The word between two licences offered as alternatives, once both are cut out and
+    /// stand as `cutMark` ("[GFDL or CC-BY-SA-3.0]"); brackets of URLs between them too.
+    static let alternativeJoiner = CreditPattern(
+        #"\x{1E}[\s()\[\]\x{1E}]*(?:,|\b(?:"# + LicenseAlternatives.words.sorted().joined(separator: "|")
+            + #")\b)[\s()\[\]]*(?=\x{1E})"#, hints: [cutMark])
+    /// What stands for a licence cut out of a credit until the alternatives between are gone.
+    static let cutMark = "\u{1E}"
     /// Separators left doubled once a licence is cut out of a list: ", ," → ",".
     static let repeatedSeparators = CreditPattern(#"\s*([,;])(?:\s*[,;])+"#, hints: [",", ";"])
     /// A label word left on its own ("Image" once "adapted from X" is cut out).
