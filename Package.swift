@@ -77,7 +77,9 @@ let package = Package(
         .target(name: "CreditTestSupport", path: "Tests/CreditTestSupport"),
         .testTarget(
             name: "CreditLicensesTests",
-            dependencies: ["CreditLicenses", "LicenseCatalogGenerator"]
+            dependencies: ["CreditLicenses", "LicenseCatalogGenerator"],
+            // The case table is read from the source tree via #filePath, not bundled.
+            exclude: ["Data"]
         ),
         .testTarget(
             name: "CreditCoreTests",

@@ -4,11 +4,13 @@ extension CCMentionParser {
     /// the words do not amount to a licence statement.
     func resolve(_ reading: Reading) -> LicenseIdentification? {
         if reading.elements.isEmpty {
-            if reading.publicDomainDedication { return .ambiguous(family: "public-domain-dedication") }
-            // "Creative Commons 4.0" or "… license" names the family; the organisation's name
-            // in prose ("the Creative Commons movement") and a bare "CC" do not.
-            if reading.strongAnchor && (reading.version != nil || reading.noise || reading.coversAll) {
-                return .ambiguous(family: "creative-commons")
+            if reading.publicDomainDedication { return .ambiguous(family: LicenseIdentification.dedicationFamily) }
+            // "Creative Commons 4.0", "… license" or "CC-Lizenz" names the family; the
+            // organisation's name in prose ("the Creative Commons movement") and a bare "CC" do not.
+            if reading.strongAnchor && (reading.version != nil || reading.noise || reading.coversAll || reading.isStatement)
+                || reading.anchor && reading.noise
+            {
+                return .ambiguous(family: LicenseIdentification.creativeCommonsFamily)
             }
             return nil
         }
@@ -25,18 +27,19 @@ extension CCMentionParser {
         let hinted = reading.generic || reading.jurisdiction != nil ? [] : hintedPorts(reading)
 
         guard let version = reading.version else {
-            return resolveUnversioned(family, jurisdiction: reading.jurisdiction, hinted: hinted)
+            return resolveUnversioned(family, elements: reading.elements, jurisdiction: reading.jurisdiction, hinted: hinted)
         }
-        func lookup(_ jurisdiction: String?) -> LicenseDefinition? {
-            let found = store.byCCKey[
-                LicenseStore.ccKey(elements: reading.elements, version: version, jurisdiction: jurisdiction)] ?? []
-            // Where a unit exists in two spellings, the one written wins ("BY-ND-NC").
-            let written = reading.order.joined(separator: "-")
-            return found.first(where: { $0.unit == written }) ?? found.first
+        if let found = lookup(reading.elements, version: version, reading: reading, hinted: hinted) {
+            return .identified(found)
         }
-        if let jurisdiction = reading.jurisdiction, let found = lookup(jurisdiction) { return .identified(found) }
-        for port in hinted { if let found = lookup(port) { return .identified(found) } }
-        if let found = lookup(nil) { return .identified(found) }
+        // From 2.0 on every licence requires attribution, so "NonCommercial-ShareAlike 4.0"
+        // names BY-NC-SA 4.0; only 1.0 had licences without BY. One element word and a
+        // number are too little to complete into a licence ("nicht kommerziell 2.0").
+        if !reading.elements.contains("by"), version != "1.0", reading.anchor || reading.elements.count >= 2,
+            let found = lookup(reading.elements.union(["by"]), version: version, reading: reading, hinted: hinted)
+        {
+            return .identified(found)
+        }
         // No generic licence of this version: a single port is the only thing it can be
         // ("NonCommercial 2.0" only ever existed as the Japanese port).
         // Only without a language hint: German words for a licence that was never German are
@@ -48,16 +51,39 @@ extension CCMentionParser {
         return nil
     }
 
+    /// The licence with these elements and version: in the port the text names, else a port
+    /// its language suggests, else the generic licence.
+    private func lookup(
+        _ elements: Set<String>, version: String, reading: Reading, hinted: [String]
+    ) -> LicenseDefinition? {
+        func find(_ jurisdiction: String?) -> LicenseDefinition? {
+            let found = store.byCCKey[
+                LicenseStore.ccKey(elements: elements, version: version, jurisdiction: jurisdiction)] ?? []
+            // Where a unit exists in two spellings, the one written wins ("BY-ND-NC").
+            let written = reading.order.joined(separator: "-")
+            return found.first(where: { $0.unit == written }) ?? found.first
+        }
+        if let jurisdiction = reading.jurisdiction { return find(jurisdiction) ?? find(nil) }
+        for port in hinted { if let found = find(port) { return found } }
+        return find(nil)
+    }
+
     /// A family named without a version is a licence only when the family has exactly one
     /// member ("CC0", "CC Sampling+"); otherwise it is ambiguous, never a guess.
     private func resolveUnversioned(
-        _ family: [LicenseDefinition], jurisdiction: String?, hinted: [String]
+        _ family: [LicenseDefinition], elements: Set<String>, jurisdiction: String?, hinted: [String]
     ) -> LicenseIdentification {
+        // "CC NC-SA" is the BY-NC-SA family of today, not the 1.0 licence without BY.
+        if !elements.contains("by"), let withBY = store.byElements[CCUnit.key(elements.union(["by"]))],
+            let unit = withBY.first?.unit
+        {
+            return .ambiguous(family: unit)
+        }
         let candidates = family.filter { $0.jurisdiction == jurisdiction }
         if candidates.count == 1, let only = candidates.first { return .identified(only) }
         // A tool that only ever existed once, as a port ("CC-PDDC": the US certification).
         if family.count == 1, let only = family.first { return .identified(only) }
-        return .ambiguous(family: family.first?.unit ?? "creative-commons")
+        return .ambiguous(family: family.first?.unit ?? LicenseIdentification.creativeCommonsFamily)
     }
 
     /// Ports suggested by the language of the element names: "Nevezd meg! – Ne add el! 2.5" is

@@ -28,6 +28,9 @@ struct CCMentionParser {
         var noise = false
         /// The reading spans the whole text, so even a bare "Creative Commons" is its subject.
         var coversAll = false
+        /// The words around it make a bare "Creative Commons" a licence statement: "used under
+        /// Creative Commons", or the name ending its clause ("Flickr Creative Commons").
+        var isStatement = false
         var end = -1
 
         var hasStarted: Bool { anchor || !elements.isEmpty || publicDomainDedication }
@@ -48,6 +51,15 @@ struct CCMentionParser {
             }
         }
         reading.coversAll = start == 0 && reading.end == tokens.count - 1
+        if reading.end >= start {
+            // A closing bracket or a slash ends a credit's part as a comma does:
+            // "via Flickr (Creative Commons)", "Creative Commons / Jan Ek".
+            let endsClause = reading.end + 1 == tokens.count || tokens[reading.end + 1].breaksBefore
+                || tokens[reading.end + 1].gapBefore.contains(where: { $0 == ")" || $0 == "]" || $0 == "/" })
+            let follows = start > 0 && !tokens[start].breaksBefore
+                && vocabulary.statementPrefixes.contains(tokens[start - 1].text)
+            reading.isStatement = endsClause || follows
+        }
         guard reading.end >= start, let identification = resolve(reading) else { return nil }
         return (reading.end, identification)
     }
@@ -55,9 +67,18 @@ struct CCMentionParser {
     /// Tries vocabulary phrases at `index`, longest first; returns the next index if one fits.
     private func consumePhrase(at index: Int, into reading: inout Reading) -> Int? {
         for match in vocabulary.trie.matches(in: tokens, at: index).reversed() {
-            for entry in match.payloads where accept(entry, at: index, into: &reading) {
-                reading.end = match.end
-                return match.end + 1
+            for entry in match.payloads {
+                if case .cc("version", _, _) = entry {
+                    // "V4.0", "version 3.0": the word only announces the version that follows.
+                    guard reading.hasStarted, reading.version == nil, match.end + 1 < tokens.count,
+                        tokens[match.end + 1].version != nil, !tokens[match.end + 1].breaksBefore
+                    else { continue }
+                    return match.end + 1
+                }
+                if accept(entry, at: index, into: &reading) {
+                    reading.end = match.end
+                    return match.end + 1
+                }
             }
         }
         return nil
@@ -91,6 +112,8 @@ struct CCMentionParser {
             case "pdd":
                 reading.publicDomainDedication = true
                 return true
+            case "under", "version":
+                return false
             default:
                 // Abbreviations without an anchor are kept only as hyphenated runs ("BY-SA 4.0");
                 // `resolve` then demands at least two of them and a version.
@@ -100,11 +123,14 @@ struct CCMentionParser {
                 } else if strength > .weak {
                     reading.weakRun = false
                 }
+                // A phrase may name several elements at once: a whole translated unit name
+                // ("Namensnennung - Weitergabe unter gleichen Bedingungen" is `by-sa`).
+                let elements = meaning.split(separator: "-").map(String.init)
                 // After the version only translations of elements already read may follow
                 // ("2.0（非営利）"); a new element would be a different licence.
-                if reading.version != nil && !reading.elements.contains(meaning) { return false }
-                if reading.elements.insert(meaning).inserted { reading.order.append(meaning) }
-                if strength >= .strong { reading.strongElements += 1 }
+                if reading.version != nil && !elements.allSatisfy(reading.elements.contains) { return false }
+                for element in elements where reading.elements.insert(element).inserted { reading.order.append(element) }
+                if strength >= .strong { reading.strongElements += elements.count }
                 if strength == .standalone { reading.standalone = true }
                 if !languages.isEmpty { reading.languages.append(languages) }
                 return true

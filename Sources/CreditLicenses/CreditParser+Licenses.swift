@@ -11,7 +11,7 @@ extension CreditParser {
         // holder's name, so it stays in the text for the author and only raises confidence.
         let allMentions = LicenseIdentifier.mentions(in: text)
         parts.licenseMentions = allMentions
-        let mentions = allMentions.filter { !isCopyrightNotice($0) }
+        let mentions = allMentions.filter { !$0.isCopyrightNotice }
         parts.licenseText = mentions.first(where: { $0.evidence == "text" })?.matchedText
         for link in links {
             let isLicense = (link.rel ?? "").lowercased().split(separator: " ").contains("license")
@@ -34,7 +34,9 @@ extension CreditParser {
             if LicenseIdentifier.identify(url: url) == .none { parts.sourceURL = url }
         }
         if !mentions.isEmpty || parts.licenseURL != nil { signals.license = true }
-        for mention in mentions { work = work.replacingFirst(mention.matchedText, with: " ") }
+        for mention in mentions { work = work.replacingFirst(mention.matchedText, with: CreditPatterns.cutMark) }
+        if mentions.count > 1 { work = CreditPatterns.alternativeJoiner.replacing(in: work, with: CreditPatterns.cutMark) }
+        work = work.replacing(CreditPatterns.cutMark, with: " ")
         if mayHaveURL { work = CreditPatterns.url.replacing(in: work) }
         work = CreditPatterns.licenseConnective.replacing(in: work)
         return work

@@ -55,15 +55,6 @@ public enum CreditParser {
         return parts
     }
 
-    /// Whether a mention is a ©-notice rather than a licence name.
-    static func isCopyrightNotice(_ mention: LicenseMention) -> Bool {
-        guard mention.evidence == "text", case .identified(let license) = mention.identification,
-            license.id == "LicenseRef-AllRightsReserved"
-        else { return false }
-        let lowered = mention.matchedText.lowercased()
-        return lowered.hasPrefix("©") || lowered.hasPrefix("copyright") || lowered.hasPrefix("(c)")
-    }
-
     /// Removes a leading label ("Photo:", "Foto von") and a copyright prefix, in either order.
     static func stripLabels(_ text: String, signals: inout CreditSignals) -> String {
         var work = text

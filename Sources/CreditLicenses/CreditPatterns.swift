@@ -45,7 +45,7 @@ enum CreditPatterns {
             + #"(?:\s+(?:from|by|von|de|par|after)\s+([^,;()\[\]]+))?"#)
     /// Phrases that connect a work to its licence: "is licensed under", "lizenziert unter", "License:".
     static let licenseConnective = CreditPattern(
-        #"\b(?:(?:is\s+|are\s+)?licen[cs]ed\s+under(?:\s+(?:a|the))?|lizenziert\s+unter|unter\s+der\s+lizenz|sous\s+licence|bajo\s+licencia|"#
+        #"\b(?:(?:is\s+|are\s+)?(?:licen[cs]ed|used)\s+under(?:\s+(?:a|the))?|lizenziert\s+unter|unter\s+der\s+lizenz|sous\s+licence|bajo\s+licencia|"#
             + #"(?:licen[cs]e|lizenz|licencia|licencja)\s*:|under(?:\s+(?:a|the))?(?=\s*$))"#, hints: ["licen", "lizen", "under", "unter", "sous", "bajo"])
     /// A quoted title: "Title", “Title”, „Title“, «Title», ‘Title’.
     static let quotedTitle = CreditPattern(#"["“„«‘‚]([^"“”„«»‘’‚]{2,120})["”“»’‘]"#, hints: ["\"", "“", "„", "«", "‘", "‚"])
@@ -67,6 +67,13 @@ enum CreditPatterns {
     static let fileMarker = CreditPattern(#",\s*file\s*$"#, hints: ["file"])
     /// Brackets left empty once licences and URLs are cut out, including nested ones.
     static let emptyBrackets = CreditPattern(#"\(\s*[,;]?\s*\)|\[\s*[,;]?\s*\]|\{\s*\}"#, hints: ["(", "[", "{"])
+    /// The word between two licences offered as alternatives, once both are cut out and
+    /// stand as `cutMark` ("[GFDL or CC-BY-SA-3.0]"); brackets of URLs between them too.
+    static let alternativeJoiner = CreditPattern(
+        #"\x{1E}[\s()\[\]\x{1E}]*(?:,|\b(?:"# + LicenseAlternatives.words.sorted().joined(separator: "|")
+            + #")\b)[\s()\[\]]*(?=\x{1E})"#, hints: [cutMark])
+    /// What stands for a licence cut out of a credit until the alternatives between are gone.
+    static let cutMark = "\u{1E}"
     /// Separators left doubled once a licence is cut out of a list: ", ," → ",".
     static let repeatedSeparators = CreditPattern(#"\s*([,;])(?:\s*[,;])+"#, hints: [",", ";"])
     /// A label word left on its own ("Image" once "adapted from X" is cut out).

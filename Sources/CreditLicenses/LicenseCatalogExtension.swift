@@ -34,6 +34,12 @@ public struct LicenseCatalogExtension: Sendable {
         return definitions.first { $0.id.lowercased() == wanted }
     }
 
+    /// The added licence a URL or a text names, whichever the input is (as
+    /// `LicenseIdentifier.identify(_:)` decides).
+    public func identify(_ input: String) -> LicenseDefinition? {
+        LicenseIdentifier.looksLikeURL(input) ? identify(url: input) : identify(text: input)
+    }
+
     /// The added licence a text names: an alias as a whole word run, or an `=alias` as the
     /// whole text.
     public func identify(text: String) -> LicenseDefinition? {

@@ -4,9 +4,10 @@
 /// expression itself ("CC-BY-SA-3.0 OR GFDL-1.2-or-later"). Callers that only compare ids keep
 /// working, and the flags are those a reuser can rely on whichever option they pick: a flag is
 /// set only when *every* option sets it (choosing the GFDL does not make CC's NC binding).
-enum LicenseExpression {
-    /// Splits "A OR B" (the operator in any case) into its member ids.
-    static func split(_ expression: String) -> [String] {
+public enum LicenseExpression {
+    /// Splits "A OR B" (the operator in any case) into its member ids; a single id is
+    /// returned alone.
+    public static func split(_ expression: String) -> [String] {
         var parts: [String] = []
         var current: [Substring] = []
         for word in expression.split(separator: " ") {

@@ -10,43 +10,13 @@ public enum LicenseIdentifier {
         LicenseURLMatcher.identify(url)
     }
 
-    /// Identifies a licence from a text that names exactly one licence.
+    /// Identifies the licence a text states.
     ///
-    /// Several different licences joined by "or" become an SPDX `OR` expression; otherwise the
-    /// first name wins (URLs count too, after any name in words). A family without a version
-    /// is `.ambiguous`.
+    /// Licences offered as alternatives ("… or GFDL") become an SPDX `OR` expression;
+    /// otherwise the first licence named in words wins, completed by a URL written in the text
+    /// (see ``StatedLicense``). A family without a version is `.ambiguous`.
     public static func identify(text: String) -> LicenseIdentification {
-        let vocabulary = LicenseVocabulary.shared
-        let wholeKey = String(String.UnicodeScalarView(TextFolding.key(text)))
-        if let id = vocabulary.exactAliases[wholeKey], let definition = LicenseCatalog.license(id: id) {
-            return .identified(definition)
-        }
-        let found = mentions(in: text)
-        var identified: [LicenseDefinition] = []
-        // Words before URLs: when a link's text and target disagree, the words are what the
-        // credit claims (the linter compares the two elsewhere).
-        let byEvidence = found.filter { $0.evidence == "text" } + found.filter { $0.evidence != "text" }
-        for mention in byEvidence {
-            if case .identified(let definition) = mention.identification,
-                !identified.contains(where: { $0.id == definition.id })
-            {
-                identified.append(definition)
-            }
-        }
-        if identified.count > 1 && mentionsAlternative(text) {
-            // Keep reading order for the expression.
-            let ordered = found.compactMap { mention -> LicenseDefinition? in
-                if case .identified(let definition) = mention.identification { return definition }
-                return nil
-            }
-            var unique: [LicenseDefinition] = []
-            for definition in ordered where !unique.contains(where: { $0.id == definition.id }) {
-                unique.append(definition)
-            }
-            return .identified(LicenseExpression.combine(unique))
-        }
-        if let first = identified.first { return .identified(first) }
-        return found.first?.identification ?? .none
+        StatedLicense.resolve(text: text)?.identification ?? .none
     }
 
     /// Finds every licence named in a longer text (a credit line), in order.
@@ -80,11 +50,5 @@ public enum LicenseIdentifier {
             return false
         }
         return trimmed[..<slash].contains(".")
-    }
-
-    /// Whether the text offers alternatives ("… or GFDL", "… oder …").
-    static func mentionsAlternative(_ text: String) -> Bool {
-        let words: Set<String> = ["or", "oder", "ou", "o", "of", "lub", "vagy", "tai", "или"]
-        return TextFolding.tokenize(text).contains { words.contains($0.text) }
     }
 }

@@ -22,11 +22,7 @@ enum LicenseTextScanner {
         var found: [(position: String.Index, mention: LicenseMention)] = []
         var segments: [Range<String.Index>] = []
         var cursor = text.startIndex
-        // Every URL form the pattern knows has a "/" or "www."; most captions have neither.
-        let mayHaveURL = text.utf8.contains(0x2F) || text.containsASCIIWWW
-        let urlMatches = mayHaveURL ? urlPattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) : []
-        for match in urlMatches {
-            guard let range = Range(match.range, in: text) else { continue }
+        for range in urlMatches(in: text) {
             var url = text[range]
             while let last = url.last, ".,;:!?".contains(last) { url = url.dropLast() }
             let identification = LicenseURLMatcher.identify(String(url))
@@ -55,6 +51,15 @@ enum LicenseTextScanner {
         return prune(found.map(\.mention))
     }
 
+    /// The ranges of the URLs written in a text.
+    static func urlMatches(in text: String) -> [Range<String.Index>] {
+        // Every URL form the pattern knows has a "/" or "www."; most captions have neither.
+        guard text.utf8.contains(0x2F) || text.containsASCIIWWW else { return [] }
+        return urlPattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+            Range($0.range, in: text)
+        }
+    }
+
     /// Names in one URL-free segment, longest reading at each position.
     static func scan(_ tokens: [TextToken]) -> [(Range<String.Index>, LicenseIdentification)] {
         let parser = CCMentionParser(tokens: tokens)
@@ -71,7 +76,7 @@ enum LicenseTextScanner {
                     }
                 }
             }
-            if best == nil, let end = copyrightNotice(tokens, at: index),
+            if best == nil, let end = copyrightNotice(tokens, at: index, endsBefore: { parser.parse(at: $0) != nil }),
                 let definition = LicenseStore.shared.byID["licenseref-allrightsreserved"]
             {
                 best = (end, .identified(definition))
@@ -87,7 +92,9 @@ enum LicenseTextScanner {
     }
 
     /// "© Jane Doe", "(c) 2020 X", "Copyright Reuters": the end of the notice's clause, or nil.
-    static func copyrightNotice(_ tokens: [TextToken], at index: Int) -> Int? {
+    /// The notice ends before a licence name (`endsBefore`): "© Jane Doe CC BY 4.0" is the
+    /// holder's notice followed by the licence, not a notice swallowing it.
+    static func copyrightNotice(_ tokens: [TextToken], at index: Int, endsBefore: (Int) -> Bool) -> Int? {
         let token = tokens[index]
         let next = index + 1
         guard next < tokens.count, !tokens[next].breaksBefore else { return nil }
@@ -100,7 +107,9 @@ enum LicenseTextScanner {
         let isWord = token.text == "copyright" && !copyrightProse.contains(tokens[next].text)
         guard isSymbol || isWord else { return nil }
         var end = next
-        while end + 1 < tokens.count && !tokens[end + 1].breaksBefore && end - index < 8 { end += 1 }
+        while end + 1 < tokens.count && !tokens[end + 1].breaksBefore && end - index < 8 && !endsBefore(end + 1) {
+            end += 1
+        }
         return end
     }
 
@@ -110,14 +119,10 @@ enum LicenseTextScanner {
     /// ("© Jane Doe, CC BY-SA 4.0"); a family-only name is superseded by an exact one
     /// ("CC BY-SA (…/by-sa/3.0/)").
     static func prune(_ mentions: [LicenseMention]) -> [LicenseMention] {
-        let isNotice: (LicenseMention) -> Bool = {
-            $0.evidence == "text" && ($0.matchedText.hasPrefix("©") || $0.matchedText.lowercased().hasPrefix("copyright")
-                || $0.matchedText.lowercased().hasPrefix("(c)"))
-        }
-        let hasOther = mentions.contains { !isNotice($0) }
+        let hasOther = mentions.contains { !$0.isCopyrightNotice }
         let hasExact = mentions.contains { if case .identified = $0.identification { true } else { false } }
         return mentions.filter { mention in
-            if hasOther && isNotice(mention) { return false }
+            if hasOther && mention.isCopyrightNotice { return false }
             if hasExact, case .ambiguous = mention.identification { return false }
             return true
         }

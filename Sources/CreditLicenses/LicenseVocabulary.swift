@@ -33,6 +33,9 @@ struct LicenseVocabulary: Sendable {
     let exactAliases: [String: String]
     /// Language → port codes to prefer when a licence is named in that language.
     let languagePorts: [String: [String]]
+    /// Folded words that make a following bare "Creative Commons" a licence statement
+    /// ("used under Creative Commons"): the `under` rows of `cc-vocabulary.tsv`.
+    let statementPrefixes: Set<String>
 
     init() {
         var trie = PhraseTrie<Entry>()
@@ -40,15 +43,14 @@ struct LicenseVocabulary: Sendable {
         // so "attribution" is both English and French and "sampling" both weak and strong.
         var merged: [String: (phrase: String, meaning: String, strength: Strength, languages: Set<String>)] = [:]
         var order: [String] = []
-        for row in LicenseData.table("cc-vocabulary.tsv").records {
-            guard let phrase = row["phrase"], !phrase.isEmpty, let meaning = row["meaning"] else { continue }
-            let strength: Strength =
-                switch row["strength"] {
-                case "standalone": .standalone
-                case "strong": .strong
-                default: .weak
-                }
-            let language = row["language"] ?? "any"
+        var prefixes: Set<String> = []
+        let translations = Translations.load()
+        for row in Self.handTypedRows() + translations.terms {
+            let (language, meaning, strength, phrase) = (row.language, row.meaning, row.strength, row.phrase)
+            if meaning == "under" {
+                prefixes.insert(String(String.UnicodeScalarView(TextFolding.key(phrase))))
+                continue
+            }
             let key = String(String.UnicodeScalarView(TextFolding.key(phrase))) + "|" + meaning
             if var existing = merged[key] {
                 existing.strength = max(existing.strength, strength)
@@ -72,6 +74,12 @@ struct LicenseVocabulary: Sendable {
             guard let name = row["name"], let code = row["code"], !name.isEmpty else { continue }
             trie.insert(name, payload: .jurisdiction(code: code.lowercased()))
         }
+        for (name, code) in translations.countries {
+            trie.insert(name, payload: .jurisdiction(code: code))
+        }
+        for (phrase, id) in translations.aliases {
+            trie.insert(phrase, payload: .alias(id: id))
+        }
 
         var exact: [String: String] = [:]
         for term in store.otherTerms {
@@ -93,5 +101,6 @@ struct LicenseVocabulary: Sendable {
         self.trie = trie
         self.exactAliases = exact
         self.languagePorts = ports
+        self.statementPrefixes = prefixes
     }
 }

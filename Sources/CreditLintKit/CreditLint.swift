@@ -100,15 +100,7 @@ public enum CreditLint {
 
     /// The page analyzer with the rules and site policy the options ask for.
     static func analyzer(for options: ScanOptions) throws -> PageAnalyzer {
-        var licenses: LicenseCatalogExtension?
-        if !options.extraLicenses.isEmpty {
-            guard let built = LicenseCatalogExtension(rows: options.extraLicenses.map(\.row)) else {
-                throw CreditLintError.invalidValue(
-                    option: "licenses", value: options.extraLicenses.map(\.id).joined(separator: ", "),
-                    hint: "every licence needs an id and a known family")
-            }
-            licenses = built
-        }
+        let licenses = try LicenseCatalogExtension.make(from: options.extraLicenses)
         let extra = licenses
         let engine = RuleEngine(
             severityOverrides: options.severityOverrides, commercial: options.commercial,

@@ -50,7 +50,9 @@ struct SitePolicy: Sendable {
         if let id = image.license?.id, id == LicenseIdentification.ambiguousID || LicenseCatalog.license(id: id) != nil {
             return
         }
-        let byURL = credit.licenseURL.flatMap(licenses.identify(url:))
+        // The credit parser knows only the catalogue's licence URLs, so a link to the site's
+        // own licence was taken for the source link.
+        let byURL = [credit.licenseURL, credit.sourceURL].compactMap { $0 }.lazy.compactMap(licenses.identify(url:)).first
         let byText = [credit.licenseText, credit.text].compactMap { $0 }.lazy.compactMap(licenses.identify(text:)).first
         guard let definition = byText ?? byURL else { return }
         let evidence = byText != nil && byURL != nil ? "text+url" : byText != nil ? "text" : "url"

@@ -8,8 +8,7 @@ struct LicenseCommand: ParsableCommand {
         commandName: "license",
         abstract: "Identify a licence from a text or a URL.",
         discussion: """
-            With --batch, reads one input per line from standard input and writes one line per \
-            input: the input, a tab, then the licence id, AMBIGUOUS or NONE.
+            The answer is the one a scan gives for a credit holding the same words or link.             The configuration's extra licences count, and its licence policy is reported             (acceptedLicenses, deniedLicenses). With --batch, reads one input per line from             standard input and writes one line per input: the input, a tab, then the licence             id, AMBIGUOUS or NONE.
             """)
 
     @Argument(help: "The licence text or URL, e.g. \"CC BY-SA 3.0 DE\".")
@@ -18,21 +17,29 @@ struct LicenseCommand: ParsableCommand {
     @Flag(help: "Read inputs from standard input, one per line; write TSV.")
     var batch = false
 
+    @Option(help: "The configuration file (default: the nearest \(Configuration.fileName) in the current folder or above).")
+    var config: String?
+
     func validate() throws {
         if batch == input.isEmpty { return }
         throw ValidationError(batch ? "--batch reads standard input; give no arguments." : "give a licence text or URL, or --batch.")
     }
 
     func run() throws {
+        let loaded = try Configuration.load(forRoot: ".", explicitPath: config)
+        for warning in loaded.warnings {
+            FileHandle.standardError.write(Data("creditlint: warning: \(warning)\n".utf8))
+        }
+        let lookup = try LicenseLookup(configuration: loaded.configuration)
         if batch {
             while let line = readLine(strippingNewline: true) {
                 let item = line.hasSuffix("\r") ? String(line.dropLast()) : line
-                print("\(item)\t\(LicenseLookup.identify(item).contractValue)")
+                print("\(item)\t\(lookup.identify(item).contractValue)")
             }
             return
         }
         let text = input.joined(separator: " ")
-        print(LicenseLookup.describe(text), terminator: "")
+        print(lookup.describe(text), terminator: "")
     }
 }
 

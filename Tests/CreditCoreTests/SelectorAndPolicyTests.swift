@@ -65,4 +65,16 @@ struct SelectorAndPolicyTests {
         #expect(LicensePolicy(denied: ["CC0-*"]).refusal(of: "CC-BY-4.0") == nil)
         #expect(LicensePolicy().isEmpty)
     }
+
+    @Test(
+        "an OR offer is allowed when any one of its licences is",
+        arguments: [
+            (LicensePolicy(accepted: ["CC-BY-*"]), "GFDL-1.2-or-later OR CC-BY-SA-3.0", true),
+            (LicensePolicy(denied: ["*-SA-*"]), "GFDL-1.2-or-later OR CC-BY-SA-3.0", true),
+            (LicensePolicy(denied: ["*-SA-*", "GFDL-*"]), "GFDL-1.2-or-later OR CC-BY-SA-3.0", false),
+            (LicensePolicy(accepted: ["CC0-1.0"]), "CC-BY-4.0 or CC-BY-SA-4.0", false),
+        ])
+    func alternatives(policy: LicensePolicy, id: String, allowed: Bool) {
+        #expect((policy.refusal(of: id) == nil) == allowed)
+    }
 }

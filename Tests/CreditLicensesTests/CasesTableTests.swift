@@ -1,7 +1,8 @@
 import CreditLicenses
+import Foundation
 import Testing
 
-/// Every row of the shared `cases.tsv` must pass.
+/// Every row of the case table (`Data/cases.tsv`) must pass.
 @Suite("Shared licence cases (cases.tsv)")
 struct CasesTableTests {
     static let cases = LicenseCase.load()
@@ -10,6 +11,13 @@ struct CasesTableTests {
     func tableIsPresent() {
         #expect(Self.cases.allSatisfy { $0.kind != "missing" }, "\(Self.cases.first?.input ?? "")")
         #expect(Self.cases.count == 156)
+    }
+
+    @Test("the committed copy matches the shared table when that is present")
+    func copyIsCurrent() throws {
+        guard let shared = try? Data(contentsOf: RepositoryFiles.sharedCasesFile) else { return }
+        let copy = try Data(contentsOf: RepositoryFiles.casesFile)
+        #expect(copy == shared, "copy \(RepositoryFiles.sharedCasesFile.path) to Tests/CreditLicensesTests/Data/")
     }
 
     @Test("row identifies as expected", arguments: cases)

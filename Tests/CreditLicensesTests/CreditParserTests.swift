@@ -87,6 +87,11 @@ struct CreditParserTests {
         CreditCase(
             text: "Bild: Wikimedia Commons / Hans Meier / CC BY-SA 4.0", author: "Hans Meier", source: "Wikimedia Commons",
             licenseText: "CC BY-SA 4.0"),
+        // Licences offered as alternatives are cut out with the "or" between them.
+        CreditCase(
+            text: "By Ilse Maar (own work) [GFDL or CC-BY-SA-3.0], via Wikimedia Commons", author: "Ilse Maar",
+            source: "Wikimedia Commons", ownWork: true, licenseText: "GFDL"),
+        CreditCase(text: "Foto: Ilse Maar, CC BY-NC 2.0 oder CC BY-SA 2.0", author: "Ilse Maar", licenseText: "CC BY-NC 2.0"),
         CreditCase(text: "The dog runs across the field at sunset while the children watch.", credit: false),
         CreditCase(text: "A view of the old town hall from the market square in spring", credit: false),
     ]

@@ -18,26 +18,19 @@ enum CreditAssembler {
             licenseURL: parts.licenseURL ?? licenceLink?.href, sourceURL: parts.sourceURL,
             ownWork: parts.ownWork, modifications: parts.modifications, strategy: located.strategy)
         credit.origins = CreditOrigins.make(for: credit, located: located, document: document)
-        return (credit, license(mentions: parts.licenseMentions, link: licenceLink))
+        return (credit, license(text: located.span.text, mentions: parts.licenseMentions, link: licenceLink))
     }
 
-    /// The first licence the text names, else the one the licence link points to.
-    static func license(mentions: [LicenseMention], link: CreditLink?) -> ImageLicense? {
-        let fromURL = link.map { LicenseIdentifier.identify(url: $0.href) } ?? LicenseIdentification.none
-        for mention in mentions {
-            guard var license = record(mention.identification, evidence: mention.evidence) else { continue }
-            if fromURL != .none, fromURL.contractValue == license.id { license.evidence = "text+url" }
-            return license
-        }
-        return record(fromURL, evidence: "url")
-    }
-
-    private static func record(_ identification: LicenseIdentification, evidence: String) -> ImageLicense? {
-        switch identification {
+    /// The licence a credit states: the words, completed by the licence link (see
+    /// ``StatedLicense``). `creditlint license` answers through the same resolution.
+    static func license(text: String, mentions: [LicenseMention]? = nil, link: CreditLink?) -> ImageLicense? {
+        let stated = StatedLicense.resolve(text: text, mentions: mentions, linkURLs: link.map { [$0.href] } ?? [])
+        guard let stated else { return nil }
+        switch stated.identification {
         case .identified(let definition):
-            return ImageLicense(id: definition.id, name: definition.name, url: definition.url, evidence: evidence)
+            return ImageLicense(id: definition.id, name: definition.name, url: definition.url, evidence: stated.evidence)
         case .ambiguous(let family):
-            return ImageLicense(id: LicenseIdentification.ambiguousID, name: family, evidence: evidence)
+            return ImageLicense(id: LicenseIdentification.ambiguousID, name: family, evidence: stated.evidence)
         case .none:
             return nil
         }

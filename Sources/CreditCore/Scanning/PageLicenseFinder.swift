@@ -16,12 +16,12 @@ struct PageLicenseFinder {
             // The href and rel decide; the link text is read only for licence links.
             guard CreditAssembler.isLicenceLink(href: href, rel: rel) else { continue }
             let link = CreditLink(text: document.text(of: index), href: href, rel: rel)
-            let mentions = LicenseIdentifier.mentions(in: link.text)
-            if let license = CreditAssembler.license(mentions: mentions, link: link) { return license }
+            if let license = CreditAssembler.license(text: link.text, link: link) { return license }
         }
         for footer in document.elements(named: ["footer"]) {
-            let mentions = Self.footerMentions.value(for: document.text(of: footer), LicenseIdentifier.mentions(in:))
-            if let license = CreditAssembler.license(mentions: mentions, link: nil) { return license }
+            let text = document.text(of: footer)
+            let mentions = Self.footerMentions.value(for: text, LicenseIdentifier.mentions(in:))
+            if let license = CreditAssembler.license(text: text, mentions: mentions, link: nil) { return license }
         }
         return nil
     }

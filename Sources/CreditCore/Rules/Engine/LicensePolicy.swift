@@ -1,3 +1,5 @@
+import CreditLicenses
+
 /// The licences a site accepts or refuses (`acceptedLicenses` / `deniedLicenses`).
 ///
 /// Patterns are licence ids, compared case-insensitively, where `*` stands for any run of
@@ -19,7 +21,15 @@ public struct LicensePolicy: Sendable, Hashable, Codable {
 
     /// The pattern that refuses `id`, or a description of the allow-list it is outside;
     /// nil when the licence is allowed.
+    ///
+    /// An SPDX `OR` expression ("GFDL-1.2-or-later OR CC-BY-SA-3.0") offers a choice: it is
+    /// allowed when any one of its licences is.
     public func refusal(of id: String) -> String? {
+        let options = LicenseExpression.split(id)
+        if options.count > 1 {
+            let refusals = options.compactMap { option in refusal(of: option).map { "\(option): \($0)" } }
+            return refusals.count == options.count ? refusals.joined(separator: "; ") : nil
+        }
         if let pattern = denied.first(where: { Self.matches(pattern: $0, id: id) }) {
             return "it matches '\(pattern)' in deniedLicenses"
         }

@@ -35,8 +35,12 @@ extension StructuredCredit {
             ownWork: parts.ownWork, modifications: parts.modifications, strategy: .structuredData)
         credit.origins = origins(of: credit)
         var mentions = parts.licenseMentions
-        if licenceURL == nil, let licence { mentions += LicenseIdentifier.mentions(in: licence) }
-        return (credit, CreditAssembler.license(mentions: mentions, link: links.first))
+        var statement = text
+        if licenceURL == nil, let licence {
+            mentions += LicenseIdentifier.mentions(in: licence)
+            statement += "\n" + licence
+        }
+        return (credit, CreditAssembler.license(text: statement, mentions: mentions, link: links.first))
     }
 
     private func origins(of credit: ImageCredit) -> [CreditField: FieldOrigin] {
