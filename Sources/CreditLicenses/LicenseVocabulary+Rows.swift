@@ -38,10 +38,15 @@ extension LicenseVocabulary {
         /// names of the public-domain tools stand alone, as in English.
         static func load() -> Translations {
             var result = Translations()
-            for record in LicenseData.table("cc-translations.tsv").records {
-                guard let language = record["language"], let meaning = record["meaning"],
-                    let phrase = record["phrase"], !phrase.isEmpty
-                else { continue }
+            let table = LicenseData.table("cc-translations.tsv")
+            // Cells by position: a dictionary per row of the 3,900 was most of the loading.
+            guard let languageColumn = table.columns.firstIndex(of: "language"),
+                let meaningColumn = table.columns.firstIndex(of: "meaning"),
+                let phraseColumn = table.columns.firstIndex(of: "phrase")
+            else { return result }
+            for row in table.rows {
+                let (language, meaning, phrase) = (row[languageColumn], row[meaningColumn], row[phraseColumn])
+                guard !phrase.isEmpty else { continue }
                 if meaning.hasPrefix("port:") {
                     result.countries.append((phrase, String(meaning.dropFirst("port:".count))))
                 } else if meaning == "public-domain" {

@@ -41,7 +41,7 @@ struct LicenseVocabulary: Sendable {
         var trie = PhraseTrie<Entry>()
         // Merge duplicate (phrase, meaning) rows: languages are united, strength is the max,
         // so "attribution" is both English and French and "sampling" both weak and strong.
-        var merged: [String: (phrase: String, meaning: String, strength: Strength, languages: Set<String>)] = [:]
+        var merged: [String: (tokens: [TextToken], meaning: String, strength: Strength, languages: Set<String>)] = [:]
         var order: [String] = []
         var prefixes: Set<String> = []
         let translations = Translations.load()
@@ -51,19 +51,20 @@ struct LicenseVocabulary: Sendable {
                 prefixes.insert(String(String.UnicodeScalarView(TextFolding.key(phrase))))
                 continue
             }
-            let key = String(String.UnicodeScalarView(TextFolding.key(phrase))) + "|" + meaning
+            let tokens = TextFolding.tokenize(phrase)
+            let key = String(String.UnicodeScalarView(tokens.flatMap(\.scalars))) + "|" + meaning
             if var existing = merged[key] {
                 existing.strength = max(existing.strength, strength)
                 if language != "any" { existing.languages.insert(language) }
                 merged[key] = existing
             } else {
-                merged[key] = (phrase, meaning, strength, language == "any" ? [] : [language])
+                merged[key] = (tokens, meaning, strength, language == "any" ? [] : [language])
                 order.append(key)
             }
         }
         for key in order {
             guard let entry = merged[key] else { continue }
-            trie.insert(entry.phrase, payload: .cc(meaning: entry.meaning, strength: entry.strength, languages: entry.languages))
+            trie.insert(tokens: entry.tokens, payload: .cc(meaning: entry.meaning, strength: entry.strength, languages: entry.languages))
         }
 
         let store = LicenseStore.shared

@@ -33,7 +33,11 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
 
     /// Adds a phrase (folded and tokenised like the texts it will be matched against).
     mutating func insert(_ phrase: String, payload: Payload) {
-        let tokens = TextFolding.tokenize(phrase)
+        insert(tokens: TextFolding.tokenize(phrase), payload: payload)
+    }
+
+    /// Adds a phrase already tokenised by ``TextFolding/tokenize(_:range:)``.
+    mutating func insert(tokens: [TextToken], payload: Payload) {
         guard !tokens.isEmpty else { return }
         maxTokens = max(maxTokens, tokens.count)
         var node = 0
