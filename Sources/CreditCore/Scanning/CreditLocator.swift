@@ -226,7 +226,7 @@ struct CreditLocator {
     /// Last resort: a credit written into `alt` or `title`, which readers rarely see.
     func attributeCredit(image: Int) -> LocatedCredit? {
         let node = document.nodes[image]
-        if let alt = node.attribute("alt"), let span = CreditSpanFinder.find(in: alt) {
+        if let alt = node.attribute("alt"), let span = Self.attributeSpan(alt) {
             return LocatedCredit(span: CreditSpan(text: span.text), strategy: .altText, links: [], node: image, attribute: "alt")
         }
         var titles = [(image, "title")]
@@ -236,13 +236,22 @@ struct CreditLocator {
             titles += [(link, "title"), (link, "data-title"), (link, "data-caption"), (link, "data-sub-html")]
         }
         for (holder, name) in titles {
-            if let title = document.nodes[holder].attribute(name), let span = CreditSpanFinder.find(in: title) {
+            if let title = document.nodes[holder].attribute(name), let span = Self.attributeSpan(title) {
                 return LocatedCredit(
                     span: CreditSpan(text: span.text), strategy: .titleAttribute, links: [], node: holder,
                     attribute: name)
             }
         }
         return nil
+    }
+
+    /// The credit in an `alt` or `title` text. These describe the picture far more often than
+    /// captions do, after the same words ("Bild: Phone card, 20 $"), so a credit there that
+    /// counts or prices something needs an agency, notice, handle or licence besides.
+    static func attributeSpan(_ text: String) -> CreditSpan? {
+        guard let span = CreditSpanFinder.find(in: text) else { return nil }
+        let evidence = CreditEvidence(span.text)
+        return evidence.countsOrPrices && !evidence.hasSignal ? nil : span
     }
 
     // MARK: - Helpers
