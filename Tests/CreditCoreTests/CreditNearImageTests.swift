@@ -114,12 +114,13 @@ struct CreditNearImageTests {
         #expect(second.credit == nil)
     }
 
-    /// Roundup items: a picture, and beside it a text column whose last line is `lastLine`.
+    /// Roundup items: a picture, and beside it a text column too long to be a credit line whose
+    /// last line is one of `lastLines`.
     private static func roundup(_ lastLines: [String]) -> String {
         lastLines.enumerated().map { item, line in
             """
             <div class="item"><img src="/media/item-\(item).jpg" class="item-image" alt="">\
-            <div class="item-text"><span class="item-title">Item \(item)</span>\(story)<p><em>\(line)</em></p></div></div>
+            <div class="item-text"><span class="item-title">Item \(item)</span>\(story)\(story)<p><em>\(line)</em></p></div></div>
             """
         }.joined(separator: "\n")
     }
