@@ -7,9 +7,7 @@ import Testing
 @Suite("Credits in and next to the picture")
 struct CreditNearImageTests {
     private func credit(_ body: String) -> ImageCredit? {
-        let scan = ScanFixtures.scanBody(body)
-        #expect(scan.images.count == 1)
-        return scan.images.first?.credit
+        ScanFixtures.creditOfOnlyImage(body)
     }
 
     /// A paragraph of running text, long enough that its block is no credit line itself.
@@ -20,41 +18,72 @@ struct CreditNearImageTests {
         and on summer weekends it runs again between the two harbours, full of visitors.</p>
         """
 
-    @Test func citeBesideTheCaptionIsTheCredit() throws {
-        let found = try #require(credit("""
-            <figure><img src="/media/smog.png" alt="Map"><span class="meta">\
-            <figcaption>Smog over the valley this week.</figcaption><cite>Example Observatory</cite></span></figure>
-            """))
-        #expect(found.text == "Example Observatory")
-        #expect(found.caption == "Smog over the valley this week.")
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var body: String
+        var credit: String
+        var caption: String?
+        var testDescription: String { name }
     }
 
-    @Test func textBesideAnInnerCaptionIsTheCredit() throws {
-        let found = try #require(credit("""
-            <div class="pic"><img src="/media/nets.jpg" alt=""><div class="photo-caption">\
-            <span class="fine">© Example Agency</span><br><span class="caption">A fisherman mends his nets at dawn</span></div></div>
-            """))
-        #expect(found.text == "© Example Agency")
-        #expect(found.caption == "A fisherman mends his nets at dawn")
-    }
+    static let cases: [Case] = [
+        Case(
+            name: "a <cite> beside the caption",
+            body: """
+                <figure><img src="/media/smog.png" alt="Map"><span class="meta">\
+                <figcaption>Smog over the valley this week.</figcaption><cite>Example Observatory</cite></span></figure>
+                """,
+            credit: "Example Observatory", caption: "Smog over the valley this week."),
+        Case(
+            name: "the text beside an inner caption element",
+            body: """
+                <div class="pic"><img src="/media/nets.jpg" alt=""><div class="photo-caption">\
+                <span class="fine">© Example Agency</span><br><span class="caption">A fisherman mends his nets at dawn</span></div></div>
+                """,
+            credit: "© Example Agency", caption: "A fisherman mends his nets at dawn"),
+        Case(
+            name: "of two credit-classed captions, the one that reads as a credit",
+            body: """
+                <div class="pic"><img src="/media/summit.jpg" alt=""><div class="meta-box">\
+                <div class="img-caption attribution">Two ministers at the summit</div>\
+                <figcaption class="img-credit">Example Wire/Jane Roe</figcaption></div></div>
+                """,
+            credit: "Example Wire/Jane Roe", caption: "Two ministers at the summit"),
+        Case(
+            name: "a credit element that also holds the description",
+            body: """
+                <div class="pic"><img src="/media/tram.jpg" alt=""><span class="photo-credits">\
+                <p>Le maire visite le nouveau chantier du tramway, qui doit ouvrir en mai prochain.</p>\
+                <div><span class="icon-camera"></span><span>Jean Dupont / Agence Exemple / AFP</span></div></span></div>
+                """,
+            credit: "Jean Dupont / Agence Exemple / AFP",
+            caption: "Le maire visite le nouveau chantier du tramway, qui doit ouvrir en mai prochain."),
+        Case(
+            name: "a bracketed link to another site closing the caption",
+            body: """
+                <div class="still"><img src="/media/film-still.jpg" alt=""><br><i>A still from an old \
+                public-information film. (<a href="https://archive.example.org/films/12">Example Archive</a>)</i></div>
+                """,
+            credit: "Example Archive", caption: "A still from an old public-information film."),
+        Case(
+            name: "fine print right after the picture",
+            body: #"<p><img src="/media/bridge.jpg" alt=""><br><small>Jane Roe</small></p>"#,
+            credit: "Jane Roe", caption: nil),
+        Case(
+            name: "the row below in a layout table, past an empty spacer row",
+            body: layoutTable("""
+                <tr><td></td><td><img src="/pics/lighthouse.jpg" width="640" height="420" alt=""></td><td></td></tr>\
+                \(spacerRow)\
+                <tr><td></td><td><p>The lighthouse at dusk. Taken by Ann Lee in 2012, Wikimedia Commons</p></td><td></td></tr>
+                """),
+            credit: "Taken by Ann Lee in 2012, Wikimedia Commons", caption: "The lighthouse at dusk."),
+    ]
 
-    @Test func creditClassedCaptionThatReadsAsACreditWinsOverOneThatDescribes() throws {
-        let found = try #require(credit("""
-            <div class="pic"><img src="/media/summit.jpg" alt=""><div class="meta-box">\
-            <div class="img-caption attribution">Two ministers at the summit</div>\
-            <figcaption class="img-credit">Example Wire/Jane Roe</figcaption></div></div>
-            """))
-        #expect(found.text == "Example Wire/Jane Roe")
-        #expect(found.caption == "Two ministers at the summit")
-    }
-
-    @Test func creditElementThatAlsoHoldsTheDescription() throws {
-        let found = try #require(credit("""
-            <div class="pic"><img src="/media/tram.jpg" alt=""><span class="photo-credits">\
-            <p>Le maire visite le nouveau chantier du tramway, qui doit ouvrir en mai prochain.</p>\
-            <div><span class="icon-camera"></span><span>Jean Dupont / Agence Exemple / AFP</span></div></span></div>
-            """))
-        #expect(found.text == "Jean Dupont / Agence Exemple / AFP")
+    @Test(arguments: cases)
+    func findsTheCredit(_ example: Case) throws {
+        let found = try #require(credit(example.body))
+        #expect(found.text == example.credit)
+        #expect(found.caption == example.caption)
     }
 
     @Test func textAfterACameraIconInTheCaptionIsTheCreditWhateverItsWords() throws {
@@ -66,14 +95,6 @@ struct CreditNearImageTests {
         let found = try #require(scan.images.first(where: { $0.src.hasSuffix("leaf-cells.png") })?.credit)
         #expect(found.text == "Rossi and Chen, 2019")
         #expect(found.caption == "Detail of a leaf cell under the microscope.")
-    }
-
-    @Test func bracketedLinkToAnotherSiteClosingTheCaptionIsTheSource() throws {
-        let found = try #require(credit("""
-            <div class="still"><img src="/media/film-still.jpg" alt=""><br><i>A still from an old \
-            public-information film. (<a href="https://archive.example.org/films/12">Example Archive</a>)</i></div>
-            """))
-        #expect(found.text == "Example Archive")
     }
 
     @Test func bracketedLinkToThisSiteIsNoSource() {
@@ -90,16 +111,6 @@ struct CreditNearImageTests {
     }
 
     private static let spacerRow = "<tr><td colspan=\"3\" height=\"6\"></td></tr>"
-
-    @Test func creditLineInTheRowBelowPastASpacerRow() throws {
-        let found = try #require(credit(Self.layoutTable("""
-            <tr><td></td><td><img src="/pics/lighthouse.jpg" width="640" height="420" alt=""></td><td></td></tr>\
-            \(Self.spacerRow)\
-            <tr><td></td><td><p>The lighthouse at dusk. Taken by Ann Lee in 2012, Wikimedia Commons</p></td><td></td></tr>
-            """)))
-        #expect(found.text == "Taken by Ann Lee in 2012, Wikimedia Commons")
-        #expect(found.strategy == .adjacentText)
-    }
 
     @Test func creditRowOfThePictureAboveIsNotBorrowed() throws {
         let scan = ScanFixtures.scanBody(Self.layoutTable("""
@@ -135,11 +146,6 @@ struct CreditNearImageTests {
         let scan = ScanFixtures.scanBody(Self.roundup(["The square was rebuilt after the flood of 1990."]))
         #expect(scan.images.count == 1)
         #expect(scan.images.first?.credit == nil)
-    }
-
-    @Test func finePrintRightAfterThePicture() throws {
-        let found = try #require(credit(#"<p><img src="/media/bridge.jpg" alt=""><br><small>Jane Roe</small></p>"#))
-        #expect(found.text == "Jane Roe")
     }
 
     @Test func descriptionInFinePrintIsNoCredit() {
