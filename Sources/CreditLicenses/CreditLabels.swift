@@ -42,6 +42,11 @@ public enum CreditLabels {
         ("picture", .weak), ("pic", .weak), ("illustration", .weak), ("grafik", .weak),
         ("graphic", .weak), ("grafika", .weak), ("video", .weak), ("autor", .weak),
         ("urheber", .strong), ("urheberin", .strong), ("urheberrecht", .strong),
+        ("kuva", .strong), ("zdjęcie", .strong), ("ảnh", .strong), ("снимка", .strong), ("фотограф", .strong),
+        ("fotografo", .strong), ("fotógrafo", .strong), ("fotografa", .strong), ("fotógrafa", .strong),
+        ("照片", .strong), ("credito", .strong), ("crediti", .strong), ("billede", .weak), ("bilde", .weak),
+        ("bron", .weak), ("kilde", .weak), ("källa", .weak), ("lähde", .weak), ("sumber", .weak),
+        ("ilustración", .weak), ("ilustração", .weak), ("illustrazione", .weak),
     ]
 
     /// Labels that stand without a colon (`Photo by`, `Courtesy of`, `©`), lower-case.
@@ -65,7 +70,7 @@ public enum CreditLabels {
         ("per gentile concessione", .strong), ("avec l'aimable autorisation", .strong),
         ("avec l’aimable autorisation", .strong),
         ("provided by", .weak), ("supplied by", .weak), ("submitted by", .weak), ("cedida por", .weak),
-        ("met dank aan", .weak),
+        ("met dank aan", .weak), ("fotografía de", .strong),
         // "Taken by Jane Roe in May 2010": how photographers sign pictures they upload.
         ("taken by", .weak),
     ]

@@ -77,6 +77,10 @@ struct CreditNearImageTests {
                 <tr><td></td><td><p>The lighthouse at dusk. Taken by Ann Lee in 2012, Wikimedia Commons</p></td><td></td></tr>
                 """),
             credit: "Taken by Ann Lee in 2012, Wikimedia Commons", caption: "The lighthouse at dusk."),
+        Case(
+            name: "a name in its own element after the caption's last sentence",
+            body: #"<figure><img src="/media/dunes.jpg" alt=""><figcaption>Dunes at sunset. <em>Jane Roe</em></figcaption></figure>"#,
+            credit: "Jane Roe", caption: "Dunes at sunset."),
     ]
 
     @Test(arguments: cases)
@@ -146,6 +150,15 @@ struct CreditNearImageTests {
         let scan = ScanFixtures.scanBody(Self.roundup(["The square was rebuilt after the flood of 1990."]))
         #expect(scan.images.count == 1)
         #expect(scan.images.first?.credit == nil)
+    }
+
+    @Test(arguments: [
+        "Dunes at sunset. <strong>Jane Roe</strong>",
+        "A scene from <em>Citizen Example</em>",
+        "Dunes at sunset. <em>the northern ridge</em>",
+    ])
+    func closingElementThatNamesNoPhotographerIsNoCredit(caption: String) {
+        #expect(credit(#"<figure><img src="/media/dunes.jpg" alt=""><figcaption>\#(caption)</figcaption></figure>"#) == nil)
     }
 
     @Test func descriptionInFinePrintIsNoCredit() {

@@ -47,7 +47,7 @@ extension CreditLocator {
             }
         }
         for caption in parts.captions {
-            if let credit = sourceLinkCaption(caption) { return credit }
+            if let credit = sourceLinkCaption(caption) ?? nameInClosingElement(of: caption) { return credit }
             let captionLinks = links(under: caption)
             if let span = Self.bracketedSourceLink(visible.of(caption), links: captionLinks) {
                 return LocatedCredit(span: span, strategy: strategy(ofCaption: caption), links: captionLinks, node: caption)
@@ -92,6 +92,28 @@ extension CreditLocator {
             return nil
         }
         return LocatedCredit(span: span, strategy: strategy(ofCaption: caption), links: links(under: caption), node: caption)
+    }
+
+    /// A caption whose description ends a sentence and whose last element holds only a
+    /// person's name or "Name/Organisation" (`Text at dawn. <em>Jane Roe</em>`): the name,
+    /// set apart in its own element, is the photographer's.
+    private func nameInClosingElement(of caption: Int) -> LocatedCredit? {
+        let children = document.nodes[caption].children.filter { child in
+            let node = document.nodes[child]
+            return node.kind == .element ? !visible.of(child).isEmpty : node.kind == .text && !node.text.allSatisfy(\.isWhitespace)
+        }
+        guard let last = children.last, document.nodes[last].kind == .element,
+            // Italic, fine print or a plain span; a bold name is the person shown.
+            ["span", "em", "i", "small", "a"].contains(document.nodes[last].name)
+        else { return nil }
+        let name = visible.of(last)
+        let description = visible.of(caption, skipping: [last])
+        guard let end = description.last, ".!?|".contains(end),
+            CreditSpanFinder.isPersonName(name) || CreditSpanFinder.isSlashedNameCredit(name)
+        else { return nil }
+        return LocatedCredit(
+            span: CreditSpan(text: name, caption: description), strategy: strategy(ofCaption: caption),
+            links: links(under: caption), node: last)
     }
 
     /// Most characters of text after a camera icon that can be its credit.

@@ -24,4 +24,9 @@ extension CreditSpanFinder {
         }
         return nil
     }
+
+    /// Whether the whole text is a handout phrase.
+    static func isHandoutPhrase(_ text: String) -> Bool {
+        CreditVocabulary.handoutPhrases.contains(text.lowercased())
+    }
 }
