@@ -101,6 +101,14 @@ struct CreditNearImageTests {
         #expect(found.caption == "Detail of a leaf cell under the microscope.")
     }
 
+    @Test func emojiPictureInsideASentenceSplitsNoCreditOff() {
+        let scan = ScanFixtures.scanBody("""
+            <figure><img src="/uploads/beach.jpg" alt="" width="600" height="400"><figcaption>A good day \
+            <img class="emoji" src="/theme/smile.svg" width="16" height="16" alt="🙂"> at the beach with friends</figcaption></figure>
+            """)
+        #expect(scan.images.first(where: { $0.src.hasSuffix("beach.jpg") })?.credit == nil)
+    }
+
     @Test func bracketedLinkToThisSiteIsNoSource() {
         let found = credit("""
             <div class="still"><img src="/media/film-still.jpg" alt=""><br><i>A still from an old \

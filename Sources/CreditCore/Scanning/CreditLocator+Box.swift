@@ -130,6 +130,12 @@ extension CreditLocator {
         let after = visible.of(caption, skipping: iconAndBefore)
         let description = visible.of(caption, skipping: Set(below.filter { $0 > icon }))
         guard !after.isEmpty, !description.isEmpty, after.count <= Self.maximumIconCreditText else { return nil }
+        // An icon inside a sentence ("A good day 🙂 at the beach", an emoji set as a picture)
+        // splits no credit off: the description must have ended, and no lower-case word
+        // carries the sentence on after the icon.
+        guard let end = description.last, ".!?:|)".contains(end) || Self.readsAsCredit(after),
+            after.first(where: \.isLetter)?.isLowercase != true || Self.readsAsCredit(after)
+        else { return nil }
         let span = CreditSpanFinder.find(in: after).map { CreditSpan(text: $0.text, caption: description) }
             ?? creditElementSpan(after, caption: description)
         return LocatedCredit(span: span, strategy: strategy(ofCaption: caption), links: links(under: caption), node: caption)
