@@ -71,6 +71,8 @@ public enum CreditLabels {
         ("avec l’aimable autorisation", .strong),
         ("provided by", .weak), ("supplied by", .weak), ("submitted by", .weak), ("cedida por", .weak),
         ("met dank aan", .weak), ("fotografía de", .strong),
+        // "Фото из открытых источников" (photo from open sources), "Фото з архіву".
+        ("фото из", .strong), ("фото з", .strong),
         // "Taken by Jane Roe in May 2010": how photographers sign pictures they upload.
         ("taken by", .weak),
     ]

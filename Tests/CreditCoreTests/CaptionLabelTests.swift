@@ -51,6 +51,7 @@ struct CaptionLabelTests {
         Case(caption: "Der Leuchtturm im Nebel. Urheber: Max Beispiel", credit: "Urheber: Max Beispiel", author: "Max Beispiel"),
         Case(caption: "Havnen om morgenen. Kilde: Byarkivet", credit: "Kilde: Byarkivet"),
         Case(caption: "El puente nuevo. Cortesía de la Alcaldía", credit: "Cortesía de la Alcaldía"),
+        Case(caption: "Новый мост через реку. Фото из открытых источников", credit: "Фото из открытых источников"),
         Case(caption: "The new fire station on Main Street (Submitted photo)", credit: "Submitted photo"),
     ]
 
