@@ -11,6 +11,9 @@ struct CaptionTailCreditTests {
         ("Los bomberos apagan el fuego en el puerto. efe", "efe", "Los bomberos apagan el fuego en el puerto."),
         ("Die Fähre legt im Hafen an. Anna Weber/Dpa", "Anna Weber/Dpa", "Die Fähre legt im Hafen an."),
         ("Traffic backs up at the border crossing. Afp", "Afp", "Traffic backs up at the border crossing."),
+        ("Il sindaco in piazza (Foto Ansa)", "Foto Ansa", "Il sindaco in piazza"),
+        ("Il sindaco in piazza. Foto Ansa", "Foto Ansa", "Il sindaco in piazza."),
+        ("Masks sold out at a pharmacy. Photo provided", "Photo provided", "Masks sold out at a pharmacy."),
         // Handouts and courtesy, with or without a giver.
         ("Maria Lopez  Submitted photo", "Submitted photo", "Maria Lopez"),
         ("Volunteers sort food at the pantry. Contributed photo.", "Contributed photo", "Volunteers sort food at the pantry."),

@@ -36,8 +36,9 @@ extension CreditSpanFinder {
     }
 
     /// Whether a caption ends with an agency acronym in any case ("… in Palma. Efe",
-    /// "… | efe", "Jane Doe/Afp") that stands on its own: after a sentence end, a separator
-    /// or a slash. A text of that one word is left alone: an `alt` of "Zuma" names a person.
+    /// "… | efe", "Jane Doe/Afp", "Foto Ansa") that stands on its own: after a sentence end,
+    /// a separator, a slash or a picture word. A text of that one word is left alone: an
+    /// `alt` of "Zuma" names a person.
     private static func endsWithBareAcronym(_ words: [String]) -> Bool {
         guard words.count > 1, let last = words.last else { return false }
         let parts = last.split(separator: "/", omittingEmptySubsequences: false)
@@ -45,5 +46,6 @@ extension CreditSpanFinder {
         if parts.count > 1 { return true }
         let previous = words[words.count - 2]
         return previous.last.map { ".!?|/–—·•".contains($0) } ?? false
+            || BoxParts.pictureWords.contains(previous.lowercased())
     }
 }

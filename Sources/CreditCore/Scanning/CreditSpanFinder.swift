@@ -142,15 +142,15 @@ enum CreditSpanFinder {
 
     // MARK: - Brackets, separators, agencies
 
-    /// A final `( … )` or `[ … ]` group that names an agency, a licence or a handle, or is a
-    /// handout phrase ("(Submitted photo)").
+    /// A final `( … )` or `[ … ]` group that names an agency (in any case after a picture
+    /// word: "(Foto Ansa)"), a licence or a handle, or is a handout phrase ("(Submitted photo)").
     private static func trailingBracketSpan(_ characters: [Character]) -> CreditSpan? {
         guard let last = characters.last, last == ")" || last == "]" else { return nil }
         guard let open = matchingOpen(characters, close: characters.count - 1) else { return nil }
         let inner = String(characters[(open + 1)..<(characters.count - 1)]).trimmingWhitespace()
-        guard CreditEvidence(inner).accepts(label: nil) || isSlashedNameCredit(inner) || isHandoutPhrase(inner) else {
-            return nil
-        }
+        guard CreditEvidence(inner).accepts(label: nil) || isSlashedNameCredit(inner) || isHandoutPhrase(inner)
+            || agencyTailSpan(Array(inner)).map({ $0.caption == nil }) == true
+        else { return nil }
         let before = String(characters[..<open])
         // "Caption. JUAN PÉREZ (EFE)": the photographer's name, set as a sentence of its own
         // before the agency in brackets, belongs to the credit.

@@ -73,7 +73,7 @@ enum CreditVocabulary {
         "submitted photo", "submitted image", "contributed photo", "contributed image", "courtesy photo",
         "handout photo", "photo handout", "supplied photo", "photo supplied", "image supplied", "supplied",
         "pool photo", "reader photo", "family photo", "press photo", "press image", "publicity photo",
-        "courtesy", "photo courtesy", "courtesy image",
+        "courtesy", "photo courtesy", "courtesy image", "provided photo", "photo provided", "image provided",
         "cortesía", "cortesia", "foto cedida", "imagen cedida", "divulgação", "foto divulgação",
         "pressefoto", "pressebild", "privatfoto", "handout", "foto privat", "privat",
         "mit freundlicher genehmigung", "eigen foto", "aangeleverd", "foto aangeleverd",
