@@ -43,6 +43,9 @@ struct CaptionTailCreditTests {
         // A word saying which pictures a label covers belongs to the credit.
         ("All photos: Jane Roe", "All photos: Jane Roe", nil),
         ("The harbour. Main image: Example Stock", "Main image: Example Stock", "The harbour."),
+        // "copyright" as a plain noun: the sentence is the statement about the rights.
+        ("A map of the old town. See the full map, and read about its copyright terms.",
+         "See the full map, and read about its copyright terms.", "A map of the old town."),
     ] as [(String, String, String?)])
     func findsTheCredit(caption: String, credit: String, rest: String?) throws {
         let span = try #require(CreditSpanFinder.find(in: caption))

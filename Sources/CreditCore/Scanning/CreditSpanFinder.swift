@@ -47,7 +47,9 @@ enum CreditSpanFinder {
                 if match.contentStart <= end {
                     let content = String(characters[match.contentStart..<end]).trimmingWhitespace()
                     if CreditEvidence(content).accepts(label: match.strength) {
-                        let start = openBracket == nil ? qualifierStart(characters, before: index) ?? index : index
+                        let start = openBracket == nil
+                            ? qualifierStart(characters, before: index) ?? statementStart(characters, label: index, content: content) ?? index
+                            : index
                         let spanText = String(characters[start..<end]).trimmingWhitespace()
                         let before = String(characters[..<(openBracket ?? start)])
                         let after = end < characters.count ? String(characters[(end + 1)...]) : ""
@@ -59,21 +61,6 @@ enum CreditSpanFinder {
             index += 1
         }
         return nil
-    }
-
-    /// The start of a qualifier word right before the label at `index` ("All photos:"), when
-    /// it opens the text, a sentence or a separated segment.
-    private static func qualifierStart(_ characters: [Character], before index: Int) -> Int? {
-        guard index >= 2, characters[index - 1] == " " else { return nil }
-        var start = index - 1
-        while start > 0 && characters[start - 1].isLetter { start -= 1 }
-        guard start < index - 1,
-            CreditVocabulary.labelQualifiers.contains(String(characters[start..<(index - 1)]).lowercased())
-        else { return nil }
-        guard start == 0 || start >= 2 && characters[start - 1] == " " && ".!?|/–—·•:;".contains(characters[start - 2]) else {
-            return nil
-        }
-        return start
     }
 
     private struct LabelMatch {
