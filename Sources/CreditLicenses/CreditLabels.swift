@@ -41,6 +41,12 @@ public enum CreditLabels {
         ("quelle", .weak), ("source", .weak), ("sources", .weak), ("image", .weak), ("images", .weak),
         ("picture", .weak), ("pic", .weak), ("illustration", .weak), ("grafik", .weak),
         ("graphic", .weak), ("grafika", .weak), ("video", .weak), ("autor", .weak),
+        ("urheber", .strong), ("urheberin", .strong), ("urheberrecht", .strong),
+        ("kuva", .strong), ("zdjęcie", .strong), ("ảnh", .strong), ("снимка", .strong), ("фотограф", .strong),
+        ("fotografo", .strong), ("fotógrafo", .strong), ("fotografa", .strong), ("fotógrafa", .strong),
+        ("照片", .strong), ("credito", .strong), ("crediti", .strong), ("billede", .weak), ("bilde", .weak),
+        ("bron", .weak), ("kilde", .weak), ("källa", .weak), ("lähde", .weak), ("sumber", .weak),
+        ("ilustración", .weak), ("ilustração", .weak), ("illustrazione", .weak),
     ]
 
     /// Labels that stand without a colon (`Photo by`, `Courtesy of`, `©`), lower-case.
@@ -55,5 +61,19 @@ public enum CreditLabels {
         ("foto von", .strong), ("bild von", .strong), ("foto de", .strong), ("foto di", .strong),
         ("photo de", .strong), ("©", .strong), ("(c)", .strong), ("copyright", .strong),
         ("fot.", .strong), ("사진=", .strong), ("자료=", .strong), ("℗", .weak),
+        // Handouts: the giver of the picture, in the words of several languages.
+        ("photo provided by", .strong), ("image provided by", .strong), ("photo submitted by", .strong),
+        ("photo supplied by", .strong), ("image supplied by", .strong), ("photo contributed by", .strong),
+        ("cortesía de", .strong), ("cortesia de", .strong), ("cortesía del", .strong), ("cortesia do", .strong),
+        ("cortesia da", .strong), ("cortesía", .strong), ("cortesia", .strong), ("foto cedida por", .strong), ("imagen cedida por", .strong),
+        ("mit freundlicher genehmigung", .strong), ("mit frdl. gen.", .strong),
+        ("per gentile concessione", .strong), ("avec l'aimable autorisation", .strong),
+        ("avec l’aimable autorisation", .strong),
+        ("provided by", .weak), ("supplied by", .weak), ("submitted by", .weak), ("cedida por", .weak),
+        ("met dank aan", .weak), ("fotografía de", .strong),
+        // "Фото из открытых источников" (photo from open sources), "Фото з архіву".
+        ("фото из", .strong), ("фото з", .strong),
+        // "Taken by Jane Roe in May 2010": how photographers sign pictures they upload.
+        ("taken by", .weak),
     ]
 }

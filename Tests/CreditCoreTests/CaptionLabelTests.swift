@@ -44,6 +44,15 @@ struct CaptionLabelTests {
         Case(caption: "Fans celebrate in Madrid. REUTERS/Jane Doe", credit: "REUTERS/Jane Doe", author: "Jane Doe", source: "Reuters"),
         Case(caption: "Map of the new lanes. Map: OpenStreetMap contributors", credit: "Map: OpenStreetMap contributors", source: "OpenStreetMap"),
         Case(caption: "Saturn from Cassini. Photograph: Courtesy of NASA/JPL-Caltech", credit: "Photograph: Courtesy of NASA/JPL-Caltech"),
+        Case(caption: "Satama aamulla. Kuva: Matti Virtanen", credit: "Kuva: Matti Virtanen", author: "Matti Virtanen"),
+        Case(caption: "Port o świcie. Zdjęcie: Jan Nowak", credit: "Zdjęcie: Jan Nowak", author: "Jan Nowak"),
+        Case(caption: "Bến cảng lúc bình minh. Ảnh: Nguyễn Văn An", credit: "Ảnh: Nguyễn Văn An", author: "Nguyễn Văn An"),
+        Case(caption: "Il porto all'alba. Fotografo: Marco Bianchi", credit: "Fotografo: Marco Bianchi", author: "Marco Bianchi"),
+        Case(caption: "Der Leuchtturm im Nebel. Urheber: Max Beispiel", credit: "Urheber: Max Beispiel", author: "Max Beispiel"),
+        Case(caption: "Havnen om morgenen. Kilde: Byarkivet", credit: "Kilde: Byarkivet"),
+        Case(caption: "El puente nuevo. Cortesía de la Alcaldía", credit: "Cortesía de la Alcaldía"),
+        Case(caption: "Новый мост через реку. Фото из открытых источников", credit: "Фото из открытых источников"),
+        Case(caption: "The new fire station on Main Street (Submitted photo)", credit: "Submitted photo"),
     ]
 
     @Test(arguments: cases)

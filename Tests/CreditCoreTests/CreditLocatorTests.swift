@@ -6,9 +6,7 @@ import Testing
 @Suite("Locating each image's credit")
 struct CreditLocatorTests {
     private func credit(_ body: String) -> ImageCredit? {
-        let scan = ScanFixtures.scanBody(body)
-        #expect(scan.images.count == 1)
-        return scan.images.first?.credit
+        ScanFixtures.creditOfOnlyImage(body)
     }
 
     @Test func figcaptionCreditSpanIsSeparatedFromCaption() throws {

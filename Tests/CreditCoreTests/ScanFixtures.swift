@@ -1,6 +1,7 @@
 import CreditCore
 import CreditHTML
 import Foundation
+import Testing
 
 /// Small hand-written pages for the scanner tests.
 enum ScanFixtures {
@@ -40,5 +41,13 @@ enum ScanFixtures {
     /// Scans `body` inside the standard page.
     static func scanBody(_ body: String) -> PageScan {
         scan(page(body))
+    }
+
+    /// The credit of the one content image `body` holds inside the standard page; expects
+    /// that there is exactly one.
+    static func creditOfOnlyImage(_ body: String) -> ImageCredit? {
+        let scan = scanBody(body)
+        #expect(scan.images.count == 1)
+        return scan.images.first?.credit
     }
 }

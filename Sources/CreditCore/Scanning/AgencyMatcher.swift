@@ -4,7 +4,7 @@
 /// The scanner asks whether a text names an agency for every word at the end of a caption;
 /// trying each of the 130 names in turn was 1% of a scan. Answers are those of
 /// ``CreditEvidence/containsWord(_:_:)`` for each agency: an occurrence counts when neither
-/// the character before nor the one after it is a letter or digit.
+/// the character before nor the one after it is a word character.
 struct AgencyMatcher: Sendable {
     static let shared = AgencyMatcher(CreditVocabulary.agencies)
 
@@ -28,22 +28,22 @@ struct AgencyMatcher: Sendable {
         }
     }
 
-    /// Whether the character ending at byte `offset` is no letter or digit (or there is none).
+    /// Whether the character ending at byte `offset` is no word character (or there is none).
     private func isBoundary(before offset: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
         guard offset > 0 else { return true }
         let byte = bytes[offset - 1]
-        if byte < 0x80 { return !byte.isASCIIAlphanumeric }
+        if byte < 0x80 { return !CreditEvidence.isASCIIWordByte(byte) }
         let index = text.utf8.index(text.startIndex, offsetBy: offset)
         return !CreditEvidence.isWordCharacter(text[text.index(before: index)])
     }
 
-    /// Whether the character starting at byte `offset` is no letter or digit (or there is none).
+    /// Whether the character starting at byte `offset` is no word character (or there is none).
     private func isBoundary(after offset: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
         guard offset < bytes.count else { return true }
         let byte = bytes[offset]
         // An ASCII byte followed by a combining mark is another character: ask the string.
         if byte < 0x80 && (offset + 1 == bytes.count || bytes[offset + 1] < 0x80) {
-            return !byte.isASCIIAlphanumeric
+            return !CreditEvidence.isASCIIWordByte(byte)
         }
         return !CreditEvidence.isWordCharacter(text[text.utf8.index(text.startIndex, offsetBy: offset)])
     }

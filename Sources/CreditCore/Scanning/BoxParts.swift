@@ -6,7 +6,8 @@ struct BoxParts {
     let image: Int
     /// `figcaption`, `.wp-caption-text` and elements whose class says caption.
     let captions: [Int]
-    /// Elements whose class or id says credit, copyright, attribution or source.
+    /// Elements whose class or id says credit, copyright, attribution or source, and `<cite>`
+    /// elements outside the caption.
     let creditElements: [Int]
     /// `<cite>` and short `<small>` elements inside captions: likely credits, but weaker
     /// evidence than a labelled credit in the caption text.
@@ -34,9 +35,11 @@ struct BoxParts {
                 captions.append(index)
             }
             // `<cite>`, or a short `<small>`, inside a caption names where the picture comes from.
-            let citesInCaption = (node.name == "cite" || node.name == "small" && document.text(of: index).count <= 80)
-                && captions.contains(where: { document.isInside(index, $0) })
-            if Self.isCreditElement(node) {
+            let inCaption = captions.contains(where: { document.isInside(index, $0) })
+            let citesInCaption = (node.name == "cite" || node.name == "small" && document.text(of: index).count <= 80) && inCaption
+            // A `<cite>` beside the caption in the picture's own box is its credit element,
+            // whatever its words ("Berkeley Earth").
+            if Self.isCreditElement(node) || node.name == "cite" && !inCaption {
                 credits.append(index)
             } else if citesInCaption {
                 tagged.append(index)

@@ -28,15 +28,15 @@ struct CreditEvidence {
     static func namesAgency(_ text: String) -> Bool {
         if AgencyMatcher.shared.matches(text.lowercased()) { return true }
         guard text.isASCIIOnly else {
-            let tokens = text.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+            let tokens = text.split(whereSeparator: { !isWordCharacter($0) })
             return tokens.contains { CreditVocabulary.acronymAgencies.contains(String($0)) }
         }
-        // ASCII letters and digits are the letters and numbers of ASCII text.
+        // ASCII letters, digits and `_` are the word characters of ASCII text.
         var found = false
         var text = text
         text.withUTF8 { bytes in
             var start = 0
-            for end in 0...bytes.count where end == bytes.count || !bytes[end].isASCIIAlphanumeric {
+            for end in 0...bytes.count where end == bytes.count || !isASCIIWordByte(bytes[end]) {
                 if end > start, CreditVocabulary.acronymAgencies.contains(String(decoding: bytes[start..<end], as: UTF8.self)) {
                     found = true
                     return
@@ -65,12 +65,28 @@ struct CreditEvidence {
         words.contains { $0.count > 2 && $0.first == "@" && $0.dropFirst().first?.isLetter == true }
     }
 
+    /// Whether the text counts or prices something ("Phone card, 20 $", "3 Zimmer"): a
+    /// number that is no year, or a currency sign. Names and sources carry neither, so such a
+    /// text describes what the picture shows.
+    var countsOrPrices: Bool {
+        words.contains { word in
+            if word.contains(where: { "$€£¥₹".contains($0) }) { return true }
+            let digits = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()[]"))
+            guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return false }
+            return digits.count != 4 || !(digits.hasPrefix("18") || digits.hasPrefix("19") || digits.hasPrefix("20"))
+        }
+    }
+
+    /// Whether the text carries evidence beyond its wording: an agency, a copyright notice,
+    /// a social-media handle or a licence.
+    var hasSignal: Bool { namesAgency || hasCopyrightNotice || hasHandle || namesLicence }
+
     /// How many words start with a lower-case letter and are not words credits use anyway:
     /// the more there are, the more the text reads like a sentence about the picture.
     var proseWordCount: Int {
         words.filter { word in
             guard let first = word.first(where: { $0.isLetter }) else { return false }
-            guard first.isLowercase else { return false }
+            guard first.isLowercase, !Self.isHostName(word) else { return false }
             let bare = word.lowercased().filter { $0.isLetter }
             return !CreditVocabulary.creditFunctionWords.contains(bare)
         }.count
@@ -95,7 +111,7 @@ struct CreditEvidence {
         }
     }
 
-    /// Whether `word` occurs in `text` with no letter or digit right before or after it.
+    /// Whether `word` occurs in `text` with no word character right before or after it.
     static func containsWord(_ text: String, _ word: String) -> Bool {
         // A byte search rules most words out cheaply; `namesAgency` asks for every agency.
         guard text.containsText(word) else { return false }
@@ -110,7 +126,34 @@ struct CreditEvidence {
         return false
     }
 
+    /// Whether a character continues a word. `_` does: it joins the words of a file name
+    /// (`EPA_visualisation.png`), which names no agency.
     static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber
+        character.isLetter || character.isNumber || character == "_"
+    }
+
+    /// ``isWordCharacter(_:)`` of an ASCII byte.
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        byte.isASCIIAlphanumeric || byte == UInt8(ascii: "_")
+    }
+
+    /// Whether a word is a short agency acronym written in any case ("Efe", "efe" for EFE).
+    /// Only a word that stands alone at the end of a caption is asked this: elsewhere the
+    /// lower-case forms are ordinary words. Two-letter acronyms (`AP`, `PA`) never count.
+    static func isAcronymAgencyInAnyCase(_ word: Substring) -> Bool {
+        word.count >= 3 && CreditVocabulary.uppercasedAcronymAgencies.contains(word.uppercased())
+    }
+
+    /// Whether a word is a host name (`example.org`, `www.stadt-beispiel.de`): a source,
+    /// however it is capitalised.
+    static func isHostName(_ word: Substring) -> Bool {
+        let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()[]"))
+        let parts = bare.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let tld = parts.last, (2...6).contains(tld.count), tld.allSatisfy({ $0.isLetter }) else {
+            return false
+        }
+        return parts.allSatisfy { part in
+            !part.isEmpty && part.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" }
+        }
     }
 }

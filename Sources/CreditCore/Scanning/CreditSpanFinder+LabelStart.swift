@@ -80,4 +80,39 @@ extension CreditSpanFinder {
         }
         return position
     }
+
+    /// The start of a qualifier word right before the label at `index` ("All photos:"), when
+    /// it opens the text, a sentence or a separated segment.
+    static func qualifierStart(_ characters: [Character], before index: Int) -> Int? {
+        guard index >= 2, characters[index - 1] == " " else { return nil }
+        var start = index - 1
+        while start > 0 && characters[start - 1].isLetter { start -= 1 }
+        guard start < index - 1,
+            CreditVocabulary.labelQualifiers.contains(String(characters[start..<(index - 1)]).lowercased())
+        else { return nil }
+        guard start == 0 || start >= 2 && characters[start - 1] == " " && ".!?|/–—·•:;".contains(characters[start - 2]) else {
+            return nil
+        }
+        return start
+    }
+
+    /// The start of the sentence around "copyright" used as a plain noun, in lower case after
+    /// a lower-case word and before lower-case words ("… and read more about its copyright
+    /// licenses"): the sentence names no holder, so the sentence as a whole is the statement
+    /// about the picture's rights.
+    static func statementStart(_ characters: [Character], label index: Int, content: String) -> Int? {
+        guard index >= 2, characters[index].isLowercase, matchLength(characters, statementWord, at: index) != nil,
+            characters[index - 1] == " ",
+            characters[index - 2].isLetter && characters[index - 2].isLowercase,
+            content.first(where: \.isLetter)?.isLowercase == true
+        else { return nil }
+        var start = index
+        while start > 0 {
+            if start >= 2 && characters[start - 1] == " " && ".!?|".contains(characters[start - 2]) { break }
+            start -= 1
+        }
+        return start
+    }
+
+    private static let statementWord = Array("copyright")
 }

@@ -11,9 +11,7 @@ extension CreditSpanFinder {
     /// before the licence, or else at the start of the sentence that names the licence.
     static func licenceStatementSpan(_ characters: [Character]) -> CreditSpan? {
         let text = String(characters)
-        guard CreditEvidence(text).namesLicence || LicenseIdentifier.mentions(in: text).contains(where: {
-            $0.identification != .none
-        }) else { return nil }
+        guard namesLicence(text) else { return nil }
         let sentenceStarts = [0] + characters.indices.dropFirst().filter { index in
             index >= 2 && characters[index - 1] == " " && [".", "!", "?", "|"].contains(characters[index - 2])
         }
@@ -30,9 +28,22 @@ extension CreditSpanFinder {
             let offset = text.distance(from: text.startIndex, to: by.lowerBound) + 1
             start = sentenceStarts.last(where: { $0 <= offset }) ?? 0
         }
-        let from = start ?? sentenceStarts.first ?? 0
-        let spanText = String(characters[from...]).trimmingWhitespace()
+        // Otherwise the credit is the last sentence that still names the licence
+        // ("A poster from 1952. (Public domain)").
+        let from = start ?? sentenceStarts.last(where: { namesLicence(String(characters[$0...])) }) ?? 0
+        var spanText = String(characters[from...]).trimmingWhitespace()
         guard CreditEvidence(spanText).words.count <= 40 else { return nil }
+        if let first = spanText.first, let last = spanText.last, first == "(" && last == ")" || first == "[" && last == "]",
+            !spanText.dropFirst().dropLast().contains(where: { $0 == first || $0 == last }) {
+            spanText = String(spanText.dropFirst().dropLast())
+        }
         return CreditSpan(text: trimmingSeparators(spanText), caption: caption(String(characters[..<from]), ""))
+    }
+
+    /// Whether the text names a licence, by a licence phrase or a licence the catalogue knows.
+    private static func namesLicence(_ text: String) -> Bool {
+        CreditEvidence(text).namesLicence || LicenseIdentifier.mentions(in: text).contains(where: {
+            $0.identification != .none
+        })
     }
 }

@@ -5,8 +5,13 @@ extension CreditSpanFinder {
     /// Whether a separated last segment is a bare name ("Caption text / Jane Doe"): one to
     /// four capitalised words after a caption of at least three words, no sentence in it.
     static func isNameAfterCaption(_ segment: String, before: String) -> Bool {
+        before.split(separator: " ").count >= 3 && isCapitalisedName(segment)
+    }
+
+    /// Whether a text is one to four capitalised words (joining words allowed) and no sentence.
+    static func isCapitalisedName(_ segment: String) -> Bool {
         let words = segment.split(separator: " ")
-        guard (1...4).contains(words.count), before.split(separator: " ").count >= 3 else { return false }
+        guard (1...4).contains(words.count) else { return false }
         // Initials ("S. Warren") may carry a dot; a sentence ends with one or has a comma.
         guard !segment.contains(where: { ["!", "?", ":", ","].contains($0) }), !segment.hasSuffix(".") else { return false }
         return words.allSatisfy { word in

@@ -14,7 +14,8 @@ struct CreditSpan: Equatable {
 /// The order of the tries matters: a label (`Foto:`, `Photo by`, `©`) is the clearest sign,
 /// then a licence statement (`"Title" by Author, CC BY 2.0`), a trailing bracket group naming
 /// an agency (`(NASA via AP)`), the last segment after a `|` or ` / ` separator, a run of
-/// names ending in an agency (`Jane Doe/Reuters`), and last a "Name/Organisation" credit.
+/// names ending in an agency (`Jane Doe/Reuters`), a closing handout phrase ("Submitted
+/// photo"), "Name for Publication", and last a "Name/Organisation" credit.
 enum CreditSpanFinder {
     /// Longest text worth searching: longer ones are article prose, not captions.
     static let maximumLength = 1_500
@@ -29,6 +30,7 @@ enum CreditSpanFinder {
         if let span = trailingBracketSpan(characters) { return span }
         if let span = separatedSpan(text) { return span }
         if let span = agencyTailSpan(characters) { return span }
+        if let span = handoutTailSpan(characters) { return span }
         if let span = forPublicationSpan(text) { return span }
         return slashedTailSpan(characters)
     }
@@ -45,8 +47,11 @@ enum CreditSpanFinder {
                 if match.contentStart <= end {
                     let content = String(characters[match.contentStart..<end]).trimmingWhitespace()
                     if CreditEvidence(content).accepts(label: match.strength) {
-                        let spanText = String(characters[index..<end]).trimmingWhitespace()
-                        let before = String(characters[..<(openBracket ?? index)])
+                        let start = openBracket == nil
+                            ? qualifierStart(characters, before: index) ?? statementStart(characters, label: index, content: content) ?? index
+                            : index
+                        let spanText = String(characters[start..<end]).trimmingWhitespace()
+                        let before = String(characters[..<(openBracket ?? start)])
                         let after = end < characters.count ? String(characters[(end + 1)...]) : ""
                         return CreditSpan(
                             text: trimmingSeparators(spanText), caption: caption(before, after))
@@ -124,12 +129,15 @@ enum CreditSpanFinder {
 
     // MARK: - Brackets, separators, agencies
 
-    /// A final `( … )` or `[ … ]` group that names an agency, a licence or a handle.
+    /// A final `( … )` or `[ … ]` group that names an agency (in any case after a picture
+    /// word: "(Foto Ansa)"), a licence or a handle, or is a handout phrase ("(Submitted photo)").
     private static func trailingBracketSpan(_ characters: [Character]) -> CreditSpan? {
         guard let last = characters.last, last == ")" || last == "]" else { return nil }
         guard let open = matchingOpen(characters, close: characters.count - 1) else { return nil }
         let inner = String(characters[(open + 1)..<(characters.count - 1)]).trimmingWhitespace()
-        guard CreditEvidence(inner).accepts(label: nil) || isSlashedNameCredit(inner) else { return nil }
+        guard CreditEvidence(inner).accepts(label: nil) || isSlashedNameCredit(inner) || isHandoutPhrase(inner)
+            || agencyTailSpan(Array(inner)).map({ $0.caption == nil }) == true
+        else { return nil }
         let before = String(characters[..<open])
         // "Caption. JUAN PÉREZ (EFE)": the photographer's name, set as a sentence of its own
         // before the agency in brackets, belongs to the credit.
@@ -144,31 +152,45 @@ enum CreditSpanFinder {
     private static func photographerBeforeAgency(_ before: String, agency: String) -> (text: String, rest: String)? {
         let evidence = CreditEvidence(agency)
         guard evidence.namesAgency, evidence.words.count <= 3 else { return nil }
-        guard let name = lastSentence(of: before) else { return nil }
-        let words = name.text.split(separator: " ")
-        guard (2...4).contains(words.count),
-            words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" } })
-        else { return nil }
+        guard let name = lastSentence(of: before), isPersonName(name.text) else { return nil }
         return name
+    }
+
+    /// Whether a text is only a person's name: two to four capitalised words of letters.
+    static func isPersonName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        return (2...4).contains(words.count)
+            && words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" } })
     }
 
     /// Separators between a caption and its credit ("Caption | Foto: X", "Caption / Shutterstock").
     static let separators = [" | ", " / ", " — ", " – ", " · ", " • "]
 
-    /// The last separated segment, when it names an agency, licence or handle.
+    /// The last separated segment, when it names an agency, licence or handle, with the
+    /// names chained to it by the same separator ("Jane Doe / Agence Exemple / AFP").
     private static func separatedSpan(_ text: String) -> CreditSpan? {
         for separator in separators {
             guard let range = text.lastRange(ofText: separator) else { continue }
             let segment = String(text[range.upperBound...]).trimmingWhitespace()
-            let before = String(text[..<range.lowerBound])
-            guard CreditEvidence(segment).accepts(label: nil) || isNameAfterCaption(segment, before: before) else { continue }
-            // "Het Binnenhof. ANP / Remko de Waal": an agency set before the separator, as a
-            // sentence of its own, is the credit's first half.
-            if let agency = lastSentence(of: before), agency.text.split(separator: " ").count <= 3,
-                CreditEvidence(agency.text).namesAgency {
-                return CreditSpan(text: agency.text + separator + segment, caption: caption(agency.rest, ""))
+            var before = String(text[..<range.lowerBound])
+            guard CreditEvidence(segment).accepts(label: nil) || isNameAfterCaption(segment, before: before)
+                || isForPublication(segment)
+            else { continue }
+            var credit = segment
+            while let previous = before.lastRange(ofText: separator) {
+                let part = String(before[previous.upperBound...]).trimmingWhitespace()
+                guard isCapitalisedName(part) else { break }
+                credit = part + separator + credit
+                before = String(before[..<previous.lowerBound])
             }
-            return CreditSpan(text: segment, caption: caption(String(text[..<range.lowerBound]), ""))
+            // "Het Binnenhof. ANP / Remko de Waal", "Le port. Jean Dupont / AFP": an agency or
+            // a person's name set before the separator, as a sentence of its own, is the
+            // credit's first half.
+            if let head = lastSentence(of: before),
+                head.text.split(separator: " ").count <= 3 && CreditEvidence(head.text).namesAgency || isPersonName(head.text) {
+                return CreditSpan(text: head.text + separator + credit, caption: caption(head.rest, ""))
+            }
+            return CreditSpan(text: credit, caption: caption(before, ""))
         }
         return nil
     }
@@ -180,7 +202,8 @@ enum CreditSpanFinder {
         // No space needed after the end: caption and credit often sit in adjacent elements
         // whose texts join without one ("Madrid.JUAN PÉREZ").
         guard let end = trimmed.lastIndex(where: { ".!?".contains($0) }) else { return nil }
-        let tail = String(trimmed[trimmed.index(after: end)...]).trimmingWhitespace()
+        // "Caption. | Jane Doe": a separator after the sentence end belongs to neither.
+        let tail = String(trimmed[trimmed.index(after: end)...].drop(while: { separatorCharacters.contains($0) }))
         return tail.isEmpty ? nil : (tail, String(trimmed[...end]))
     }
 
@@ -191,38 +214,14 @@ enum CreditSpanFinder {
 
     private static func forPublicationSpan(_ text: String) -> CreditSpan? {
         let sentence = lastSentence(of: text) ?? (text, "")
-        let range = NSRange(sentence.text.startIndex..., in: sentence.text)
-        guard forPublication.firstMatch(in: sentence.text, range: range) != nil else { return nil }
+        guard isForPublication(sentence.text) else { return nil }
         return CreditSpan(text: sentence.text, caption: caption(sentence.rest, ""))
     }
 
-    /// Words that may join the names before an agency ("Jane Doe for Reuters", "X via AP").
-    static let joiningWords: Set<String> = ["via", "for", "by", "and", "&", "/", "von", "de", "of", "the", "y", "und"]
-
-    /// A run of capitalised names that ends with an agency at the end of the text.
-    private static func agencyTailSpan(_ characters: [Character]) -> CreditSpan? {
-        let words = String(characters).split(separator: " ").map(String.init)
-        guard let agencyWord = words.lastIndex(where: CreditEvidence.namesAgency) else {
-            // Multi-word agencies ("Getty Images") are found on the last two words together.
-            return nil
-        }
-        // The credit must close the text: an agency mid-sentence ("talks to AP reporters")
-        // is part of the story. Only names may follow it ("Getty Images", "AP Photo, File").
-        guard words.count - agencyWord <= 3 else { return nil }
-        let trailing = words[(agencyWord + 1)...]
-        guard trailing.allSatisfy({ $0.first?.isUppercase ?? false }) else { return nil }
-        var start = agencyWord
-        while start > 0 && agencyWord - start < 5 {
-            let previous = words[start - 1]
-            let isName = previous.first.map { $0.isUppercase || $0 == "@" } ?? false
-            let endsSentence = previous.count > 2 && [".", "!", "?", ":", ";"].contains(previous.last)
-            guard (isName || joiningWords.contains(previous.lowercased())) && !endsSentence else { break }
-            start -= 1
-        }
-        while start < agencyWord && joiningWords.contains(words[start].lowercased()) { start += 1 }
-        let span = words[start...].joined(separator: " ")
-        guard CreditEvidence(span).accepts(label: nil) else { return nil }
-        return CreditSpan(text: trimmingSeparators(span), caption: caption(words[..<start].joined(separator: " "), ""))
+    /// Whether the text is "Name for Publication" and nothing else.
+    static func isForPublication(_ text: String) -> Bool {
+        let range = NSRange(text.startIndex..., in: text)
+        return forPublication.firstMatch(in: text, range: range) != nil
     }
 
     // MARK: - Helpers

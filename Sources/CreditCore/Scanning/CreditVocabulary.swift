@@ -44,6 +44,9 @@ enum CreditVocabulary {
         "epd", "EPD", "ANI", "CFP", "WENN", "AA", "KEYSTONE-SDA", "ANSA", "EFE", "NOAA",
     ]
 
+    /// ``acronymAgencies`` upper-cased, for a word that stands alone at the end of a caption.
+    static let uppercasedAcronymAgencies = Set(acronymAgencies.map { $0.uppercased() })
+
     /// Words a credit may contain in lower case without reading like a sentence.
     static let creditFunctionWords: Set<String> = [
         "via", "by", "for", "and", "on", "of", "from", "the", "de", "da", "do", "del", "di", "von",
@@ -55,6 +58,26 @@ enum CreditVocabulary {
         "contributor", "contributors", "press", "collection", "pictures", "picture", "source", "credit", "els",
         "to", "for", "illustration", "screenshot", "provided", "u", "photography", "wire", "stock",
         "commons", "creative", "zu", "mit", "le", "la", "les", "des", "du", "el", "los", "las",
+    ]
+
+    /// Words that say which pictures a label covers ("All photos:", "Main image:", "AI
+    /// illustration by"), lower-case: part of the credit when they open it.
+    static let labelQualifiers: Set<String> = [
+        "all", "main", "top", "lead", "featured", "feature", "header", "cover", "hero", "ai",
+        "alle", "sämtliche", "toutes", "tous", "todas", "todos", "tutte", "tutti",
+    ]
+
+    /// Phrases that are a whole credit by themselves, the picture having come from the people
+    /// shown or their organisation (a handout, a reader's or a press photo), lower-case.
+    static let handoutPhrases: [String] = [
+        "submitted photo", "submitted image", "contributed photo", "contributed image", "courtesy photo",
+        "handout photo", "photo handout", "supplied photo", "photo supplied", "image supplied", "supplied",
+        "pool photo", "reader photo", "family photo", "press photo", "press image", "publicity photo",
+        "courtesy", "photo courtesy", "courtesy image", "provided photo", "photo provided", "image provided",
+        "cortesía", "cortesia", "foto cedida", "imagen cedida", "divulgação", "foto divulgação",
+        "pressefoto", "pressebild", "privatfoto", "handout", "foto privat", "privat",
+        "mit freundlicher genehmigung", "eigen foto", "aangeleverd", "foto aangeleverd",
+        "ufficio stampa", "foto ufficio stampa", "droits réservés", "tous droits réservés",
     ]
 
     /// Words that open a credits list or statement covering several images.
