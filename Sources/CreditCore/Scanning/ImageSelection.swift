@@ -19,7 +19,7 @@ struct ImageSelection {
         var occurrences: [String: Int] = [:]
         var keptByURL: [String: Int] = [:]
         var skipReasons: [Int: String] = [:]
-        var skippedByURL: [String: String] = [:]
+        var skippedByURL: [String: (reason: String, line: Int)] = [:]
         var keptByNode: [Int: Int] = [:]
         for candidate in candidates {
             let key = candidate.urls.primary ?? ""
@@ -50,19 +50,20 @@ struct ImageSelection {
                 }
             }
             // The same icon or logo file again, even without the size that gave it away.
-            if let reason = candidate.urls.all.lazy.compactMap({ skippedByURL[$0] }).first {
-                skipped.append(SkippedImage(src: key, line: line, reason: reason))
+            if let (reason, firstLine) = candidate.urls.all.lazy.compactMap({ skippedByURL[$0] }).first {
+                skipped.append(SkippedImage(src: key, line: line, reason: reason, evidence: "the same file as on line \(firstLine)"))
                 continue
             }
-            if let reason = rules.reason(for: candidate.node, urls: candidate.urls) {
-                skipReasons[candidate.node] = reason
+            if let decision = rules.reason(for: candidate.node, urls: candidate.urls) {
+                skipReasons[candidate.node] = decision.reason
                 // An icon-sized copy in the page header marks the file for the copy in the
                 // article that comes without a size.
-                let fileReason = Self.fileReasons.contains(reason) ? reason : rules.fileReason(for: candidate.node, urls: candidate.urls)
+                let fileReason = Self.fileReasons.contains(decision.reason)
+                    ? decision.reason : rules.fileReason(for: candidate.node, urls: candidate.urls)
                 if let fileReason {
-                    for url in candidate.urls.all { skippedByURL[url] = fileReason }
+                    for url in candidate.urls.all { skippedByURL[url] = (fileReason, line) }
                 }
-                skipped.append(SkippedImage(src: key, line: line, reason: reason))
+                skipped.append(SkippedImage(src: key, line: line, reason: decision.reason, evidence: decision.evidence))
                 continue
             }
             content.append(Kept(candidate: candidate, occurrence: occurrence))
