@@ -58,6 +58,10 @@ struct ContentEvidenceTests {
          #"a linked banner (class word "banner" on div.teaser-banner)"#),
         (#"<img src="/media/offer.png" data-width="1000" data-height="20">"#, "decorative", "1000x20: a divider between sections"),
         (#"<figure><img src="/static/ajax-loader.gif" alt="wait"></figure>"#, "icon", #"a loading indicator (file name word "loader")"#),
+        (#"<div class="top"><img src="/media/offer.jpg" width="960" height="180" alt=""></div>"#, "decorative",
+         #"alt="" on a 960x180 strip, a banner"#),
+        (#"<div style="float: right"><a href="/prizes/"><img src="/media/offer.png" width="140" height="160" alt="Prizes"></a></div>"#,
+         "related-posts", "links to another page; a section page of the site; 140x160 (attributes)"),
     ])
     func promotionsAndFurnitureAreSkippedWithTheirEvidence(html: String, reason: String, evidence: String) throws {
         let scan = ScanFixtures.scanBody(html)
@@ -84,6 +88,8 @@ struct ContentEvidenceTests {
         #"<div class="story-footer"><a href="/media/big/quay.jpg"><img src="/media/big/quay-200x200.jpg" alt="Quay"></a></div>"#,
         // A report cover linking to the report's PDF is a picture of the report.
         #"<a href="/files/traffic-report.pdf"><img src="/media/report-cover.jpg" width="150" height="200" alt=""><h3>Download the full report on harbour traffic</h3></a>"#,
+        // A captioned panorama is a picture, not a banner.
+        #"<figure><img src="/media/skyline.jpg" width="1600" height="300" alt=""><figcaption>The skyline. Photo: Ana Lopez</figcaption></figure>"#,
         // A figure linking to an earlier story, without a headline, is still a picture.
         #"<figure><a href="/news/earlier-story.html"><img src="/media/pier.jpg" width="800" height="500" alt=""></a><figcaption>The pier. Photo: Ana Lopez</figcaption></figure>"#,
     ])

@@ -55,7 +55,7 @@ extension ImageSkipRules {
     /// The element that presents the image as a picture of its own: the figure (or picture
     /// container) that gives it a caption, or the link that opens its full size; nil for
     /// an image shown bare.
-    private func presentationBox(of image: Int, urls: ImageURLs) -> Int? {
+    func presentationBox(of image: Int, urls: ImageURLs) -> Int? {
         let nearby = document.ancestors(of: image).prefix(4)
         for ancestor in nearby {
             let node = document.nodes[ancestor]

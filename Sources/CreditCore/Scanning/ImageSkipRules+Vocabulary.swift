@@ -120,7 +120,7 @@ extension ImageSkipRules {
     static let promotionPathSegments: Set<String> = [
         "subscribe", "subscription", "subscriptions", "abo", "abos", "abonnement", "abonnieren", "shop",
         "store", "product", "products", "newsletter", "newsletters", "donate", "donation", "donations",
-        "spenden", "membership", "checkout", "cart", "gift", "gifts",
+        "spenden", "membership", "checkout", "cart",
     ]
 
     /// Social networks whose profile and share pages icons link to.
@@ -163,6 +163,8 @@ extension ImageSkipRules {
     static let minimumHeadline = 15
     /// Most text of the box around a caption, or of a figure, judged as one picture's box.
     static let maximumCaptionBoxText = 2_000
+    /// How many times wider than high an `alt=""` picture must be to be taken as a banner.
+    static let minimumBannerRatio = 4
     /// Highest strip taken as a divider, and how many times wider than high it must be.
     static let maximumDividerHeight = 40
     static let minimumDividerRatio = 10

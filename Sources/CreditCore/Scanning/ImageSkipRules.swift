@@ -73,6 +73,12 @@ struct ImageSkipRules {
             width <= Self.decorativeSide && height <= Self.decorativeSide {
             return SkipDecision("decorative", "alt=\"\" at \(width)x\(height)")
         }
+        // So is a banner-shaped strip: photos are rarely four times wider than high, page
+        // banners and key visuals usually are. A caption makes it a picture again.
+        if node.attribute("alt")?.trimmingWhitespace().isEmpty == true, let width, let height,
+            width >= Self.minimumBannerRatio * height, presentationBox(of: image, urls: ImageURLs(primary: nil, others: [])) == nil {
+            return SkipDecision("decorative", "alt=\"\" on a \(width)x\(height) strip, a banner")
+        }
         return nil
     }
 
