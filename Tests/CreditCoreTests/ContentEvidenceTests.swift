@@ -98,6 +98,15 @@ struct ContentEvidenceTests {
         #expect(scan.images.count == 1, "\(scan.skipped)")
     }
 
+    @Test func aPromotionsLinkDoesNotCondemnTheSameFileElsewhere() {
+        let scan = ScanFixtures.scanBody("""
+            <a href="/shop/calendar/"><img src="/media/lighthouse.jpg" alt="Calendar"></a>
+            <figure><img src="/media/lighthouse.jpg" alt=""><figcaption>The lighthouse. Photo: Ana Lopez</figcaption></figure>
+            """)
+        #expect(skipped("/media/lighthouse.jpg", in: scan)?.reason == "advertisement")
+        #expect(scan.images.map(\.src) == ["/media/lighthouse.jpg"])
+    }
+
     @Test func thePagesDeclaredPictureAboveTheArticleIsItsLeadImage() {
         let scan = ScanFixtures.scan("""
             <html><head><meta property="og:image" content="https://paper.example/media/posts/ferry-lead.jpg"></head><body>

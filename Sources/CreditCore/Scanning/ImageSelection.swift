@@ -58,7 +58,7 @@ struct ImageSelection {
                 skipReasons[candidate.node] = decision.reason
                 // An icon-sized copy in the page header marks the file for the copy in the
                 // article that comes without a size.
-                let fileReason = Self.fileReasons.contains(decision.reason)
+                let fileReason = Self.fileReasons.contains(decision.reason) && !decision.isAboutSurroundings
                     ? decision.reason : rules.fileReason(for: candidate.node, urls: candidate.urls)
                 if let fileReason {
                     for url in candidate.urls.all { skippedByURL[url] = (fileReason, line) }

@@ -7,33 +7,33 @@ extension ImageSkipRules {
     func linkReason(_ image: Int, urls: ImageURLs) -> SkipDecision? {
         let nearby = document.ancestors(of: image).prefix(4)
         if let heading = nearby.first(where: { ["h1", "h2", "h3", "h4", "h5", "h6"].contains(document.nodes[$0].name) }) {
-            return SkipDecision("heading-graphic", "inside <\(document.nodes[heading].name)>")
+            return SkipDecision.surroundings("heading-graphic", "inside <\(document.nodes[heading].name)>")
         }
         guard let link = nearby.first(where: { document.nodes[$0].name == "a" }),
             let href = document.nodes[link].attribute("href")?.lowercased()
         else { return nil }
         let target = LinkTarget(href)
         if Self.promotionLinkMatcher.matches(href) {
-            return SkipDecision("advertisement", "links to an ad server or a donation page (\(Self.shortTarget(href)))")
+            return SkipDecision.surroundings("advertisement", "links to an ad server or a donation page (\(Self.shortTarget(href)))")
         }
         // Licence deeds have `/by/` in their path too ("licenses/by/2.0").
         if Self.authorLinkMatcher.matches(href) && !href.containsText("creativecommons.org") {
-            return SkipDecision("avatar", "links to an author page")
+            return SkipDecision.surroundings("avatar", "links to an author page")
         }
         if let network = socialNetwork(of: target) {
-            return SkipDecision("share-button", "links to a profile or share page on \(network)")
+            return SkipDecision.surroundings("share-button", "links to a profile or share page on \(network)")
         }
         if let segment = target.pathSegments.first(where: { Self.promotionPathSegments.contains(String($0)) }) {
-            return SkipDecision("advertisement", "links to a \(segment) page")
+            return SkipDecision.surroundings("advertisement", "links to a \(segment) page")
         }
         let node = document.nodes[image]
         let size = ImageSizeHints.of(node, url: urls.primary)
         if case .page = target, let size, size.source == "attributes", let width = size.width, let height = size.height,
             Self.standardAdSizes.contains(where: { $0 == (width, height) }) {
-            return SkipDecision("advertisement", "\(size.text), a standard ad size, linked to \(Self.shortTarget(href))")
+            return SkipDecision.surroundings("advertisement", "\(size.text), a standard ad size, linked to \(Self.shortTarget(href))")
         }
         if case .page = target, let word = bannerWord(image: image, link: link) {
-            return SkipDecision("advertisement", "a linked banner (\(word))")
+            return SkipDecision.surroundings("advertisement", "a linked banner (\(word))")
         }
         let linkNode = document.nodes[link]
         let opensViewer = linkNode.identifiers.verdicts.marksViewer
@@ -81,7 +81,7 @@ extension ImageSkipRules {
         }
         if hints.isDeclaredLead(urls) { weight -= 2 }
         guard weight >= 2 else { return nil }
-        return SkipDecision("related-posts", evidence.joined(separator: "; "))
+        return SkipDecision.surroundings("related-posts", evidence.joined(separator: "; "))
     }
 
     /// Whether a link leads to a section of the same site (`/sport/`, `/c/awards/`) rather
@@ -114,7 +114,7 @@ extension ImageSkipRules {
                 let isButton = linkNode.attribute("role")?.lowercased() == "button"
                     || !linkNode.identifiers.words.isDisjoint(with: Self.buttonWords)
                 if isButton || boxIsBanner {
-                    return SkipDecision("advertisement", "in \(SkipDecision.describe(document.nodes[box])) with a link to a \(segment) page")
+                    return SkipDecision.surroundings("advertisement", "in \(SkipDecision.describe(document.nodes[box])) with a link to a \(segment) page")
                 }
             }
         }
