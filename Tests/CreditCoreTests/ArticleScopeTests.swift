@@ -38,7 +38,7 @@ struct ArticleScopeTests {
             <div class="text-column"><h1>Ferries</h1>
             <div class="pic"><img src="/media/ferry.jpg" width="600" height="400" alt="A ferry"></div>
             <p>\(Self.sentence)</p><p>\(Self.sentence)</p><p>\(Self.sentence)</p></div>
-            <div class="discussion"><ul>\(thread)</ul></div>
+            <div class="reader-comments"><ul>\(thread)</ul></div>
             </div></body></html>
             """)
         #expect(scan.images.map(\.src) == ["/media/ferry.jpg"])

@@ -22,13 +22,13 @@ extension ArticleScope {
             if nodes[index].kind == .element {
                 let name = nodes[index].name
                 insideOpaque[index] = (inherited && insideOpaque[parent]) || nodes[index].isOpaque
-                // Text a reader does not see as story: links, and closed dialogs and
-                // `aria-hidden` parts, which only show on demand.
-                // Paragraphs inside list items are comments of a thread or excerpts of a
-                // teaser list: an article's own lists hold short items, not paragraphs.
+                // Text that is not the story: links, closed dialogs and `aria-hidden` parts
+                // (shown only on demand), and readers' comments, which can outweigh the
+                // story they follow.
                 outOfStory[index] = (inherited && outOfStory[parent])
-                    || (name.utf8.count == 1 && name == "a") || (name.utf8.count == 2 && name == "li")
+                    || (name.utf8.count == 1 && name == "a")
                     || isHiddenFromStory(nodes[index].attributes)
+                    || isCommentThread(nodes[index])
                 textBlock[index] = isTextBlockName(name) ? index : (inherited ? textBlock[parent] : -1)
                 continue
             }
@@ -98,6 +98,14 @@ extension ArticleScope {
             }
         }
         return false
+    }
+
+    /// Whether an element holds readers' comments by its class words. The page's own
+    /// wrappers are never a thread, whatever their classes say (`comments-open`).
+    private static func isCommentThread(_ node: HTMLNode) -> Bool {
+        guard let identifiers = node.identifierStorage, identifiers.verdicts.skipReason == "comments" else { return false }
+        let name = node.name
+        return name != "body" && name != "html" && name != "article" && name != "main"
     }
 
     /// Shortest run of text set straight into a `div` or `td` that reads as a paragraph of

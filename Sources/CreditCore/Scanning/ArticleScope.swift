@@ -3,7 +3,7 @@
 /// Pages wrap the article in many ways, so several kinds of candidates compete: semantic
 /// `article` and `[itemprop=articleBody]` elements, CMS content containers, then `main`.
 /// The winner must hold a fair share of the page's story text (paragraphs outside links,
-/// list items and dialogs, as content extractors such as Readability weigh link density),
+/// comment threads and dialogs, as content extractors such as Readability weigh link density),
 /// which keeps a short teaser `article` card, a strip of linked excerpts or a long comment
 /// thread from beating the real story.
 struct ArticleScope {

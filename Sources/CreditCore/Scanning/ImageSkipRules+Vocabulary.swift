@@ -5,7 +5,7 @@ extension ImageSkipRules {
     /// Checked on the image and on its ancestors that are small next to the article.
     static let containerWords: [(reason: String, words: Set<String>)] = [
         ("navigation", ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination"]),
-        ("comments", ["comment", "comments", "disqus", "respond", "replies"]),
+        ("comments", ["comment", "comments", "disqus", "respond", "replies", "forum"]),
         ("related-posts", [
             "related", "recommended", "recommendations", "recommend", "outbrain", "taboola",
             "readmore", "popular", "trending", "teasers", "promoted", "promo", "more",
