@@ -57,6 +57,7 @@ struct ContentEvidenceTests {
         (#"<div class="teaser-banner"><a href="/live/flood-updates/"><img src="/media/offer.jpg" alt="Live"></a></div>"#, "advertisement",
          #"a linked banner (class word "banner" on div.teaser-banner)"#),
         (#"<img src="/media/offer.png" data-width="1000" data-height="20">"#, "decorative", "1000x20: a divider between sections"),
+        (#"<div class="signup-cta"><img src="/media/offer.png" alt="Sign up"></div>"#, "advertisement", #"class word "cta" on div.signup-cta"#),
         (#"<figure><img src="/static/ajax-loader.gif" alt="wait"></figure>"#, "icon", #"a loading indicator (file name word "loader")"#),
         (#"<div class="top"><img src="/media/offer.jpg" width="960" height="180" alt=""></div>"#, "decorative",
          #"alt="" on a 960x180 strip, a banner"#),
@@ -88,6 +89,8 @@ struct ContentEvidenceTests {
         #"<div class="story-footer"><a href="/media/big/quay.jpg"><img src="/media/big/quay-200x200.jpg" alt="Quay"></a></div>"#,
         // A report cover linking to the report's PDF is a picture of the report.
         #"<a href="/files/traffic-report.pdf"><img src="/media/report-cover.jpg" width="150" height="200" alt=""><h3>Download the full report on harbour traffic</h3></a>"#,
+        // A photo player is a slideshow of pictures, not a video's poster frame.
+        #"<div id="photo-player"><img src="/media/market.jpg" width="800" height="500" alt="Market"></div>"#,
         // A captioned panorama is a picture, not a banner.
         #"<figure><img src="/media/skyline.jpg" width="1600" height="300" alt=""><figcaption>The skyline. Photo: Ana Lopez</figcaption></figure>"#,
         // A figure linking to an earlier story, without a headline, is still a picture.
