@@ -28,7 +28,8 @@ struct ImageSelection {
             let line = document.nodes[candidate.node].line
             if let keptIndex = candidate.urls.all.lazy.compactMap({ keptByURL[RenditionKey.of($0)] }).first {
                 content[keptIndex].candidate.urls = content[keptIndex].candidate.urls.merging(candidate.urls)
-                skipped.append(SkippedImage(src: key, line: line, reason: "duplicate"))
+                skipped.append(SkippedImage(
+                    src: key, line: line, reason: "duplicate", evidence: Self.copyEvidence(of: content[keptIndex], in: document)))
                 continue
             }
             if candidate.inNoscript {
@@ -40,10 +41,11 @@ struct ImageSelection {
                     content[keptIndex].candidate.urls = kept.isPlainSource && candidate.urls.primary != nil
                         ? candidate.urls.merging(kept) : kept.merging(candidate.urls)
                     for url in candidate.urls.all { keptByURL[RenditionKey.of(url)] = keptIndex }
-                    skipped.append(SkippedImage(src: key, line: line, reason: "duplicate"))
+                    skipped.append(SkippedImage(
+                        src: key, line: line, reason: "duplicate", evidence: Self.copyEvidence(of: content[keptIndex], in: document)))
                     continue
                 case .skipped(let reason):
-                    skipped.append(SkippedImage(src: key, line: line, reason: reason))
+                    skipped.append(SkippedImage(src: key, line: line, reason: reason, evidence: "the <noscript> copy of a skipped image"))
                     continue
                 case .none:
                     break
@@ -70,6 +72,11 @@ struct ImageSelection {
             keptByNode[candidate.node] = content.count - 1
             for url in candidate.urls.all { keptByURL[RenditionKey.of(url)] = content.count - 1 }
         }
+    }
+
+    /// Where the content image a duplicate is a copy of stands.
+    private static func copyEvidence(of kept: Kept, in document: HTMLDocument) -> String {
+        "a copy of the image on line \(document.nodes[kept.candidate.node].line)"
     }
 
     /// Reasons that belong to the image file itself, so every copy of it shares them.
