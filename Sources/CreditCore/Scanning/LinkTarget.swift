@@ -75,11 +75,4 @@ enum LinkTarget: Equatable {
         guard case .page(_, let path) = self else { return [] }
         return path.split(separator: "/")
     }
-
-    /// Whether the target is a page on another site than `siteHost` (false when either
-    /// host is unknown, as for a relative link).
-    func isOffsite(from siteHost: String?) -> Bool {
-        guard case .page(let host?, _) = self, let siteHost else { return false }
-        return host != siteHost && !host.hasSuffix("." + siteHost) && !siteHost.hasSuffix("." + host)
-    }
 }
