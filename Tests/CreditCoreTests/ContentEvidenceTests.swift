@@ -57,6 +57,8 @@ struct ContentEvidenceTests {
         (#"<div class="teaser-banner"><a href="/live/flood-updates/"><img src="/media/offer.jpg" alt="Live"></a></div>"#, "advertisement",
          #"a linked banner (class word "banner" on div.teaser-banner)"#),
         (#"<img src="/media/offer.png" data-width="1000" data-height="20">"#, "decorative", "1000x20: a divider between sections"),
+        (#"<div class="story-card"><a href="/news/harbour-opens"><img src="/media/offer.jpg" width="200" height="120" alt=""></a></div>"#,
+         "related-posts", #"links to another page; class word "card" on div.story-card; 200x120 (attributes)"#),
         (#"<div class="signup-cta"><img src="/media/offer.png" alt="Sign up"></div>"#, "advertisement", #"class word "cta" on div.signup-cta"#),
         (#"<figure><img src="/static/ajax-loader.gif" alt="wait"></figure>"#, "icon", #"a loading indicator (file name word "loader")"#),
         (#"<div class="top"><img src="/media/offer.jpg" width="960" height="180" alt=""></div>"#, "decorative",

@@ -67,6 +67,10 @@ extension ImageSkipRules {
             weight += 1
             evidence.append("the picture's link is hidden from screen readers")
         }
+        if let word = cardWord(around: link) {
+            weight += 1
+            evidence.append(word)
+        }
         if let cards = repeatedCards(around: link), cards >= Self.minimumRepeatedCards {
             weight += 1
             evidence.append("one of \(cards) cards of the same shape")
@@ -158,6 +162,22 @@ extension ImageSkipRules {
             if same >= Self.minimumRepeatedCards && (!shape.isEmpty || node.name != "p") { return same }
             guard parent != scope.root else { return nil }
             card = parent
+        }
+        return nil
+    }
+
+    /// A class word of the link or the few containers above it that names a card or a
+    /// teaser (`card-image-link`, `teaser__media`): one piece of evidence, never enough
+    /// alone, since some sites call their lead picture a teaser.
+    private func cardWord(around link: Int) -> String? {
+        var current = link
+        for _ in 0...Self.cardLevels {
+            guard current > 0, current != scope.root else { return nil }
+            let node = document.nodes[current]
+            if let word = node.identifiers.words.first(where: Self.cardWords.contains) {
+                return "class word \"\(word)\" on \(SkipDecision.describe(node))"
+            }
+            current = node.parent
         }
         return nil
     }

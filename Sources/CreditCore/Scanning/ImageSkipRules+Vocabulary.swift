@@ -139,6 +139,11 @@ extension ImageSkipRules {
         (234, 60), (120, 240), (125, 125), (88, 31), (300, 50), (320, 100),
     ]
 
+    /// Class words of teaser cards, weighed as one sign of a teaser.
+    static let cardWords: Set<String> = [
+        "card", "cards", "teaser", "teasers", "tile", "tiles", "thumb", "thumbnail", "recirculation", "listing",
+    ]
+
     /// Words that call a linked picture a banner.
     static let bannerWords: Set<String> = ["banner", "banners", "werbebanner", "bannière"]
 
