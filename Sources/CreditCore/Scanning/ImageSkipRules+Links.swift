@@ -89,15 +89,15 @@ extension ImageSkipRules {
     }
 
     /// Whether a link leads to a section of the same site (`/sport/`, `/c/awards/`) rather
-    /// than to a story: one or two short path segments without digits or a slug's hyphens.
+    /// than to a story: one or two short path segments without digits or dots, the last
+    /// without a slug's hyphens.
     private func isSectionPage(target: LinkTarget) -> Bool {
         guard case .page(let host, _) = target else { return false }
         if let host, host != hints.host { return false }
         let segments = target.pathSegments
-        guard (1...2).contains(segments.count) else { return false }
+        guard (1...2).contains(segments.count), let last = segments.last, !last.contains("-") else { return false }
         return segments.allSatisfy { segment in
-            segment.utf8.count <= 24 && !segment.contains(where: \.isNumber) && segment.filter { $0 == "-" }.count <= 1
-                && !segment.contains(".")
+            segment.utf8.count <= 24 && !segment.contains(where: \.isNumber) && !segment.contains(".")
         }
     }
 
