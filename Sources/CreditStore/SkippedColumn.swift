@@ -2,7 +2,8 @@ import CreditCore
 
 /// The `document.skipped` column (migration `v6-skipped-column`): a page's skipped images as
 /// one compact JSON array of `[src, line, reason]` arrays, in the page's order; `[]` when
-/// there are none.
+/// there are none. An image skipped on evidence worth showing has it as a fourth element,
+/// `[src, line, reason, evidence]`; pages recorded before evidence existed read as before.
 ///
 /// One value per page rather than one row per image, because a rescan copies every unchanged
 /// page's rows and a site has many skipped images (logos, icons, pixels) on every page: as
@@ -28,6 +29,10 @@ enum SkippedColumn {
             bytes += String(image.line).utf8
             bytes.append(UInt8(ascii: ","))
             JSONString.append(image.reason, to: &bytes)
+            if let evidence = image.evidence {
+                bytes.append(UInt8(ascii: ","))
+                JSONString.append(evidence, to: &bytes)
+            }
             bytes.append(UInt8(ascii: "]"))
         }
         bytes.append(UInt8(ascii: "]"))
@@ -49,20 +54,22 @@ enum SkippedColumn {
         }
     }
 
-    /// One `[src, line, reason]` element, exactly three fields.
+    /// One `[src, line, reason]` or `[src, line, reason, evidence]` element.
     private static func image(_ reader: inout JSONColumnReader) throws -> SkippedImage {
         var (src, line, reason) = ("", 0, "")
+        var evidence: String?
         var count = 0
         try reader.forEachElement { reader in
             switch count {
             case 0: src = try reader.string()
             case 1: line = try reader.int()
             case 2: reason = try reader.string()
+            case 3: evidence = try reader.string()
             default: throw JSONColumnReader.Damaged()
             }
             count += 1
         }
-        guard count == 3 else { throw JSONColumnReader.Damaged() }
-        return SkippedImage(src: src, line: line, reason: reason)
+        guard count == 3 || count == 4 else { throw JSONColumnReader.Damaged() }
+        return SkippedImage(src: src, line: line, reason: reason, evidence: evidence)
     }
 }

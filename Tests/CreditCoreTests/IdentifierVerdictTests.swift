@@ -20,6 +20,7 @@ struct IdentifierVerdictTests {
         <p class="photo-byline image-author credit-line photoCredit copyright"></p><p class="byline author meta"></p>
         <div class="infobox-image gallery-icon lightbox fancybox hero-image featured lead-media"></div>
         <div class="related-posts sidebar-widget adslot share-buttons nav-menu footer-logo"></div>
+        <div class="hs-cta-img foto_player comment-forum relatedposts"></div>
         <div class="entry-content story-body articleText main-content" id="Main_Content"></div><i class="x"></i>
         """
 
@@ -56,6 +57,7 @@ struct IdentifierVerdictTests {
                 #expect(verdicts.marksViewer == !Set(words).isDisjoint(with: ImageSkipRules.viewerWords))
                 #expect(verdicts.marksLead == !Set(words).isDisjoint(with: ArticleScope.leadWords))
                 #expect(verdicts.skipReason == ImageSkipRules.wordReason(words).reason)
+                #expect(verdicts.skipWord == ImageSkipRules.wordReason(words).word)
                 let screenReader = (Set(words).isSuperset(of: ["sr", "only"])) || words.contains("visually")
                     || words.contains("visuallyhidden") || words.contains("offscreen") || Set(words).isSuperset(of: ["off", "screen"])
                     || Set(words).isSuperset(of: ["screen", "reader"]) || words.contains("screenreader") || words.contains("assistive")

@@ -148,4 +148,28 @@ struct ImageDiscoveryTests {
         #expect(ScanFixtures.scan("<img src=/a.jpg>").images.map(\.src) == ["/a.jpg"])
         #expect(ScanFixtures.scan("<p><img src='/b.jpg'><figure><figcaption>(Photo: X/AP").images.count == 1)
     }
+
+    @Test func aSharedPlaceholderDoesNotMakeTwoPicturesOne() {
+        let scan = ScanFixtures.scanBody("""
+            <figure><img src="/static/no-photo.svg" data-normal="/static/no-photo.svg" data-src="/media/first.jpg" alt="First"></figure>
+            <figure><img src="/static/no-photo.svg" data-normal="/static/no-photo.svg" data-src="/media/second.jpg" alt="Second"></figure>
+            <figure><img srcset="data:image/gif;base64,R0lGODlhAQABAAAAACw= 1w, /media/third-800.jpg 800w" alt="Third"></figure>
+            """)
+        #expect(scan.images.map(\.src) == ["/media/first.jpg", "/media/second.jpg", "/media/third-800.jpg"])
+        #expect(scan.images.allSatisfy { !$0.sources.contains("/static/no-photo.svg") })
+    }
+
+    @Test(arguments: [
+        (#"<img src="/static/blank.gif" data-src-big="/media/tower-big.jpg" alt="Tower">"#, "/media/tower-big.jpg"),
+        (#"<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-full-url="/media/tower.webp?v=2" alt="Tower">"#, "/media/tower.webp?v=2"),
+        (#"<img data-srcset-webp="/media/tower-400.webp 400w, /media/tower-800.webp 800w" alt="Tower">"#, "/media/tower-400.webp"),
+        // Attributes that hold something else than a picture's URL are no source.
+        (#"<img src="/media/tower.jpg" data-href="/news/tower.html" data-placeholder="/static/grey.jpg" alt="Tower">"#, "/media/tower.jpg"),
+    ])
+    func unknownLazyAttributesNamingAPictureAreSources(html: String, src: String) {
+        let scan = ScanFixtures.scanBody(html)
+        #expect(scan.images.map(\.src) == [src])
+        #expect(scan.images.first?.sources.contains("/static/grey.jpg") != true)
+        #expect(scan.images.first?.sources.contains("/news/tower.html") != true)
+    }
 }

@@ -63,7 +63,10 @@ struct PrettyJSONEncoderTests {
             ])
         var document = DocumentReport(
             path: value(), size: 0, sha256: "", encoding: "utf-8", images: [image, ScannedImage(src: "x", line: 1, fingerprint: "")],
-            skipped: [SkippedImage(src: value(), line: 0, reason: "icon")], findings: [], parseErrors: 2)
+            skipped: [
+                SkippedImage(src: value(), line: 0, reason: "icon"),
+                SkippedImage(src: value(), line: 3, reason: "related-posts", evidence: value()),
+            ], findings: [], parseErrors: 2)
         #expect(PrettyJSONEncoder.encode(document) == (try Self.foundation(document)))
         document.reusedFrom = 4
         document.pageLicense = ImageLicense(id: text, evidence: text)
@@ -145,7 +148,7 @@ struct PrettyJSONEncoderTests {
             findings: [Finding(rule: "r", severity: .note, message: "m", line: 8, column: 3, image: "i", suggestion: "s")])
         var document = DocumentReport(
             path: "p", size: 0, sha256: "", encoding: "utf-8", images: [image],
-            skipped: [SkippedImage(src: "s", line: 0, reason: "icon")], findings: [], parseErrors: 2)
+            skipped: [SkippedImage(src: "s", line: 0, reason: "icon", evidence: "e")], findings: [], parseErrors: 2)
         document.reusedFrom = 4
         document.pageLicense = license
         var writer = JSONWriter(pretty: true, escapingSlashes: false)

@@ -66,7 +66,10 @@ struct JSONColumnsTests {
             let unescaped = String(decoding: try plain.encode(list), as: UTF8.self)
             #expect(try JSONColumns.strings(unescaped, column: "image.sources") == list)
         }
-        let skipped = [SkippedImage(src: text, line: 3, reason: "logo"), SkippedImage(src: "p.gif", line: -1, reason: text)]
+        let skipped = [
+            SkippedImage(src: text, line: 3, reason: "logo"), SkippedImage(src: "p.gif", line: -1, reason: text),
+            SkippedImage(src: "q.png", line: 4, reason: "icon", evidence: text),
+        ]
         #expect(try SkippedColumn.images(SkippedColumn.text(skipped)) == skipped)
     }
 

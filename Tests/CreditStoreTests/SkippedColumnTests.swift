@@ -19,6 +19,12 @@ struct SkippedColumnTests {
             SkippedImage(src: "ünïcödé 页面 🖼️ \u{2028}\u{2029}", line: 123_456, reason: "avatar"),
             SkippedImage(src: "", line: 2, reason: ""),
         ],
+        // Evidence is a fourth element only where there is some.
+        [
+            SkippedImage(src: "/media/teaser.jpg", line: 7, reason: "related-posts", evidence: "links to another page; \"quoted\"\n"),
+            SkippedImage(src: "logo.png", line: 3, reason: "logo"),
+            SkippedImage(src: "/media/cta.png", line: 9, reason: "advertisement", evidence: ""),
+        ],
     ]
 
     private static func document(_ skipped: [SkippedImage]) -> DocumentReport {
@@ -36,8 +42,10 @@ struct SkippedColumnTests {
     /// SQLite's own JSON text for the array stored on document `ordinal` of `run`, rebuilt from
     /// the values it parses out of it.
     private static let rebuiltBySQLite = """
-        SELECT (SELECT json_group_array(json_array(
-            json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]')))
+        SELECT (SELECT json_group_array(CASE json_array_length(value)
+            WHEN 4 THEN json_array(json_extract(value, '$[0]'), json_extract(value, '$[1]'),
+                json_extract(value, '$[2]'), json_extract(value, '$[3]'))
+            ELSE json_array(json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]')) END)
             FROM (SELECT value FROM json_each(skipped) ORDER BY key))
         FROM document WHERE run_id = ? AND ordinal = 0
         """
@@ -134,7 +142,7 @@ struct SkippedColumnTests {
     func damaged() throws {
         let store = try ReportStore.inMemory()
         let run = try store.record(Self.report(Self.lists[1]))
-        for damaged in ["[{\"src\": \"a.png\"}]", "[[\"a.png\", 1]]", "[[\"a.png\", 1, \"logo\", 2]]", "[[1, 1, \"logo\"]]", "{"] {
+        for damaged in ["[{\"src\": \"a.png\"}]", "[[\"a.png\", 1]]", "[[\"a.png\", 1, \"logo\", 2]]", "[[\"a.png\", 1, \"logo\", \"e\", \"f\"]]", "[[1, 1, \"logo\"]]", "{"] {
             try store.executeForTesting("UPDATE document SET skipped = '\(damaged)' WHERE ordinal = 0")
             #expect(throws: StoreError.self, "\(damaged)") { try store.report(run: run) }
             #expect(throws: StoreError.self, "\(damaged)") { try store.forEachDocument(run: run) { _ in } }

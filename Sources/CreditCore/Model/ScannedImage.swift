@@ -70,11 +70,15 @@ public struct SkippedImage: Sendable, Codable, Hashable {
     public var line: Int
     /// Why it is not a content image (`logo`, `avatar`, `outside-article`, `tracking-pixel` …).
     public var reason: String
+    /// What the scanner saw that led to `reason`, in a few words for a reader ("links to
+    /// another page; a headline links there too"); nil when the reason says it all.
+    public var evidence: String?
 
     /// Creates a skipped-image record.
-    public init(src: String, line: Int, reason: String) {
+    public init(src: String, line: Int, reason: String, evidence: String? = nil) {
         self.src = src
         self.line = line
         self.reason = reason
+        self.evidence = evidence
     }
 }

@@ -41,6 +41,7 @@ extension ScannedImage: JSONWritable {
 extension SkippedImage: JSONWritable {
     func write(to writer: inout JSONWriter) {
         writer.beginObject()
+        writer.field("evidence", ifPresent: evidence)
         writer.field("line", line)
         writer.field("reason", reason)
         writer.field("src", src)

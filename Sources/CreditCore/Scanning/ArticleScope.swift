@@ -2,8 +2,10 @@
 ///
 /// Pages wrap the article in many ways, so several kinds of candidates compete: semantic
 /// `article` and `[itemprop=articleBody]` elements, CMS content containers, then `main`.
-/// The winner must hold a fair share of the page's paragraph text, which keeps a short
-/// teaser `article` card from beating the real story.
+/// The winner must hold a fair share of the page's story text (paragraphs outside links,
+/// comment threads and dialogs, as content extractors such as Readability weigh link density),
+/// which keeps a short teaser `article` card, a strip of linked excerpts or a long comment
+/// thread from beating the real story.
 struct ArticleScope {
     /// The chosen article element, or nil when the page has no recognisable article.
     let root: Int?
@@ -11,6 +13,11 @@ struct ArticleScope {
     let paragraphText: [Int]
     /// All text length below every node (menus and captions included).
     let allText: [Int]
+    /// The running text below every node that reads as story rather than as links: paragraph
+    /// text outside links, and long runs of text set straight into a `div` or `td` (pages that
+    /// break lines with `<br>` rather than paragraphs). The article is chosen by this, so that
+    /// a strip of linked teaser excerpts does not outweigh the story beside it.
+    let storyText: [Int]
 
     /// Class/id words that, paired with a content word, mark a CMS body container.
     static let articleWords: Set<String> = ["article", "post", "story", "entry", "blog", "news", "node"]
@@ -30,24 +37,30 @@ struct ArticleScope {
 
     /// Picks the article of a page.
     init(_ document: HTMLDocument) {
-        let (paragraphText, allText) = Self.measureText(document)
-        self.paragraphText = paragraphText
-        self.allText = allText
+        let measured = Self.measureText(document)
+        paragraphText = measured.paragraphs
+        allText = measured.all
+        storyText = measured.story
+        let storyText = measured.story
         var candidates: [(index: Int, tier: Tier)] = []
+        var headlines: [Int] = []
         for index in document.nodes.indices where document.nodes[index].kind == .element {
             if let tier = Self.tier(of: index, in: document) { candidates.append((index, tier)) }
+            let name = document.nodes[index].name
+            if name.utf8.count == 2 && name == "h1" { headlines.append(index) }
         }
-        let pageText = paragraphText[0]
-        let most = candidates.map { paragraphText[$0.index] }.max() ?? 0
+        let pageText = storyText[0]
+        let most = candidates.map { storyText[$0.index] }.max() ?? 0
         // Marked-up candidates that miss most of the story (teaser cards, a comment form)
-        // lose to the smallest element that holds most of the page's paragraphs.
+        // lose to the smallest element that holds most of the page's story text.
         guard most > 0, Double(most) >= Self.minimumShare * Double(pageText) else {
-            root = Self.textContainer(paragraphText, document)
+            root = Self.textContainer(storyText, document)
+                ?? Self.blockAfterHeadline(headlines, storyText, document)
                 ?? candidates.first(where: { $0.tier == .semantic })?.index
             return
         }
-        let eligible = candidates.filter { Double(paragraphText[$0.index]) >= 0.5 * Double(most) }
-        guard let best = eligible.min(by: { ($0.tier, -paragraphText[$0.index]) < ($1.tier, -paragraphText[$1.index]) })
+        let eligible = candidates.filter { Double(storyText[$0.index]) >= 0.5 * Double(most) }
+        guard let best = eligible.min(by: { ($0.tier, -storyText[$0.index]) < ($1.tier, -storyText[$1.index]) })
         else {
             root = nil
             return
@@ -58,22 +71,40 @@ struct ArticleScope {
         root = outer.map(\.index).min() ?? best.index
     }
 
-    /// Least share of the page's paragraph text the chosen article must hold.
+    /// Least share of the page's story text the chosen article must hold.
     static let minimumShare = 0.25
 
-    /// The deepest element holding most (70 %) of the page's paragraph text: the article of
+    /// The deepest element holding most (70 %) of the page's story text: the article of
     /// pages without semantic markup (old table layouts).
-    private static func textContainer(_ paragraphText: [Int], _ document: HTMLDocument) -> Int? {
-        let pageText = paragraphText[0]
+    private static func textContainer(_ storyText: [Int], _ document: HTMLDocument) -> Int? {
+        let pageText = storyText[0]
         guard pageText > 0 else { return nil }
         var current = 0
         while true {
             let children = document.elementChildren(of: current)
-            guard let next = children.first(where: { Double(paragraphText[$0]) >= 0.7 * Double(pageText) }) else { break }
+            guard let next = children.first(where: { Double(storyText[$0]) >= 0.7 * Double(pageText) }) else { break }
             current = next
         }
         let name = document.nodes[current].name
         return current == 0 || name == "html" || name == "body" ? nil : current
+    }
+
+    /// The first sizeable text block right after a headline (`h1`), or after a container of
+    /// it: the story of a page whose text is spread over several blocks (the story, a shop
+    /// listing, a hidden notice) that no single container holds most of, follows its title.
+    private static func blockAfterHeadline(_ headlines: [Int], _ storyText: [Int], _ document: HTMLDocument) -> Int? {
+        let least = minimumShare * Double(storyText[0])
+        guard least > 0 else { return nil }
+        for headline in headlines {
+            var current = headline
+            for _ in 0..<3 {
+                let following = document.followingSiblings(of: current).lazy.filter { document.nodes[$0].kind == .element }
+                if let block = following.prefix(3).first(where: { Double(storyText[$0]) >= least }) { return block }
+                current = document.nodes[current].parent
+                guard current > 0, document.nodes[current].name != "body" else { break }
+            }
+        }
+        return nil
     }
 
     /// The candidate kind of an element, read field by field from the array: copying each
@@ -112,117 +143,6 @@ struct ArticleScope {
         default: false
         }
     }
-
-    /// Sums the text length of every paragraph-like element, and of all text, into each of
-    /// its ancestors.
-    ///
-    /// One pass in document order: a node's nearest opaque element (`script`, `style`) and
-    /// text block are its parent's unless it is one itself, so no text node walks its
-    /// ancestors to find them.
-    private static func measureText(_ document: HTMLDocument) -> (paragraphs: [Int], all: [Int]) {
-        let nodes = document.nodes
-        var totals = Array(repeating: 0, count: nodes.count)
-        var all = Array(repeating: 0, count: nodes.count)
-        // -1: none. Nodes come in document order, so a parent is always seen first.
-        var insideOpaque = Array(repeating: false, count: nodes.count)
-        var textBlock = Array(repeating: -1, count: nodes.count)
-        for index in nodes.indices {
-            let parent = nodes[index].parent
-            let inherited = parent >= 0 && parent < index
-            if nodes[index].kind == .element {
-                insideOpaque[index] = (inherited && insideOpaque[parent]) || nodes[index].isOpaque
-                textBlock[index] = isTextBlockName(nodes[index].name) ? index : (inherited ? textBlock[parent] : -1)
-                continue
-            }
-            guard nodes[index].kind == .text, inherited else { continue }
-            let text = nodes[index].text
-            // Only text in running paragraphs counts as story; menus and link lists carry none.
-            let block = textBlock[parent]
-            let inParagraph = block >= 0 && isParagraphName(nodes[block].name)
-            let visible = !insideOpaque[parent]
-            // Script and style text counts for neither: it is not even measured.
-            guard visible || inParagraph, text.utf8.count > 1 else { continue }
-            // Indentation between tags is no text a reader sees, so the collapsed length counts
-            // towards all text; ASCII text (most) gets both lengths from one pass over its bytes.
-            let length: Int, collapsed: Int
-            if let asciiCollapsed = collapsedASCIILength(text) {
-                (length, collapsed) = (text.utf8.count, asciiCollapsed)
-            } else {
-                // A lone character takes several bytes outside ASCII ("é"); it does not count.
-                guard text.index(after: text.startIndex) < text.endIndex else { continue }
-                (length, collapsed) = text.characterCounts
-            }
-            if visible { all[parent] += collapsed }
-            if inParagraph { totals[parent] += length }
-        }
-        // Each node's own text was added to its parent; children come after their parent,
-        // so one backward pass adds every subtree's total into its parent without walking
-        // ancestors from each text node.
-        // A hand-built tree out of document order gets the walk up from each node instead.
-        guard nodes.indices.allSatisfy({ nodes[$0].parent < $0 }) else {
-            let (ownTotals, ownAll) = (totals, all)
-            for index in nodes.indices where ownTotals[index] != 0 || ownAll[index] != 0 {
-                var current = nodes[index].parent
-                while current >= 0 {
-                    totals[current] += ownTotals[index]
-                    all[current] += ownAll[index]
-                    current = nodes[current].parent
-                }
-            }
-            return (totals, all)
-        }
-        for index in nodes.indices.reversed() where nodes[index].parent >= 0 {
-            totals[nodes[index].parent] += totals[index]
-            all[nodes[index].parent] += all[index]
-        }
-        return (totals, all)
-    }
-
-    /// The length `collapsingWhitespace()` would give an ASCII text, without building the
-    /// string; nil when the text is not all ASCII.
-    static func collapsedASCIILength(_ text: String) -> Int? {
-        text.utf8.withContiguousStorageIfAvailable(collapsedASCIILength) ?? collapsedASCIILength(Array(text.utf8))
-    }
-
-    private static func collapsedASCIILength(_ bytes: some Sequence<UInt8>) -> Int? {
-        var length = 0
-        var pendingSpace = false
-        for byte in bytes {
-            if byte >= 0x80 { return nil }
-            if byte.isASCIIWhitespace {
-                pendingSpace = length > 0
-            } else {
-                if pendingSpace { length += 1 }
-                pendingSpace = false
-                length += 1
-            }
-        }
-        return length
-    }
-
-    static let textBlockNames: Set<String> = ["p", "blockquote", "li", "td", "div", "nav", "figcaption", "h1", "h2", "h3"]
-
-    /// ``textBlockNames`` as a test on the name's length and then its few candidates: this
-    /// runs on every element, and hashing each name cost more.
-    static func isTextBlockName(_ name: String) -> Bool {
-        switch name.utf8.count {
-        case 1: name == "p"
-        case 2: name == "li" || name == "td" || name == "h1" || name == "h2" || name == "h3"
-        case 3: name == "div" || name == "nav"
-        case 10: name == "blockquote" || name == "figcaption"
-        default: false
-        }
-    }
-
-    /// Whether text in this block is running story text (`p`, `blockquote`).
-    static func isParagraphName(_ name: String) -> Bool {
-        switch name.utf8.count {
-        case 1: name == "p"
-        case 10: name == "blockquote"
-        default: false
-        }
-    }
-
 
     /// Class/id words of containers that hold a lead picture above the article text.
     static let leadWords: Set<String> = [

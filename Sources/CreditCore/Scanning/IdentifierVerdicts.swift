@@ -27,6 +27,8 @@ struct IdentifierVerdicts: Sendable {
     var marksLead = false
     /// The reason these words give to skip the images in a container, if any.
     var skipReason: String?
+    /// The word that gave ``skipReason``, for the evidence reports show.
+    var skipWord: String?
 
     init() {}
 
@@ -62,7 +64,9 @@ struct IdentifierVerdicts: Sendable {
         // Only a container word, or a glued one (longer than six bytes, see
         // `ImageSkipRules.splittingCompounds`), can give a reason.
         if found.contains(.skipWord) || words.contains(where: { $0.utf8.count > 6 }) {
-            skipReason = ImageSkipRules.wordReason(words).reason
+            let verdict = ImageSkipRules.wordReason(words)
+            skipReason = verdict.reason
+            skipWord = verdict.word
         }
     }
 

@@ -19,7 +19,7 @@ struct ImageSelection {
         var occurrences: [String: Int] = [:]
         var keptByURL: [String: Int] = [:]
         var skipReasons: [Int: String] = [:]
-        var skippedByURL: [String: String] = [:]
+        var skippedByURL: [String: (reason: String, line: Int)] = [:]
         var keptByNode: [Int: Int] = [:]
         for candidate in candidates {
             let key = candidate.urls.primary ?? ""
@@ -28,7 +28,8 @@ struct ImageSelection {
             let line = document.nodes[candidate.node].line
             if let keptIndex = candidate.urls.all.lazy.compactMap({ keptByURL[RenditionKey.of($0)] }).first {
                 content[keptIndex].candidate.urls = content[keptIndex].candidate.urls.merging(candidate.urls)
-                skipped.append(SkippedImage(src: key, line: line, reason: "duplicate"))
+                skipped.append(SkippedImage(
+                    src: key, line: line, reason: "duplicate", evidence: Self.copyEvidence(of: content[keptIndex], in: document)))
                 continue
             }
             if candidate.inNoscript {
@@ -40,35 +41,42 @@ struct ImageSelection {
                     content[keptIndex].candidate.urls = kept.isPlainSource && candidate.urls.primary != nil
                         ? candidate.urls.merging(kept) : kept.merging(candidate.urls)
                     for url in candidate.urls.all { keptByURL[RenditionKey.of(url)] = keptIndex }
-                    skipped.append(SkippedImage(src: key, line: line, reason: "duplicate"))
+                    skipped.append(SkippedImage(
+                        src: key, line: line, reason: "duplicate", evidence: Self.copyEvidence(of: content[keptIndex], in: document)))
                     continue
                 case .skipped(let reason):
-                    skipped.append(SkippedImage(src: key, line: line, reason: reason))
+                    skipped.append(SkippedImage(src: key, line: line, reason: reason, evidence: "the <noscript> copy of a skipped image"))
                     continue
                 case .none:
                     break
                 }
             }
             // The same icon or logo file again, even without the size that gave it away.
-            if let reason = candidate.urls.all.lazy.compactMap({ skippedByURL[$0] }).first {
-                skipped.append(SkippedImage(src: key, line: line, reason: reason))
+            if let (reason, firstLine) = candidate.urls.all.lazy.compactMap({ skippedByURL[$0] }).first {
+                skipped.append(SkippedImage(src: key, line: line, reason: reason, evidence: "the same file as on line \(firstLine)"))
                 continue
             }
-            if let reason = rules.reason(for: candidate.node, urls: candidate.urls) {
-                skipReasons[candidate.node] = reason
+            if let decision = rules.reason(for: candidate.node, urls: candidate.urls) {
+                skipReasons[candidate.node] = decision.reason
                 // An icon-sized copy in the page header marks the file for the copy in the
                 // article that comes without a size.
-                let fileReason = Self.fileReasons.contains(reason) ? reason : rules.fileReason(for: candidate.node, urls: candidate.urls)
+                let fileReason = Self.fileReasons.contains(decision.reason) && !decision.isAboutSurroundings
+                    ? decision.reason : rules.fileReason(for: candidate.node, urls: candidate.urls)
                 if let fileReason {
-                    for url in candidate.urls.all { skippedByURL[url] = fileReason }
+                    for url in candidate.urls.all { skippedByURL[url] = (fileReason, line) }
                 }
-                skipped.append(SkippedImage(src: key, line: line, reason: reason))
+                skipped.append(SkippedImage(src: key, line: line, reason: decision.reason, evidence: decision.evidence))
                 continue
             }
             content.append(Kept(candidate: candidate, occurrence: occurrence))
             keptByNode[candidate.node] = content.count - 1
             for url in candidate.urls.all { keptByURL[RenditionKey.of(url)] = content.count - 1 }
         }
+    }
+
+    /// Where the content image a duplicate is a copy of stands.
+    private static func copyEvidence(of kept: Kept, in document: HTMLDocument) -> String {
+        "a copy of the image on line \(document.nodes[kept.candidate.node].line)"
     }
 
     /// Reasons that belong to the image file itself, so every copy of it shares them.

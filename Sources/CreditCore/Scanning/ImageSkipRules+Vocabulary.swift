@@ -5,7 +5,7 @@ extension ImageSkipRules {
     /// Checked on the image and on its ancestors that are small next to the article.
     static let containerWords: [(reason: String, words: Set<String>)] = [
         ("navigation", ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination"]),
-        ("comments", ["comment", "comments", "disqus", "respond", "replies"]),
+        ("comments", ["comment", "comments", "disqus", "respond", "replies", "forum"]),
         ("related-posts", [
             "related", "recommended", "recommendations", "recommend", "outbrain", "taboola",
             "readmore", "popular", "trending", "teasers", "promoted", "promo", "more",
@@ -14,7 +14,7 @@ extension ImageSkipRules {
         ("advertisement", [
             "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adsense",
             "sponsor", "sponsored", "sponsors", "dfp", "gpt", "commercial", "native", "adbanner",
-            "donation", "donate", "steady", "newsletter", "subscribe", "subscription",
+            "donation", "donate", "steady", "newsletter", "subscribe", "subscription", "cta", "calltoaction",
         ]),
         ("share-button", ["share", "sharing", "addthis", "sharethis", "sharebar", "shariff"]),
         ("avatar", [
@@ -48,6 +48,11 @@ extension ImageSkipRules {
         "gallery", "image", "images", "photo", "photos", "picture", "media", "figure", "slideshow", "img",
     ]
 
+    /// Container words naming still pictures, which make a `player` a slideshow.
+    static let stillPictureWords: Set<String> = [
+        "photo", "photos", "foto", "fotos", "picture", "pictures", "image", "images", "gallery", "slideshow", "bild", "bilder",
+    ]
+
     /// Substrings of whole URLs that serve tracking pixels, widgets, emoji or ad images.
     static let urlHints: [(reason: String, fragments: [String])] = [
         ("tracking-pixel", [
@@ -63,7 +68,9 @@ extension ImageSkipRules {
         ]),
         ("icon", ["/emoji/", "/emojis/", "/smilies/", "/icons/"]),
         ("avatar", ["gravatar.com", "/avatar", "avatars", "/authors/", "/author/", "profile_images"]),
-        ("advertisement", ["/ads/", "/ad/", "adserver", "/banners/", "/promo/"]),
+        // Ad servers' image scripts (Revive and OpenX deliver from `/www/delivery/`) and
+        // call-to-action images of marketing tools.
+        ("advertisement", ["/ads/", "/ad/", "adserver", "/banners/", "/promo/", "/www/delivery/", "avw.php", "/cta/"]),
     ]
 
     /// Substrings of the file name alone: a CDN folder named `logos` or `buttons` says
@@ -101,12 +108,71 @@ extension ImageSkipRules {
         "lightbox", "fancybox", "photoswipe", "zoom", "gallery", "modal", "enlarge", "colorbox",
     ]
 
-    /// Link targets of donation buttons and ad servers.
+    /// Link targets of donation buttons, ad servers and affiliate click counters.
     static let promotionLinkHints = [
         "steadyhq.com", "patreon.com", "paypal.", "flattr", "ko-fi.com", "buymeacoffee", "liberapay",
         "bitcoin:", "/donate", "/spenden", "doubleclick.net", "googleadservices", "amazon-adsystem",
-        "adclick", "/adserver",
+        "adclick", "/adserver", "/www/delivery/", "/click.php", "/click.asp", "/clickthrough", "a_aid=",
+        "cta-redirect",
     ]
+
+    /// Path segments of the pages a house ad leads to: subscribing, shopping, donating.
+    static let promotionPathSegments: Set<String> = [
+        "subscribe", "subscription", "subscriptions", "abo", "abos", "abonnement", "abonnieren", "shop",
+        "store", "product", "products", "newsletter", "newsletters", "donate", "donation", "donations",
+        "spenden", "membership", "checkout", "cart",
+    ]
+
+    /// Social networks whose profile and share pages icons link to.
+    static let socialHosts = [
+        "twitter.com", "x.com", "facebook.com", "instagram.com", "linkedin.com", "pinterest.com", "xing.com",
+        "vk.com", "t.me", "telegram.me", "wa.me", "whatsapp.com", "tiktok.com", "threads.net", "bsky.app",
+    ]
+
+    /// Path words of share pages on those networks (`sharer.php`, `intent/tweet`, `pin/create`).
+    static let shareWords = ["share", "intent", "create", "send"]
+
+    /// The IAB's standard ad sizes that no photo layout uses (leaderboards, skyscrapers,
+    /// banners, buttons): a linked picture of exactly such a size is an advertisement.
+    static let standardAdSizes: [(Int, Int)] = [
+        (728, 90), (468, 60), (160, 600), (120, 600), (300, 600), (970, 90), (970, 250), (320, 50),
+        (234, 60), (120, 240), (125, 125), (88, 31), (300, 50), (320, 100),
+    ]
+
+    /// Class words of teaser cards, weighed as one sign of a teaser.
+    static let cardWords: Set<String> = [
+        "card", "cards", "teaser", "teasers", "tile", "tiles", "thumb", "thumbnail", "recirculation", "listing",
+    ]
+
+    /// Words that call a linked picture a banner.
+    static let bannerWords: Set<String> = ["banner", "banners", "werbebanner", "bannière"]
+
+    /// File-name words of the spinners and preload images galleries show while loading.
+    static let loadingIndicatorWords: Set<String> = ["preload", "preloader", "loader", "loading", "spinner", "throbber"]
+
+    /// Class words of links styled as buttons.
+    static let buttonWords: Set<String> = ["button", "btn", "cta"]
+
+    /// Landmark roles of page chrome.
+    static let chromeRoles: Set<String> = ["banner", "navigation", "complementary", "contentinfo"]
+
+    /// Widest picture taken as a card's thumbnail when weighing a teaser.
+    static let teaserWidth = 300
+    /// Fewest siblings of one shape that make a row of cards.
+    static let minimumRepeatedCards = 3
+    /// Levels above a picture's link searched for its card.
+    static let cardLevels = 3
+    /// Most text a teaser card holds (picture, headline, excerpt, byline).
+    static let maximumCardText = 600
+    /// Shortest text of a link that is a headline.
+    static let minimumHeadline = 15
+    /// Most text of the box around a caption, or of a figure, judged as one picture's box.
+    static let maximumCaptionBoxText = 2_000
+    /// How many times wider than high an `alt=""` picture must be to be taken as a banner.
+    static let minimumBannerRatio = 4
+    /// Highest strip taken as a divider, and how many times wider than high it must be.
+    static let maximumDividerHeight = 40
+    static let minimumDividerRatio = 10
 
     /// Paths of author pages: a picture linking there is the writer's photo.
     static let authorLinkHints = [

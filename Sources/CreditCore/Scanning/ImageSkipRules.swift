@@ -8,11 +8,14 @@ struct ImageSkipRules {
     let scope: ArticleScope
     /// How many image elements (outside `<noscript>`) sit below each node, by node index.
     let imagesBelow: [Int32]
+    /// The page's own picture and address, from its head.
+    let hints: PageImageHints
 
     init(document: HTMLDocument, scope: ArticleScope, candidates: [ImageCandidate]) {
         self.document = document
         self.scope = scope
         imagesBelow = document.counts(below: candidates.filter { !$0.inNoscript }.map(\.node))
+        hints = candidates.isEmpty ? PageImageHints() : PageImageHints(document)
     }
 
     /// The reason that belongs to the picture file itself wherever it appears: its size or
@@ -28,42 +31,53 @@ struct ImageSkipRules {
         let lowered = (urls.primary ?? "").lowercased()
         let path = Self.firstPiece(of: lowered, splitAt: "?") ?? ""
         let isIconFormat = [".svg", ".gif", ".ico"].contains(where: path.hasSuffix)
-        if isIconFormat, let reason = sizeReason(node) { return reason }
+        if isIconFormat, let decision = sizeReason(node) { return decision.reason }
         return urlReason(urls, captioned: isInFigure(image)).flatMap {
-            $0 == "no-url" || $0 == "embed-widget" ? nil : $0
+            $0.reason == "no-url" || $0.reason == "embed-widget" ? nil : $0.reason
         }
     }
 
-    /// The reason to skip the image, or nil when it is content.
-    func reason(for image: Int, urls: ImageURLs) -> String? {
+    /// Why the image is not content, or nil when it is.
+    ///
+    /// The image's own attributes and URL come first, then where it sits (caption, article,
+    /// container words), then where its link leads, then its size.
+    func reason(for image: Int, urls: ImageURLs) -> SkipDecision? {
         let node = document.nodes[image]
-        if let reason = attributeReason(node, image: image) { return reason }
-        if let reason = urlReason(urls, captioned: isInFigure(image)) { return reason }
-        if let reason = containerReason(image) { return reason }
-        if let reason = linkReason(image) { return reason }
-        if isInThumbnailStrip(image) { return "thumbnail-strip" }
-        if let reason = sizeReason(node) { return reason }
+        if let decision = attributeReason(node, image: image) { return decision }
+        if let decision = urlReason(urls, captioned: isInFigure(image)) { return decision }
+        if let decision = captionIconReason(image) { return decision }
+        if let decision = containerReason(image, urls: urls) { return decision }
+        if let decision = linkReason(image, urls: urls) { return decision }
+        if let decision = promotionBoxReason(image) { return decision }
+        if let decision = thumbnailStripReason(image) { return decision }
+        if let decision = sizeReason(node) { return decision }
         return nil
     }
 
-    private func attributeReason(_ node: HTMLNode, image: Int) -> String? {
-        if node.attribute("role")?.lowercased() == "presentation" { return "presentation" }
-        if document.nearestAncestor(of: image, where: { $0.name == "template" }) != nil { return "template" }
-        if VisibleText.isHiddenOutright(node) { return "hidden" }
+    private func attributeReason(_ node: HTMLNode, image: Int) -> SkipDecision? {
+        if node.attribute("role")?.lowercased() == "presentation" { return SkipDecision("presentation", "role=presentation") }
+        if document.nearestAncestor(of: image, where: { $0.name == "template" }) != nil { return SkipDecision("template") }
+        if VisibleText.isHiddenOutright(node) { return SkipDecision("hidden") }
         // Pictures inside forms and buttons are controls (captchas, submit icons). A form
         // around the whole page (ASP.NET wraps every page in one) is no control.
         if let control = document.ancestors(of: image).prefix(6).first(where: { document.nodes[$0].name == "form" || document.nodes[$0].name == "button" }) {
-            if document.nodes[control].name == "button" { return "icon" }
+            if document.nodes[control].name == "button" { return SkipDecision("icon", "inside a button") }
             let wrapsArticle = scope.root.map { document.isInside($0, control) } ?? true
-            if !wrapsArticle && scope.allText[control] <= Self.maximumFormText { return "form" }
+            if !wrapsArticle && scope.allText[control] <= Self.maximumFormText { return SkipDecision("form") }
         }
-        if node.attribute("aria-hidden")?.lowercased() == "true" { return "presentation" }
+        if node.attribute("aria-hidden")?.lowercased() == "true" { return SkipDecision("presentation", "aria-hidden=true") }
         let width = Self.pixels(node.attribute("width")), height = Self.pixels(node.attribute("height"))
-        if let width, let height, width <= 2 && height <= 2 { return "tracking-pixel" }
+        if let width, let height, width <= 2 && height <= 2 { return SkipDecision("tracking-pixel", "\(width)x\(height)") }
         // An empty alt marks decoration on purpose; with a small size it is a strong signal.
         if node.attribute("alt")?.trimmingWhitespace().isEmpty == true, let width, let height,
             width <= Self.decorativeSide && height <= Self.decorativeSide {
-            return "decorative"
+            return SkipDecision("decorative", "alt=\"\" at \(width)x\(height)")
+        }
+        // So is a banner-shaped strip: photos are rarely four times wider than high, page
+        // banners and key visuals usually are. A caption makes it a picture again.
+        if node.attribute("alt")?.trimmingWhitespace().isEmpty == true, let width, let height,
+            width >= Self.minimumBannerRatio * height, presentationBox(of: image, urls: ImageURLs(primary: nil, others: [])) == nil {
+            return SkipDecision("decorative", "alt=\"\" on a \(width)x\(height) strip, a banner")
         }
         return nil
     }
@@ -79,66 +93,70 @@ struct ImageSkipRules {
 
     /// Reasons from the image's URL. File-name words (`logo`, `badge`) count only outside
     /// figures: a story about a new logo shows it in a figure.
-    private func urlReason(_ urls: ImageURLs, captioned: Bool) -> String? {
-        guard let primary = urls.primary?.lowercased() else { return "no-url" }
-        if let group = Self.urlHintMatcher.firstGroup(in: primary) { return Self.urlHints[group].reason }
-        guard !captioned else { return nil }
+    private func urlReason(_ urls: ImageURLs, captioned: Bool) -> SkipDecision? {
+        guard let primary = urls.primary?.lowercased() else { return SkipDecision("no-url") }
+        if let group = Self.urlHintMatcher.firstGroup(in: primary) {
+            let fragment = Self.urlHints[group].fragments.first { primary.containsText($0) } ?? ""
+            return SkipDecision(Self.urlHints[group].reason, "image URL has \"\(fragment)\"")
+        }
         let path = Self.firstPiece(of: primary, splitAt: "?") ?? primary
         let fileName = Self.lastPiece(of: path, splitAt: "/") ?? path
-        if let group = Self.fileNameHintMatcher.firstGroup(in: fileName) { return Self.fileNameHints[group].reason }
-        let words = Set(HTMLNode.splitIdentifierWords(fileName))
-        for (reason, vocabulary) in Self.fileNameWords where !words.isDisjoint(with: vocabulary) {
-            return reason
+        let words = HTMLNode.splitIdentifierWords(fileName)
+        // Spinners and preload images stand in for the pictures of a gallery while it loads,
+        // in a figure or not.
+        if [".gif", ".svg", ".png"].contains(where: path.hasSuffix),
+            let word = words.first(where: Self.loadingIndicatorWords.contains) {
+            return SkipDecision("icon", "a loading indicator (file name word \"\(word)\")")
+        }
+        guard !captioned else { return nil }
+        if let group = Self.fileNameHintMatcher.firstGroup(in: fileName) {
+            let fragment = Self.fileNameHints[group].fragments.first { fileName.containsText($0) } ?? ""
+            return SkipDecision(Self.fileNameHints[group].reason, "file name has \"\(fragment)\"")
+        }
+        for (reason, vocabulary) in Self.fileNameWords {
+            if let word = words.first(where: vocabulary.contains) { return SkipDecision(reason, "file name word \"\(word)\"") }
         }
         return nil
     }
 
-    /// Reasons from the link around the image: a donation or ad link, or a teaser card
-    /// whose link also holds a headline (content images link to their full size, if at all).
-    private func linkReason(_ image: Int) -> String? {
-        let nearby = document.ancestors(of: image).prefix(4)
-        if nearby.contains(where: { ["h1", "h2", "h3", "h4", "h5", "h6"].contains(document.nodes[$0].name) }) {
-            return "heading-graphic"
-        }
-        guard let link = nearby.first(where: { document.nodes[$0].name == "a" }),
-            let href = document.nodes[link].attribute("href")?.lowercased()
-        else { return nil }
-        if Self.promotionLinkMatcher.matches(href) { return "advertisement" }
-        // Licence deeds have `/by/` in their path too ("licenses/by/2.0").
-        if Self.authorLinkMatcher.matches(href) && !href.containsText("creativecommons.org") { return "avatar" }
-        let linksToImage = Self.linksToImageFile(href)
-        let linkNode = document.nodes[link]
-        let opensViewer = linkNode.identifiers.verdicts.marksViewer
-            || linkNode.attribute("rel").map { $0.lowercased().containsText("lightbox") } == true
-        guard !linksToImage && !opensViewer else { return nil }
-        // Caption and credit text inside the link belongs to the picture, not to a headline.
-        let captions = document.descendants(of: link).filter {
+    /// An icon set inside the caption or credit line of another picture (a camera glyph
+    /// before the photographer's name): it belongs to that picture's credit.
+    private func captionIconReason(_ image: Int) -> SkipDecision? {
+        guard let caption = document.ancestors(of: image).prefix(3).first(where: {
             BoxParts.isCaption(document.nodes[$0]) || BoxParts.isCreditElement(document.nodes[$0])
-        }
-        let linkText = VisibleText(document: document).of(link, skipping: Set(captions))
-        // A link holding the picture's credit ("Photo by Jane Doe on Unsplash") is no teaser.
-        if linkText.count >= 25 && CreditSpanFinder.find(in: linkText) == nil { return "related-posts" }
-        return nil
+        }) else { return nil }
+        let box = document.nodes[caption].parent
+        guard box > 0, box != scope.root, scope.allText[box] <= Self.maximumCaptionBoxText else { return nil }
+        // Nodes are in document order: the box's children before the caption come between.
+        let before = (box + 1)..<caption
+        guard before.contains(where: { document.nodes[$0].kind == .element && Self.isPictureElement(document.nodes[$0].name) })
+        else { return nil }
+        return SkipDecision("icon", "inside the caption of another picture")
+    }
+
+    private static func isPictureElement(_ name: String) -> Bool {
+        name == "img" || name == "picture" || name == "amp-img"
     }
 
     /// Whether the image is one of many linked thumbnails without alt text or captions
     /// (a carousel leading to a gallery page): a gallery whose slides carry captions or
     /// alt text is content, a bare strip of links is navigation.
-    private func isInThumbnailStrip(_ image: Int) -> Bool {
+    private func thumbnailStripReason(_ image: Int) -> SkipDecision? {
         let node = document.nodes[image]
-        guard (node.attribute("alt") ?? "").trimmingWhitespace().isEmpty else { return false }
         let nearby = document.ancestors(of: image).prefix(6)
-        guard let link = nearby.prefix(3).first(where: { document.nodes[$0].name == "a" }) else { return false }
+        guard let link = nearby.prefix(3).first(where: { document.nodes[$0].name == "a" }) else { return nil }
+        guard (node.attribute("alt") ?? "").trimmingWhitespace().isEmpty else { return nil }
         // A gallery whose thumbnails open the full picture (a lightbox) shows its pictures
         // right here; a strip leads away to a gallery page.
-        if Self.linksToImageFile(document.nodes[link].attribute("href")) { return false }
+        if Self.linksToImageFile(document.nodes[link].attribute("href")) { return nil }
         for ancestor in nearby where ancestor != scope.root {
             let count = Int(imagesBelow[ancestor])
             guard count >= Self.minimumStripImages else { continue }
             // Raw text volume (precomputed) rather than rendering a possibly huge container.
-            return scope.allText[ancestor] < 20 * count
+            guard scope.allText[ancestor] < 20 * count else { return nil }
+            return SkipDecision("thumbnail-strip", "one of \(count) linked thumbnails without alt text or captions")
         }
-        return false
+        return nil
     }
 
     static let urlHintMatcher = FragmentMatcher(urlHints.map(\.fragments))
@@ -178,48 +196,28 @@ struct ImageSkipRules {
         return [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"].contains(where: path.hasSuffix)
     }
 
-    private func sizeReason(_ node: HTMLNode) -> String? {
+    /// Reasons from the size the image is shown at: an icon (a side of 48 pixels or less)
+    /// or a rule between sections (a thin strip many times wider than high).
+    private func sizeReason(_ node: HTMLNode) -> SkipDecision? {
         let width = Self.pixels(node.attribute("width")), height = Self.pixels(node.attribute("height"))
         // A 48-pixel-wide or 10-pixel-high picture is an icon, a rating star or a bullet,
         // whatever its other side.
-        if let side = [width, height].compactMap({ $0 }).min(), side <= 48 { return "icon" }
+        if let side = [width, height].compactMap({ $0 }).min(), side <= 48 {
+            return SkipDecision("icon", ImageSizeHints(width: width, height: height, source: "attributes").text)
+        }
+        if let size = ImageSizeHints.of(node, url: nil), let wide = size.width, let high = size.height,
+            high <= Self.maximumDividerHeight, wide >= Self.minimumDividerRatio * high {
+            return SkipDecision("decorative", "\(size.text): a divider between sections")
+        }
         return nil
-    }
-
-    /// Reasons from the image's own words and from containers that are small next to the
-    /// article; a big container's words (`article-content no-ads`) describe the whole story.
-    private func containerReason(_ image: Int) -> String? {
-        let lead = scope.leadContainer(of: image, in: document)
-        let inArticle = lead != nil || scope.contains(image, in: document)
-        let boundary = lead ?? scope.root
-        let rootText = scope.root.map { scope.paragraphText[$0] } ?? 0
-        var chain = [image]
-        for ancestor in document.ancestors(of: image) {
-            if inArticle, ancestor == boundary { break }
-            chain.append(ancestor)
-        }
-        for index in chain {
-            // Fields are read in place rather than copying each node of the chain.
-            let name = document.nodes[index].name
-            if !inArticle, let reason = Self.chromeElements[name] { return reason }
-            if inArticle && (name == "nav" || name == "aside" || name == "footer") {
-                return Self.chromeElements[name]
-            }
-            let small = index == image || rootText == 0 || Double(scope.paragraphText[index]) < 0.5 * Double(rootText)
-            guard small else { continue }
-            let role = document.nodes[index].attributes.first { $0.name == "role" }?.value.lowercased()
-            if role == "navigation" { return "navigation" }
-            if role == "complementary" { return "sidebar" }
-            // Judged once per split (``IdentifierVerdicts``), which elements with one class share.
-            if let reason = document.nodes[index].identifiers.verdicts.skipReason { return reason }
-        }
-        return inArticle ? nil : "outside-article"
     }
 
     /// What a container's class and id words say about the images in it.
     struct WordVerdict {
         /// The skip reason, or nil when the words name none (or mark content).
         var reason: String?
+        /// The word that gave the reason.
+        var word: String?
     }
 
     /// The reason a container's class and id words give to skip the images in it.
@@ -230,12 +228,15 @@ struct ImageSkipRules {
         // WordPress wraps every gallery photo in `.gallery-icon`, and CMSs wrap pictures
         // in `.image-widget`: next to a picture word these are no decoration.
         if !words.isDisjoint(with: pictureContainerWords) { words.subtract(["icon", "widget", "widgets"]) }
+        // A photo player (`foto_player`, `photo-player`) is a slideshow of still pictures.
+        if !words.isDisjoint(with: stillPictureWords) { words.remove("player") }
         // A container marked as the lead picture is content whatever else its classes
         // say (`block-image-ads hero-image`).
         if !words.isDisjoint(with: contentWords) { return WordVerdict() }
         // The first reason in list order whose vocabulary holds one of the words.
         guard let first = words.compactMap({ containerReasonIndex[$0] }).min() else { return WordVerdict() }
-        return WordVerdict(reason: containerWords[first].reason)
+        let word = words.filter { containerReasonIndex[$0] == first }.min()
+        return WordVerdict(reason: containerWords[first].reason, word: word)
     }
 
     /// The words plus the skip words hidden in glued compounds (`relatedposts` → `related`,

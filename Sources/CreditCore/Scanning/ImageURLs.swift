@@ -24,10 +24,17 @@ struct ImageURLs: Equatable {
     /// File names lazy loaders put into `src` until the real image loads.
     static let placeholderHints = [
         "placeholder", "blank.", "spacer.", "transparent.", "pixel.", "grey.", "gray.",
-        "lazy.", "lazyload", "loading.", "empty.", "1x1", "clear.gif", "dot.gif",
+        "lazy.", "lazyload", "loading.", "empty.", "1x1", "clear.gif", "dot.gif", "missing-image", "no-image",
     ]
 
     /// Reads the URLs of an `img`, `amp-img` or `source` element.
+    ///
+    /// Besides `src`, the known lazy-loading attributes and `srcset` lists, any other `data-`
+    /// attribute whose value is a picture file's URL (or a srcset of them) is a source:
+    /// loaders invent names (`data-src-big`, `data-full-url`, `data-srcset-webp`). A
+    /// placeholder (a `data:` URI, `blank.gif`, `missing-image.svg`) is never the image's
+    /// identity while a real URL is there, wherever it is written: two pictures that share
+    /// a placeholder are not one picture.
     init(of node: HTMLNode) {
         var lazy: [String] = []
         for name in Self.lazySourceAttributes {
@@ -39,17 +46,55 @@ struct ImageURLs: Equatable {
         for name in Self.srcsetAttributes {
             if let value = node.attribute(name) { candidates += Self.srcsetURLs(value) }
         }
+        lazy += Self.otherPictureAttributes(of: node)
         let src = Self.cleaned(node.attribute("src"))
-        let srcIsPlaceholder = src.map { Self.isPlaceholder($0, hasAlternatives: !(lazy + candidates).isEmpty) } ?? true
+        let alternatives = lazy + candidates
+        let srcIsPlaceholder = src.map { Self.isPlaceholder($0, hasAlternatives: !alternatives.isEmpty) } ?? true
+        // Placeholders among the alternatives go too, unless nothing else is left.
+        let real = alternatives.filter { !Self.isPlaceholder($0, hasAlternatives: true) }
+        let kept = real.isEmpty && srcIsPlaceholder ? alternatives : real
         var ordered: [String] = []
         if let src, !srcIsPlaceholder { ordered.append(src) }
-        ordered += lazy + candidates
+        ordered += kept
         var seen: Set<String> = []
         let unique = ordered.filter { seen.insert($0).inserted }
         primary = unique.first
         others = Array(unique.dropFirst())
         isPlainSource = !srcIsPlaceholder && lazy.isEmpty && candidates.isEmpty
     }
+
+    /// URLs of picture files in `data-` attributes the lists above do not name, in
+    /// attribute order. Attributes that name a stand-in (`data-placeholder`, `data-lqip`)
+    /// are left out.
+    static func otherPictureAttributes(of node: HTMLNode) -> [String] {
+        var urls: [String] = []
+        for attribute in node.attributes where attribute.name.hasPrefix("data-") {
+            let name = attribute.name
+            guard !lazySourceAttributes.contains(name), !srcsetAttributes.contains(name),
+                !standInAttributeWords.contains(where: { name.containsText($0) })
+            else { continue }
+            let value = attribute.value.trimmingWhitespace()
+            guard !value.isEmpty, value.utf8.count < 4_096, !value.hasPrefix("data:") else { continue }
+            if !value.contains(where: \.isWhitespace) {
+                if looksLikeURL(value) && isPictureFile(value) { urls.append(value) }
+            } else {
+                urls += srcsetURLs(value).filter(isPictureFile)
+            }
+        }
+        return urls
+    }
+
+    /// Words of attribute names that hold a stand-in rather than the picture.
+    static let standInAttributeWords = ["placeholder", "lqip", "blur", "preview", "fallback"]
+
+    /// Whether a URL's path ends in a picture file's extension.
+    static func isPictureFile(_ url: String) -> Bool {
+        let lowered = url.lowercased()
+        let path = lowered.prefix { $0 != "?" && $0 != "#" }
+        return pictureExtensions.contains { path.hasSuffix($0) }
+    }
+
+    static let pictureExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".jfif"]
 
     /// Creates the value directly (merging duplicates).
     init(primary: String?, others: [String]) {
