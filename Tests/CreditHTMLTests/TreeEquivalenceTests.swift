@@ -63,7 +63,7 @@ struct TreeEquivalenceTests {
 
     @Test("html5lib tokenizer and encoding inputs")
     func html5lib() throws {
-        let inputs = try RobustnessInputs.html5lib()
+        let inputs = try Html5libCorpus.tokenizerInputs() + Html5libCorpus.encodingCases().map { ($0.name, $0.bytes) }
         #expect(inputs.count > 1_000, "the html5lib inputs are missing")
         for (name, bytes) in inputs {
             let difference = Self.difference(bytes)

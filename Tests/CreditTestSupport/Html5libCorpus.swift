@@ -1,19 +1,18 @@
-import CreditTestSupport
 import Foundation
 
 /// The committed html5lib-tests inputs (`Tests/Data/html5lib-tests/`), turned into page bytes.
-enum Html5libCorpus {
+public enum Html5libCorpus {
     static let folder = TestFiles.html5libTests
 
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    public struct Failure: Error, CustomStringConvertible {
+        public var description: String
     }
 
     /// Every tokenizer test's `input` (from `tests` and `xmlViolationTests`), keyed by a file
     /// name. Strings are kept as UTF-16 code units, because some inputs are lone surrogates,
     /// which a Swift `String` cannot hold; they are written as the three bytes a careless
     /// encoder would produce (invalid UTF-8, which is the point).
-    static func tokenizerInputs() throws -> [(name: String, bytes: [UInt8])] {
+    public static func tokenizerInputs() throws -> [(name: String, bytes: [UInt8])] {
         let tokenizer = folder.appendingPathComponent("tokenizer")
         let files = try FileManager.default.contentsOfDirectory(atPath: tokenizer.path)
             .filter { $0.hasSuffix(".test") }.sorted()
@@ -41,7 +40,7 @@ enum Html5libCorpus {
 
     /// The encoding-sniffing cases of `encoding/*.dat`: the page's bytes and the charset a
     /// browser picks for it.
-    static func encodingCases() throws -> [(name: String, bytes: [UInt8], expected: String)] {
+    public static func encodingCases() throws -> [(name: String, bytes: [UInt8], expected: String)] {
         let encoding = folder.appendingPathComponent("encoding")
         let files = try FileManager.default.contentsOfDirectory(atPath: encoding.path)
             .filter { $0.hasSuffix(".dat") }.sorted()
