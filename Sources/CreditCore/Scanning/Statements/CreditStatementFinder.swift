@@ -1,0 +1,220 @@
+import CreditLicenses
+
+/// Collects the credits an article states away from its pictures, once per page.
+///
+/// The article is read line by line (``TextLines``): a `<br>` or a nested block starts a
+/// new line, so "Image: A<br>Main image: B" is two statements. A line counts when it is
+/// short and its head says which pictures it covers (``StatementScope``):
+/// - every picture: "All photos: …", "Text and photos: …", "Photos by …";
+/// - the lead picture: "Main image: …", "Featured image credit: …", "Titelbild: …";
+/// - one picture by its place: "Bild – oben: …", "Bottom photo: …";
+/// - a plain "Photo: …" line after the last picture, away from every picture: the
+///   article's closing credit ("[사진=MBC, SBS]").
+/// A line that starts with a credits-list label ("Bildnachweis:", "Image credits") opens a
+/// list whose entries are the lines after it.
+///
+/// A plain or plural line in or next to a picture's own box is that picture's credit (the
+/// locator reads it), never a statement about the others.
+struct CreditStatementFinder {
+    let document: HTMLDocument
+    let scope: ArticleScope
+    /// The content images, in document order.
+    let images: [Int]
+    /// Elements that belong to one content image: the image, its box and the elements
+    /// right before and after each of them.
+    let imageBound: Set<Int>
+
+    /// Longest line read as a statement.
+    static let maximumLineLength = 300
+    /// Longest credits list.
+    static let maximumListLength = 800
+
+    /// Words that open a credits list, lower-case, longest first ("bildnachweise" before
+    /// "bildnachweis").
+    static let listLabels = CreditVocabulary.creditsListLabels.sorted { $0.count > $1.count }
+
+    init(document: HTMLDocument, scope: ArticleScope, images: [Int], locator: CreditLocator) {
+        self.document = document
+        self.scope = scope
+        self.images = images
+        var bound: Set<Int> = []
+        for image in images {
+            for level in [image] + locator.box(of: image) {
+                bound.insert(level)
+                if let next = document.nextElementSibling(of: level) { bound.insert(next) }
+                if let previous = document.previousElementSibling(of: level) { bound.insert(previous) }
+            }
+        }
+        imageBound = bound
+    }
+
+    /// The article's statements and lists.
+    func find() -> ArticleCredits {
+        var credits = ArticleCredits()
+        let lines = TextLines(document: document)
+        // A list that takes the lines of the element after its label ends here.
+        var consumedUntil = 0
+        for block in candidateBlocks() where block >= consumedUntil {
+            let blockLines = lines.of(block, descending: false)
+            var position = 0
+            while position < blockLines.count {
+                let line = blockLines[position]
+                position += 1
+                guard line.text.count <= Self.maximumLineLength, StatementStems.matches(line.text) else { continue }
+                let text = Self.unwrapped(line.text)
+                if let rest = Self.afterListLabel(text) {
+                    var body = Array(blockLines[position...])
+                    position = blockLines.count
+                    // A heading alone ("Photo credits") names the list in the element after it.
+                    if rest.isEmpty && body.isEmpty, let next = document.nextElementSibling(of: block) {
+                        body = lines.of(next, descending: true)
+                        consumedUntil = document.subtreeEnd(of: next)
+                    }
+                    if let list = list(label: line, rest: rest, body: body) { credits.lists.append(list) }
+                    continue
+                }
+                if let statement = statement(line, text: text) { credits.lines.append(statement) }
+            }
+        }
+        return credits
+    }
+
+    // MARK: - Lines
+
+    /// The statement a line makes on its own, if it makes one.
+    private func statement(_ line: TextLine, text: String) -> CreditStatement? {
+        guard let (head, rest) = StatementScope.split(text), !rest.isEmpty else { return nil }
+        let scope = StatementScope(head: head, inList: false)
+        let bound = isImageBound(line)
+        var covered = self.scope.root
+        switch scope {
+        case .every:
+            // "Photos by X" under one picture is that picture's credit; "All photos: X" is
+            // every picture's wherever it stands.
+            guard !bound || StatementScope.saysAll(head) else { return nil }
+        case .lead, .position:
+            break
+        case .plain:
+            guard !bound, let closed = closedPictures(line), StatementScope.namesPictureOrCredit(head),
+                CreditSpanFinder.find(in: text) != nil
+            else { return nil }
+            covered = closed
+        case .titled:
+            return nil
+        }
+        guard CreditEvidence(rest).accepts(label: .strong) else { return nil }
+        return CreditStatement(credit: credit(text, lines: [line]), scope: scope, start: line.start, covered: covered)
+    }
+
+    /// Whether the line comes after the last picture of the nearest element around it that
+    /// holds pictures: it closes them. An advertisement further down the page, outside that
+    /// element, is no picture it follows.
+    /// Returns that element, or nil when the line does not close one.
+    private func closedPictures(_ line: TextLine) -> Int? {
+        var container = line.block
+        while container > 0 {
+            if let last = images.last(where: { document.isInside($0, container) }) {
+                return line.start > last ? container : nil
+            }
+            container = document.nodes[container].parent
+        }
+        return nil
+    }
+
+    /// Whether the line sits in a content image's box or right next to it.
+    private func isImageBound(_ line: TextLine) -> Bool {
+        let root = scope.root ?? 0
+        var current = line.holder
+        while current > 0 {
+            if imageBound.contains(current) { return true }
+            if current == root { return false }
+            current = document.nodes[current].parent
+        }
+        return false
+    }
+
+    // MARK: - Lists
+
+    /// The credits list opened by `label`: its entries are the text after the label and
+    /// the lines of `body`.
+    private func list(label: TextLine, rest: String, body: [TextLine]) -> CreditsList? {
+        var entryLines: [(text: String, lines: [TextLine])] = rest.isEmpty ? [] : [(rest, [label])]
+        entryLines += body.map { (Self.unwrapped($0.text), [$0]) }
+        guard !entryLines.isEmpty else { return nil }
+        let whole = ([Self.unwrapped(label.text)] + body.map(\.text)).joined(separator: " ")
+        guard whole.count <= Self.maximumListLength else { return nil }
+        let entries = Self.grouped(entryLines)
+        // A one-line list under a picture is that picture's credit, as any line there is.
+        if entries.count == 1 && isImageBound(label) { return nil }
+        let statements = entries.map { entry in
+            let scope = StatementScope.split(entry.text).map { StatementScope(head: $0.head, inList: true) } ?? .plain
+            return CreditStatement(
+                credit: credit(entry.text, lines: entry.lines), scope: scope, start: entry.lines[0].start, covered: self.scope.root)
+        }
+        return CreditsList(whole: credit(whole, lines: [label] + body), entries: statements)
+    }
+
+    /// Lines grouped into entries. When some lines after the first have a head ("Buchcover:
+    /// Verlag"), a line without one continues the entry before it (a long credit broken over
+    /// lines); otherwise every line is an entry.
+    private static func grouped(_ lines: [(text: String, lines: [TextLine])]) -> [(text: String, lines: [TextLine])] {
+        let headed = lines.dropFirst().contains { StatementScope.split($0.text) != nil }
+        guard headed else { return lines }
+        var entries: [(text: String, lines: [TextLine])] = []
+        for line in lines {
+            if let last = entries.indices.last, StatementScope.split(line.text) == nil {
+                entries[last].text += " " + line.text
+                entries[last].lines += line.lines
+            } else {
+                entries.append(line)
+            }
+        }
+        return entries
+    }
+
+    /// The text after a credits-list label at the start of `text`, or nil when none opens it.
+    static func afterListLabel(_ text: String) -> String? {
+        let lower = text.lowercased()
+        guard let label = listLabels.first(where: { lower.hasPrefix($0) }) else { return nil }
+        var rest = Substring(text.dropFirst(label.count))
+        while let first = rest.first, first == ":" || first == "：" || first.isWhitespace { rest = rest.dropFirst() }
+        // "Image credits are owned by …" is a sentence, not a list.
+        guard rest.isEmpty || text.dropFirst(label.count).first.map({ !$0.isLetter }) ?? true else { return nil }
+        return String(rest)
+    }
+
+    // MARK: - Helpers
+
+    /// The block elements that hold a text naming a picture or a credit, in document order:
+    /// only their lines are read.
+    private func candidateBlocks() -> [Int] {
+        let root = scope.root ?? 0
+        var blocks: Set<Int> = []
+        for index in document.descendants(of: root) where document.nodes[index].kind == .text {
+            let text = document.nodes[index].text
+            guard text.utf8.count <= Self.maximumListLength * 4, StatementStems.matches(text) else { continue }
+            var current = document.nodes[index].parent
+            while current > 0, !(document.nodes[current].isBlock && document.nodes[current].name != "img") {
+                current = document.nodes[current].parent
+            }
+            if current > 0 { blocks.insert(current) }
+        }
+        return blocks.sorted()
+    }
+
+    /// The line without the brackets around it: "(All photos: Atlas staff)", "[사진=MBC]".
+    static func unwrapped(_ text: String) -> String {
+        guard let first = text.first, let last = text.last, text.count > 2,
+            (first == "(" && last == ")") || (first == "[" && last == "]")
+        else { return text }
+        return String(text.dropFirst().dropLast()).trimmingWhitespace()
+    }
+
+    private func credit(_ text: String, lines: [TextLine]) -> LocatedCredit {
+        let links = lines.flatMap(\.links).map { index in
+            let node = document.nodes[index]
+            return CreditLink(text: document.text(of: index), href: node.attribute("href") ?? "", rel: node.attribute("rel"))
+        }
+        return LocatedCredit(span: CreditSpan(text: text), strategy: .articleText, links: links, node: lines[0].holder)
+    }
+}
