@@ -90,8 +90,8 @@ struct CreditStatementFinder {
         switch scope {
         case .every:
             // "Photos by X" under one picture is that picture's credit; "All photos: X" is
-            // every picture's wherever it stands.
-            guard !bound || StatementScope.saysAll(head) else { return nil }
+            // every picture's wherever it stands. In the byline it is the byline's credit.
+            guard !bound || StatementScope.saysAll(head), !isInByline(line) else { return nil }
         case .lead, .position:
             break
         case .plain:
@@ -128,6 +128,16 @@ struct CreditStatementFinder {
         while current > 0 {
             if imageBound.contains(current) { return true }
             if current == root { return false }
+            current = document.nodes[current].parent
+        }
+        return false
+    }
+
+    /// Whether the line is part of the story's byline (``BylinePhotoCredit`` reads it).
+    private func isInByline(_ line: TextLine) -> Bool {
+        var current = line.holder
+        while current > 0 {
+            if document.nodes[current].identifiers.verdicts.marksByline { return true }
             current = document.nodes[current].parent
         }
         return false

@@ -53,8 +53,9 @@ enum StatementScope: Equatable {
         return nil
     }
 
-    /// The scope a head gives. In a credits list a place or lead word alone is enough
-    /// ("Top: …"); elsewhere it must stand beside a picture word ("Top photo …").
+    /// The scope a head gives. In a credits list a place word alone is enough ("Top: …");
+    /// elsewhere it must stand beside a picture word ("Top photo …"). A lead word always
+    /// needs one: "Cover art" in a list is the book cover's entry, "Cover photo" the lead's.
     init(head: String, inList: Bool) {
         let words = Self.words(of: head)
         let pictured = words.contains(where: StatementVocabulary.isPictureWord)
@@ -63,7 +64,7 @@ enum StatementScope: Equatable {
             || plural && words.contains(where: StatementVocabulary.textWords.contains) {
             self = .every
         } else if words.contains(where: StatementVocabulary.leadCompounds.contains)
-            || (pictured || inList) && words.contains(where: StatementVocabulary.leadWords.contains)
+            || pictured && words.contains(where: StatementVocabulary.leadWords.contains)
                 && !words.contains(where: { StatementVocabulary.positionWords[$0] != nil }) {
             self = .lead
         } else if pictured || inList, let position = words.lazy.compactMap({ StatementVocabulary.positionWords[$0] }).first {

@@ -1,0 +1,131 @@
+import CreditCore
+import Testing
+
+/// Credits the article states away from its pictures: closing lines, "all photos" notes,
+/// lead-picture lines, credits lists tied to pictures by place or title.
+@Suite("Credit statements in the article text")
+struct ArticleCreditStatementTests {
+    private func credits(_ body: String) -> [String?] {
+        ScanFixtures.scanBody(body).images.map { $0.credit?.text }
+    }
+
+    private func figure(_ name: String, alt: String = "") -> String {
+        #"<figure><img src="/media/\#(name).jpg" alt="\#(alt)"></figure>"#
+    }
+
+    @Test func closingPhotoLineCoversThePicturesItFollows() {
+        let page = ScanFixtures.scan(ScanFixtures.page("""
+            <div class="story">\(figure("harbour"))\(ScanFixtures.prose)\(figure("quay"))\(ScanFixtures.prose)
+            <p>Foto: Stadtarchiv Lindau</p></div>
+            """, footer: #"<p><img src="/ads/banner.jpg" alt=""></p>"#))
+        let inStory = page.images.filter { $0.src.hasPrefix("/media/") }
+        #expect(inStory.map { $0.credit?.text } == ["Foto: Stadtarchiv Lindau", "Foto: Stadtarchiv Lindau"])
+        #expect(inStory.allSatisfy { $0.credit?.strategy == .articleText })
+    }
+
+    @Test func plainPhotoLineBetweenPicturesCreditsNoOtherPicture() {
+        // Neither the line before the second picture nor one in the middle of the text is
+        // a statement about every picture: an unattributed picture stays unattributed.
+        let found = credits("""
+            \(figure("one"))\(ScanFixtures.prose)<p>Photo: Jonas Weber</p>\(ScanFixtures.prose)\(figure("two"))
+            \(ScanFixtures.prose)
+            """)
+        #expect(found == [nil, nil])
+    }
+
+    @Test func sourceLineClosingTheArticleIsNoPhotoCredit() {
+        #expect(credits("\(figure("one"))\(ScanFixtures.prose)<p>Source: Example Wire</p>") == [nil])
+    }
+
+    @Test(arguments: ["(All pictures: Studio Nord)", "Alle Fotos: Studio Nord", "Text and photos: Studio Nord"])
+    func statementUnderTheFirstPictureAboutEveryPicture(note: String) {
+        let found = credits("""
+            <p><img src="/media/first.jpg" alt=""><em>\(note)</em></p>\(ScanFixtures.prose)
+            \(figure("second"))\(ScanFixtures.prose)\(figure("third"))
+            """)
+        let expected = note.hasPrefix("(") ? String(note.dropFirst().dropLast()) : note
+        #expect(found.dropFirst().allSatisfy { $0 == expected })
+        #expect(found.first != nil)
+    }
+
+    @Test func pluralPhotoLineAwayFromEveryPictureCoversThemAll() {
+        let found = credits("""
+            \(figure("one"))\(ScanFixtures.prose)<p>Photographs by Studio Nord</p>\(ScanFixtures.prose)\(figure("two"))
+            \(ScanFixtures.prose)
+            """)
+        #expect(found == ["Photographs by Studio Nord", "Photographs by Studio Nord"])
+    }
+
+    @Test func pluralPhotoLineUnderOnePictureIsItsOwnCredit() {
+        let found = credits("""
+            <figure><img src="/media/one.jpg" alt=""><figcaption>Photos: Studio Nord</figcaption></figure>
+            \(ScanFixtures.prose)\(figure("two"))\(ScanFixtures.prose)
+            """)
+        #expect(found == ["Photos: Studio Nord", nil])
+    }
+
+    @Test func leadLineSharingAParagraphAfterTheLastPicture() {
+        let page = ScanFixtures.scan("""
+            <html><body><div class="page"><div class="hero"><img src="/media/hero.jpg" alt=""></div>
+            <article class="post"><h1>Five good things</h1>\(ScanFixtures.prose)
+            <figure><img src="/media/item.jpg" alt=""><figcaption>Photo: Lena Ortiz</figcaption></figure>
+            <p>Thanks for reading.<br><em>Lead image: Carl Moss/Example Stock</em></p>
+            \(ScanFixtures.prose)</article></div></body></html>
+            """)
+        #expect(page.images.map { $0.credit?.text } == ["Lead image: Carl Moss/Example Stock", "Photo: Lena Ortiz"])
+        #expect(page.images.first?.credit?.strategy == .articleText)
+    }
+
+    @Test(arguments: [
+        ("Picture top: ", "Picture centre: ", "Picture bottom: "),
+        ("Abbildung oben: ", "Abbildung Mitte: ", "Abbildung unten: "),
+        ("First photo: ", "Second photo: ", "Last photo: "),
+    ])
+    func listOfPlacesTiesEachLineToItsPicture(top: String, middle: String, bottom: String) {
+        let found = credits("""
+            \(figure("a"))\(ScanFixtures.prose)\(figure("b"))\(ScanFixtures.prose)\(figure("c"))\(ScanFixtures.prose)
+            <hr><p><small>\(bottom)Ute Brandt</small></p><p><small>\(top)Unknown painter – public domain</small></p>
+            <p><small>\(middle)Museum Ostwall</small></p>
+            """)
+        #expect(found == [top + "Unknown painter – public domain", middle + "Museum Ostwall", bottom + "Ute Brandt"])
+    }
+
+    @Test func listEntriesNamingTheSubjectFindTheirPicture() {
+        let page = ScanFixtures.scanBody("""
+            \(figure("novel-cover"))\(ScanFixtures.prose)
+            <figure><img src="/media/p42.jpg" alt="The lighthouse at Hornum in winter"></figure>\(ScanFixtures.prose)
+            <h6>Image credits:<br>Featured image: Old pier, Tom Hale [<a href="https://creativecommons.org/licenses/by/2.0/">CC BY 2.0</a>]<br>
+            Hornum lighthouse: Greta Lund, public domain<br>Cover art: Harbour Press</h6>
+            """)
+        #expect(page.images.map { $0.credit?.text } == ["Cover art: Harbour Press", "Hornum lighthouse: Greta Lund, public domain"])
+        // An entry keeps only its own links: the other entry's licence link is not its licence.
+        #expect(page.images.first?.license == nil)
+        #expect(page.images.last?.license?.id == "LicenseRef-PublicDomain")
+    }
+
+    @Test func listEntryBrokenOverLinesStaysOneEntry() {
+        let found = credits("""
+            \(figure("one"))\(ScanFixtures.prose)\(figure("two"))\(ScanFixtures.prose)
+            <p>Photo credits:<br>Top: Harbour at dawn, seen from the<br>old customs house, Ida Roth<br>Bottom: City Archive</p>
+            """)
+        #expect(found == ["Top: Harbour at dawn, seen from the old customs house, Ida Roth", "Bottom: City Archive"])
+    }
+
+    @Test func leadStatementSkipsAPictureDeepInTheText() {
+        // The featured picture is a CSS background; the first inline picture stands after
+        // most of the text and is not the lead.
+        let prose = String(repeating: ScanFixtures.prose, count: 4)
+        let found = credits("""
+            \(prose)\(figure("chart"))\(ScanFixtures.prose)<p><em>Featured image: Marta Kovac</em></p>
+            """)
+        #expect(found == [nil])
+    }
+
+    @Test func bylineRepeatingTheLeadCaptionCreditsNoOtherPicture() {
+        let page = ScanFixtures.scan(ScanFixtures.page("""
+            <figure><img src="/media/map.jpg" alt=""><figcaption>Old map. Photo by Anna Berg, CC0.</figcaption></figure>
+            \(ScanFixtures.prose)\(figure("screenshot"))
+            """, header: #"<div class="author-credentials"><p>Photo by Anna Berg, CC0.</p></div>"#))
+        #expect(page.images.map { $0.credit?.strategy } == [.figcaption, nil])
+    }
+}
