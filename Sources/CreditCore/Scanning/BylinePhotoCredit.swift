@@ -5,7 +5,9 @@ import Foundation
 /// article's pictures that have no credit of their own.
 ///
 /// Only a byline that names a photographic role counts: a plain "By Jane Doe" names the
-/// writer, and taking it as the photo credit would hide a missing one.
+/// writer, and taking it as the photo credit would hide a missing one. A camera icon beside
+/// a short text (`<i class="fa-camera"></i> Jane Doe` in the article's meta line) names the
+/// role as a label would.
 struct BylinePhotoCredit {
     let document: HTMLDocument
     let scope: ArticleScope
@@ -15,8 +17,13 @@ struct BylinePhotoCredit {
         "byline", "bylines", "author", "authors", "autor", "autoren", "contributors", "credits", "meta",
     ]
 
+    /// Class words of icons that mark the text beside them as the photographer's.
+    static let photoIconWords: Set<String> = ["camera"]
+
     /// Longest byline looked at: longer text is a paragraph, not a byline.
     static let maximumLength = 240
+    /// Longest text beside a camera icon: a name or two, never a sentence.
+    static let maximumIconCreditLength = 80
 
     /// "Name (photography)" and the other ways of putting the role after the name.
     private static let roleAfterName = try! NSRegularExpression(
@@ -32,6 +39,9 @@ struct BylinePhotoCredit {
         let visible = VisibleText(document: document)
         for index in document.descendants(of: 0) {
             guard document.nodes[index].kind == .element, !document.nodes[index].identifiers.words.isEmpty else { continue }
+            if document.nodes[index].identifiers.verdicts.marksPhotoIcon, let credit = iconCredit(icon: index, visible: visible) {
+                return credit
+            }
             let node = document.nodes[index]
             guard node.kind == .element, node.name != "script", node.name != "style",
                 isByline(index), scope.allText[index] <= Self.maximumLength
@@ -44,10 +54,31 @@ struct BylinePhotoCredit {
         return nil
     }
 
-    /// Whether the element is the story's byline: byline-like class words, in the article or
-    /// in no page furniture around it (the headline block often sits outside the body).
+    /// The text beside a camera icon, when the icon shows no text of its own and the element
+    /// around it holds a short text and no picture, in the article's meta area rather than
+    /// in a figure (where it is that picture's credit).
+    private func iconCredit(icon: Int, visible: VisibleText) -> LocatedCredit? {
+        let holder = document.nodes[icon].parent
+        guard holder > 0, visible.of(icon).isEmpty, isInStory(holder) else { return nil }
+        guard scope.allText[holder] <= Self.maximumIconCreditLength * 2,
+            document.elements(named: ["img", "picture", "figure"], under: holder).isEmpty,
+            document.nearestAncestor(of: holder, where: { $0.name == "figure" || $0.name == "figcaption" }) == nil
+        else { return nil }
+        let text = visible.of(holder)
+        guard !text.isEmpty, text.count <= Self.maximumIconCreditLength else { return nil }
+        return LocatedCredit(span: CreditSpan(text: text), strategy: .byline, links: [], node: holder)
+    }
+
+    /// Whether the element is the story's byline: byline-like class words, in the story.
     private func isByline(_ index: Int) -> Bool {
         guard document.nodes[index].identifiers.verdicts.marksByline else { return false }
+        return isInStory(index)
+    }
+
+    /// Whether the element belongs to the story: it is in the article, or outside every
+    /// navigation, footer, sidebar and list of the page (the headline block often sits
+    /// outside the body).
+    private func isInStory(_ index: Int) -> Bool {
         if let root = scope.root, document.isInside(index, root) { return true }
         return !document.ancestors(of: index).contains { ancestor in
             ["nav", "footer", "aside", "li"].contains(document.nodes[ancestor].name)

@@ -102,7 +102,11 @@ extension PageScanner {
             let byline = BylinePhotoCredit(document: document, scope: scope).find(),
             !StatementAssignment.repeats(byline.span.text, anyOf: own)
         else { return }
-        for position in located.indices where located[position] == nil { located[position] = byline }
+        // The byline speaks for the story's pictures, not for teasers below the article.
+        let end = scope.root.map { document.subtreeEnd(of: $0) } ?? document.nodes.count
+        for position in located.indices where located[position] == nil && images[position] < end {
+            located[position] = byline
+        }
     }
 }
 
