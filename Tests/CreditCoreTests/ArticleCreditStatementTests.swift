@@ -128,4 +128,23 @@ struct ArticleCreditStatementTests {
             """, header: #"<div class="author-credentials"><p>Photo by Anna Berg, CC0.</p></div>"#))
         #expect(page.images.map { $0.credit?.strategy } == [.figcaption, nil])
     }
+
+    @Test func noteThatLinksToThePageThePictureLinksToCreditsIt() {
+        let found = credits("""
+            <p><a href="https://science.example.org/soil-study"><img src="/media/chart.png" alt="Nitrate levels by year"></a></p>
+            \(ScanFixtures.prose)
+            <div class="about"><p>Interview by Max Roe. <a href="https://science.example.org/soil-study/">Chart</a> courtesy \
+            of the Soil Institute. Music by Ana Vidal.</p></div>
+            """)
+        #expect(found == ["Chart courtesy of the Soil Institute"])
+    }
+
+    @Test func headlineLinkingToTheSamePageIsNoCredit() {
+        let found = credits("""
+            <p><a href="https://news.example.org/photos-by-readers"><img src="/media/reader.jpg" alt=""></a></p>
+            <h3><a href="https://news.example.org/photos-by-readers">Photos by our readers from the coast</a></h3>
+            \(ScanFixtures.prose)
+            """)
+        #expect(found == [nil])
+    }
 }

@@ -83,8 +83,9 @@ extension PageScanner {
     /// The strategies that credit an image from away from it, tried in this order for the
     /// images whose own box and neighbouring lines (``CreditLocator``) hold no credit; each
     /// fills only the images still without one:
-    /// 1. the article's credit statements and credits lists (``StatementAssignment``);
-    /// 2. a byline that names the photographer (``BylinePhotoCredit``), unless it repeats
+    /// 1. a sentence that credits the page the image links to (``LinkedSourceCredit``);
+    /// 2. the article's credit statements and credits lists (``StatementAssignment``);
+    /// 3. a byline that names the photographer (``BylinePhotoCredit``), unless it repeats
     ///    one image's own credit.
     /// Structured data and `alt`/`title`, which readers do not see, come after, per image.
     func creditAwayFromImages(
@@ -93,6 +94,10 @@ extension PageScanner {
     ) {
         guard located.contains(where: { $0 == nil }) else { return }
         let own = located.compactMap { $0?.span.text }
+        let linked = LinkedSourceCredit(document: document)
+        for position in located.indices where located[position] == nil {
+            located[position] = linked.credit(image: images[position])
+        }
         let statements = CreditStatementFinder(document: document, scope: scope, images: images, locator: locator).find()
         if !statements.isEmpty {
             StatementAssignment(document: document, scope: scope, locator: locator, images: images, urls: urls)
