@@ -103,6 +103,14 @@ struct ArticleCreditStatementTests {
         #expect(page.images.last?.license?.id == "LicenseRef-PublicDomain")
     }
 
+    @Test(arguments: [
+        "<p>Credits:<br>Director: Ana Vidal<br>Music: Tom Hale</p>",
+        "<p>Credits: Ana Vidal (director), Tom Hale (music)</p>",
+    ])
+    func creditsOfAFilmAreNoPhotoCredit(closing: String) {
+        #expect(credits("\(figure("still"))\(ScanFixtures.prose)\(closing)") == [nil])
+    }
+
     @Test func listEntryBrokenOverLinesStaysOneEntry() {
         let found = credits("""
             \(figure("one"))\(ScanFixtures.prose)\(figure("two"))\(ScanFixtures.prose)

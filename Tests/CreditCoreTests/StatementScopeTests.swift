@@ -10,6 +10,8 @@ struct StatementScopeTests {
         ("Todas las fotos: Ana Ruiz", .every),
         ("Words and pictures: Sam Hill", .every),
         ("Fotografien von Eva Lind", .every),
+        ("Photos in this story: Lou Grant", .every),
+        ("Bilder in diesem Beitrag: Eva Lind", .every),
         ("Hero image: Getty", .lead),
         ("Foto principal: EFE", .lead),
         ("Aufmacherbild: Stadt Kiel", .lead),

@@ -26,6 +26,9 @@ struct CreditStatementFinder {
 
     /// Longest line read as a statement.
     static let maximumLineLength = 300
+    /// List labels that do not say the credits are a picture's.
+    static let genericListLabels = ["credits:", "créditos"]
+
     /// Longest credits list.
     static let maximumListLength = 800
 
@@ -62,7 +65,7 @@ struct CreditStatementFinder {
                 position += 1
                 guard line.text.count <= Self.maximumLineLength, StatementStems.matches(line.text) else { continue }
                 let text = Self.unwrapped(line.text)
-                if let rest = Self.afterListLabel(text) {
+                if let (label, rest) = Self.listLabel(text) {
                     var body = Array(blockLines[position...])
                     position = blockLines.count
                     // A heading alone ("Photo credits") names the list in the element after it.
@@ -70,7 +73,7 @@ struct CreditStatementFinder {
                         body = lines.of(next, descending: true)
                         consumedUntil = document.subtreeEnd(of: next)
                     }
-                    if let list = list(label: line, rest: rest, body: body) { credits.lists.append(list) }
+                    if let list = list(label: line, named: label, rest: rest, body: body) { credits.lists.append(list) }
                     continue
                 }
                 if let statement = statement(line, text: text) { credits.lines.append(statement) }
@@ -145,14 +148,19 @@ struct CreditStatementFinder {
 
     // MARK: - Lists
 
-    /// The credits list opened by `label`: its entries are the text after the label and
-    /// the lines of `body`.
-    private func list(label: TextLine, rest: String, body: [TextLine]) -> CreditsList? {
+    /// The credits list opened by the line `label` (whose label word is `name`): its
+    /// entries are the text after the label and the lines of `body`.
+    private func list(label: TextLine, named name: String, rest: String, body: [TextLine]) -> CreditsList? {
         var entryLines: [(text: String, lines: [TextLine])] = rest.isEmpty ? [] : [(rest, [label])]
         entryLines += body.map { (Self.unwrapped($0.text), [$0]) }
         guard !entryLines.isEmpty else { return nil }
         let whole = ([Self.unwrapped(label.text)] + body.map(\.text)).joined(separator: " ")
         guard whole.count <= Self.maximumListLength else { return nil }
+        // "Credits:" alone also opens a film's or a song's credits: it must name a picture.
+        if Self.genericListLabels.contains(name),
+            !StatementScope.words(of: whole).contains(where: StatementVocabulary.isPictureWord) {
+            return nil
+        }
         let entries = Self.grouped(entryLines)
         // A one-line list under a picture is that picture's credit, as any line there is.
         if entries.count == 1 && isImageBound(label) { return nil }
@@ -182,15 +190,16 @@ struct CreditStatementFinder {
         return entries
     }
 
-    /// The text after a credits-list label at the start of `text`, or nil when none opens it.
-    static func afterListLabel(_ text: String) -> String? {
+    /// The credits-list label at the start of `text` and the text after it, or nil when no
+    /// label opens it.
+    static func listLabel(_ text: String) -> (label: String, rest: String)? {
         let lower = text.lowercased()
         guard let label = listLabels.first(where: { lower.hasPrefix($0) }) else { return nil }
         var rest = Substring(text.dropFirst(label.count))
         while let first = rest.first, first == ":" || first == "：" || first.isWhitespace { rest = rest.dropFirst() }
         // "Image credits are owned by …" is a sentence, not a list.
         guard rest.isEmpty || text.dropFirst(label.count).first.map({ !$0.isLetter }) ?? true else { return nil }
-        return String(rest)
+        return (label, String(rest))
     }
 
     // MARK: - Helpers

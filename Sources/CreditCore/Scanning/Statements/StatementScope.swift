@@ -69,7 +69,10 @@ enum StatementScope: Equatable {
             self = .lead
         } else if pictured || inList, let position = words.lazy.compactMap({ StatementVocabulary.positionWords[$0] }).first {
             self = .position(position)
-        } else if words.allSatisfy({ StatementVocabulary.isPictureWord($0) || StatementVocabulary.creditWords.contains($0) }) {
+        } else if words.allSatisfy({
+            StatementVocabulary.isPictureWord($0) || StatementVocabulary.creditWords.contains($0)
+                || StatementVocabulary.articleReferenceWords.contains($0)
+        }) {
             self = plural ? .every : .plain
         } else {
             self = .titled(words)
@@ -85,11 +88,11 @@ enum StatementScope: Equatable {
     }
 
     /// Whether the head names a picture or a credit ("Photo", "Credit"), not only a source:
-    /// "Source: Reuters" closing an article credits its text more often than its pictures.
+    /// "Source: Reuters" closing an article credits its text more often than its pictures,
+    /// and "Credits:" a film's or a song's makers.
     static func namesPictureOrCredit(_ head: String) -> Bool {
         words(of: head).contains { word in
-            StatementVocabulary.isPictureWord(word)
-                || ["credit", "credits", "crédit", "crédits", "crédito", "créditos", "credito", "crediti"].contains(word)
+            StatementVocabulary.isPictureWord(word) || ["credit", "crédit", "crédito", "credito"].contains(word)
         }
     }
 

@@ -33,6 +33,14 @@ enum StatementVocabulary {
         "by", "von", "de", "di", "par", "por", "door", "of",
     ]
 
+    /// Words that point at the article itself: "Photos in this story: …", "Fotos in diesem
+    /// Beitrag: …" speak of its pictures as a plain "Photos: …" does.
+    static let articleReferenceWords: Set<String> = [
+        "in", "on", "this", "these", "the", "article", "story", "post", "page", "piece", "report",
+        "dieser", "diesem", "diesen", "artikel", "beitrag", "im", "cet", "cette", "ce", "dans",
+        "este", "esta", "estos", "artículo", "nota", "questo", "articolo", "nell", "dit", "deze",
+    ]
+
     /// "All", "every" in the languages above: "All photos: …", "Alle Fotos: …".
     static let allWords: Set<String> = [
         "all", "every", "alle", "allen", "sämtliche", "todas", "todos", "toutes", "tous", "tutte",
