@@ -155,4 +155,20 @@ struct ArticleCreditStatementTests {
             """)
         #expect(found == [nil])
     }
+
+    @Test func leadLineJustBelowTheArticleContainer() {
+        let page = ScanFixtures.scan("""
+            <html><body><main><div class="wrap"><div class="entry-content">\(ScanFixtures.prose)
+            <p><img src="/media/lead.jpg" alt=""></p>\(ScanFixtures.prose)\(ScanFixtures.prose)</div>
+            <div class="entry-footer"><p><em>Header image: Ivo Stern/Example Stock</em></p></div></div>
+            <aside><p>Photos: Example Stock</p><p><img src="/media/sidebar.jpg" alt=""></p></aside></main></body></html>
+            """)
+        #expect(page.images.first?.credit?.text == "Header image: Ivo Stern/Example Stock")
+    }
+
+    @Test func siteWideFooterNoteIsNoStatement() {
+        let page = ScanFixtures.scan(ScanFixtures.page(
+            "\(figure("pier"))\(ScanFixtures.prose)", footer: "<p>All photos on this site: Example Stock</p>"))
+        #expect(page.images.first { $0.src == "/media/pier.jpg" }?.credit == nil)
+    }
 }

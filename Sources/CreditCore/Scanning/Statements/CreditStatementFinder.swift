@@ -101,7 +101,8 @@ struct CreditStatementFinder {
             guard !bound, let closed = closedPictures(line), StatementScope.namesPictureOrCredit(head),
                 CreditSpanFinder.find(in: text) != nil
             else { return nil }
-            covered = closed
+            // Below the article it closes the article's pictures, not the page's.
+            covered = self.scope.root.map { document.isInside(line.block, $0) ? closed : $0 } ?? closed
         case .titled:
             return nil
         }
@@ -109,10 +110,9 @@ struct CreditStatementFinder {
         return CreditStatement(credit: credit(text, lines: [line]), scope: scope, start: line.start, covered: covered)
     }
 
-    /// Whether the line comes after the last picture of the nearest element around it that
-    /// holds pictures: it closes them. An advertisement further down the page, outside that
-    /// element, is no picture it follows.
-    /// Returns that element, or nil when the line does not close one.
+    /// The nearest element around the line that holds pictures, when the line comes after
+    /// the last of them (it closes them); nil otherwise. An advertisement further down the
+    /// page, outside that element, is no picture the line follows.
     private func closedPictures(_ line: TextLine) -> Int? {
         var container = line.block
         while container > 0 {
@@ -207,18 +207,47 @@ struct CreditStatementFinder {
     /// The block elements that hold a text naming a picture or a credit, in document order:
     /// only their lines are read.
     private func candidateBlocks() -> [Int] {
-        let root = scope.root ?? 0
         var blocks: Set<Int> = []
-        for index in document.descendants(of: root) where document.nodes[index].kind == .text {
-            let text = document.nodes[index].text
-            guard text.utf8.count <= Self.maximumListLength * 4, StatementStems.matches(text) else { continue }
-            var current = document.nodes[index].parent
-            while current > 0, !(document.nodes[current].isBlock && document.nodes[current].name != "img") {
-                current = document.nodes[current].parent
+        for area in readAreas() {
+            for index in document.descendants(of: area) where document.nodes[index].kind == .text {
+                let text = document.nodes[index].text
+                guard text.utf8.count <= Self.maximumListLength * 4, StatementStems.matches(text) else { continue }
+                var current = document.nodes[index].parent
+                while current > 0, !(document.nodes[current].isBlock && document.nodes[current].name != "img") {
+                    current = document.nodes[current].parent
+                }
+                if current > 0, !isPageFurniture(current) { blocks.insert(current) }
             }
-            if current > 0 { blocks.insert(current) }
         }
         return blocks.sorted()
+    }
+
+    /// Most elements after the article read for a statement, and most text each may hold:
+    /// a credit line set just below the story's container, not the comments or the footer.
+    static let followingAreas = 2
+    static let maximumFollowingText = 600
+
+    /// The article, and the short elements right after it; the whole page when it has no
+    /// recognisable article.
+    private func readAreas() -> [Int] {
+        guard let root = scope.root else { return [0] }
+        var areas = [root]
+        var current = root
+        while areas.count <= Self.followingAreas, let next = document.nextElementSibling(of: current) {
+            current = next
+            guard scope.allText[next] <= Self.maximumFollowingText else { break }
+            areas.append(next)
+        }
+        return areas
+    }
+
+    /// Whether the element sits in the page's navigation, footer or sidebar, outside the
+    /// article: a site-wide "Photos: …" note there is no statement about the story.
+    private func isPageFurniture(_ index: Int) -> Bool {
+        if let root = scope.root, document.isInside(index, root) { return false }
+        return ([index] + document.ancestors(of: index)).contains { ancestor in
+            ["nav", "footer", "aside", "header"].contains(document.nodes[ancestor].name)
+        }
     }
 
     /// The line without the brackets around it: "(All photos: Atlas staff)", "[사진=MBC]".
