@@ -56,12 +56,13 @@ struct ArticleCreditStatementTests {
         #expect(found == ["Photographs by Studio Nord", "Photographs by Studio Nord"])
     }
 
-    @Test func pluralPhotoLineUnderOnePictureIsItsOwnCredit() {
+    @Test(arguments: [("Photos: Studio Nord", true), ("Photo: Studio Nord", false)])
+    func captionUnderOnePictureCoversTheOthersOnlyWhenPlural(caption: String, coversAll: Bool) {
         let found = credits("""
-            <figure><img src="/media/one.jpg" alt=""><figcaption>Photos: Studio Nord</figcaption></figure>
+            <figure><img src="/media/one.jpg" alt=""><figcaption>\(caption)</figcaption></figure>
             \(ScanFixtures.prose)\(figure("two"))\(ScanFixtures.prose)
             """)
-        #expect(found == ["Photos: Studio Nord", nil])
+        #expect(found == [caption, coversAll ? caption : nil])
     }
 
     @Test func leadLineSharingAParagraphAfterTheLastPicture() {
@@ -170,5 +171,17 @@ struct ArticleCreditStatementTests {
         let page = ScanFixtures.scan(ScanFixtures.page(
             "\(figure("pier"))\(ScanFixtures.prose)", footer: "<p>All photos on this site: Example Stock</p>"))
         #expect(page.images.first { $0.src == "/media/pier.jpg" }?.credit == nil)
+    }
+
+    @Test(arguments: [
+        ("Words: Mia Sand, Oli Brook Photos: Oli Brook", "Photos: Oli Brook"),
+        ("Text: Mia Sand · Foto: Oli Brook", "Foto: Oli Brook"),
+        ("Texto: Mia Sand | Fotografías de Oli Brook", "Fotografías de Oli Brook"),
+    ])
+    func photographerNamedAfterTheWriterCoversEveryPicture(line: String, credit: String) {
+        let found = credits("""
+            <p>\(line)</p>\(ScanFixtures.prose)\(figure("one"))\(ScanFixtures.prose)\(figure("two"))\(ScanFixtures.prose)
+            """)
+        #expect(found == [credit, credit])
     }
 }

@@ -75,6 +75,14 @@ struct ProvenanceAndScopeTests {
         #expect(page.images.first?.credit?.strategy == .byline)
     }
 
+    @Test func cameraIconOnAGalleryButtonIsNoByline() {
+        let page = ScanFixtures.scan(ScanFixtures.page("""
+            <div class="gallery-promo"><div class="label"><i class="fa fa-camera"></i>See all 14 pictures</div></div>
+            <figure><img src="/media/quay.jpg" alt="The quay"></figure>\(ScanFixtures.prose)
+            """))
+        #expect(page.images.allSatisfy { $0.credit == nil })
+    }
+
     @Test func cameraIconInsideAFigureIsNoByline() {
         let page = ScanFixtures.scan(ScanFixtures.page("""
             <figure><img src="/media/quay.jpg" alt="The quay"><figcaption>The quay. <i class="fa-camera"></i></figcaption></figure>

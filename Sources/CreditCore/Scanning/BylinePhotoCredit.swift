@@ -20,6 +20,12 @@ struct BylinePhotoCredit {
     /// Class words of icons that mark the text beside them as the photographer's.
     static let photoIconWords: Set<String> = ["camera"]
 
+    /// Words of a gallery's button or title, which a camera icon also marks.
+    static let galleryWords: Set<String> = [
+        "gallery", "galleries", "galerie", "galería", "galleria", "galeria", "slideshow", "slides",
+        "diashow", "bildergalerie", "fotostrecke", "bilderstrecke", "album", "fotogalerie", "fotogalería",
+    ]
+
     /// Longest byline looked at: longer text is a paragraph, not a byline.
     static let maximumLength = 240
     /// Longest text beside a camera icon: a name or two, never a sentence.
@@ -65,7 +71,11 @@ struct BylinePhotoCredit {
             document.nearestAncestor(of: holder, where: { $0.name == "figure" || $0.name == "figcaption" }) == nil
         else { return nil }
         let text = visible.of(holder)
-        guard !text.isEmpty, text.count <= Self.maximumIconCreditLength else { return nil }
+        guard !text.isEmpty, text.count <= Self.maximumIconCreditLength, text.contains(where: \.isLetter) else { return nil }
+        // "View photos", "12 Bilder", "Gallery": the icon labels a gallery, and a credit names
+        // a source.
+        guard !StatementScope.words(of: text).contains(where: { StatementVocabulary.isPictureWord($0) || Self.galleryWords.contains($0) })
+        else { return nil }
         return LocatedCredit(span: CreditSpan(text: text), strategy: .byline, links: [], node: holder)
     }
 

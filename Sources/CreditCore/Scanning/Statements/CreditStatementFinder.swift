@@ -13,8 +13,9 @@ import CreditLicenses
 /// A line that starts with a credits-list label ("Bildnachweis:", "Image credits") opens a
 /// list whose entries are the lines after it.
 ///
-/// A plain or plural line in or next to a picture's own box is that picture's credit (the
-/// locator reads it), never a statement about the others.
+/// A plain line in or next to a picture's own box is that picture's credit (the locator
+/// reads it), never a statement about the others; a plural one ("Fotos: …" above a gallery)
+/// speaks of more pictures than the one beside it.
 struct CreditStatementFinder {
     let document: HTMLDocument
     let scope: ArticleScope
@@ -88,13 +89,19 @@ struct CreditStatementFinder {
     private func statement(_ line: TextLine, text: String) -> CreditStatement? {
         guard let (head, rest) = StatementScope.split(text), !rest.isEmpty else { return nil }
         let scope = StatementScope(head: head, inList: false)
+        // "Words: A Photos: B", "Text: A · Fotos: B": the photographer named after the writer
+        // took the story's pictures.
+        if scope != .every, StatementScope.namesWriter(head), let segment = StatementScope.pictureRoleSegment(in: rest),
+            let (_, credited) = StatementScope.split(segment), namesSomeone(credited), !isBylineCredit(line, text: text) {
+            return CreditStatement(credit: credit(segment, lines: [line]), scope: .every, start: line.start, covered: self.scope.root)
+        }
         let bound = isImageBound(line)
         var covered = self.scope.root
         switch scope {
         case .every:
-            // "Photos by X" under one picture is that picture's credit; "All photos: X" is
-            // every picture's wherever it stands. In the byline it is the byline's credit.
-            guard !bound || StatementScope.saysAll(head), !isInByline(line) else { return nil }
+            // A plural label ("Fotos: X" above a gallery or under the lead picture) speaks of
+            // more pictures than the one beside it. In the byline it is the byline's credit.
+            guard !isBylineCredit(line, text: text) else { return nil }
         case .lead, .position:
             break
         case .plain:
@@ -106,7 +113,7 @@ struct CreditStatementFinder {
         case .titled:
             return nil
         }
-        guard CreditEvidence(rest).accepts(label: .strong) else { return nil }
+        guard namesSomeone(rest) else { return nil }
         return CreditStatement(credit: credit(text, lines: [line]), scope: scope, start: line.start, covered: covered)
     }
 
@@ -136,11 +143,20 @@ struct CreditStatementFinder {
         return false
     }
 
-    /// Whether the line is part of the story's byline (``BylinePhotoCredit`` reads it).
-    private func isInByline(_ line: TextLine) -> Bool {
+    /// Whether the text after a head reads as a credit. A credit names someone: "Fotos:
+    /// 476.764" is a counter.
+    private func namesSomeone(_ credit: String) -> Bool {
+        credit.contains(where: \.isLetter) && CreditEvidence(credit).accepts(label: .strong)
+    }
+
+    /// Whether the line is part of the story's byline and the byline strategy reads its
+    /// photographer (``BylinePhotoCredit``).
+    private func isBylineCredit(_ line: TextLine, text: String) -> Bool {
         var current = line.holder
         while current > 0 {
-            if document.nodes[current].identifiers.verdicts.marksByline { return true }
+            if document.nodes[current].identifiers.verdicts.marksByline {
+                return BylinePhotoCredit(document: document, scope: scope).photographer(in: text) != nil
+            }
             current = document.nodes[current].parent
         }
         return false

@@ -87,6 +87,29 @@ enum StatementScope: Equatable {
             || words.contains(where: StatementVocabulary.textWords.contains)
     }
 
+    /// Whether the head names the writer's share ("Text", "Words").
+    static func namesWriter(_ head: String) -> Bool {
+        words(of: head).contains(where: StatementVocabulary.textWords.contains)
+    }
+
+    /// The picture credit inside a line that credits the writer first: "Photos: B" in
+    /// "Words: A Photos: B", "Fotos von B" in "Text: A · Fotos von B", up to the next
+    /// separator.
+    static func pictureRoleSegment(in text: String) -> String? {
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        for (offset, word) in words.enumerated() {
+            let labelled = word.hasSuffix(":") || word.hasSuffix("：")
+                || offset + 1 < words.count && (joiningWords.contains(words[offset + 1].lowercased()) || words[offset + 1] == ":")
+            guard labelled, StatementVocabulary.isPictureWord(bare(word)) else { continue }
+            var segment = words[offset...].joined(separator: " ")
+            for separator in [" · ", " | ", " • ", " – "] {
+                if let range = segment.range(of: separator) { segment = String(segment[..<range.lowerBound]) }
+            }
+            return segment
+        }
+        return nil
+    }
+
     /// Whether the head names a picture or a credit ("Photo", "Credit"), not only a source:
     /// "Source: Reuters" closing an article credits its text more often than its pictures,
     /// and "Credits:" a film's or a song's makers.

@@ -6,7 +6,7 @@ enum StatementStems {
     /// inflections and compounds.
     static let stems: [String] = [
         "photo", "foto", "bild", "image", "imagin", "picture", "credit", "crédit", "graphi", "grafi",
-        "illustra", "chart", "diagram", "karte", "screenshot", "zdję", "beeld", "afbeeld", "billed", "abbildung", "aufnahme", "aufmacher",
+        "illustra", "chart", "diagram", "karte", "screenshot", "zdję", "beeld", "afbeeld", "billed", "abbildung", "aufmacher",
         "фото", "Фото", "ФОТО", "снимок", "Снимок", "사진", "写真", "图片", "照片", "撮影", "摄影",
     ]
 

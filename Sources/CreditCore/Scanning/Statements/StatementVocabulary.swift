@@ -10,7 +10,7 @@ enum StatementVocabulary {
         "immagini", "illustration", "illustrations", "grafik", "grafiken", "graphic", "graphics",
         "infographic", "zdjęcie", "zdjęcia", "фото", "фотографии", "снимок", "사진", "写真", "图片", "照片",
         "beeld", "afbeelding", "afbeeldingen", "kuva", "kuvat", "bilde", "billede", "billeder",
-        "abbildung", "abbildungen", "aufnahme", "aufnahmen", "chart", "charts", "graph", "diagram",
+        "abbildung", "abbildungen", "chart", "charts", "graph", "diagram",
         "diagrams", "map", "maps", "karte", "karten", "gráfico", "grafico", "mapa", "infografik",
         "infografía", "infographics", "screenshot", "screenshots",
     ]
@@ -21,7 +21,7 @@ enum StatementVocabulary {
         "photos", "fotos", "bilder", "images", "pictures", "pics", "photographs", "photography",
         "fotografie", "fotografien", "fotografías", "fotografias", "imágenes", "imagens", "immagini",
         "illustrations", "grafiken", "graphics", "zdjęcia", "фотографии", "afbeeldingen", "kuvat",
-        "billeder", "abbildungen", "aufnahmen", "charts", "diagrams", "maps", "karten", "infographics",
+        "billeder", "abbildungen", "charts", "diagrams", "maps", "karten", "infographics",
         "screenshots",
     ]
 
