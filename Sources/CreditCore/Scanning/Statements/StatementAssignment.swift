@@ -65,7 +65,7 @@ struct StatementAssignment {
         // 4. Statements about every picture, then closing lines that repeat no picture's own credit.
         let every = credits.lines.filter { $0.scope == .every }
         let closing = credits.lines.filter { $0.scope == .plain && !Self.repeats($0.credit.span.text, anyOf: own) }
-        if let statement = (every + closing).first {
+        for statement in every + closing {
             for image in open.sorted() where isCovered(image, by: statement) { give(statement.credit, to: image) }
         }
     }
