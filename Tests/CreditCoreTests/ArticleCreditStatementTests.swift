@@ -112,6 +112,13 @@ struct ArticleCreditStatementTests {
         #expect(credits("\(figure("still"))\(ScanFixtures.prose)\(closing)") == [nil])
     }
 
+    @Test func roleAfterANameInASentenceMarksWhoIsPictured() {
+        let found = credits("""
+            \(figure("portrait"))\(ScanFixtures.prose)<p>Lia Moor (photo) takes over the shop in May.</p>\(ScanFixtures.prose)
+            """)
+        #expect(found == [nil])
+    }
+
     @Test func listEntryBrokenOverLinesStaysOneEntry() {
         let found = credits("""
             \(figure("one"))\(ScanFixtures.prose)\(figure("two"))\(ScanFixtures.prose)
@@ -177,6 +184,7 @@ struct ArticleCreditStatementTests {
         ("Words: Mia Sand, Oli Brook Photos: Oli Brook", "Photos: Oli Brook"),
         ("Text: Mia Sand · Foto: Oli Brook", "Foto: Oli Brook"),
         ("Texto: Mia Sand | Fotografías de Oli Brook", "Fotografías de Oli Brook"),
+        ("By Mia Sand (text) and Oli Brook (photos)", "Oli Brook (photos)"),
     ])
     func photographerNamedAfterTheWriterCoversEveryPicture(line: String, credit: String) {
         let found = credits("""

@@ -53,7 +53,7 @@ struct BylinePhotoCredit {
                 isByline(index), scope.allText[index] <= Self.maximumLength
             else { continue }
             let text = visible.of(index)
-            guard !text.isEmpty, text.count <= Self.maximumLength, let span = photographer(in: text) else { continue }
+            guard !text.isEmpty, text.count <= Self.maximumLength, let span = Self.photographer(in: text) else { continue }
             return LocatedCredit(
                 span: CreditSpan(text: span), strategy: .byline, links: [], node: index)
         }
@@ -96,17 +96,24 @@ struct BylinePhotoCredit {
     }
 
     /// The part of the byline that names the photographer, as written.
-    func photographer(in text: String) -> String? {
+    static func photographer(in text: String) -> String? {
+        if let span = photographerBeforeRole(in: text) { return span }
         let range = NSRange(text.startIndex..., in: text)
-        if let match = Self.roleAfterName.firstMatch(in: text, range: range),
-            let whole = Range(match.range, in: text), let name = Range(match.range(at: 1), in: text) {
-            let span = text[name.lowerBound..<whole.upperBound].trimmingCharacters(in: .whitespaces)
-            return span.isEmpty ? nil : span
-        }
         if let match = Self.roleBeforeName.firstMatch(in: text, range: range), let whole = Range(match.range, in: text) {
             let span = text[whole].trimmingCharacters(in: CharacterSet(charactersIn: " |,;."))
             return span.isEmpty ? nil : span
         }
         return nil
+    }
+
+    /// "John Roe (photography)": a name with the photographic role after it, which names the
+    /// story's photographer wherever it stands.
+    static func photographerBeforeRole(in text: String) -> String? {
+        let range = NSRange(text.startIndex..., in: text)
+        guard let match = roleAfterName.firstMatch(in: text, range: range),
+            let whole = Range(match.range, in: text), let name = Range(match.range(at: 1), in: text)
+        else { return nil }
+        let span = text[name.lowerBound..<whole.upperBound].trimmingCharacters(in: .whitespaces)
+        return span.isEmpty ? nil : span
     }
 }

@@ -1,4 +1,5 @@
 import CreditLicenses
+import Foundation
 
 /// Collects the credits an article states away from its pictures, once per page.
 ///
@@ -78,6 +79,12 @@ struct CreditStatementFinder {
 
     /// The statement a line makes on its own, if it makes one.
     private func statement(_ line: TextLine, text: String) -> CreditStatement? {
+        // "By Ana Ruiz (text) and Ben Cole (photography)" names the story's photographer; in
+        // "Max Roe (photo) takes over …" the role marks who is pictured, so it must end the line.
+        if text.count <= BylinePhotoCredit.maximumLength, let span = BylinePhotoCredit.photographerBeforeRole(in: text),
+            text.trimmingCharacters(in: CharacterSet(charactersIn: " .")).hasSuffix(span), !isBylineCredit(line, text: text) {
+            return CreditStatement(credit: credit(span, lines: [line]), scope: .every, start: line.start, covered: scope.root)
+        }
         guard let (head, rest) = StatementScope.split(text), !rest.isEmpty else { return nil }
         let scope = StatementScope(head: head, inList: false)
         // "Words: A Photos: B", "Text: A · Fotos: B": the photographer named after the writer
@@ -146,7 +153,7 @@ struct CreditStatementFinder {
         var current = line.holder
         while current > 0 {
             if document.nodes[current].identifiers.verdicts.marksByline {
-                return BylinePhotoCredit(document: document, scope: scope).photographer(in: text) != nil
+                return BylinePhotoCredit.photographer(in: text) != nil
             }
             current = document.nodes[current].parent
         }
