@@ -192,4 +192,28 @@ struct ArticleCreditStatementTests {
             """)
         #expect(found == [credit, credit])
     }
+
+    @Test func closingLineCoversTheHeroAboveTheArticleText() {
+        let page = ScanFixtures.scan("""
+            <html><body><main><div class="post"><header><div class="featured"><img src="/media/hero.jpg" alt=""></div>
+            <h1>Ten good deals</h1></header><div class="entry-content">\(ScanFixtures.prose)\(ScanFixtures.prose)
+            <p>Follow us for more deals.</p><div class="image-source"><span>Image source: Lia Moor/Example Stock</span></div>
+            </div></div></main></body></html>
+            """)
+        #expect(page.images.map { $0.credit?.text } == ["Image source: Lia Moor/Example Stock"])
+    }
+
+    @Test func creditLineClosingOneItemIsNoClosingCredit() {
+        // Each item holds a picture and a long text ending in the picture's credit line: an
+        // item's line closes its item, not the article, even the last one's.
+        let item = { (name: String, credit: String) in
+            """
+            <div class="item"><img src="/media/\(name).jpg" alt=""><div class="item-text">\(ScanFixtures.prose)\(ScanFixtures.prose)
+            <p><em>Image: \(credit)</em></p></div></div>
+            """
+        }
+        let found = credits(item("one", "Ada Berg") + item("two", "Ben Holt") + item("three", "Cy Lund"))
+        #expect(!found.dropFirst().contains("Image: Ada Berg"))
+        #expect(!found.dropLast().contains("Image: Cy Lund"))
+    }
 }

@@ -22,7 +22,7 @@ struct CreditStatementFinder {
     let scope: ArticleScope
     /// The content images, in document order.
     let images: [Int]
-    /// Elements that belong to one content image: the image, its box and the elements
+    /// Elements that belong to one content image: the image, its box and the short elements
     /// right before and after each of them.
     let imageBound: Set<Int>
 
@@ -37,8 +37,11 @@ struct CreditStatementFinder {
         for image in images {
             for level in [image] + locator.box(of: image) {
                 bound.insert(level)
-                if let next = document.nextElementSibling(of: level) { bound.insert(next) }
-                if let previous = document.previousElementSibling(of: level) { bound.insert(previous) }
+                // Only a short neighbour is the picture's credit line; a long one is the text.
+                for case let neighbour? in [document.nextElementSibling(of: level), document.previousElementSibling(of: level)]
+                where scope.allText[neighbour] <= CreditLocator.maximumAdjacentText {
+                    bound.insert(neighbour)
+                }
             }
         }
         imageBound = bound
@@ -106,8 +109,16 @@ struct CreditStatementFinder {
             guard !bound, let closed = closedPictures(line), StatementScope.namesPictureOrCredit(head),
                 CreditSpanFinder.find(in: text) != nil
             else { return nil }
-            // Below the article it closes the article's pictures, not the page's.
-            covered = self.scope.root.map { document.isInside(line.block, $0) ? closed : $0 } ?? closed
+            // It closes the article's pictures (the lead above the text included): the part it
+            // ends holds every one of them, so the credit line ending one item of a list of
+            // pictures is that item's. On a page without a recognisable article it closes the
+            // pictures of the element around it.
+            if let root = self.scope.root {
+                guard images.allSatisfy({ !document.isInside($0, root) || document.isInside($0, closed) }) else { return nil }
+                covered = root
+            } else {
+                covered = closed
+            }
         case .titled:
             return nil
         }

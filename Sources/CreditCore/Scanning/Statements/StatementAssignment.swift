@@ -77,8 +77,12 @@ struct StatementAssignment {
     }
 
     /// Whether the image stands where the statement may cover it.
+    /// A statement about the article's pictures covers its lead picture too when that
+    /// stands above the article's text container (a hero image in the page header).
     private func isCovered(_ image: Int, by statement: CreditStatement) -> Bool {
-        statement.covered.map { document.isInside(images[image], $0) } ?? true
+        guard let covered = statement.covered else { return true }
+        if document.isInside(images[image], covered) { return true }
+        return covered == scope.root && images[image] < covered && image == leadImage()
     }
 
     /// Whether a statement's text is one picture's own credit over again ("Photo by X" in
