@@ -17,7 +17,7 @@ struct IdentifierVerdictTests {
     static let handPicked = """
         <div class="sr-only visually-hidden screen-reader-text offScreen assistive-text"></div>
         <div class="wp-caption-text"><span class="wp-element-caption imgcaption bildunterschrift2"></span></div>
-        <p class="photo-byline image-author credit-line photoCredit copyright"></p><p class="byline author meta"></p>
+        <p class="photo-byline image-author credit-line photoCredit copyright"></p><p class="byline author meta"></p><i class="fa fa-camera-retro"></i>
         <div class="infobox-image gallery-icon lightbox fancybox hero-image featured lead-media"></div>
         <div class="related-posts sidebar-widget adslot share-buttons nav-menu footer-logo"></div>
         <div class="hs-cta-img foto_player comment-forum relatedposts"></div>
@@ -53,6 +53,7 @@ struct IdentifierVerdictTests {
                 #expect(verdicts.marksCredit == credit, "\(words)")
                 #expect(verdicts.marksArticleMeta == (!Set(words).isDisjoint(with: CreditLocator.articleMetaWords) && Set(words).isDisjoint(with: BoxParts.pictureWords)))
                 #expect(verdicts.marksByline == !Set(words).isDisjoint(with: BylinePhotoCredit.bylineWords))
+                #expect(verdicts.marksPhotoIcon == !Set(words).isDisjoint(with: BylinePhotoCredit.photoIconWords))
                 #expect(verdicts.marksPictureContainer == !Set(words).isDisjoint(with: ImageSkipRules.pictureContainerWords))
                 #expect(verdicts.marksViewer == !Set(words).isDisjoint(with: ImageSkipRules.viewerWords))
                 #expect(verdicts.marksLead == !Set(words).isDisjoint(with: ArticleScope.leadWords))

@@ -64,6 +64,33 @@ struct ProvenanceAndScopeTests {
         #expect(page.images.last?.credit?.strategy == .figcaption)
     }
 
+    @Test func cameraIconInTheMetaLineCreditsUncreditedImages() throws {
+        let page = ScanFixtures.scan(ScanFixtures.page("""
+            <div class="post-info"><span><i class="icon icon-camera"></i> Harbour Board</span>
+            <span><i class="icon icon-clock"></i> 4 March 2021</span></div>
+            <figure><img src="/media/quay.jpg" alt="The quay"></figure>\(ScanFixtures.prose)
+            <p><img src="/media/crane.jpg" alt="A crane"></p>
+            """))
+        #expect(page.images.map { $0.credit?.text } == ["Harbour Board", "Harbour Board"])
+        #expect(page.images.first?.credit?.strategy == .byline)
+    }
+
+    @Test func cameraIconOnAGalleryButtonIsNoByline() {
+        let page = ScanFixtures.scan(ScanFixtures.page("""
+            <div class="gallery-promo"><div class="label"><i class="fa fa-camera"></i>See all 14 pictures</div></div>
+            <figure><img src="/media/quay.jpg" alt="The quay"></figure>\(ScanFixtures.prose)
+            """))
+        #expect(page.images.allSatisfy { $0.credit == nil })
+    }
+
+    @Test func cameraIconInsideAFigureIsNoByline() {
+        let page = ScanFixtures.scan(ScanFixtures.page("""
+            <figure><img src="/media/quay.jpg" alt="The quay"><figcaption>The quay. <i class="fa-camera"></i></figcaption></figure>
+            \(ScanFixtures.prose)<p><img src="/media/crane.jpg" alt="A crane"></p>
+            """))
+        #expect(page.images.allSatisfy { $0.credit == nil })
+    }
+
     @Test func writerOnlyBylineIsNoPhotoCredit() {
         let page = ScanFixtures.scanBody("""
             <p class="byline">By Jane Doe, Tuesday 3 May</p><figure><img src="/media/train.jpg" alt="A train"></figure>

@@ -12,8 +12,6 @@ struct CreditLocator {
     /// How many content images sit below each node (by node index), to stop the box at
     /// shared containers.
     let contentImagesBelow: [Int32]
-    /// A credits statement covering the article's images, if the page has one.
-    let creditsStatement: CreditsStatement?
 
     /// Most running text a box may hold: beyond it the box is the article itself.
     static let maximumBoxParagraphText = 400
@@ -28,13 +26,12 @@ struct CreditLocator {
         self.document = document
         self.scope = scope
         contentImagesBelow = document.counts(below: contentImages)
-        creditsStatement = CreditsStatementFinder(document: document, scope: scope).find()
     }
 
     var visible: VisibleText { VisibleText(document: document) }
 
     /// The credit of the image element `image` from the page around it, or nil when there
-    /// is none; the credits statement and `alt`/`title` are the caller's fallbacks.
+    /// is none; the article's credit statements and `alt`/`title` are the caller's fallbacks.
     func locate(image: Int) -> LocatedCredit? {
         let box = self.box(of: image)
         let top = box.last ?? image

@@ -80,11 +80,16 @@ enum CreditVocabulary {
         "ufficio stampa", "foto ufficio stampa", "droits réservés", "tous droits réservés",
     ]
 
-    /// Words that open a credits list or statement covering several images.
+    /// Words that open a credits list: a label naming credits of several pictures, whose
+    /// entries follow ("Bildnachweis: …", "Image credits" above a list). A plain plural
+    /// ("Photos: …") is a statement about every picture instead (``StatementScope``).
     static let creditsListLabels: [String] = [
-        "photo credits", "image credits", "picture credits", "photos:", "fotos:", "bildnachweis",
-        "bildnachweise", "bildquellen", "fotonachweis", "fotonachweise", "crédits photo",
-        "créditos", "credits:", "image sources", "bilder:", "photography:",
+        "photo credits", "photos credits", "image credits", "picture credits", "illustration credits",
+        "bildnachweis", "bildnachweise", "bildquellen", "bildquellennachweis", "fotonachweis",
+        "fotonachweise", "abbildungsnachweis", "abbildungsnachweise", "crédits photo", "crédits photos",
+        "crédits des photos", "crédits images", "créditos", "créditos fotográficos", "crediti fotografici",
+        "crediti foto", "credits:", "image sources", "picture sources", "photo sources",
+        "fotocredits", "beeldverantwoording", "źródła zdjęć",
     ]
 
     /// Class/id words of elements that hold a credit and nothing else.

@@ -17,6 +17,8 @@ struct IdentifierVerdicts: Sendable {
     var marksArticleMeta = false
     /// A byline container (``BylinePhotoCredit``).
     var marksByline = false
+    /// A camera icon, which marks the text beside it as a photo credit (``BylinePhotoCredit``).
+    var marksPhotoIcon = false
     /// Text for screen readers only (``VisibleText/isHidden(_:)``).
     var marksScreenReaderText = false
     /// A picture container such as `.infobox-image` (``ImageSkipRules``).
@@ -57,6 +59,7 @@ struct IdentifierVerdicts: Sendable {
             || found.isSuperset(of: [.person, .picture])
         marksArticleMeta = found.contains(.articleMeta) && !found.contains(.picture)
         marksByline = found.contains(.byline)
+        marksPhotoIcon = found.contains(.photoIcon)
         marksScreenReaderText = Self.marksScreenReaderText(found)
         marksPictureContainer = found.contains(.pictureContainer)
         marksViewer = found.contains(.viewer)
@@ -98,6 +101,7 @@ struct IdentifierVerdicts: Sendable {
         static let off = Vocabulary(rawValue: 1 << 15)
         static let screen = Vocabulary(rawValue: 1 << 16)
         static let reader = Vocabulary(rawValue: 1 << 17)
+        static let photoIcon = Vocabulary(rawValue: 1 << 18)
     }
 
     /// Every word of the vocabularies above, with the vocabularies that list it.
@@ -107,6 +111,7 @@ struct IdentifierVerdicts: Sendable {
             (CreditVocabulary.captionWords, .caption), (CreditVocabulary.creditElementWords, .credit),
             (BoxParts.personWords, .person), (BoxParts.pictureWords, .picture),
             (CreditLocator.articleMetaWords, .articleMeta), (BylinePhotoCredit.bylineWords, .byline),
+            (BylinePhotoCredit.photoIconWords, .photoIcon),
             (ImageSkipRules.pictureContainerWords, .pictureContainer), (ImageSkipRules.viewerWords, .viewer),
             (ArticleScope.leadWords, .lead), (Set(ImageSkipRules.containerReasonIndex.keys), .skipWord),
             (ArticleScope.articleWords, .articleWord), (ArticleScope.bodyWords, .bodyWord),

@@ -5,8 +5,9 @@ import CreditLicenses
 /// The scan first picks the article (``ArticleScope``), then runs three passes: collect every
 /// image element with its real URLs (lazy placeholders resolved, `<picture>` sources folded
 /// in); drop duplicates and decoration, recording a reason for each (``ImageSelection``); then
-/// look for each remaining image's credit (``CreditLocator``), falling back to the article's
-/// credits list and last to `alt`/`title`.
+/// look for each remaining image's credit (``CreditLocator``), falling back to the credits
+/// the article states away from its images, a photographer in the byline, structured data
+/// and last `alt`/`title`.
 public struct PageScanner: Sendable {
     /// Choices that change what counts as a credit.
     public struct Options: Sendable {
@@ -37,21 +38,12 @@ public struct PageScanner: Sendable {
     public func scan(_ document: HTMLDocument, path: String) -> PageScan {
         let scope = ArticleScope(document)
         let selection = ImageSelection(document: document, scope: scope)
-        let locator = CreditLocator(
-            document: document, scope: scope, contentImages: selection.content.map(\.candidate.node))
-        var located = selection.content.map { locator.locate(image: $0.candidate.node) }
-        // Images the page around them does not credit fall back to the article's credits
-        // statement first; structured data and alt/title come after, image by image.
-        let uncredited = located.indices.filter { located[$0] == nil }
-        if let statement = locator.creditsStatement {
-            for (position, credit) in zip(uncredited, statement.credits(forImages: uncredited.count)) {
-                located[position] = credit
-            }
-        }
-        if located.contains(where: { $0 == nil }),
-            let byline = BylinePhotoCredit(document: document, scope: scope).find() {
-            for position in located.indices where located[position] == nil { located[position] = byline }
-        }
+        let imageNodes = selection.content.map(\.candidate.node)
+        let locator = CreditLocator(document: document, scope: scope, contentImages: imageNodes)
+        var located = imageNodes.map { locator.locate(image: $0) }
+        creditAwayFromImages(
+            &located, document: document, scope: scope, locator: locator, images: imageNodes,
+            urls: selection.content.map(\.candidate.urls.primary))
         // Reading structured data walks the whole page; a page with no content image has no use for it.
         let structured = selection.content.isEmpty ? nil : StructuredData(document)
         var images: [ScannedImage] = []
@@ -82,8 +74,44 @@ public struct PageScanner: Sendable {
         var scan = PageScan(
             images: images, skipped: selection.skipped,
             pageLicense: PageLicenseFinder(document: document, scope: scope).find())
-        scan.imageNodes = selection.content.map(\.candidate.node)
+        scan.imageNodes = imageNodes
         return scan
+    }
+}
+
+extension PageScanner {
+    /// The strategies that credit an image from away from it, tried in this order for the
+    /// images whose own box and neighbouring lines (``CreditLocator``) hold no credit; each
+    /// fills only the images still without one:
+    /// 1. a sentence that credits the page the image links to (``LinkedSourceCredit``);
+    /// 2. the article's credit statements and credits lists (``StatementAssignment``);
+    /// 3. a byline that names the photographer (``BylinePhotoCredit``), unless it repeats
+    ///    one image's own credit.
+    /// Structured data and `alt`/`title`, which readers do not see, come after, per image.
+    func creditAwayFromImages(
+        _ located: inout [LocatedCredit?], document: HTMLDocument, scope: ArticleScope, locator: CreditLocator,
+        images: [Int], urls: [String?]
+    ) {
+        guard located.contains(where: { $0 == nil }) else { return }
+        let own = located.compactMap { $0?.span.text }
+        let linked = LinkedSourceCredit(document: document)
+        for position in located.indices where located[position] == nil {
+            located[position] = linked.credit(image: images[position])
+        }
+        let statements = CreditStatementFinder(document: document, scope: scope, images: images, locator: locator).find()
+        if !statements.isEmpty {
+            StatementAssignment(document: document, scope: scope, locator: locator, images: images, urls: urls)
+                .assign(statements, to: &located)
+        }
+        guard located.contains(where: { $0 == nil }),
+            let byline = BylinePhotoCredit(document: document, scope: scope).find(),
+            !StatementAssignment.repeats(byline.span.text, anyOf: own)
+        else { return }
+        // The byline speaks for the story's pictures, not for teasers below the article.
+        let end = scope.root.map { document.subtreeEnd(of: $0) } ?? document.nodes.count
+        for position in located.indices where located[position] == nil && images[position] < end {
+            located[position] = byline
+        }
     }
 }
 
