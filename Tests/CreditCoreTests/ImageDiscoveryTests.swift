@@ -165,11 +165,14 @@ struct ImageDiscoveryTests {
         (#"<img data-srcset-webp="/media/tower-400.webp 400w, /media/tower-800.webp 800w" alt="Tower">"#, "/media/tower-400.webp"),
         // Attributes that hold something else than a picture's URL are no source.
         (#"<img src="/media/tower.jpg" data-href="/news/tower.html" data-placeholder="/static/grey.jpg" alt="Tower">"#, "/media/tower.jpg"),
+        // Script settings that quote a URL template are no source either.
+        (#"<img src="/media/tower.jpg" data-settings="{'id': 7, 'urlScheme':'/media/tower-**width**.jpg?v=1'}" data-config='{"big": "/media/tower-big.jpg"}' alt="Tower">"#, "/media/tower.jpg"),
     ])
     func unknownLazyAttributesNamingAPictureAreSources(html: String, src: String) {
         let scan = ScanFixtures.scanBody(html)
         #expect(scan.images.map(\.src) == [src])
         #expect(scan.images.first?.sources.contains("/static/grey.jpg") != true)
         #expect(scan.images.first?.sources.contains("/news/tower.html") != true)
+        #expect(scan.images.first?.sources.allSatisfy { !$0.contains("*") && !$0.contains("'") && !$0.contains("\"") } == true)
     }
 }

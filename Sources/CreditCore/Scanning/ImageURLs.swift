@@ -74,14 +74,22 @@ struct ImageURLs: Equatable {
                 !standInAttributeWords.contains(where: { name.containsText($0) })
             else { continue }
             let value = attribute.value.trimmingWhitespace()
-            guard !value.isEmpty, value.utf8.count < 4_096, !value.hasPrefix("data:") else { continue }
+            // JSON settings of a script (`{'urlScheme': '…/img-**width**.jpg'}`) may quote a
+            // URL template, which is no picture of the page.
+            guard !value.isEmpty, value.utf8.count < 4_096, looksLikeURL(value) else { continue }
             if !value.contains(where: \.isWhitespace) {
-                if looksLikeURL(value) && isPictureFile(value) { urls.append(value) }
+                if isPictureFile(value) && isPlainURL(value) { urls.append(value) }
             } else {
-                urls += srcsetURLs(value).filter(isPictureFile)
+                urls += srcsetURLs(value).filter { isPictureFile($0) && isPlainURL($0) }
             }
         }
         return urls
+    }
+
+    /// Whether a URL holds none of the quotes, braces or template stars that mark a piece of
+    /// script settings rather than an address.
+    static func isPlainURL(_ url: String) -> Bool {
+        !url.utf8.contains { byte in byte == 0x22 || byte == 0x27 || byte == 0x7B || byte == 0x7D || byte == 0x2A || byte == 0x3C || byte == 0x3E }
     }
 
     /// Words of attribute names that hold a stand-in rather than the picture.
