@@ -1,4 +1,4 @@
-import CreditCore
+@testable import CreditCore
 import Testing
 
 /// Which container is taken for the article when the page marks it poorly or not at all.
@@ -28,6 +28,33 @@ struct ArticleScopeTests {
             """)
         #expect(scan.images.map(\.src) == ["/media/ferry.jpg"])
         #expect(reason(of: "/media/teaser-1.jpg", in: scan) == "outside-article")
+    }
+
+    @Test func aHiddenGalleryWithLongCaptionsDoesNotOutweighTheStory() {
+        let slide = """
+            <div class="slide"><img src="/media/slide-N.jpg" alt="Slide N">            <div class="slide-caption">\(Self.sentence) \(Self.sentence) \(Self.sentence)</div></div>
+            """
+        let slides = (1...5).map { slide.replacingOccurrences(of: "N", with: String($0)) }.joined()
+        let scan = ScanFixtures.scan("""
+            <html><body><div class="page">
+            <div class="overlay-gallery" style="display: none">\(slides)</div>
+            <div class="column"><h1>Ferries</h1>
+            <p>\(Self.sentence)</p>
+            <div class="pic"><img src="/media/ferry.jpg" width="600" height="400" alt="A ferry"><span class="credit">Lena Berg</span></div>
+            <p>\(Self.sentence)</p><p>\(Self.sentence)</p></div>
+            <div class="sidebar-box"><img src="/media/promo.jpg" alt=""><p>Short promo text.</p></div>
+            </div></body></html>
+            """)
+        #expect(scan.images.map(\.src).contains("/media/ferry.jpg"))
+        #expect(scan.images.first { $0.src == "/media/ferry.jpg" }?.credit?.text == "Lena Berg")
+    }
+
+    @Test(arguments: [
+        ("display: none", true), ("DISPLAY:NONE;", true), ("color: red; visibility : hidden", true),
+        ("display: block", false), ("visibility: visible", false), ("", false),
+    ])
+    func inlineStylesThatHideAnElement(style: String, hides: Bool) {
+        #expect(ArticleScope.hidesElement(style: style) == hides)
     }
 
     @Test func aLongCommentThreadDoesNotOutweighTheStory() {

@@ -87,17 +87,28 @@ extension ArticleScope {
     }
 
     /// Whether an element's text is out of the story even when it is in the page: a dialog
-    /// (shown only when opened) or a part marked `aria-hidden="true"` or `hidden`.
-    private static func isHiddenFromStory(_ attributes: [HTMLAttribute]) -> Bool {
+    /// (shown only when opened), a part marked `aria-hidden="true"` or `hidden`, or one its
+    /// own style hides (`display: none`, `visibility: hidden`: a lightbox gallery's captions,
+    /// collapsed panels), as Readability leaves out what is probably not visible.
+    static func isHiddenFromStory(_ attributes: [HTMLAttribute]) -> Bool {
         for attribute in attributes {
             switch attribute.name.utf8.count {
             case 4 where attribute.name == "role": if attribute.value.lowercased() == "dialog" { return true }
+            case 5 where attribute.name == "style": if hidesElement(style: attribute.value) { return true }
             case 6 where attribute.name == "hidden": return true
             case 11 where attribute.name == "aria-hidden": if attribute.value.lowercased() == "true" { return true }
             default: break
             }
         }
         return false
+    }
+
+    /// Whether an inline style hides its element: `display: none` or `visibility: hidden`, in
+    /// any case and spacing.
+    static func hidesElement(style: String) -> Bool {
+        guard style.utf8.count < 1_024 else { return false }
+        let compact = String(String.UnicodeScalarView(style.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace }))
+        return compact.containsText("display:none") || compact.containsText("visibility:hidden")
     }
 
     /// Whether an element holds readers' comments by its class words. The page's own
