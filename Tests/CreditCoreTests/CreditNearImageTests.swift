@@ -101,6 +101,20 @@ struct CreditNearImageTests {
         #expect(found.caption == "Detail of a leaf cell under the microscope.")
     }
 
+    @Test(arguments: [
+        // A media player's duration where a credit could stand.
+        #"<figure><img src="/media/clip.jpg" alt=""><figcaption>Harbour report <span class="media-byline">04:12 Min.</span></figcaption></figure>"#,
+        // A headline set over the lead picture, its last part after a bar.
+        #"<div class="lead-box"><img src="/media/lemons.jpg" alt=""><h2>How to Grow Lemons on a Balcony | Beginner Guide</h2></div>"#,
+        // A form's field heading after a label word.
+        #"<div class="pic"><img src="/media/form.jpg" alt=""></div><div class="field">Provided by (Responsible Party):</div>"#,
+        // A caption in Japanese after the picture: no capitals, so no capitalised name.
+        #"<div class="pic"><img src="/media/nuc.jpg" alt=""><small>Intelの新型NUCファミリーで最上位のモデル</small></div>"#,
+    ])
+    func textsThatNameNoOneAreNoCredit(_ body: String) {
+        #expect(credit(Self.story + body + Self.story) == nil)
+    }
+
     @Test func emojiPictureInsideASentenceSplitsNoCreditOff() {
         let scan = ScanFixtures.scanBody("""
             <figure><img src="/uploads/beach.jpg" alt="" width="600" height="400"><figcaption>A good day \

@@ -77,6 +77,15 @@ struct CreditEvidence {
         }
     }
 
+    /// Whether the text is only a measure: numbers, times or a duration with at most one short
+    /// unit word ("01:30 Min.", "12 Fotos", "3 / 12"), what media players and galleries print
+    /// where a credit could stand. A credit names someone.
+    var isOnlyMeasure: Bool {
+        guard text.contains(where: \.isNumber), !hasSignal else { return false }
+        let lettered = words.filter { $0.contains(where: \.isLetter) }
+        return lettered.count <= 1 && lettered.allSatisfy { $0.filter(\.isLetter).count <= 6 }
+    }
+
     /// Whether the text carries evidence beyond its wording: an agency, a copyright notice,
     /// a social-media handle or a licence.
     var hasSignal: Bool { namesAgency || hasCopyrightNotice || hasHandle || namesLicence }

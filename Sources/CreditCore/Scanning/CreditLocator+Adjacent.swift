@@ -4,7 +4,11 @@ extension CreditLocator {
     /// Text in the box that is neither caption nor credit element (`<p><img><br>Foto: X</p>`),
     /// read at the nearest level that has any.
     func looseTextCredit(_ parts: BoxParts, box: [Int]) -> LocatedCredit? {
-        let skipping = Set(parts.captions + parts.creditElements)
+        var skipping = Set(parts.captions + parts.creditElements)
+        // A headline set over a lead picture ("How to … | A Guide") is no credit line.
+        if let top = box.last {
+            skipping.formUnion(document.descendants(of: top).filter { document.nodes[$0].isElement("h1", "h2", "h3", "h4", "h5", "h6") })
+        }
         for level in box {
             let text = visible.of(level, skipping: skipping)
             guard !text.isEmpty else { continue }
@@ -44,7 +48,8 @@ extension CreditLocator {
             let credits = ([neighbour] + document.descendants(of: neighbour)).filter {
                 document.nodes[$0].kind == .element && BoxParts.isCreditElement(document.nodes[$0])
             }
-            if let credit = credits.first, case let creditText = visible.of(credit), !creditText.isEmpty {
+            if let credit = credits.first, case let creditText = visible.of(credit), !creditText.isEmpty,
+                !CreditEvidence(creditText).isOnlyMeasure {
                 let rest = credit == neighbour ? nil : visible.of(neighbour, skipping: [credit])
                 return LocatedCredit(
                     span: creditElementSpan(creditText, caption: rest), strategy: .creditElement,

@@ -14,7 +14,7 @@ extension CreditLocator {
         let sure = inside.filter { pair in !doubtful.contains { $0.credit == pair.credit } }
         for (caption, credit) in sure + doubtful {
             let text = visible.of(credit)
-            guard !text.isEmpty else { continue }
+            guard !text.isEmpty, !CreditEvidence(text).isOnlyMeasure else { continue }
             var rest = visible.of(caption, skipping: [credit])
             // A `figcaption.image__credit` is all credit; the caption is a sibling element.
             if rest.isEmpty, let other = parts.captions.first(where: { $0 != caption }) { rest = visible.of(other) }
@@ -24,7 +24,7 @@ extension CreditLocator {
         }
         for credit in parts.creditElements where !parts.captions.contains(where: { document.isInside(credit, $0) }) {
             let text = visible.of(credit)
-            guard !text.isEmpty, text.count <= Self.maximumAdjacentText else { continue }
+            guard !text.isEmpty, text.count <= Self.maximumAdjacentText, !CreditEvidence(text).isOnlyMeasure else { continue }
             let caption = parts.captions.first.map { visible.of($0) }
             return LocatedCredit(
                 span: describedCreditElementSpan(text, caption: caption), strategy: .creditElement,

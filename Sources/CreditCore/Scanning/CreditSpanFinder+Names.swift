@@ -16,8 +16,20 @@ extension CreditSpanFinder {
         guard !segment.contains(where: { ["!", "?", ":", ","].contains($0) }), !segment.hasSuffix(".") else { return false }
         return words.allSatisfy { word in
             guard let first = word.first else { return false }
+            // Han and kana have no capitals: a word that holds them ("Intelの新型…") is no
+            // capitalised name, whatever Latin letter opens it.
+            guard !word.unicodeScalars.contains(where: isCaselessScript) else { return false }
             return first.isUppercase || joiningWords.contains(word.lowercased())
         } && words.first?.first?.isUppercase == true
+    }
+
+    /// Han, kana and Hangul: scripts without capital letters.
+    static func isCaselessScript(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xAC00...0xD7AF, 0x1100...0x11FF:
+            true
+        default: false
+        }
     }
 
     /// Whether a text is a "Name/Organisation" credit ("Jane Doe/The Daily Example"): two to

@@ -46,7 +46,9 @@ enum CreditSpanFinder {
                 let end = openBracket.flatMap { matchingClose(characters, open: $0) } ?? characters.count
                 if match.contentStart <= end {
                     let content = String(characters[match.contentStart..<end]).trimmingWhitespace()
-                    if CreditEvidence(content).accepts(label: match.strength) {
+                    // "Provided by (Responsible Party):" heads a field of a form; a credit does
+                    // not end by introducing something else.
+                    if !content.hasSuffix(":"), CreditEvidence(content).accepts(label: match.strength) {
                         let start = openBracket == nil
                             ? qualifierStart(characters, before: index) ?? statementStart(characters, label: index, content: content) ?? index
                             : index
