@@ -30,6 +30,21 @@ struct ArticleScopeTests {
         #expect(reason(of: "/media/teaser-1.jpg", in: scan) == "outside-article")
     }
 
+    @Test func aPageSetInsideNoscriptStillHasAnArticle() {
+        // The site's version for readers without scripts is the whole page.
+        let scan = ScanFixtures.scan("""
+            <html><body><noscript><div id="site">
+            <div class="menu"><a href="/">Home</a> <a href="/park">The park</a></div>
+            <div class="text"><p>\(Self.sentence)</p><p>\(Self.sentence)</p>
+            <div class="photo"><img src="/media/bears.jpg" alt="Bears"><div class="dida">Bears in spring. Foto: Ada Neri</div></div>
+            <p>\(Self.sentence)</p></div>
+            <div class="partners"><img src="/static/europarc.gif" alt=""><img src="/static/ministry.gif" alt=""></div>
+            </div></noscript></body></html>
+            """)
+        #expect(scan.images.map(\.src) == ["/media/bears.jpg"])
+        #expect(reason(of: "/static/ministry.gif", in: scan) == "outside-article")
+    }
+
     @Test func aHiddenGalleryWithLongCaptionsDoesNotOutweighTheStory() {
         let slide = """
             <div class="slide"><img src="/media/slide-N.jpg" alt="Slide N">            <div class="slide-caption">\(Self.sentence) \(Self.sentence) \(Self.sentence)</div></div>

@@ -40,8 +40,12 @@ struct ArticleScope {
         let measured = Self.measureText(document)
         paragraphText = measured.paragraphs
         allText = measured.all
-        storyText = measured.story
-        let storyText = measured.story
+        // A page with next to no story text by that measure but many paragraphs sets its text
+        // where the measure does not look (the whole site inside `<noscript>`, everything
+        // after an unclosed `<a>` inside that link): its paragraphs are then the measure.
+        let weighedLinks = measured.story[0] * Self.linkedPageRatio >= measured.paragraphs[0]
+        storyText = weighedLinks ? measured.story : measured.paragraphs
+        let storyText = self.storyText
         var candidates: [(index: Int, tier: Tier)] = []
         var headlines: [Int] = []
         for index in document.nodes.indices where document.nodes[index].kind == .element {
@@ -70,6 +74,10 @@ struct ArticleScope {
         let outer = eligible.filter { $0.tier == best.tier && document.isInside(best.index, $0.index) }
         root = outer.map(\.index).min() ?? best.index
     }
+
+    /// How many times more paragraph text than story text a page may have before its story
+    /// text is taken for an artefact of where the page sets its text.
+    static let linkedPageRatio = 20
 
     /// Least share of the page's story text the chosen article must hold.
     static let minimumShare = 0.25
