@@ -104,16 +104,14 @@ extension ImageSkipRules {
     /// A picture in a small promotion box: beside it a button-like link, or a box whose
     /// class calls it a banner, leads to a subscription, shop or donation page.
     func promotionBoxReason(_ image: Int) -> SkipDecision? {
+        guard !promotionLinks.isEmpty else { return nil }
         var box = image
         for _ in 0..<Self.cardLevels + 1 {
             let parent = document.nodes[box].parent
             guard parent > 0, parent != scope.root, scope.allText[parent] <= Self.maximumCardText else { return nil }
             box = parent
             let boxIsBanner = !document.nodes[box].identifiers.words.isDisjoint(with: Self.bannerWords)
-            for link in document.elements(named: ["a"], under: box) {
-                let target = LinkTarget(document.nodes[link].attribute("href"))
-                guard let segment = target.pathSegments.first(where: { Self.promotionPathSegments.contains(String($0)) })
-                else { continue }
+            for (link, segment) in promotionLinks where document.isInside(link, box) {
                 let linkNode = document.nodes[link]
                 let isButton = linkNode.attribute("role")?.lowercased() == "button"
                     || !linkNode.identifiers.words.isDisjoint(with: Self.buttonWords)

@@ -123,6 +123,9 @@ extension ImageSkipRules {
         "spenden", "membership", "checkout", "cart",
     ]
 
+    /// ``promotionPathSegments`` as fragments of a link, in any ASCII case.
+    static let promotionSegmentMatcher = FragmentMatcher([Array(promotionPathSegments)], foldingASCIICase: true)
+
     /// Social networks whose profile and share pages icons link to.
     static let socialHosts = [
         "twitter.com", "x.com", "facebook.com", "instagram.com", "linkedin.com", "pinterest.com", "xing.com",

@@ -10,12 +10,24 @@ struct ImageSkipRules {
     let imagesBelow: [Int32]
     /// The page's own picture and address, from its head.
     let hints: PageImageHints
+    /// The page's links to a subscription, shop or donation page, with the path segment that
+    /// says so, in document order: read once, since every picture's promotion box is
+    /// searched for them.
+    let promotionLinks: [(link: Int, segment: String)]
 
     init(document: HTMLDocument, scope: ArticleScope, candidates: [ImageCandidate]) {
         self.document = document
         self.scope = scope
         imagesBelow = document.counts(below: candidates.filter { !$0.inNoscript }.map(\.node))
         hints = candidates.isEmpty ? PageImageHints() : PageImageHints(document)
+        promotionLinks = candidates.isEmpty ? [] : document.elements(named: ["a"]).compactMap { link in
+            // A byte search first: most links name no such page, and parsing each is dear.
+            guard let href = document.nodes[link].attribute("href"), Self.promotionSegmentMatcher.matches(href) else {
+                return nil
+            }
+            return LinkTarget(href).pathSegments.first(where: { Self.promotionPathSegments.contains(String($0)) })
+                .map { (link, String($0)) }
+        }
     }
 
     /// The reason that belongs to the picture file itself wherever it appears: its size or

@@ -24,8 +24,11 @@ struct LinkedSourceCredit {
         guard let link = document.nearestAncestor(of: image, where: { $0.name == "a" }),
             let href = document.nodes[link].attribute("href").map(Self.normalised), Self.isPage(href)
         else { return nil }
-        for other in document.elements(named: ["a"]) where other != link && !document.isInside(image, other) {
-            guard let otherHref = document.nodes[other].attribute("href"), Self.normalised(otherHref) == href,
+        for other in document.elements(named: ["a"]) where other != link {
+            // A byte search rules out nearly every link of the page before any is normalised:
+            // a link to the same page holds the normalised target.
+            guard let otherHref = document.nodes[other].attribute("href"), otherHref.containsText(href),
+                Self.normalised(otherHref) == href, !document.isInside(image, other),
                 let sentence = sentence(around: other)
             else { continue }
             return LocatedCredit(
