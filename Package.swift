@@ -32,22 +32,51 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        // Licence catalogue, licence identification and credit-text parsing. Pure Swift.
+        // Licence catalogue, licence identification, credit-text parsing and the byte-level
+        // text helpers every module shares. Pure Swift.
         .target(name: "CreditLicenses"),
-        // Models, the HTML tree, image and credit discovery, rules and report renderers.
-        .target(name: "CreditCore", dependencies: ["CreditLicenses"]),
+        // The report model: pages, images, credits, licences, findings, summaries.
+        .target(name: "CreditModel"),
+        // The HTML tree and its navigation, and the class/id words elements are read by.
+        .target(name: "CreditDocument", dependencies: ["CreditLicenses"]),
+        // Credit text: labels, agencies, the evidence that a text is a credit, its span.
+        .target(name: "CreditText", dependencies: ["CreditDocument", "CreditLicenses"]),
+        // The content images of a page: the article, image candidates, the skip rules.
+        .target(name: "CreditScanner", dependencies: ["CreditModel", "CreditDocument", "CreditText", "CreditLicenses"]),
+        // The credit of each content image (box, neighbours, statements, byline, structured
+        // data) and the page scan that ties images and credits together.
+        .target(
+            name: "CreditAttribution",
+            dependencies: ["CreditModel", "CreditDocument", "CreditText", "CreditScanner", "CreditLicenses"]
+        ),
+        // The rules and the engine that applies them to an image.
+        .target(name: "CreditRules", dependencies: ["CreditModel", "CreditLicenses"]),
+        // The report formats.
+        .target(name: "CreditReporting", dependencies: ["CreditModel", "CreditRules", "CreditLicenses"]),
+        // The library product `CreditCore`: every module above, under one import.
+        .target(
+            name: "CreditCore",
+            dependencies: [
+                "CreditModel", "CreditDocument", "CreditText", "CreditScanner", "CreditAttribution",
+                "CreditRules", "CreditReporting",
+            ]
+        ),
         // libxml2 -> HTMLDocument conversion and charset detection.
-        .target(name: "CreditHTML", dependencies: ["CreditCore", "CreditLicenses", "CLibXML2"]),
+        .target(name: "CreditHTML", dependencies: ["CreditDocument", "CreditLicenses", "CLibXML2"]),
         // The SQLite record of runs, through GRDB. Only this module imports GRDB.
         .target(
             name: "CreditStore",
-            dependencies: ["CreditCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "CreditModel", "CreditReporting", "CreditLicenses",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         // The pipeline: walk, decode, parse, scan, check, record, render.
         .target(
             name: "CreditLintKit",
             dependencies: [
-                "CreditCore", "CreditHTML", "CreditStore", "CreditLicenses",
+                "CreditCore", "CreditModel", "CreditDocument", "CreditAttribution", "CreditRules",
+                "CreditReporting", "CreditHTML", "CreditStore", "CreditLicenses",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -83,7 +112,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CreditCoreTests",
-            dependencies: ["CreditCore", "CreditHTML", "CreditTestSupport"],
+            dependencies: [
+                "CreditCore", "CreditModel", "CreditDocument", "CreditText", "CreditScanner",
+                "CreditAttribution", "CreditRules", "CreditReporting", "CreditHTML", "CreditTestSupport",
+            ],
             // Golden files are read from the source tree via #filePath, not bundled.
             exclude: ["Reporting/Snapshots"]
         ),
@@ -97,7 +129,8 @@ let package = Package(
         .testTarget(
             name: "CreditLintKitTests",
             dependencies: [
-                "CreditLintKit", "CreditCore", "CreditStore", "CreditHTML", "CreditTestSupport",
+                "CreditLintKit", "CreditCore", "CreditModel", "CreditReporting", "CreditStore", "CreditHTML",
+                "CreditTestSupport",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CreditCore
+@testable import CreditRules
 
 /// The rules' public contract: ids, summaries, examples and the registry.
 @Suite struct RuleMetaTests {
@@ -40,7 +40,7 @@ import Testing
             .deletingLastPathComponent()  // CreditCoreTests
             .deletingLastPathComponent()  // Tests
             .deletingLastPathComponent()  // package root
-        let folder = root.appendingPathComponent("Sources/CreditCore/Rules")
+        let folder = root.appendingPathComponent("Sources/CreditRules")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix("Rule.swift") }
             .map { String($0.dropLast(".swift".count)) }
