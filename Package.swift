@@ -26,12 +26,22 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
-        // C library boundary: only CreditHTML imports this module.
-        .systemLibrary(
-            name: "CLibXML2",
-            pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"])]
-        ),
+        // The modules in layers: each imports only modules on lower lines (its `dependencies`
+        // say which), so imports go one way. The left column checks and reports, the right one
+        // reads pages; every module may use CreditLicenses. `ModuleLayeringTests` holds the
+        // targets and the imports of every source file to this picture, and the README's
+        // "Architecture" section shows the same one.
+        //
+        //     creditlint
+        //     CreditLintKit
+        //     CreditStore        CreditHTML
+        //     CreditCore
+        //     CreditReporting    CreditAttribution
+        //     CreditRules        CreditScanner
+        //                        CreditText
+        //     CreditModel        CreditDocument
+        //     CreditLicenses
+
         // Licence catalogue, licence identification, credit-text parsing and the byte-level
         // text helpers every module shares. Pure Swift.
         .target(name: "CreditLicenses"),
@@ -41,42 +51,45 @@ let package = Package(
         .target(name: "CreditDocument", dependencies: ["CreditLicenses"]),
         // Credit text: labels, agencies, the evidence that a text is a credit, its span.
         .target(name: "CreditText", dependencies: ["CreditDocument", "CreditLicenses"]),
+        // The rules and the engine that applies them to an image.
+        .target(name: "CreditRules", dependencies: ["CreditModel", "CreditLicenses"]),
         // The content images of a page: the article, image candidates, the skip rules.
         .target(name: "CreditScanner", dependencies: ["CreditModel", "CreditDocument", "CreditText", "CreditLicenses"]),
+        // The report formats.
+        .target(name: "CreditReporting", dependencies: ["CreditModel", "CreditRules", "CreditLicenses"]),
         // The credit of each content image (box, neighbours, statements, byline, structured
         // data) and the page scan that ties images and credits together.
         .target(
             name: "CreditAttribution",
             dependencies: ["CreditModel", "CreditDocument", "CreditText", "CreditScanner", "CreditLicenses"]
         ),
-        // The rules and the engine that applies them to an image.
-        .target(name: "CreditRules", dependencies: ["CreditModel", "CreditLicenses"]),
-        // The report formats.
-        .target(name: "CreditReporting", dependencies: ["CreditModel", "CreditRules", "CreditLicenses"]),
-        // The library product `CreditCore`: every module above, under one import.
+        // The library product `CreditCore`: the modules below it, under one import.
         .target(
             name: "CreditCore",
             dependencies: [
-                "CreditModel", "CreditDocument", "CreditText", "CreditScanner", "CreditAttribution",
-                "CreditRules", "CreditReporting",
+                "CreditModel", "CreditDocument", "CreditText", "CreditRules", "CreditScanner",
+                "CreditReporting", "CreditAttribution",
             ]
         ),
-        // libxml2 -> HTMLDocument conversion and charset detection.
-        .target(name: "CreditHTML", dependencies: ["CreditDocument", "CreditLicenses", "CLibXML2"]),
         // The SQLite record of runs, through GRDB. Only this module imports GRDB.
         .target(
             name: "CreditStore",
-            dependencies: [
-                "CreditModel", "CreditReporting", "CreditLicenses",
-                .product(name: "GRDB", package: "GRDB.swift"),
-            ]
+            dependencies: ["CreditModel", "CreditReporting", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // C library boundary: only CreditHTML imports this module.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // libxml2 -> HTMLDocument conversion and charset detection.
+        .target(name: "CreditHTML", dependencies: ["CreditDocument", "CreditLicenses", "CLibXML2"]),
         // The pipeline: walk, decode, parse, scan, check, record, render.
         .target(
             name: "CreditLintKit",
             dependencies: [
-                "CreditCore", "CreditModel", "CreditDocument", "CreditAttribution", "CreditRules",
-                "CreditReporting", "CreditHTML", "CreditStore", "CreditLicenses",
+                "CreditCore", "CreditModel", "CreditDocument", "CreditRules", "CreditReporting",
+                "CreditAttribution", "CreditStore", "CreditHTML", "CreditLicenses",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ]
