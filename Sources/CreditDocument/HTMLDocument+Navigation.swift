@@ -1,8 +1,10 @@
 import CreditLicenses
 
+// The walks the scanner modules make at every ancestor of every element are `@inlinable`:
+// called across a module boundary without inlining, each call copies the node it reads.
 extension HTMLDocument {
     /// The indices of the node's ancestors, nearest first, excluding the document node.
-    public func ancestors(of index: Int) -> [Int] {
+    @inlinable public func ancestors(of index: Int) -> [Int] {
         var result: [Int] = []
         var current = nodes[index].parent
         while current > 0 {
@@ -15,7 +17,7 @@ extension HTMLDocument {
     /// How many of `nodes` sit below each node (their ancestors, the document node left
     /// out), by node index: an array the size of the page rather than a dictionary updated
     /// at every ancestor of every image.
-    package func counts(below nodes: [Int]) -> [Int32] {
+    @inlinable package func counts(below nodes: [Int]) -> [Int32] {
         var below = [Int32](repeating: 0, count: self.nodes.count)
         for node in nodes {
             var current = self.nodes[node].parent
@@ -28,7 +30,7 @@ extension HTMLDocument {
     }
 
     /// The indices of every node below `index`, in document order.
-    public func descendants(of index: Int) -> [Int] {
+    @inlinable public func descendants(of index: Int) -> [Int] {
         Array((index + 1)..<subtreeEnd(of: index))
     }
 
@@ -49,7 +51,7 @@ extension HTMLDocument {
     /// Nodes are stored in document order (the converter appends each node as its walk
     /// reaches it), so a subtree is the run of indices from the node to its last descendant,
     /// found by following last children: walks over it need no stack and no child lists.
-    public func subtreeEnd(of index: Int) -> Int {
+    @inlinable public func subtreeEnd(of index: Int) -> Int {
         var last = index
         while let child = nodes[last].children.last { last = child }
         return last + 1

@@ -46,12 +46,12 @@ extension HTMLNode {
 
 extension HTMLDocument {
     /// The element children of a node, in document order.
-    public func elementChildren(of index: Int) -> [Int] {
+    @inlinable public func elementChildren(of index: Int) -> [Int] {
         nodes[index].children.filter { nodes[$0].kind == .element }
     }
 
     /// Whether `ancestor` is `index` itself or one of its ancestors.
-    public func isInside(_ index: Int, _ ancestor: Int) -> Bool {
+    @inlinable public func isInside(_ index: Int, _ ancestor: Int) -> Bool {
         var current = index
         while current >= 0 {
             if current == ancestor { return true }
@@ -61,7 +61,7 @@ extension HTMLDocument {
     }
 
     /// The nearest ancestor (or the node itself when `includingSelf`) that satisfies the test.
-    public func nearestAncestor(
+    @inlinable public func nearestAncestor(
         of index: Int, includingSelf: Bool = false, where test: (HTMLNode) -> Bool
     ) -> Int? {
         if includingSelf && test(nodes[index]) { return index }

@@ -33,7 +33,7 @@ public struct HTMLDocument: Sendable {
     public var root: Int { 0 }
 
     /// Accesses a node by index.
-    public subscript(index: Int) -> HTMLNode { nodes[index] }
+    @inlinable public subscript(index: Int) -> HTMLNode { nodes[index] }
 }
 
 /// One node of an ``HTMLDocument``: an element, a run of text or a comment.
@@ -110,7 +110,7 @@ public struct HTMLNode: Sendable {
     }
 
     /// The value of the first attribute with this (lower-case) name.
-    public func attribute(_ name: String) -> String? {
+    @inlinable public func attribute(_ name: String) -> String? {
         for attribute in attributes where attribute.name == name { return attribute.value }
         return nil
     }
