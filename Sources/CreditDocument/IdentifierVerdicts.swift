@@ -9,25 +9,25 @@ import CreditLicenses
 /// byline). Each field is the class-word half of one test; the tests keep their other
 /// halves (tag names, attributes) themselves.
 package struct IdentifierVerdicts: Sendable {
-    /// A CMS body container (``ArticleScope``).
+    /// A CMS body container (`ArticleScope`).
     package var marksArticleContainer = false
-    /// A caption by its classes (``BoxParts/isCaption(_:)``).
+    /// A caption by its classes (`BoxParts.isCaption(_:)`).
     package var marksCaption = false
-    /// A credit element by its classes (``BoxParts/isCreditElement(_:)``).
+    /// A credit element by its classes (`BoxParts.isCreditElement(_:)`).
     package var marksCredit = false
     /// Article metadata (byline, date, share bar) rather than a picture's credit.
     package var marksArticleMeta = false
-    /// A byline container (``BylinePhotoCredit``).
+    /// A byline container (`BylinePhotoCredit`).
     package var marksByline = false
-    /// A camera icon, which marks the text beside it as a photo credit (``BylinePhotoCredit``).
+    /// A camera icon, which marks the text beside it as a photo credit (`BylinePhotoCredit`).
     package var marksPhotoIcon = false
     /// Text for screen readers only (``VisibleText/isHidden(_:)``).
     var marksScreenReaderText = false
-    /// A picture container such as `.infobox-image` (``ImageSkipRules``).
+    /// A picture container such as `.infobox-image` (`ImageSkipRules`).
     package var marksPictureContainer = false
-    /// A link that opens a lightbox viewer (``ImageSkipRules``).
+    /// A link that opens a lightbox viewer (`ImageSkipRules`).
     package var marksViewer = false
-    /// A lead or hero picture container (``ArticleScope/leadContainer(of:in:)``).
+    /// A lead or hero picture container (`ArticleScope.leadContainer(of:in:)`).
     package var marksLead = false
     /// The reason these words give to skip the images in a container, if any.
     package var skipReason: String?

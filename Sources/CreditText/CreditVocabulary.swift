@@ -82,7 +82,7 @@ package enum CreditVocabulary {
 
     /// Words that open a credits list: a label naming credits of several pictures, whose
     /// entries follow ("Bildnachweis: …", "Image credits" above a list). A plain plural
-    /// ("Photos: …") is a statement about every picture instead (``StatementScope``).
+    /// ("Photos: …") is a statement about every picture instead (`StatementScope`).
     package static let creditsListLabels: [String] = [
         "photo credits", "photos credits", "image credits", "picture credits", "illustration credits",
         "bildnachweis", "bildnachweise", "bildquellen", "bildquellennachweis", "fotonachweis",
