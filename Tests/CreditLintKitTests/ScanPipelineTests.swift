@@ -17,12 +17,12 @@ struct ScanPipelineTests {
         for index in 0..<24 {
             let body =
                 index % 3 == 0
-                ? SiteScan.uncredited("u\(index).jpg") : SiteScan.credited("c\(index).jpg") + SiteScan.uncredited("x.png")
-            files["gen/\(index % 4)/page-\(index).html"] = SiteScan.page(String(repeating: "<p>filler</p>", count: index * 40) + body)
+                ? TestPages.uncredited("u\(index).jpg") : TestPages.credited("c\(index).jpg") + TestPages.uncredited("x.png")
+            files["gen/\(index % 4)/page-\(index).html"] = TestPages.article(String(repeating: "<p>filler</p>", count: index * 40) + body)
         }
         files["broken.html"] = String(repeating: "\0", count: 64)
         let folder = try TemporaryFolder(files)
-        try copy(repositoryRoot.appendingPathComponent("Examples"), into: folder.url.appendingPathComponent("examples"))
+        try copy(TestFiles.repositoryRoot.appendingPathComponent("Examples"), into: folder.url.appendingPathComponent("examples"))
         if withCorpus, TestFiles.hasDevCorpus {
             try copy(TestFiles.devCorpusPages, into: folder.url.appendingPathComponent("corpus"))
         }
@@ -91,7 +91,7 @@ struct ScanPipelineTests {
     func noReuse() throws {
         let folder = try Self.site()
         _ = try Self.scan(folder, [], db: "r.sqlite")
-        try folder.write("gen/0/page-0.html", SiteScan.page(SiteScan.credited("new.jpg")))
+        try folder.write("gen/0/page-0.html", TestPages.article(TestPages.credited("new.jpg")))
         let edited = try Self.report(Self.scan(folder, ["--format", "json"], db: "r.sqlite").stdout)
         let changed = try #require(edited.documents.first { $0.path == "gen/0/page-0.html" })
         #expect(changed.reusedFrom == nil && changed.images.map(\.src) == ["new.jpg"])
@@ -115,7 +115,7 @@ struct ScanPipelineTests {
         let written = try Self.scan(folder, ["--write-baseline", baseline], db: "r.sqlite")
         // Only the file that could not be scanned still fails: it is never baselined.
         #expect(written.stdout.contains("findings: 1 error, 0 warnings, 0 notes"), "\(written.stdout)\(written.stderr)")
-        try folder.write("gen/1/page-1.html", SiteScan.page(SiteScan.uncredited("fresh.jpg")))
+        try folder.write("gen/1/page-1.html", TestPages.article(TestPages.uncredited("fresh.jpg")))
         let withBaseline = ["--format", "json", "--baseline", baseline]
         let reused = try Self.report(Self.scan(folder, withBaseline, db: "r.sqlite").stdout)
         let fresh = try Self.report(Self.scan(folder, withBaseline, db: "fresh.sqlite").stdout)
