@@ -1,5 +1,6 @@
 import CreditCore
 import CreditHTML
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -86,14 +87,6 @@ struct HTMLParserTests {
         #expect(isTree(HTMLParser.parse(Data())))
         let nul = HTMLParser.parse(Data([0, 0, 0, 60, 0, 105, 109, 103]))
         #expect(isTree(nul) && nul.elements(named: ["img"]).isEmpty)
-        var noise = [UInt8]()
-        var state: UInt32 = 2_463_534_242
-        for _ in 0..<10_000 {
-            state ^= state << 13
-            state ^= state >> 17
-            state ^= state << 5
-            noise.append(UInt8(truncatingIfNeeded: state))
-        }
-        #expect(isTree(HTMLParser.parse(Data(noise))))
+        #expect(isTree(HTMLParser.parse(Data(NoiseBytes.make(count: 10_000)))))
     }
 }

@@ -30,7 +30,7 @@ struct AccountingTests {
             "site/big.html": String(repeating: "<p>lorem ipsum</p>", count: 200),
         ])
         try site.write("site/photo.html", Data([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]))
-        try site.write("site/noise.htm", Data(HostileFilesTests.noise(count: 900)))
+        try site.write("site/noise.htm", Data(NoiseBytes.make(count: 900)))
         try FileManager.default.createSymbolicLink(atPath: site.file("site/loop.html"), withDestinationPath: "loop.html")
         #expect(mkfifo(site.file("site/pipe.xhtml"), 0o644) == 0)
         let expected = [

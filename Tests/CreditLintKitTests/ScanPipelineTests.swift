@@ -147,13 +147,13 @@ struct ScanPipelineTests {
     @Test("two scans of the same database both record their run: the second waits for the first")
     func concurrentScans() throws {
         let folder = try Self.site()
-        let statuses = Statuses()
+        let statuses = Locked<[(status: Int32, stderr: String)]>([])
         let arguments = ["scan", folder.path, "--db", folder.file("shared.sqlite"), "--jobs", "1", "--format", "json"]
         DispatchQueue.concurrentPerform(iterations: 2) { _ in
             let result = try? CreditlintProcess.run(arguments)
-            statuses.add(result?.status ?? -1, result?.stderr ?? "")
+            statuses.withLock { $0.append((result?.status ?? -1, result?.stderr ?? "")) }
         }
-        #expect(statuses.values.map(\.status) == [1, 1], "\(statuses.values.map(\.stderr))")
+        #expect(statuses.value.map(\.status) == [1, 1], "\(statuses.value.map(\.stderr))")
         let store = try ReportStore(path: folder.file("shared.sqlite"))
         #expect(try store.runs(limit: 5).count == 2)
     }
@@ -163,47 +163,11 @@ struct ScanPipelineTests {
         let folder = try Self.site()
         var options = ScanOptions(root: folder.path, databasePath: folder.file("p.sqlite"))
         options.jobs = 4
-        let seen = Seen()
-        let stream = try CreditLint.scanRecorded(options) { done, total in seen.add(done, total) }
-        let calls = seen.calls
+        let seen = Locked<[(done: Int, total: Int)]>([])
+        let stream = try CreditLint.scanRecorded(options) { done, total in seen.withLock { $0.append((done, total)) } }
+        let calls = seen.value
         let pages = stream.summary.documents + stream.summary.failedFiles
         #expect(calls.map(\.done) == Array(1...pages))
         #expect(calls.allSatisfy { $0.total == pages })
-    }
-}
-
-/// Collects progress calls from whatever thread makes them.
-private final class Seen: @unchecked Sendable {
-    private let lock = NSLock()
-    private var recorded: [(done: Int, total: Int)] = []
-
-    func add(_ done: Int, _ total: Int) {
-        lock.lock()
-        recorded.append((done, total))
-        lock.unlock()
-    }
-
-    var calls: [(done: Int, total: Int)] {
-        lock.lock()
-        defer { lock.unlock() }
-        return recorded
-    }
-}
-
-/// Collects exit statuses from concurrent processes.
-private final class Statuses: @unchecked Sendable {
-    private let lock = NSLock()
-    private var recorded: [(status: Int32, stderr: String)] = []
-
-    func add(_ status: Int32, _ stderr: String) {
-        lock.lock()
-        recorded.append((status, stderr))
-        lock.unlock()
-    }
-
-    var values: [(status: Int32, stderr: String)] {
-        lock.lock()
-        defer { lock.unlock() }
-        return recorded
     }
 }
