@@ -1,4 +1,5 @@
 @testable import CreditCore
+import CreditTestSupport
 import Testing
 
 /// Which container is taken for the article when the page marks it poorly or not at all.
