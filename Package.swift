@@ -114,12 +114,17 @@ let package = Package(
             name: "generate-license-catalog",
             dependencies: ["LicenseCatalogGenerator"]
         ),
-        // What the test targets share: where test data and the labelled corpora are, and the
-        // trait that runs a test only when a corpus is there.
-        .target(name: "CreditTestSupport", path: "Tests/CreditTestSupport"),
+        // What the test targets share: where test data and the labelled corpora are (and the
+        // traits that skip a test when they are not), temporary folders, test pages, the real
+        // binary as a process, and JSON decoding of reports.
+        .target(
+            name: "CreditTestSupport",
+            dependencies: ["CreditCore", "CreditHTML"],
+            path: "Tests/CreditTestSupport"
+        ),
         .testTarget(
             name: "CreditLicensesTests",
-            dependencies: ["CreditLicenses", "LicenseCatalogGenerator"],
+            dependencies: ["CreditLicenses", "LicenseCatalogGenerator", "CreditTestSupport"],
             // The case table is read from the source tree via #filePath, not bundled.
             exclude: ["Data"]
         ),

@@ -1,4 +1,5 @@
 import CreditCore
+import CreditTestSupport
 import Testing
 
 /// Credits the article states away from its pictures: closing lines, "all photos" notes,
@@ -14,8 +15,8 @@ struct ArticleCreditStatementTests {
     }
 
     @Test func closingPhotoLineCoversThePicturesItFollows() {
-        let page = ScanFixtures.scan(ScanFixtures.page("""
-            <div class="story">\(figure("harbour"))\(ScanFixtures.prose)\(figure("quay"))\(ScanFixtures.prose)
+        let page = ScanFixtures.scan(TestPages.page("""
+            <div class="story">\(figure("harbour"))\(TestPages.prose)\(figure("quay"))\(TestPages.prose)
             <p>Foto: Stadtarchiv Lindau</p></div>
             """, footer: #"<p><img src="/ads/banner.jpg" alt=""></p>"#))
         let inStory = page.images.filter { $0.src.hasPrefix("/media/") }
@@ -27,21 +28,21 @@ struct ArticleCreditStatementTests {
         // Neither the line before the second picture nor one in the middle of the text is
         // a statement about every picture: an unattributed picture stays unattributed.
         let found = credits("""
-            \(figure("one"))\(ScanFixtures.prose)<p>Photo: Jonas Weber</p>\(ScanFixtures.prose)\(figure("two"))
-            \(ScanFixtures.prose)
+            \(figure("one"))\(TestPages.prose)<p>Photo: Jonas Weber</p>\(TestPages.prose)\(figure("two"))
+            \(TestPages.prose)
             """)
         #expect(found == [nil, nil])
     }
 
     @Test func sourceLineClosingTheArticleIsNoPhotoCredit() {
-        #expect(credits("\(figure("one"))\(ScanFixtures.prose)<p>Source: Example Wire</p>") == [nil])
+        #expect(credits("\(figure("one"))\(TestPages.prose)<p>Source: Example Wire</p>") == [nil])
     }
 
     @Test(arguments: ["(All pictures: Studio Nord)", "Alle Fotos: Studio Nord", "Text and photos: Studio Nord"])
     func statementUnderTheFirstPictureAboutEveryPicture(note: String) {
         let found = credits("""
-            <p><img src="/media/first.jpg" alt=""><em>\(note)</em></p>\(ScanFixtures.prose)
-            \(figure("second"))\(ScanFixtures.prose)\(figure("third"))
+            <p><img src="/media/first.jpg" alt=""><em>\(note)</em></p>\(TestPages.prose)
+            \(figure("second"))\(TestPages.prose)\(figure("third"))
             """)
         let expected = note.hasPrefix("(") ? String(note.dropFirst().dropLast()) : note
         #expect(found.dropFirst().allSatisfy { $0 == expected })
@@ -50,8 +51,8 @@ struct ArticleCreditStatementTests {
 
     @Test func pluralPhotoLineAwayFromEveryPictureCoversThemAll() {
         let found = credits("""
-            \(figure("one"))\(ScanFixtures.prose)<p>Photographs by Studio Nord</p>\(ScanFixtures.prose)\(figure("two"))
-            \(ScanFixtures.prose)
+            \(figure("one"))\(TestPages.prose)<p>Photographs by Studio Nord</p>\(TestPages.prose)\(figure("two"))
+            \(TestPages.prose)
             """)
         #expect(found == ["Photographs by Studio Nord", "Photographs by Studio Nord"])
     }
@@ -60,7 +61,7 @@ struct ArticleCreditStatementTests {
     func captionUnderOnePictureCoversTheOthersOnlyWhenPlural(caption: String, coversAll: Bool) {
         let found = credits("""
             <figure><img src="/media/one.jpg" alt=""><figcaption>\(caption)</figcaption></figure>
-            \(ScanFixtures.prose)\(figure("two"))\(ScanFixtures.prose)
+            \(TestPages.prose)\(figure("two"))\(TestPages.prose)
             """)
         #expect(found == [caption, coversAll ? caption : nil])
     }
@@ -68,10 +69,10 @@ struct ArticleCreditStatementTests {
     @Test func leadLineSharingAParagraphAfterTheLastPicture() {
         let page = ScanFixtures.scan("""
             <html><body><div class="page"><div class="hero"><img src="/media/hero.jpg" alt=""></div>
-            <article class="post"><h1>Five good things</h1>\(ScanFixtures.prose)
+            <article class="post"><h1>Five good things</h1>\(TestPages.prose)
             <figure><img src="/media/item.jpg" alt=""><figcaption>Photo: Lena Ortiz</figcaption></figure>
             <p>Thanks for reading.<br><em>Lead image: Carl Moss/Example Stock</em></p>
-            \(ScanFixtures.prose)</article></div></body></html>
+            \(TestPages.prose)</article></div></body></html>
             """)
         #expect(page.images.map { $0.credit?.text } == ["Lead image: Carl Moss/Example Stock", "Photo: Lena Ortiz"])
         #expect(page.images.first?.credit?.strategy == .articleText)
@@ -84,7 +85,7 @@ struct ArticleCreditStatementTests {
     ])
     func listOfPlacesTiesEachLineToItsPicture(top: String, middle: String, bottom: String) {
         let found = credits("""
-            \(figure("a"))\(ScanFixtures.prose)\(figure("b"))\(ScanFixtures.prose)\(figure("c"))\(ScanFixtures.prose)
+            \(figure("a"))\(TestPages.prose)\(figure("b"))\(TestPages.prose)\(figure("c"))\(TestPages.prose)
             <hr><p><small>\(bottom)Ute Brandt</small></p><p><small>\(top)Unknown painter – public domain</small></p>
             <p><small>\(middle)Museum Ostwall</small></p>
             """)
@@ -93,8 +94,8 @@ struct ArticleCreditStatementTests {
 
     @Test func listEntriesNamingTheSubjectFindTheirPicture() {
         let page = ScanFixtures.scanBody("""
-            \(figure("novel-cover"))\(ScanFixtures.prose)
-            <figure><img src="/media/p42.jpg" alt="The lighthouse at Hornum in winter"></figure>\(ScanFixtures.prose)
+            \(figure("novel-cover"))\(TestPages.prose)
+            <figure><img src="/media/p42.jpg" alt="The lighthouse at Hornum in winter"></figure>\(TestPages.prose)
             <h6>Image credits:<br>Featured image: Old pier, Tom Hale [<a href="https://creativecommons.org/licenses/by/2.0/">CC BY 2.0</a>]<br>
             Hornum lighthouse: Greta Lund, public domain<br>Cover art: Harbour Press</h6>
             """)
@@ -109,19 +110,19 @@ struct ArticleCreditStatementTests {
         "<p>Credits: Ana Vidal (director), Tom Hale (music)</p>",
     ])
     func creditsOfAFilmAreNoPhotoCredit(closing: String) {
-        #expect(credits("\(figure("still"))\(ScanFixtures.prose)\(closing)") == [nil])
+        #expect(credits("\(figure("still"))\(TestPages.prose)\(closing)") == [nil])
     }
 
     @Test func roleAfterANameInASentenceMarksWhoIsPictured() {
         let found = credits("""
-            \(figure("portrait"))\(ScanFixtures.prose)<p>Lia Moor (photo) takes over the shop in May.</p>\(ScanFixtures.prose)
+            \(figure("portrait"))\(TestPages.prose)<p>Lia Moor (photo) takes over the shop in May.</p>\(TestPages.prose)
             """)
         #expect(found == [nil])
     }
 
     @Test func listEntryBrokenOverLinesStaysOneEntry() {
         let found = credits("""
-            \(figure("one"))\(ScanFixtures.prose)\(figure("two"))\(ScanFixtures.prose)
+            \(figure("one"))\(TestPages.prose)\(figure("two"))\(TestPages.prose)
             <p>Photo credits:<br>Top: Harbour at dawn, seen from the<br>old customs house, Ida Roth<br>Bottom: City Archive</p>
             """)
         #expect(found == ["Top: Harbour at dawn, seen from the old customs house, Ida Roth", "Bottom: City Archive"])
@@ -130,17 +131,17 @@ struct ArticleCreditStatementTests {
     @Test func leadStatementSkipsAPictureDeepInTheText() {
         // The featured picture is a CSS background; the first inline picture stands after
         // most of the text and is not the lead.
-        let prose = String(repeating: ScanFixtures.prose, count: 4)
+        let prose = String(repeating: TestPages.prose, count: 4)
         let found = credits("""
-            \(prose)\(figure("chart"))\(ScanFixtures.prose)<p><em>Featured image: Marta Kovac</em></p>
+            \(prose)\(figure("chart"))\(TestPages.prose)<p><em>Featured image: Marta Kovac</em></p>
             """)
         #expect(found == [nil])
     }
 
     @Test func bylineRepeatingTheLeadCaptionCreditsNoOtherPicture() {
-        let page = ScanFixtures.scan(ScanFixtures.page("""
+        let page = ScanFixtures.scan(TestPages.page("""
             <figure><img src="/media/map.jpg" alt=""><figcaption>Old map. Photo by Anna Berg, CC0.</figcaption></figure>
-            \(ScanFixtures.prose)\(figure("screenshot"))
+            \(TestPages.prose)\(figure("screenshot"))
             """, header: #"<div class="author-credentials"><p>Photo by Anna Berg, CC0.</p></div>"#))
         #expect(page.images.map { $0.credit?.strategy } == [.figcaption, nil])
     }
@@ -148,7 +149,7 @@ struct ArticleCreditStatementTests {
     @Test func noteThatLinksToThePageThePictureLinksToCreditsIt() {
         let found = credits("""
             <p><a href="https://science.example.org/soil-study"><img src="/media/chart.png" alt="Nitrate levels by year"></a></p>
-            \(ScanFixtures.prose)
+            \(TestPages.prose)
             <div class="about"><p>Interview by Max Roe. <a href="https://science.example.org/soil-study/">Chart</a> courtesy \
             of the Soil Institute. Music by Ana Vidal.</p></div>
             """)
@@ -159,15 +160,15 @@ struct ArticleCreditStatementTests {
         let found = credits("""
             <p><a href="https://news.example.org/photos-by-readers"><img src="/media/reader.jpg" alt=""></a></p>
             <h3><a href="https://news.example.org/photos-by-readers">Photos by our readers from the coast</a></h3>
-            \(ScanFixtures.prose)
+            \(TestPages.prose)
             """)
         #expect(found == [nil])
     }
 
     @Test func leadLineJustBelowTheArticleContainer() {
         let page = ScanFixtures.scan("""
-            <html><body><main><div class="wrap"><div class="entry-content">\(ScanFixtures.prose)
-            <p><img src="/media/lead.jpg" alt=""></p>\(ScanFixtures.prose)\(ScanFixtures.prose)</div>
+            <html><body><main><div class="wrap"><div class="entry-content">\(TestPages.prose)
+            <p><img src="/media/lead.jpg" alt=""></p>\(TestPages.prose)\(TestPages.prose)</div>
             <div class="entry-footer"><p><em>Header image: Ivo Stern/Example Stock</em></p></div></div>
             <aside><p>Photos: Example Stock</p><p><img src="/media/sidebar.jpg" alt=""></p></aside></main></body></html>
             """)
@@ -175,8 +176,8 @@ struct ArticleCreditStatementTests {
     }
 
     @Test func siteWideFooterNoteIsNoStatement() {
-        let page = ScanFixtures.scan(ScanFixtures.page(
-            "\(figure("pier"))\(ScanFixtures.prose)", footer: "<p>All photos on this site: Example Stock</p>"))
+        let page = ScanFixtures.scan(TestPages.page(
+            "\(figure("pier"))\(TestPages.prose)", footer: "<p>All photos on this site: Example Stock</p>"))
         #expect(page.images.first { $0.src == "/media/pier.jpg" }?.credit == nil)
     }
 
@@ -188,7 +189,7 @@ struct ArticleCreditStatementTests {
     ])
     func photographerNamedAfterTheWriterCoversEveryPicture(line: String, credit: String) {
         let found = credits("""
-            <p>\(line)</p>\(ScanFixtures.prose)\(figure("one"))\(ScanFixtures.prose)\(figure("two"))\(ScanFixtures.prose)
+            <p>\(line)</p>\(TestPages.prose)\(figure("one"))\(TestPages.prose)\(figure("two"))\(TestPages.prose)
             """)
         #expect(found == [credit, credit])
     }
@@ -196,7 +197,7 @@ struct ArticleCreditStatementTests {
     @Test func closingLineCoversTheHeroAboveTheArticleText() {
         let page = ScanFixtures.scan("""
             <html><body><main><div class="post"><header><div class="featured"><img src="/media/hero.jpg" alt=""></div>
-            <h1>Ten good deals</h1></header><div class="entry-content">\(ScanFixtures.prose)\(ScanFixtures.prose)
+            <h1>Ten good deals</h1></header><div class="entry-content">\(TestPages.prose)\(TestPages.prose)
             <p>Follow us for more deals.</p><div class="image-source"><span>Image source: Lia Moor/Example Stock</span></div>
             </div></div></main></body></html>
             """)
@@ -208,7 +209,7 @@ struct ArticleCreditStatementTests {
         // item's line closes its item, not the article, even the last one's.
         let item = { (name: String, credit: String) in
             """
-            <div class="item"><img src="/media/\(name).jpg" alt=""><div class="item-text">\(ScanFixtures.prose)\(ScanFixtures.prose)
+            <div class="item"><img src="/media/\(name).jpg" alt=""><div class="item-text">\(TestPages.prose)\(TestPages.prose)
             <p><em>Image: \(credit)</em></p></div></div>
             """
         }

@@ -1,5 +1,6 @@
 @testable import CreditAttribution
 @testable import CreditScanner
+import CreditTestSupport
 import Testing
 
 /// Which container is taken for the article when the page marks it poorly or not at all.

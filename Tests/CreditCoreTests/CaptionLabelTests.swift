@@ -1,4 +1,5 @@
 import CreditCore
+import CreditTestSupport
 import Testing
 
 /// Credits written the way sites in several languages write them, each inside a caption that

@@ -1,4 +1,5 @@
 import CreditCore
+import CreditTestSupport
 import Testing
 
 /// Non-content pictures found by evidence about the picture (where its link leads, what
@@ -117,7 +118,7 @@ struct ContentEvidenceTests {
             <html><head><meta property="og:image" content="https://paper.example/media/posts/ferry-lead.jpg"></head><body>
             <div class="top-pic"><img src="/resize.php?src=/media/posts/ferry-lead.jpg&w=1200" alt=""></div>
             <div class="columns"><div class="side-column"><p>Filed under travel.</p></div>
-            <article>\(ScanFixtures.prose)\(ScanFixtures.prose)</article></div>
+            <article>\(TestPages.prose)\(TestPages.prose)</article></div>
             <div class="other-pic"><img src="/media/posts/unrelated.jpg" alt=""></div>
             </body></html>
             """)

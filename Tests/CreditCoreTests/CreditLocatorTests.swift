@@ -1,5 +1,6 @@
 import CreditCore
 import CreditHTML
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -92,7 +93,7 @@ struct CreditLocatorTests {
         let scan = ScanFixtures.scanBody("""
             <p><img src="/media/e.jpg" alt="E"></p>
             <p>Photo credits: Studio North</p>
-            """.replacingOccurrences(of: "<p>Photo", with: "\(ScanFixtures.prose)<p>Photo"))
+            """.replacingOccurrences(of: "<p>Photo", with: "\(TestPages.prose)<p>Photo"))
         let found = try #require(scan.images.first?.credit)
         #expect(found.strategy == .articleText)
         #expect(found.text.contains("Studio North"))
@@ -116,7 +117,7 @@ struct CreditLocatorTests {
     }
 
     @Test func siteFooterLicenceIsNeverTheImageLicence() {
-        let scan = ScanFixtures.scan(ScanFixtures.page(
+        let scan = ScanFixtures.scan(TestPages.page(
             #"<img src="/media/i.jpg" alt="">"#,
             footer: #"Content licensed under <a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a> unless otherwise stated"#))
         #expect(scan.images.first?.credit == nil)
@@ -195,8 +196,8 @@ struct CreditLocatorTests {
 
     @Test func creditsListEntriesMapToImagesInOrder() {
         let scan = ScanFixtures.scanBody("""
-            <p><img src="/media/w1.jpg" alt="One"></p>\(ScanFixtures.prose)
-            <p><img src="/media/w2.jpg" alt="Two"></p>\(ScanFixtures.prose)
+            <p><img src="/media/w1.jpg" alt="One"></p>\(TestPages.prose)
+            <p><img src="/media/w2.jpg" alt="Two"></p>\(TestPages.prose)
             <h3>Image credits</h3>
             <ul><li>Top: Ada Berg</li><li>Bottom: Example Archive</li></ul>
             """)
@@ -233,7 +234,7 @@ struct CreditLocatorTests {
     }
 
     @Test func attributeCreditsCanBeTurnedOff() {
-        let html = ScanFixtures.page(#"<img src="/media/z.jpg" alt="Credit: City Archive">"#)
+        let html = TestPages.page(#"<img src="/media/z.jpg" alt="Credit: City Archive">"#)
         let document = HTMLParser.parse(Data(html.utf8))
         let strict = PageScanner(options: .init(acceptsAttributeCredits: false)).scan(document, path: "p.html")
         #expect(strict.images.count == 1)

@@ -1,4 +1,5 @@
 import CreditCore
+import CreditTestSupport
 import Testing
 
 /// Credits in and right next to the picture that no caption class or label announces: a

@@ -1,4 +1,5 @@
 import CreditCore
+import CreditTestSupport
 import Testing
 
 /// Where each credit field came from, bylines that name the photographer, lazy-loading
@@ -65,10 +66,10 @@ struct ProvenanceAndScopeTests {
     }
 
     @Test func cameraIconInTheMetaLineCreditsUncreditedImages() throws {
-        let page = ScanFixtures.scan(ScanFixtures.page("""
+        let page = ScanFixtures.scan(TestPages.page("""
             <div class="post-info"><span><i class="icon icon-camera"></i> Harbour Board</span>
             <span><i class="icon icon-clock"></i> 4 March 2021</span></div>
-            <figure><img src="/media/quay.jpg" alt="The quay"></figure>\(ScanFixtures.prose)
+            <figure><img src="/media/quay.jpg" alt="The quay"></figure>\(TestPages.prose)
             <p><img src="/media/crane.jpg" alt="A crane"></p>
             """))
         #expect(page.images.map { $0.credit?.text } == ["Harbour Board", "Harbour Board"])
@@ -76,17 +77,17 @@ struct ProvenanceAndScopeTests {
     }
 
     @Test func cameraIconOnAGalleryButtonIsNoByline() {
-        let page = ScanFixtures.scan(ScanFixtures.page("""
+        let page = ScanFixtures.scan(TestPages.page("""
             <div class="gallery-promo"><div class="label"><i class="fa fa-camera"></i>See all 14 pictures</div></div>
-            <figure><img src="/media/quay.jpg" alt="The quay"></figure>\(ScanFixtures.prose)
+            <figure><img src="/media/quay.jpg" alt="The quay"></figure>\(TestPages.prose)
             """))
         #expect(page.images.allSatisfy { $0.credit == nil })
     }
 
     @Test func cameraIconInsideAFigureIsNoByline() {
-        let page = ScanFixtures.scan(ScanFixtures.page("""
+        let page = ScanFixtures.scan(TestPages.page("""
             <figure><img src="/media/quay.jpg" alt="The quay"><figcaption>The quay. <i class="fa-camera"></i></figcaption></figure>
-            \(ScanFixtures.prose)<p><img src="/media/crane.jpg" alt="A crane"></p>
+            \(TestPages.prose)<p><img src="/media/crane.jpg" alt="A crane"></p>
             """))
         #expect(page.images.allSatisfy { $0.credit == nil })
     }

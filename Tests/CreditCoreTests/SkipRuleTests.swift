@@ -1,4 +1,5 @@
 import CreditCore
+import CreditTestSupport
 import Testing
 
 @Suite("Skipping decoration and page furniture")
@@ -8,7 +9,7 @@ struct SkipRuleTests {
     }
 
     @Test func pageChromeOutsideTheArticleIsSkippedWithItsReason() {
-        let scan = ScanFixtures.scan(ScanFixtures.page(
+        let scan = ScanFixtures.scan(TestPages.page(
             #"<img src="/media/content.jpg" alt="Content">"#,
             footer: #"<img src="/static/partner.png" alt="Partner">"#,
             aside: #"<img src="/media/other-story.jpg" alt="Other">"#))
@@ -20,7 +21,7 @@ struct SkipRuleTests {
     }
 
     @Test func imagesOutsideAnyLandmarkAreOutsideArticle() {
-        let html = ScanFixtures.page("").replacingOccurrences(
+        let html = TestPages.page("").replacingOccurrences(
             of: "</main>", with: #"</main><div class="wrapper"><img src="/media/stray.jpg" alt="Stray"></div>"#)
         #expect(reason(of: "/media/stray.jpg", in: ScanFixtures.scan(html)) == "outside-article")
     }
@@ -74,7 +75,7 @@ struct SkipRuleTests {
             <html><body><main>
             <div class="story">
             <div class="hero-media"><img src="/media/lead.jpg" alt="Lead"></div>
-            <div class="entry-content">\(ScanFixtures.prose)\(ScanFixtures.prose)</div>
+            <div class="entry-content">\(TestPages.prose)\(TestPages.prose)</div>
             </div>
             <div class="sidebar"><img src="/media/side.jpg" alt="Side"></div>
             </main></body></html>
@@ -103,7 +104,7 @@ struct SkipRuleTests {
         let html = """
             <html><body><table><tr>
             <td width="20%"><img src="/img/menu-art.jpg" alt="Menu"></td>
-            <td width="60%">\(ScanFixtures.prose)<img src="/media/story.jpg" alt="Story">\(ScanFixtures.prose)</td>
+            <td width="60%">\(TestPages.prose)<img src="/media/story.jpg" alt="Story">\(TestPages.prose)</td>
             </tr></table></body></html>
             """
         let scan = ScanFixtures.scan(html)
@@ -114,7 +115,7 @@ struct SkipRuleTests {
     @Test func teaserArticleCardsDoNotBecomeTheArticle() {
         let html = """
             <html><body>
-            <div class="page"><div>\(ScanFixtures.prose)<img src="/media/story.jpg" alt="Story">\(ScanFixtures.prose)\(ScanFixtures.prose)</div></div>
+            <div class="page"><div>\(TestPages.prose)<img src="/media/story.jpg" alt="Story">\(TestPages.prose)\(TestPages.prose)</div></div>
             <article class="card"><img src="/media/card.jpg" alt="Card"><p>Short teaser text.</p></article>
             </body></html>
             """
@@ -163,7 +164,7 @@ struct SkipRuleTests {
     @Test func bodyClassNeverMakesThePageTheArticle() {
         let html = """
             <html><body class="single-post"><div class="topbar"><img src="/media/promo.jpg" alt="Promo"></div>
-            <main>\(ScanFixtures.prose)<img src="/media/story.jpg" alt="Story">\(ScanFixtures.prose)</main></body></html>
+            <main>\(TestPages.prose)<img src="/media/story.jpg" alt="Story">\(TestPages.prose)</main></body></html>
             """
         let scan = ScanFixtures.scan(html)
         #expect(scan.images.map(\.src) == ["/media/story.jpg"])
@@ -184,7 +185,7 @@ struct SkipRuleTests {
     }
 
     @Test func iconFileSizedInTheHeaderIsAnIconInTheArticleToo() {
-        let scan = ScanFixtures.scan(ScanFixtures.page(
+        let scan = ScanFixtures.scan(TestPages.page(
             #"<img src="/img/region-flag.svg" alt="Region"><img src="/media/lead-photo.jpg" alt="Lead">"#,
             header: #"<img src="/img/region-flag.svg" width="48" alt="Region"><img src="/media/lead-photo.jpg" width="40" height="30" alt="">"#))
         #expect(scan.images.map(\.src) == ["/media/lead-photo.jpg"])
@@ -193,8 +194,8 @@ struct SkipRuleTests {
 
     @Test func pageWideFormIsNoControl() {
         let html = """
-            <html><body><form id="pageForm" action="/"><div><article>\(ScanFixtures.prose)\
-            <img src="/media/in-form.jpg" alt="Story">\(ScanFixtures.prose)</article></div></form></body></html>
+            <html><body><form id="pageForm" action="/"><div><article>\(TestPages.prose)\
+            <img src="/media/in-form.jpg" alt="Story">\(TestPages.prose)</article></div></form></body></html>
             """
         #expect(ScanFixtures.scan(html).images.map(\.src) == ["/media/in-form.jpg"])
     }

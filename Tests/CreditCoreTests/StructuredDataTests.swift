@@ -1,5 +1,6 @@
 import CreditCore
 import CreditHTML
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -11,7 +12,7 @@ struct StructuredDataTests {
     private func scan(head: String = "", _ body: String, options: PageScanner.Options = .init()) -> PageScan {
         let html = """
             <!DOCTYPE html><html><head><meta charset="utf-8"><title>Test</title>\(head)</head>
-            <body><main><article class="post">\(ScanFixtures.prose)\(body)\(ScanFixtures.prose)</article></main></body></html>
+            <body><main><article class="post">\(TestPages.prose)\(body)\(TestPages.prose)</article></main></body></html>
             """
         return PageScanner(options: options).scan(HTMLParser.parse(Data(html.utf8)), path: "page.html")
     }
@@ -120,7 +121,7 @@ struct StructuredDataTests {
     }
 
     @Test func footerLicenceIsPageContextNotImageMetadata() throws {
-        let html = ScanFixtures.page(
+        let html = TestPages.page(
             #"<p><img src="/media/quay.jpg" alt="Quay"></p>"#,
             footer: #"<p>Content on this site is licensed under <a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a> unless otherwise stated.</p>"#)
         let page = ScanFixtures.scan(html)

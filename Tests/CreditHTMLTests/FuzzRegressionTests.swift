@@ -1,5 +1,6 @@
 import CreditCore
 import CreditHTML
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -41,8 +42,7 @@ struct FuzzRegressionTests {
 
     @Test("the page pipeline survives and finds the last image", arguments: cases)
     func pipeline(_ item: Case) {
-        let document = HTMLParser.parse(Data(item.bytes()))
-        let scan = PageScanner().scan(document, path: "regression.html")
+        let scan = ScanFixtures.scan(bytes: item.bytes(), path: "regression.html")
         let rules = RuleEngine(commercial: true)
         for image in scan.images { _ = rules.checked(image, path: "regression.html") }
         #expect(scan.images.last?.src == item.lastImage)

@@ -1,4 +1,5 @@
 import CreditLicenses
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -13,11 +14,11 @@ struct CasesTableTests {
         #expect(Self.cases.count == 156)
     }
 
-    @Test("the committed copy matches the shared table when that is present")
+    @Test("the committed copy matches the shared table", .needsSharedLicenseCases)
     func copyIsCurrent() throws {
-        guard let shared = try? Data(contentsOf: RepositoryFiles.sharedCasesFile) else { return }
-        let copy = try Data(contentsOf: RepositoryFiles.casesFile)
-        #expect(copy == shared, "copy \(RepositoryFiles.sharedCasesFile.path) to Tests/CreditLicensesTests/Data/")
+        let shared = try Data(contentsOf: TestFiles.sharedLicenseCases)
+        let copy = try Data(contentsOf: TestFiles.licenseCases)
+        #expect(copy == shared, "copy \(TestFiles.sharedLicenseCases.path) to Tests/CreditLicensesTests/Data/")
     }
 
     @Test("row identifies as expected", arguments: cases)

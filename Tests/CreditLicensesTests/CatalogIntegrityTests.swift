@@ -1,4 +1,5 @@
 import CreditLicenses
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 @Suite("Catalogue integrity")
 struct CatalogIntegrityTests {
     static let ccRows: [[String]] = {
-        let url = RepositoryFiles.root.appendingPathComponent("Licenses/cc-tools.tsv")
+        let url = TestFiles.repositoryRoot.appendingPathComponent("Licenses/cc-tools.tsv")
         let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
         return text.split(separator: "\n").dropFirst().map {
             $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)

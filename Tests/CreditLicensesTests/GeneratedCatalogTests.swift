@@ -1,3 +1,4 @@
+import CreditTestSupport
 import Foundation
 import LicenseCatalogGenerator
 import Testing
@@ -7,7 +8,7 @@ import Testing
 struct GeneratedCatalogTests {
     @Test("LicenseCatalog+Generated.swift is up to date with Licenses/")
     func notStale() throws {
-        let root = RepositoryFiles.root
+        let root = TestFiles.repositoryRoot
         let expected = try LicenseCatalogGenerator.generate(repositoryRoot: root)
         let path = root.appendingPathComponent(LicenseCatalogGenerator.outputPath)
         let committed = try? String(contentsOf: path, encoding: .utf8)
@@ -32,11 +33,10 @@ struct GeneratedCatalogTests {
 
     @Test("a directory without data files is an error")
     func emptyDirectory() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("empty-licenses-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("Licenses"), withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
+        let folder = try TemporaryFolder()
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("Licenses"), withIntermediateDirectories: true)
         #expect(throws: LicenseCatalogGenerator.GeneratorError.self) {
-            try LicenseCatalogGenerator.generate(repositoryRoot: dir)
+            try LicenseCatalogGenerator.generate(repositoryRoot: folder.url)
         }
     }
 }

@@ -1,4 +1,5 @@
 import CreditLicenses
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -6,7 +7,7 @@ import Testing
 @Suite("Creative Commons translation data")
 struct TranslationDataTests {
     static let text = (try? String(
-        contentsOf: RepositoryFiles.root.appendingPathComponent("Licenses/cc-translations.tsv"), encoding: .utf8)) ?? ""
+        contentsOf: TestFiles.repositoryRoot.appendingPathComponent("Licenses/cc-translations.tsv"), encoding: .utf8)) ?? ""
 
     static var rows: [[String]] {
         text.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst().map {

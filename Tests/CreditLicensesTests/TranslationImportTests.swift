@@ -1,3 +1,4 @@
+import CreditTestSupport
 import Foundation
 import LicenseCatalogGenerator
 import Testing
@@ -71,17 +72,11 @@ struct TranslationImportTests {
 
     @Test("names are extracted with their meaning, split where the order is safe")
     func rows() throws {
-        let checkout = FileManager.default.temporaryDirectory.appendingPathComponent("cc-import-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: checkout) }
-        for (path, text) in [
-            ("locale/xx_YY/LC_MESSAGES/django.po", Self.deeds),
-            ("locale.licenses/xx/LC_MESSAGES/by_4.0.po", Self.legalCode),
-        ] {
-            let file = checkout.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: file, atomically: true, encoding: .utf8)
-        }
-        let rows = try CCTranslationImporter.rows(checkout: checkout, countries: ["Germany": "de", "Italy": "it"])
+        let checkout = try TemporaryFolder([
+            "locale/xx_YY/LC_MESSAGES/django.po": Self.deeds,
+            "locale.licenses/xx/LC_MESSAGES/by_4.0.po": Self.legalCode,
+        ])
+        let rows = try CCTranslationImporter.rows(checkout: checkout.url, countries: ["Germany": "de", "Italy": "it"])
         let found = Set(rows.map { "\($0.language) \($0.meaning) \($0.phrase)" })
         let expected: Set<String> = [
             "xx by Nomeo", "xx sa Samodo", "xx sa Samodo Vario",

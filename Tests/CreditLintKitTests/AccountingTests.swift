@@ -1,3 +1,4 @@
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -29,7 +30,7 @@ struct AccountingTests {
             "site/big.html": String(repeating: "<p>lorem ipsum</p>", count: 200),
         ])
         try site.write("site/photo.html", Data([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]))
-        try site.write("site/noise.htm", Data(HostileFilesTests.noise(count: 900)))
+        try site.write("site/noise.htm", Data(NoiseBytes.make(count: 900)))
         try FileManager.default.createSymbolicLink(atPath: site.file("site/loop.html"), withDestinationPath: "loop.html")
         #expect(mkfifo(site.file("site/pipe.xhtml"), 0o644) == 0)
         let expected = [
@@ -40,16 +41,16 @@ struct AccountingTests {
 
         let json = try BoundedProcess.run(["scan", site.file("site"), "--format", "json"] + options, timeout: 60)
         #expect(json.status == 1)
-        let object = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
-        let documents = (object["documents"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String }
-        let failures = object["failures"] as? [[String: String]] ?? []
+        let object = try JSONValue.parse(json.stdout)
+        let documents = (object["documents"]?.array ?? []).compactMap { $0["path"]?.string }
+        let failures = object["failures"]?.array ?? []
         #expect(documents == ["empty.html", "ok.html"])
         #expect(failures.count == expected.count)
         for failure in failures {
-            let path = failure["path"] ?? ""
-            #expect(failure["reason"]?.hasPrefix(expected[path] ?? "?") == true, "\(path): \(failure)")
+            let path = failure["path"]?.string ?? ""
+            #expect(failure["reason"]?.string?.hasPrefix(expected[path] ?? "?") == true, "\(path): \(failure)")
         }
-        #expect((object["summary"] as? [String: Any])?["failedFiles"] as? Int == expected.count)
+        #expect(object["summary"]?["failedFiles"]?.int == expected.count)
 
         let text = try BoundedProcess.run(["scan", site.file("site")] + options, timeout: 60)
         let output = String(decoding: text.stdout, as: UTF8.self)

@@ -1,3 +1,4 @@
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -5,7 +6,7 @@ import Testing
 @Suite("Code organisation")
 struct CodeOrganizationTests {
     private static func sourceFiles() throws -> [(path: String, text: String)] {
-        let sources = repositoryRoot.appendingPathComponent("Sources")
+        let sources = TestFiles.repositoryRoot.appendingPathComponent("Sources")
         let enumerator = try #require(FileManager.default.enumerator(atPath: sources.path))
         var files: [(String, String)] = []
         while let path = enumerator.nextObject() as? String {

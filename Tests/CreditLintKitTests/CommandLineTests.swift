@@ -1,63 +1,9 @@
+import CreditTestSupport
 import Foundation
 import Testing
 
-/// Runs the real `creditlint` binary, as CI does.
-struct CreditlintProcess {
-    static let binary: URL = {
-        // The test bundle sits next to the products of the same build.
-        let products = Bundle.main.bundleURL.deletingLastPathComponent()
-        let sibling = products.appendingPathComponent("creditlint")
-        if FileManager.default.isExecutableFile(atPath: sibling.path) { return sibling }
-        return repositoryRoot.appendingPathComponent(".build/debug/creditlint")
-    }()
-
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static func run(
-        _ arguments: [String], stdin: String? = nil, in directory: URL? = nil,
-        environment: [String: String] = [:]
-    ) throws -> Result {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        // Tests that run inside GitHub Actions must not inherit its annotations and job summary.
-        var inherited = ProcessInfo.processInfo.environment
-        for name in ["GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "NO_COLOR"] { inherited[name] = nil }
-        process.environment = inherited.merging(environment) { $1 }
-        if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe()
-        let err = Pipe()
-        let input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-            stderr: String(decoding: stderrData, as: UTF8.self))
-    }
-}
-
 @Suite("The creditlint command", .serialized)
 struct CommandLineTests {
-    private let credited = """
-        <html><body><article><figure><img src="a.jpg" alt="x">
-        <figcaption>Harbour at dawn. Photo: Jane Doe/Reuters</figcaption></figure></article></body></html>
-        """
-    private let uncredited = """
-        <html><body><article><p>Text.</p><figure><img src="b.jpg" alt="x">
-        <figcaption>The harbour at dawn.</figcaption></figure></article></body></html>
-        """
-
     @Test("the binary exists (run `swift build` first)")
     func binaryExists() {
         #expect(FileManager.default.isExecutableFile(atPath: CreditlintProcess.binary.path))
@@ -65,7 +11,7 @@ struct CommandLineTests {
 
     @Test("exit 0 on a clean site, 1 on a missing credit, 2 on a usage or I/O error")
     func exitCodes() throws {
-        let site = try TemporaryFolder(["ok/a.html": credited, "bad/b.html": uncredited])
+        let site = try TemporaryFolder(["ok/a.html": TestPages.creditedPage, "bad/b.html": TestPages.uncreditedPage])
         let db = site.file("runs.sqlite")
         let clean = try CreditlintProcess.run(["scan", site.file("ok"), "--db", db])
         #expect(clean.status == 0, "\(clean.stdout)\(clean.stderr)")
@@ -83,26 +29,25 @@ struct CommandLineTests {
 
     @Test("--fail-on lowers the bar; the JSON report follows the contract")
     func jsonAndFailOn() throws {
-        let site = try TemporaryFolder(["bad/b.html": uncredited, "bad/a.html": credited])
+        let site = try TemporaryFolder(["bad/b.html": TestPages.uncreditedPage, "bad/a.html": TestPages.creditedPage])
         let db = site.file("runs.sqlite")
         let result = try CreditlintProcess.run(["scan", site.file("bad"), "--format", "json", "--db", db])
         #expect(result.status == 1)
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let documents = try #require(json["documents"] as? [[String: Any]])
-        #expect(documents.map { $0["path"] as? String } == ["a.html", "b.html"])
-        #expect(documents.allSatisfy { $0["encoding"] as? String == "windows-1252" })
-        let images = try #require(documents[1]["images"] as? [[String: Any]])
-        #expect(images.first?["src"] as? String == "b.jpg")
-        let findings = try #require(images.first?["findings"] as? [[String: Any]])
-        #expect(findings.contains { $0["rule"] as? String == "missing-attribution" && $0["severity"] as? String == "error" })
-        #expect(json["schemaVersion"] as? Int == 1)
-        #expect(json["run"] as? Int == 1)
-        #expect((json["summary"] as? [String: Any])?["images"] as? Int == 2)
+        let json = try JSONValue.parse(result.stdout)
+        let documents = try #require(json["documents"]?.array)
+        #expect(documents.map { $0["path"]?.string } == ["a.html", "b.html"])
+        #expect(documents.allSatisfy { $0["encoding"]?.string == "windows-1252" })
+        #expect(documents[1]["images"]?[0]?["src"]?.string == "b.jpg")
+        let findings = try #require(documents[1]["images"]?[0]?["findings"]?.array)
+        #expect(findings.contains { $0["rule"]?.string == "missing-attribution" && $0["severity"]?.string == "error" })
+        #expect(json["schemaVersion"]?.int == 1)
+        #expect(json["run"]?.int == 1)
+        #expect(json["summary"]?["images"]?.int == 2)
     }
 
     @Test("report reprints the recorded run without rescanning")
     func reportFromDatabase() throws {
-        let site = try TemporaryFolder(["site/b.html": uncredited])
+        let site = try TemporaryFolder(["site/b.html": TestPages.uncreditedPage])
         let db = site.file("runs.sqlite")
         let scanned = try CreditlintProcess.run(["scan", site.file("site"), "--db", db])
         try FileManager.default.removeItem(atPath: site.file("site/b.html"))
@@ -129,16 +74,15 @@ struct CommandLineTests {
 
     @Test("--output writes the report to a file and leaves standard output empty")
     func outputFile() throws {
-        let site = try TemporaryFolder(["site/a.html": credited])
+        let site = try TemporaryFolder(["site/a.html": TestPages.creditedPage])
         let result = try CreditlintProcess.run([
             "scan", site.file("site"), "--format", "json", "--output", site.file("report.json"),
             "--db", site.file("runs.sqlite"),
         ])
         #expect(result.status == 0)
         #expect(result.stdout.isEmpty)
-        let written = try Data(contentsOf: URL(fileURLWithPath: site.file("report.json")))
-        let json = try #require(try JSONSerialization.jsonObject(with: written) as? [String: Any])
-        #expect((json["documents"] as? [[String: Any]])?.count == 1)
+        let written = try JSONValue.parse(Data(contentsOf: URL(fileURLWithPath: site.file("report.json"))))
+        #expect(written["documents"]?.array?.count == 1)
         let unwritable = try CreditlintProcess.run([
             "scan", site.file("site"), "--output", site.file("no/such/folder/r.txt"), "--db", site.file("runs.sqlite"),
         ])
@@ -147,7 +91,7 @@ struct CommandLineTests {
 
     @Test("a database that is not creditlint's is refused with exit 2 and left untouched")
     func foreignDatabase() throws {
-        let site = try TemporaryFolder(["site/a.html": credited, "notes.sqlite": "not a database at all"])
+        let site = try TemporaryFolder(["site/a.html": TestPages.creditedPage, "notes.sqlite": "not a database at all"])
         let before = try Data(contentsOf: URL(fileURLWithPath: site.file("notes.sqlite")))
         let result = try CreditlintProcess.run(["scan", site.file("site"), "--db", site.file("notes.sqlite")])
         #expect(result.status == 2)

@@ -1,4 +1,5 @@
 import CreditLintKit
+import CreditTestSupport
 import Foundation
 import Testing
 

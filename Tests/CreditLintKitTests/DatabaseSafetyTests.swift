@@ -1,4 +1,5 @@
 import CreditCore
+import CreditTestSupport
 import Foundation
 import Testing
 

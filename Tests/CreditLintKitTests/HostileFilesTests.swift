@@ -1,4 +1,5 @@
 import CreditCore
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -74,7 +75,7 @@ struct HostileFilesTests {
             ("photo.html", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], "not HTML: the file is a PNG image"),
             ("archive.htm", [0x1F, 0x8B, 0x08, 0, 0, 0, 0, 0], "not HTML: the file is a gzip archive"),
             ("clip.html", Array("RIFF\0\0\0\0WEBPVP8 ".utf8), "not HTML: the file is a WebP image"),
-            ("noise.html", HostileFilesTests.noise(count: 4096), "binary: "),
+            ("noise.html", NoiseBytes.make(count: 4096), "binary: "),
         ] as [(String, [UInt8], String)])
     func binaryFiles(name: String, bytes: [UInt8], reason: String) throws {
         let folder = try TemporaryFolder(["ok.html": "<article>" + Self.credited])
@@ -82,17 +83,6 @@ struct HostileFilesTests {
         let report = try scan(folder)
         #expect(reasons(report)[name]?.hasPrefix(reason) == true, "\(reasons(report))")
         #expect(images(report, "ok.html") == ["after.jpg"])
-    }
-
-    /// Deterministic pseudo-random bytes (xorshift), standing in for compressed data.
-    static func noise(count: Int) -> [UInt8] {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        return (0..<count).map { _ in
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return UInt8(truncatingIfNeeded: state >> 24)
-        }
     }
 
     @Test("a 20,000-deep page is scanned and its image found")

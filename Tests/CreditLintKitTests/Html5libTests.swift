@@ -7,11 +7,10 @@ import Testing
 /// fails the tests rather than skipping them.
 @Suite("html5lib-tests inputs through the real binary", .serialized)
 struct Html5libTests {
-    private func scanJSON(_ folder: String, database: String) throws -> (BoundedProcess.Result, [String: Any]) {
+    private func scanJSON(_ folder: String, database: String) throws -> (BoundedProcess.Result, JSONValue) {
         let result = try BoundedProcess.run(
             ["scan", folder, "--format", "json", "--db", database], timeout: 600)
-        let json = try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any]
-        return (result, json ?? [:])
+        return (result, try JSONValue.parse(result.stdout))
     }
 
     @Test("every tokenizer input is scanned as a page: no crash, no hang, nothing on stderr")
@@ -25,8 +24,8 @@ struct Html5libTests {
         #expect(!result.timedOut && !result.signalled)
         #expect(result.status == 0 || result.status == 1, "exit \(result.status)")
         #expect(result.stderr.isEmpty, "\(result.stderr.prefix(2000))")
-        let documents = (json["documents"] as? [[String: Any]]) ?? []
-        let failures = (json["failures"] as? [[String: Any]]) ?? []
+        let documents = json["documents"]?.array ?? []
+        let failures = json["failures"]?.array ?? []
         // Every input is a page, however odd: none may be rejected as binary or lost.
         #expect(documents.count == inputs.count, "\(failures.prefix(5))")
         #expect(failures.isEmpty)
@@ -42,10 +41,9 @@ struct Html5libTests {
 
         let (result, json) = try scanJSON(site.file("pages"), database: site.file("runs.sqlite"))
         #expect(result.stderr.isEmpty)
-        let documents = (json["documents"] as? [[String: Any]]) ?? []
         var reported: [String: String] = [:]
-        for document in documents {
-            if let path = document["path"] as? String { reported[path] = document["encoding"] as? String }
+        for document in json["documents"]?.array ?? [] {
+            if let path = document["path"]?.string { reported[path] = document["encoding"]?.string }
         }
         let wrong = cases.filter { reported[$0.name] != $0.expected }
         let right = cases.count - wrong.count

@@ -2,6 +2,7 @@ import CreditCore
 import CreditHTML
 import CreditLicenses
 import CreditLintKit
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -16,7 +17,7 @@ struct LicenseAgreementTests {
     }
 
     /// Every row of the licence case table, and forms written for these tests.
-    static let inputs: [Input] = caseTable() + [
+    static let inputs: [Input] = caseTable.map { Input(kind: $0.kind, text: $0.input) } + [
         "© Mira Tamm CC BY 4.0", "all rights reserved (CC BY-NC-ND 3.0)", "PDM 1.0",
         "Non Commercial Sharealike V4.0", "CC BY-SA 4.0 or GFDL", "[GFDL or CC-BY-SA-3.0]",
         "Photo: Ode Vrij [CC-BY-3.0 (http://creativecommons.org/licenses/by/3.0)]",
@@ -50,9 +51,12 @@ struct LicenseAgreementTests {
         #expect(lookup.identify(input.text).contractValue == scanned)
     }
 
+    /// The rows of the licence case table; none when it cannot be read, which fails below.
+    static let caseTable = LicenseCase.load().filter { $0.kind != "missing" }
+
     @Test("the case table is part of the inputs")
     func caseTableIsRead() {
-        #expect(Self.caseTable().count == 156)
+        #expect(Self.caseTable.count == 156)
     }
 
     @Test("a scan and the lookup both use the configuration's licences and policy")
@@ -86,15 +90,5 @@ struct LicenseAgreementTests {
 
     static func loadedConfiguration() throws -> LoadedConfiguration {
         try Configuration.parse(configuration, path: ".creditlint.yml")
-    }
-
-    /// The rows of `Tests/CreditLicensesTests/Data/cases.tsv`.
-    static func caseTable() -> [Input] {
-        let url = repositoryRoot.appendingPathComponent("Tests/CreditLicensesTests/Data/cases.tsv")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").dropFirst().compactMap { line in
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            return cells.count >= 2 ? Input(kind: cells[0], text: cells[1]) : nil
-        }
     }
 }

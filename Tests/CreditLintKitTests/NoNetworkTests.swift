@@ -1,3 +1,4 @@
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -62,8 +63,7 @@ struct NoNetworkTests {
         let connections = server.stop()
         #expect(!result.timedOut)
         #expect(result.status == 0 || result.status == 1, "\(result.stderr)")
-        let json = try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any]
-        #expect((json?["documents"] as? [Any])?.count == 5)
+        #expect(try JSONValue.parse(result.stdout)["documents"]?.array?.count == 5)
         #expect(connections == 0, "the scan connected \(connections) times")
     }
 }

@@ -1,3 +1,4 @@
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -24,9 +25,9 @@ struct OrderedWorkersTests {
     @Test("an error from the consumer stops the run and comes back once the workers are done")
     func stops() {
         struct Stop: Error {}
-        let computed = Counter()
+        let computed = Locked(0)
         let workers = OrderedWorkers<Int>(jobs: 4) { index in
-            computed.increment()
+            computed.withLock { $0 += 1 }
             return index
         }
         var consumed = 0
@@ -46,9 +47,9 @@ extension OrderedWorkersTests {
     @Test("light results let workers run far ahead of a slow consumer; heavy ones keep the small window")
     func lightWindow() throws {
         for light in [true, false] {
-            let computed = Counter()
+            let computed = Locked(0)
             let workers = OrderedWorkers<Int>(jobs: 2, isLight: { _ in light }) { index in
-                computed.increment()
+                computed.withLock { $0 += 1 }
                 return index
             }
             let heavyWindow = 2 * OrderedWorkers<Int>.windowPerJob
@@ -69,22 +70,5 @@ extension OrderedWorkersTests {
             }
             #expect(computed.value == 5_000)
         }
-    }
-}
-
-private final class Counter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
-
-    func increment() {
-        lock.lock()
-        count += 1
-        lock.unlock()
-    }
-
-    var value: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return count
     }
 }

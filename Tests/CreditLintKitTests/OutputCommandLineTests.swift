@@ -1,3 +1,4 @@
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -9,17 +10,11 @@ import Testing
 /// real binary.
 @Suite("Report outputs on the command line", .serialized)
 struct OutputCommandLineTests {
-    private static let uncredited = """
-        <html><body><article><p>Text.</p><figure><img src="b.jpg" alt="x">
-        <figcaption>The harbour at dawn.</figcaption></figure></article></body></html>
-        """
-    private static let credited = """
-        <html><body><article><figure><img src="a.jpg" alt="x">
-        <figcaption>Harbour at dawn. Photo: Jane Doe/Reuters</figcaption></figure></article></body></html>
-        """
-
     private func site() throws -> TemporaryFolder {
-        try TemporaryFolder(["site/b.html": Self.uncredited, "site/a.html": Self.credited, "clean/a.html": Self.credited])
+        try TemporaryFolder([
+            "site/b.html": TestPages.uncreditedPage, "site/a.html": TestPages.creditedPage,
+            "clean/a.html": TestPages.creditedPage,
+        ])
     }
 
     @Test("--format NAME=PATH writes several formats at once while standard output keeps text")
@@ -34,9 +29,8 @@ struct OutputCommandLineTests {
         #expect(result.status == 1)
         #expect(result.stdout.contains("b.html:1:42: error: "))
         #expect(result.stdout.hasSuffix("result: FAIL (findings at or above error)\n"))
-        let sarif = try Data(contentsOf: URL(fileURLWithPath: folder.file("r.sarif")))
-        let log = try #require(try JSONSerialization.jsonObject(with: sarif) as? [String: Any])
-        #expect(log["version"] as? String == "2.1.0")
+        let sarif = try JSONValue.parse(Data(contentsOf: URL(fileURLWithPath: folder.file("r.sarif"))))
+        #expect(sarif["version"]?.string == "2.1.0")
         #expect(XMLParser(data: try Data(contentsOf: URL(fileURLWithPath: folder.file("r.xml")))).parse())
         let csv = try String(contentsOfFile: folder.file("r.csv"), encoding: .utf8)
         #expect(csv.hasPrefix("page,line,src,"))

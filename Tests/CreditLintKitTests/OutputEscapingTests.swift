@@ -1,4 +1,5 @@
 import CreditCore
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -67,13 +68,11 @@ struct OutputEscapingTests {
             ["scan", site.file("site"), "--format", "json", "--db", site.file("runs.sqlite")])
         let raw = Array(result.stdout.utf8)
         #expect(!raw.contains(0x1B) && !raw.contains(0x07) && !raw.contains(0x0D) && !raw.contains(0x00))
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(raw)) as? [String: Any])
-        let documents = try #require(json["documents"] as? [[String: Any]])
-        let page = try #require(documents.first { $0["path"] as? String == hostileName })
-        let images = try #require(page["images"] as? [[String: Any]])
-        #expect(images.first?["src"] as? String == hostileSource)
-        #expect((images.first?["alt"] as? String)?.contains("\u{1B}]0;title\u{07}") == true)
-        let failures = try #require(json["failures"] as? [[String: Any]])
-        #expect(failures.map { $0["path"] as? String } == ["binary.html"])
+        let json = try JSONValue.parse(Data(raw))
+        let documents = try #require(json["documents"]?.array)
+        let page = try #require(documents.first { $0["path"]?.string == hostileName })
+        #expect(page["images"]?[0]?["src"]?.string == hostileSource)
+        #expect(page["images"]?[0]?["alt"]?.string?.contains("\u{1B}]0;title\u{07}") == true)
+        #expect(json["failures"]?.array?.map { $0["path"]?.string } == ["binary.html"])
     }
 }

@@ -1,5 +1,6 @@
 import CreditCore
 import CreditLintKit
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -12,10 +13,10 @@ import Testing
 @Suite("JSON reports written from recorded elements", .serialized)
 struct RecordedJSONTests {
     private static func site() throws -> TemporaryFolder {
-        var files: [String: String] = ["unicode/é ☕.html": SiteScan.page(SiteScan.credited("/a/\"ü\".jpg"))]
+        var files: [String: String] = ["unicode/é ☕.html": TestPages.article(TestPages.credited("/a/\"ü\".jpg"))]
         for index in 0..<12 {
-            let body = index % 3 == 0 ? SiteScan.uncredited("u\(index).jpg") : SiteScan.credited("c\(index).jpg")
-            files["pages/page-\(index).html"] = SiteScan.page(String(repeating: "<p>text</p>", count: index * 30) + body)
+            let body = index % 3 == 0 ? TestPages.uncredited("u\(index).jpg") : TestPages.credited("c\(index).jpg")
+            files["pages/page-\(index).html"] = TestPages.article(String(repeating: "<p>text</p>", count: index * 30) + body)
         }
         files["broken.html"] = String(repeating: "\0", count: 64)
         return try TemporaryFolder(files)

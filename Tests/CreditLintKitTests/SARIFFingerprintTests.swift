@@ -1,4 +1,5 @@
 import CreditLintKit
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -17,14 +18,11 @@ struct SARIFFingerprintTests {
     private func results(_ folder: TemporaryFolder) throws -> [(String, String, Int)] {
         let report = try CreditLint.scanWithoutRecording(ScanOptions(root: folder.path))
         let sarif = try report.render(.sarif)
-        let log = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
-        let results = try #require((log["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])
+        let results = try #require(try JSONValue.parse(sarif)["runs"]?[0]?["results"]?.array)
         return try results.map { result in
-            let fingerprint = try #require(
-                (result["partialFingerprints"] as? [String: String])?[SARIFRenderer.fingerprintKey])
-            let location = try #require((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
-            let line = try #require((location["region"] as? [String: Any])?["startLine"] as? Int)
-            return (try #require(result["ruleId"] as? String), fingerprint, line)
+            let fingerprint = try #require(result["partialFingerprints"]?[SARIFRenderer.fingerprintKey]?.string)
+            let line = try #require(result["locations"]?[0]?["physicalLocation"]?["region"]?["startLine"]?.int)
+            return (try #require(result["ruleId"]?.string), fingerprint, line)
         }
     }
 

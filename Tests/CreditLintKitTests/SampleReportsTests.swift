@@ -1,4 +1,5 @@
 import CreditLintKit
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -8,12 +9,12 @@ struct SampleReportsTests {
         "every format's sample report is what the tool prints on Examples/ today",
         arguments: ReportFormat.allCases)
     func reportIsCurrent(format: ReportFormat) throws {
-        let committed = repositoryRoot.appendingPathComponent("Reports/examples.\(format.fileExtension)")
+        let committed = TestFiles.repositoryRoot.appendingPathComponent("Reports/examples.\(format.fileExtension)")
         let expected = try String(contentsOf: committed, encoding: .utf8)
         let scratch = try TemporaryFolder()
         let result = try CreditlintProcess.run(
             ["scan", "Examples", "--format", format.rawValue, "--db", scratch.file("runs.sqlite")],
-            in: repositoryRoot, environment: ["SOURCE_DATE_EPOCH": "0"])
+            in: TestFiles.repositoryRoot, environment: ["SOURCE_DATE_EPOCH": "0"])
         #expect(
             result.stdout == expected,
             "Reports/examples.\(format.fileExtension) is stale: run Scripts/update-reports.sh")
@@ -22,7 +23,7 @@ struct SampleReportsTests {
     @Test("Reports/ holds one sample per format and nothing else")
     func noStrayReports() throws {
         let names = try FileManager.default.contentsOfDirectory(
-            atPath: repositoryRoot.appendingPathComponent("Reports").path)
+            atPath: TestFiles.repositoryRoot.appendingPathComponent("Reports").path)
         let expected = ReportFormat.allCases.map { "examples.\($0.fileExtension)" }
         #expect(Set(names.filter { !$0.hasPrefix(".") && $0 != "README.md" }) == Set(expected))
     }

@@ -17,12 +17,12 @@ struct ScanPipelineTests {
         for index in 0..<24 {
             let body =
                 index % 3 == 0
-                ? SiteScan.uncredited("u\(index).jpg") : SiteScan.credited("c\(index).jpg") + SiteScan.uncredited("x.png")
-            files["gen/\(index % 4)/page-\(index).html"] = SiteScan.page(String(repeating: "<p>filler</p>", count: index * 40) + body)
+                ? TestPages.uncredited("u\(index).jpg") : TestPages.credited("c\(index).jpg") + TestPages.uncredited("x.png")
+            files["gen/\(index % 4)/page-\(index).html"] = TestPages.article(String(repeating: "<p>filler</p>", count: index * 40) + body)
         }
         files["broken.html"] = String(repeating: "\0", count: 64)
         let folder = try TemporaryFolder(files)
-        try copy(repositoryRoot.appendingPathComponent("Examples"), into: folder.url.appendingPathComponent("examples"))
+        try copy(TestFiles.repositoryRoot.appendingPathComponent("Examples"), into: folder.url.appendingPathComponent("examples"))
         if withCorpus, TestFiles.hasDevCorpus {
             try copy(TestFiles.devCorpusPages, into: folder.url.appendingPathComponent("corpus"))
         }
@@ -91,7 +91,7 @@ struct ScanPipelineTests {
     func noReuse() throws {
         let folder = try Self.site()
         _ = try Self.scan(folder, [], db: "r.sqlite")
-        try folder.write("gen/0/page-0.html", SiteScan.page(SiteScan.credited("new.jpg")))
+        try folder.write("gen/0/page-0.html", TestPages.article(TestPages.credited("new.jpg")))
         let edited = try Self.report(Self.scan(folder, ["--format", "json"], db: "r.sqlite").stdout)
         let changed = try #require(edited.documents.first { $0.path == "gen/0/page-0.html" })
         #expect(changed.reusedFrom == nil && changed.images.map(\.src) == ["new.jpg"])
@@ -115,7 +115,7 @@ struct ScanPipelineTests {
         let written = try Self.scan(folder, ["--write-baseline", baseline], db: "r.sqlite")
         // Only the file that could not be scanned still fails: it is never baselined.
         #expect(written.stdout.contains("findings: 1 error, 0 warnings, 0 notes"), "\(written.stdout)\(written.stderr)")
-        try folder.write("gen/1/page-1.html", SiteScan.page(SiteScan.uncredited("fresh.jpg")))
+        try folder.write("gen/1/page-1.html", TestPages.article(TestPages.uncredited("fresh.jpg")))
         let withBaseline = ["--format", "json", "--baseline", baseline]
         let reused = try Self.report(Self.scan(folder, withBaseline, db: "r.sqlite").stdout)
         let fresh = try Self.report(Self.scan(folder, withBaseline, db: "fresh.sqlite").stdout)
@@ -147,13 +147,13 @@ struct ScanPipelineTests {
     @Test("two scans of the same database both record their run: the second waits for the first")
     func concurrentScans() throws {
         let folder = try Self.site()
-        let statuses = Statuses()
+        let statuses = Locked<[(status: Int32, stderr: String)]>([])
         let arguments = ["scan", folder.path, "--db", folder.file("shared.sqlite"), "--jobs", "1", "--format", "json"]
         DispatchQueue.concurrentPerform(iterations: 2) { _ in
             let result = try? CreditlintProcess.run(arguments)
-            statuses.add(result?.status ?? -1, result?.stderr ?? "")
+            statuses.withLock { $0.append((result?.status ?? -1, result?.stderr ?? "")) }
         }
-        #expect(statuses.values.map(\.status) == [1, 1], "\(statuses.values.map(\.stderr))")
+        #expect(statuses.value.map(\.status) == [1, 1], "\(statuses.value.map(\.stderr))")
         let store = try ReportStore(path: folder.file("shared.sqlite"))
         #expect(try store.runs(limit: 5).count == 2)
     }
@@ -163,47 +163,11 @@ struct ScanPipelineTests {
         let folder = try Self.site()
         var options = ScanOptions(root: folder.path, databasePath: folder.file("p.sqlite"))
         options.jobs = 4
-        let seen = Seen()
-        let stream = try CreditLint.scanRecorded(options) { done, total in seen.add(done, total) }
-        let calls = seen.calls
+        let seen = Locked<[(done: Int, total: Int)]>([])
+        let stream = try CreditLint.scanRecorded(options) { done, total in seen.withLock { $0.append((done, total)) } }
+        let calls = seen.value
         let pages = stream.summary.documents + stream.summary.failedFiles
         #expect(calls.map(\.done) == Array(1...pages))
         #expect(calls.allSatisfy { $0.total == pages })
-    }
-}
-
-/// Collects progress calls from whatever thread makes them.
-private final class Seen: @unchecked Sendable {
-    private let lock = NSLock()
-    private var recorded: [(done: Int, total: Int)] = []
-
-    func add(_ done: Int, _ total: Int) {
-        lock.lock()
-        recorded.append((done, total))
-        lock.unlock()
-    }
-
-    var calls: [(done: Int, total: Int)] {
-        lock.lock()
-        defer { lock.unlock() }
-        return recorded
-    }
-}
-
-/// Collects exit statuses from concurrent processes.
-private final class Statuses: @unchecked Sendable {
-    private let lock = NSLock()
-    private var recorded: [(status: Int32, stderr: String)] = []
-
-    func add(_ status: Int32, _ stderr: String) {
-        lock.lock()
-        recorded.append((status, stderr))
-        lock.unlock()
-    }
-
-    var values: [(status: Int32, stderr: String)] {
-        lock.lock()
-        defer { lock.unlock() }
-        return recorded
     }
 }

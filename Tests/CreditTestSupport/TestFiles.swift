@@ -21,9 +21,17 @@ public enum TestFiles {
     /// The html5lib-tests inputs: tokenizer cases and encoding-sniffing cases.
     public static let html5libTests = data.appendingPathComponent("html5lib-tests")
 
+    /// The licence case table (`kind`, `input`, `expected`, `source`), read by ``LicenseCase``.
+    public static let licenseCases = repositoryRoot.appendingPathComponent("Tests/CreditLicensesTests/Data/cases.tsv")
+
+    /// The developers' shared folder beside the repository; a fresh clone has none.
+    public static let shared = repositoryRoot.appendingPathComponent("../shared").standardizedFileURL
+
+    /// The shared licence case table that ``licenseCases`` copies.
+    public static let sharedLicenseCases = shared.appendingPathComponent("licenses/cases.tsv")
+
     /// The labelled development corpus's pages, beside the repository.
-    public static let devCorpusPages = repositoryRoot.appendingPathComponent("../shared/corpus/dev/pages")
-        .standardizedFileURL
+    public static let devCorpusPages = shared.appendingPathComponent("corpus/dev/pages")
 
     /// The example site the README's first command scans.
     public static let examples = repositoryRoot.appendingPathComponent("Examples")
@@ -42,6 +50,11 @@ public enum TestFiles {
         var isFolder: ObjCBool = false
         return FileManager.default.fileExists(atPath: devCorpusPages.path, isDirectory: &isFolder) && isFolder.boolValue
     }
+
+    /// Whether the shared licence case table is there to compare the committed copy with.
+    public static var hasSharedLicenseCases: Bool {
+        FileManager.default.isReadableFile(atPath: sharedLicenseCases.path)
+    }
 }
 
 extension Trait where Self == ConditionTrait {
@@ -49,5 +62,13 @@ extension Trait where Self == ConditionTrait {
     /// was skipped when it is not.
     public static var needsDevCorpus: Self {
         .enabled(if: TestFiles.hasDevCorpus, "the labelled dev corpus (../shared/corpus/dev) is not beside the repository")
+    }
+
+    /// Runs a test only when the shared licence case table is beside the repository, and says
+    /// why it was skipped when it is not.
+    public static var needsSharedLicenseCases: Self {
+        .enabled(
+            if: TestFiles.hasSharedLicenseCases,
+            "the shared licence case table (../shared/licenses/cases.tsv) is not beside the repository")
     }
 }

@@ -1,4 +1,5 @@
 import CreditCore
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -135,9 +136,8 @@ struct EscapingTests {
     @Test("SARIF keeps the exact text through JSON escaping")
     func sarif() throws {
         let output = try SARIFRenderer().render(Self.report)
-        let log = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
-        let results = try #require(((log["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
-        let messages = results.compactMap { ($0["message"] as? [String: Any])?["text"] as? String }
+        let results = try #require(try JSONValue.parse(output)["runs"]?[0]?["results"]?.array)
+        let messages = results.compactMap { $0["message"]?["text"]?.string }
         #expect(messages.filter { $0 == Self.hostile }.count == 2)
         #expect(output.contains(#""uri" : "site/news/%C3%A4,%20b:%20c%25%7Cd.html""#))
     }

@@ -1,3 +1,4 @@
+import CreditTestSupport
 import Foundation
 import Testing
 

@@ -3,11 +3,6 @@ import CreditTestSupport
 import Foundation
 import Testing
 
-/// The repository root, found from this file: `Tests/CreditCoreTests/Reporting/`.
-let repositoryRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent()
-
 /// SARIF output checked against the OASIS schema, committed in `Tests/Data`.
 @Suite("SARIF schema")
 struct SARIFSchemaTests {
@@ -33,7 +28,7 @@ struct SARIFSchemaTests {
     func validDocuments() throws {
         let validator = try Self.validator()
         let sample = try String(
-            contentsOf: repositoryRoot.appendingPathComponent("Reports/examples.sarif"), encoding: .utf8)
+            contentsOf: TestFiles.repositoryRoot.appendingPathComponent("Reports/examples.sarif"), encoding: .utf8)
         for document in [try Self.snapshotSARIF(), sample] {
             let errors = validator.validate(try JSONValue.parse(document))
             #expect(errors.isEmpty, "\(errors.prefix(5))")
@@ -61,31 +56,28 @@ struct SARIFSchemaTests {
 
     @Test("every registered rule is described, results point into that list, locations are relative")
     func content() throws {
-        let log = try #require(try JSONSerialization.jsonObject(with: Data(Self.snapshotSARIF().utf8)) as? [String: Any])
-        let run = try #require((log["runs"] as? [[String: Any]])?.first)
-        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
-        let rules = try #require(driver["rules"] as? [[String: Any]])
+        let run = try #require(try JSONValue.parse(Self.snapshotSARIF())["runs"]?[0])
+        let driver = try #require(run["tool"]?["driver"])
+        let rules = try #require(driver["rules"]?.array)
         var registered: [String] = []
         for rule in RuleRegistry.all { registered.append(rule.id) }
-        #expect(rules.map { $0["id"] as? String } == registered)
+        #expect(rules.map { $0["id"]?.string } == registered)
         #expect(rules.allSatisfy { $0["fullDescription"] != nil && $0["help"] != nil })
-        #expect(driver["version"] as? String == "0.0.0-test")
-        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(driver["version"]?.string == "0.0.0-test")
+        let results = try #require(run["results"]?.array)
         #expect(results.count == 3)
         for result in results {
-            let index = try #require(result["ruleIndex"] as? Int)
-            #expect(rules[index]["id"] as? String == result["ruleId"] as? String)
-            let location = try #require((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])
-            let artifact = try #require(location["artifactLocation"] as? [String: Any])
-            #expect((artifact["uri"] as? String)?.hasPrefix("site/") == true)
-            #expect(artifact["uriBaseId"] as? String == "%SRCROOT%")
-            #expect(((location["region"] as? [String: Any])?["startLine"] as? Int ?? 0) >= 1)
-            #expect((result["partialFingerprints"] as? [String: String])?[SARIFRenderer.fingerprintKey] != nil)
+            let index = try #require(result["ruleIndex"]?.int)
+            #expect(rules[index]["id"]?.string == result["ruleId"]?.string)
+            let location = try #require(result["locations"]?[0]?["physicalLocation"])
+            #expect(location["artifactLocation"]?["uri"]?.string?.hasPrefix("site/") == true)
+            #expect(location["artifactLocation"]?["uriBaseId"]?.string == "%SRCROOT%")
+            #expect((location["region"]?["startLine"]?.int ?? 0) >= 1)
+            #expect(result["partialFingerprints"]?[SARIFRenderer.fingerprintKey]?.string != nil)
         }
-        #expect(results.contains { $0["ruleId"] as? String == "unreadable-file" })
-        let invocation = try #require((run["invocations"] as? [[String: Any]])?.first)
-        #expect(invocation["executionSuccessful"] as? Bool == false)
-        #expect((run["originalUriBaseIds"] as? [String: Any])?["%SRCROOT%"] != nil)
+        #expect(results.contains { $0["ruleId"]?.string == "unreadable-file" })
+        #expect(run["invocations"]?[0]?["executionSuccessful"]?.bool == false)
+        #expect(run["originalUriBaseIds"]?["%SRCROOT%"] != nil)
     }
 
     @Test("a path with spaces and non-ASCII is percent-encoded; an absolute root gives a file URI")

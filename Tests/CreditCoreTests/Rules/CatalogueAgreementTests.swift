@@ -6,10 +6,7 @@ import Testing
 
 /// Checks that the fixture catalogue the rule tests use tells the truth about the real one,
 /// and that every rule example behaves the same with the real lookups.
-///
-/// Skipped while the generated catalogue is empty (before the licence module lands).
-@Suite(.enabled(if: !LicenseCatalog.all.isEmpty, "needs the generated licence catalogue"))
-struct CatalogueAgreementTests {
+@Suite struct CatalogueAgreementTests {
     @Test("A fixture licence has the catalogue's terms", arguments: Fixture.definitions)
     func fixtureMatchesCatalogue(_ fixture: LicenseDefinition) throws {
         let real = try #require(LicenseCatalog.license(id: fixture.id))

@@ -55,13 +55,6 @@ import Testing
         #expect(ids == ids.sorted { order.firstIndex(of: $0)! < order.firstIndex(of: $1)! })
     }
 
-    @Test func outputIsDeterministic() {
-        let engine = Fixture.engine()
-        #expect(
-            engine.check(poorlyCredited, path: "a.html")
-                == engine.check(poorlyCredited, path: "a.html"))
-    }
-
     @Test func findingsPointAtTheImage() {
         let image = Fixture.image(nil, src: "https://cdn.example/x/harbour.jpg?w=800", line: 42)
         let finding = Fixture.engine().check(image, path: "a.html").first
@@ -124,17 +117,17 @@ import Testing
             ])
     }
 
+    /// A German port and a GFDL are in the compiled catalogue but not among the fixture's
+    /// licences, so only a context that reads the catalogue knows them.
     @Test func defaultContextUsesTheCatalogue() {
         let context = RuleContext()
-        for definition in Fixture.definitions {
-            #expect(
-                context.licenseLookup(definition.id) == LicenseCatalog.license(id: definition.id))
-            if let url = definition.url {
-                #expect(context.urlLookup(url) == LicenseIdentifier.identify(url: url))
-            }
-            #expect(
-                context.textLookup(definition.name)
-                    == LicenseIdentifier.identify(text: definition.name))
-        }
+        #expect(context.licenseLookup("cc-by-sa-3.0-de")?.name == "Attribution-ShareAlike 3.0 Germany")
+        #expect(context.licenseLookup("GFDL-1.3-or-later")?.family == .otherOpen)
+        #expect(context.licenseLookup("CC-BY-99.0") == nil)
+        let port = context.urlLookup("https://creativecommons.org/licenses/by-sa/3.0/de/deed.de")
+        #expect(port.contractValue == "CC-BY-SA-3.0-DE")
+        #expect(context.textLookup("CC BY-NC-ND 2.5").contractValue == "CC-BY-NC-ND-2.5")
+        #expect(context.textLookup("CC BY").contractValue == "AMBIGUOUS")
+        #expect(context.textLookup("a harbour at dawn") == .none)
     }
 }

@@ -1,3 +1,4 @@
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -29,23 +30,21 @@ import Testing
         #expect(examples.allSatisfy { !$0.description.isEmpty })
     }
 
-    @Test func engineRunsTheRegistry() {
-        #expect(RuleEngine.rules.map { $0.id } == RuleRegistry.all.map { $0.id })
-    }
-
-    /// Adding a `*Rule.swift` file without registering it (or the reverse) fails here.
-    @Test func registryListsEveryRuleFile() throws {
-        let root = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent()  // Rules
-            .deletingLastPathComponent()  // CreditCoreTests
-            .deletingLastPathComponent()  // Tests
-            .deletingLastPathComponent()  // package root
-        let folder = root.appendingPathComponent("Sources/CreditRules")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { $0.hasSuffix("Rule.swift") }
-            .map { String($0.dropLast(".swift".count)) }
-        #expect(!files.isEmpty)
+    /// Declaring a rule without registering it (or the reverse) fails here, wherever under
+    /// `Sources/` the rule is declared; each rule has a file of its own, named after it.
+    @Test func registryListsEveryRuleType() throws {
+        let sources = TestFiles.repositoryRoot.appendingPathComponent("Sources")
+        let files = try #require(FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil))
+        var declared: [String] = []
+        for case let file as URL in files where file.pathExtension == "swift" {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for match in text.matches(of: /struct (\w+): ComplianceRule\b/) {
+                declared.append(String(match.1))
+                #expect(file.lastPathComponent == "\(match.1).swift")
+            }
+        }
+        #expect(!declared.isEmpty)
         let registered = RuleRegistry.all.map { String(describing: $0) }
-        #expect(files.sorted() == registered.sorted())
+        #expect(declared.sorted() == registered.sorted())
     }
 }

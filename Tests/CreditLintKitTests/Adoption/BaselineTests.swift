@@ -1,11 +1,12 @@
 import CreditCore
 import CreditLintKit
+import CreditTestSupport
 import Foundation
 import Testing
 
 @Suite("Baseline: adopt a site with old problems, fail on new ones")
 struct BaselineTests {
-    private let old = SiteScan.page(SiteScan.uncredited("old.jpg") + "\n" + SiteScan.credited("fine.jpg"))
+    private let old = TestPages.article(TestPages.uncredited("old.jpg") + "\n" + TestPages.credited("fine.jpg"))
 
     private func scan(_ folder: TemporaryFolder, _ commandLine: CommandLineOverrides) throws -> ScanReport {
         try SiteScan.run(folder, commandLine: commandLine)
@@ -37,12 +38,12 @@ struct BaselineTests {
         let reformatted = "\n\n\n<!DOCTYPE html>\n<html>\n  <body>\n    <article>\n      <p>New intro.</p>\n"
             + "      <p>Some text about the harbour.</p>\n      <figure>\n        <img alt=\"x\"\n             src=\"old.jpg\">\n"
             + "        <figcaption>The harbour at dawn.</figcaption>\n      </figure>\n"
-            + "      \(SiteScan.credited("fine.jpg"))\n    </article>\n  </body>\n</html>\n"
+            + "      \(TestPages.credited("fine.jpg"))\n    </article>\n  </body>\n</html>\n"
         try folder.write("site/a.html", reformatted)
         let shifted = try scan(folder, CommandLineOverrides(baseline: file))
         #expect(!shifted.fails, "\(SiteScan.rules(shifted))")
         #expect(shifted.suppressed?.baseline == 1)
-        try folder.write("site/a.html", reformatted.replacingOccurrences(of: "<p>New intro.</p>", with: SiteScan.uncredited("new.jpg")))
+        try folder.write("site/a.html", reformatted.replacingOccurrences(of: "<p>New intro.</p>", with: TestPages.uncredited("new.jpg")))
         let withNew = try scan(folder, CommandLineOverrides(baseline: file))
         #expect(withNew.fails)
         let finding = try #require(withNew.documents.first?.allFindings.first)
@@ -54,7 +55,7 @@ struct BaselineTests {
         let folder = try TemporaryFolder(["site/a.html": old, "site/b.html": old])
         let file = folder.file("baseline.json")
         _ = try scan(folder, CommandLineOverrides(writeBaseline: file))
-        try folder.write("site/a.html", SiteScan.page(SiteScan.credited("old.jpg")))
+        try folder.write("site/a.html", TestPages.article(TestPages.credited("old.jpg")))
         let relaxed = try scan(folder, CommandLineOverrides(baseline: file))
         #expect(!relaxed.fails)
         #expect(relaxed.baseline?.stale.map(\.path) == ["a.html"])

@@ -1,5 +1,6 @@
 import CreditCore
 import CreditLintKit
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -58,7 +59,7 @@ struct ConfigurationFileTests {
 
     @Test("every scan option has a key, and file paths are relative to the file")
     func everyKey() throws {
-        let folder = try TemporaryFolder(["site/a.html": SiteScan.page(SiteScan.credited("a.jpg"))])
+        let folder = try TemporaryFolder(["site/a.html": TestPages.article(TestPages.credited("a.jpg"))])
         let config = """
             version: 1
             commercial: true
@@ -125,7 +126,7 @@ struct ConfigurationFileTests {
         #expect(merged.rules?["missing-author"] == "error")
         // The dump is itself a usable configuration file.
         try folder.write("site/.creditlint.yml", effective.stdout)
-        try folder.write("site/a.html", SiteScan.page(SiteScan.credited("a.jpg")))
+        try folder.write("site/a.html", TestPages.article(TestPages.credited("a.jpg")))
         let scan = try CreditlintProcess.run(["scan", folder.file("site"), "--db", folder.file("r.sqlite")])
         #expect(scan.status == 0, "\(scan.stderr)")
         #expect(scan.stderr.isEmpty)
@@ -135,7 +136,7 @@ struct ConfigurationFileTests {
 extension ConfigurationFileTests {
     @Test("an expired waiver is named in the warnings even when nothing it covers is left")
     func expiredWaiverWarns() throws {
-        let folder = try TemporaryFolder(["site/a.html": SiteScan.page(SiteScan.credited("a.jpg"))])
+        let folder = try TemporaryFolder(["site/a.html": TestPages.article(TestPages.credited("a.jpg"))])
         try folder.write(".creditlint.yml", """
             waivers:
               - path: "gone/**"

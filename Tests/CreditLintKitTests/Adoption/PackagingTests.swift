@@ -1,5 +1,6 @@
 import CreditCore
 import CreditLintKit
+import CreditTestSupport
 import Foundation
 import Testing
 import Yams
@@ -7,7 +8,7 @@ import Yams
 @Suite("CI packaging files: action, workflow, pre-commit hook, GitLab example")
 struct PackagingTests {
     private func yaml(_ path: String) throws -> [String: Any] {
-        let text = try String(contentsOf: repositoryRoot.appendingPathComponent(path), encoding: .utf8)
+        let text = try String(contentsOf: TestFiles.repositoryRoot.appendingPathComponent(path), encoding: .utf8)
         return try #require(try Yams.load(yaml: text) as? [String: Any], "\(path) is not a YAML mapping")
     }
 
@@ -24,7 +25,7 @@ struct PackagingTests {
         #expect(scripts.contains("swift build -c release --product creditlint"))
         #expect(scripts.contains("Scripts/ci-scan.sh"))
         #expect(steps.contains { ($0["uses"] as? String)?.hasPrefix("github/codeql-action/upload-sarif@") == true })
-        let script = repositoryRoot.appendingPathComponent("Scripts/ci-scan.sh").path
+        let script = TestFiles.repositoryRoot.appendingPathComponent("Scripts/ci-scan.sh").path
         #expect(FileManager.default.isExecutableFile(atPath: script))
         let text = try String(contentsOfFile: script, encoding: .utf8)
         #expect(text.contains("--format \"sarif="))
@@ -42,11 +43,11 @@ struct PackagingTests {
         let baselinePath = try #require(with["baseline"] as? String)
         // Stale or missing entries would turn the workflow red: Scripts/update-reports.sh
         // rewrites the baseline with the sample reports.
-        let root = repositoryRoot.appendingPathComponent("Examples").path
+        let root = TestFiles.repositoryRoot.appendingPathComponent("Examples").path
         var (options, _) = try ScanOptions.merged(
             root: root, configuration: try Configuration.load(forRoot: root),
             commandLine: CommandLineOverrides(), knownRules: Set(RuleRegistry.all.map { $0.id }))
-        options.baselinePath = repositoryRoot.appendingPathComponent(baselinePath).path
+        options.baselinePath = TestFiles.repositoryRoot.appendingPathComponent(baselinePath).path
         options.strictBaseline = true
         let report = try CreditLint.scanWithoutRecording(options)
         #expect(!report.fails)
@@ -56,7 +57,7 @@ struct PackagingTests {
 
     @Test("the pre-commit hook passes changed pages to creditlint scan")
     func preCommit() throws {
-        let text = try String(contentsOf: repositoryRoot.appendingPathComponent(".pre-commit-hooks.yaml"), encoding: .utf8)
+        let text = try String(contentsOf: TestFiles.repositoryRoot.appendingPathComponent(".pre-commit-hooks.yaml"), encoding: .utf8)
         let hooks = try #require(try Yams.load(yaml: text) as? [[String: Any]])
         let hook = try #require(hooks.first)
         #expect(hook["id"] as? String == "creditlint")
@@ -69,12 +70,7 @@ struct PackagingTests {
 
     @Test("the README's GitLab example is valid YAML with a JUnit report artifact")
     func gitlab() throws {
-        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let section = try #require(readme.range(of: "### GitLab CI"))
-        let rest = readme[section.upperBound...]
-        let start = try #require(rest.range(of: "```yaml\n"))
-        let end = try #require(rest[start.upperBound...].range(of: "```"))
-        let block = String(rest[start.upperBound..<end.lowerBound])
+        let block = try Readme.fencedBlock("yaml", after: "### GitLab CI")
         let document = try #require(try Yams.load(yaml: block) as? [String: Any])
         let job = try #require(document["creditlint"] as? [String: Any])
         let script = try #require(job["script"] as? [String]).joined(separator: "\n")
@@ -89,7 +85,7 @@ struct PackagingTests {
 struct ReadmeConfigurationTests {
     @Test("every scan option is documented in the README")
     func scanOptions() throws {
-        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let readme = try Readme.text()
         let help = try CreditlintProcess.run(["scan", "--help"])
         let options = Set(help.stdout.matches(of: /--([a-z][a-z-]+)/).map { String($0.output.1) })
             .subtracting(["help", "version"])
@@ -102,12 +98,7 @@ struct ReadmeConfigurationTests {
 
     @Test("the full example .creditlint.yml loads without warnings and merges into scan options")
     func example() throws {
-        let readme = try String(contentsOf: repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
-        let section = try #require(readme.range(of: "### Configuration"))
-        let rest = readme[section.upperBound...]
-        let start = try #require(rest.range(of: "```yaml\n"))
-        let end = try #require(rest[start.upperBound...].range(of: "```"))
-        let text = String(rest[start.upperBound..<end.lowerBound])
+        let text = try Readme.fencedBlock("yaml", after: "### Configuration")
         let loaded = try Configuration.parse(text, path: "README")
         #expect(loaded.warnings.isEmpty)
         // The example shows every key, in dump-config's order.

@@ -1,5 +1,6 @@
 import CreditCore
 import CreditLintKit
+import CreditTestSupport
 import Foundation
 import Testing
 
@@ -12,7 +13,7 @@ struct SitePolicyTests {
         """
 
     private func site(_ body: String) throws -> TemporaryFolder {
-        try TemporaryFolder(["site/news/a.html": SiteScan.page(body)])
+        try TemporaryFolder(["site/news/a.html": TestPages.article(body)])
     }
 
     private let waiver = """
@@ -25,7 +26,7 @@ struct SitePolicyTests {
 
     @Test("a waiver suppresses its findings until it expires, then it is itself a finding")
     func waivers() throws {
-        let folder = try site(SiteScan.uncredited("old.jpg"))
+        let folder = try site(TestPages.uncredited("old.jpg"))
         let before = try SiteScan.run(folder, config: waiver, today: "2026-06-30")
         #expect(SiteScan.rules(before).isEmpty && !before.fails)
         #expect(before.suppressed?.waived == 1)
@@ -60,8 +61,8 @@ struct SitePolicyTests {
 
     @Test("ignore selectors skip images as config-selector; content selectors keep only their images")
     func scopeSelectors() throws {
-        let body = "<div class=\"gallery extra\">\(SiteScan.uncredited("promo.jpg"))</div>\n"
-            + "<section id=\"story\">\(SiteScan.uncredited("story.jpg"))</section>"
+        let body = "<div class=\"gallery extra\">\(TestPages.uncredited("promo.jpg"))</div>\n"
+            + "<section id=\"story\">\(TestPages.uncredited("story.jpg"))</section>"
         let ignored = try SiteScan.run(try site(body), config: "ignoreSelectors: ['article div.extra']")
         let document = try #require(ignored.documents.first)
         #expect(document.images.map(\.src) == ["story.jpg"])

@@ -1,25 +1,12 @@
 import CreditCore
 import CreditLintKit
+import CreditTestSupport
 import Foundation
 import Testing
 
-/// Scans a small site built from strings, in-process, with a configuration text.
+/// Scans a small site built from strings (see `TestPages`), in-process, with a configuration
+/// text.
 enum SiteScan {
-    /// A figure whose caption credits the image.
-    static func credited(_ src: String) -> String {
-        "<figure><img src=\"\(src)\" alt=\"x\"><figcaption>Harbour at dawn. Photo: Jane Doe/Reuters</figcaption></figure>"
-    }
-
-    /// A figure whose caption only describes the image.
-    static func uncredited(_ src: String) -> String {
-        "<figure><img src=\"\(src)\" alt=\"x\"><figcaption>The harbour at dawn.</figcaption></figure>"
-    }
-
-    /// A page whose article holds `body`.
-    static func page(_ body: String) -> String {
-        "<html><body><article><p>Some text about the harbour.</p>\n\(body)\n</article></body></html>"
-    }
-
     /// Options merged from a configuration text and command-line values, as `scan` does.
     static func options(
         _ folder: TemporaryFolder, config: String? = nil, root: String = "site",

@@ -1,33 +1,20 @@
-import Foundation
+import Testing
 
-/// Locates files relative to the repository root, found from this source file's path so the
-/// tests work from any working directory.
-enum RepositoryFiles {
-    /// The repository root: two levels above `Tests/CreditLicensesTests/`.
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
-        .deletingLastPathComponent()
+/// One row of the licence case table (`Tests/CreditLicensesTests/Data/cases.tsv`): an input
+/// a credit may hold and the licence id it must be read as.
+public struct LicenseCase: Sendable, CustomTestStringConvertible {
+    /// The row's line in the file.
+    public let line: Int
+    /// `text` or `url`; `missing` for the row that stands in for an unreadable table.
+    public let kind: String
+    /// The licence text or URL.
+    public let input: String
+    /// The expected id, `AMBIGUOUS`, `NONE` or `NOT_CC`.
+    public let expected: String
+    /// Where the input was found.
+    public let source: String
 
-    /// The committed copy of the case table (see `Data/README.md`).
-    static let casesFile: URL = root.appendingPathComponent("Tests/CreditLicensesTests/Data/cases.tsv")
-
-    /// The shared case table the copy comes from, beside the repository when the project's
-    /// shared folder is checked out there; a fresh clone has none.
-    static let sharedCasesFile: URL = root
-        .appendingPathComponent("../shared/licenses/cases.tsv")
-        .standardizedFileURL
-}
-
-/// One row of `cases.tsv`.
-struct LicenseCase: Sendable, CustomTestStringConvertible {
-    let line: Int
-    let kind: String
-    let input: String
-    let expected: String
-    let source: String
-
-    var testDescription: String { "line \(line): \(kind) \(input) → \(expected)" }
+    public var testDescription: String { "line \(line): \(kind) \(input) → \(expected)" }
 
     /// Stands in for the table when the file cannot be read, so the test fails rather than
     /// running zero cases.
@@ -36,8 +23,8 @@ struct LicenseCase: Sendable, CustomTestStringConvertible {
     }
 
     /// Reads the table; a missing or empty file yields one `missing` row carrying the reason.
-    static func load() -> [LicenseCase] {
-        let url = RepositoryFiles.casesFile
+    public static func load() -> [LicenseCase] {
+        let url = TestFiles.licenseCases
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
             return [.missing("cannot read \(url.path)")]
         }
@@ -57,5 +44,3 @@ struct LicenseCase: Sendable, CustomTestStringConvertible {
         return cases.isEmpty ? [.missing("\(url.path) has no rows")] : cases
     }
 }
-
-import Testing
