@@ -26,28 +26,70 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
+        // The modules in layers: each imports only modules on lower lines (its `dependencies`
+        // say which), so imports go one way. The left column checks and reports, the right one
+        // reads pages; every module may use CreditLicenses. `ModuleLayeringTests` holds the
+        // targets and the imports of every source file to this picture, and the README's
+        // "Architecture" section shows the same one.
+        //
+        //     creditlint
+        //     CreditLintKit
+        //     CreditStore        CreditHTML
+        //     CreditCore
+        //     CreditReporting    CreditAttribution
+        //     CreditRules        CreditScanner
+        //                        CreditText
+        //     CreditModel        CreditDocument
+        //     CreditLicenses
+
+        // Licence catalogue, licence identification, credit-text parsing and the byte-level
+        // text helpers every module shares. Pure Swift.
+        .target(name: "CreditLicenses"),
+        // The report model: pages, images, credits, licences, findings, summaries.
+        .target(name: "CreditModel"),
+        // The HTML tree and its navigation, and the class/id words elements are read by.
+        .target(name: "CreditDocument", dependencies: ["CreditLicenses"]),
+        // Credit text: labels, agencies, the evidence that a text is a credit, its span.
+        .target(name: "CreditText", dependencies: ["CreditDocument", "CreditLicenses"]),
+        // The rules and the engine that applies them to an image.
+        .target(name: "CreditRules", dependencies: ["CreditModel", "CreditLicenses"]),
+        // The content images of a page: the article, image candidates, the skip rules.
+        .target(name: "CreditScanner", dependencies: ["CreditModel", "CreditDocument", "CreditText", "CreditLicenses"]),
+        // The report formats.
+        .target(name: "CreditReporting", dependencies: ["CreditModel", "CreditRules", "CreditLicenses"]),
+        // The credit of each content image (box, neighbours, statements, byline, structured
+        // data) and the page scan that ties images and credits together.
+        .target(
+            name: "CreditAttribution",
+            dependencies: ["CreditModel", "CreditDocument", "CreditText", "CreditScanner", "CreditLicenses"]
+        ),
+        // The library product `CreditCore`: the modules below it, under one import.
+        .target(
+            name: "CreditCore",
+            dependencies: [
+                "CreditModel", "CreditDocument", "CreditText", "CreditRules", "CreditScanner",
+                "CreditReporting", "CreditAttribution",
+            ]
+        ),
+        // The SQLite record of runs, through GRDB. Only this module imports GRDB.
+        .target(
+            name: "CreditStore",
+            dependencies: ["CreditModel", "CreditReporting", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         // C library boundary: only CreditHTML imports this module.
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        // Licence catalogue, licence identification and credit-text parsing. Pure Swift.
-        .target(name: "CreditLicenses"),
-        // Models, the HTML tree, image and credit discovery, rules and report renderers.
-        .target(name: "CreditCore", dependencies: ["CreditLicenses"]),
         // libxml2 -> HTMLDocument conversion and charset detection.
-        .target(name: "CreditHTML", dependencies: ["CreditCore", "CreditLicenses", "CLibXML2"]),
-        // The SQLite record of runs, through GRDB. Only this module imports GRDB.
-        .target(
-            name: "CreditStore",
-            dependencies: ["CreditCore", .product(name: "GRDB", package: "GRDB.swift")]
-        ),
+        .target(name: "CreditHTML", dependencies: ["CreditDocument", "CreditLicenses", "CLibXML2"]),
         // The pipeline: walk, decode, parse, scan, check, record, render.
         .target(
             name: "CreditLintKit",
             dependencies: [
-                "CreditCore", "CreditHTML", "CreditStore", "CreditLicenses",
+                "CreditCore", "CreditModel", "CreditDocument", "CreditRules", "CreditReporting",
+                "CreditAttribution", "CreditStore", "CreditHTML", "CreditLicenses",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -88,7 +130,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CreditCoreTests",
-            dependencies: ["CreditCore", "CreditHTML", "CreditTestSupport"],
+            dependencies: [
+                "CreditCore", "CreditModel", "CreditDocument", "CreditText", "CreditScanner",
+                "CreditAttribution", "CreditRules", "CreditReporting", "CreditHTML", "CreditTestSupport",
+            ],
             // Golden files are read from the source tree via #filePath, not bundled.
             exclude: ["Reporting/Snapshots"]
         ),
@@ -102,7 +147,8 @@ let package = Package(
         .testTarget(
             name: "CreditLintKitTests",
             dependencies: [
-                "CreditLintKit", "CreditCore", "CreditStore", "CreditHTML", "CreditTestSupport",
+                "CreditLintKit", "CreditCore", "CreditModel", "CreditReporting", "CreditStore", "CreditHTML",
+                "CreditTestSupport",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -19,7 +19,7 @@ targets=("$@")
 
 out=.build/fuzz
 mkdir -p "$out/lib"
-# -package-name: CreditCore has `package` declarations that CreditHTML uses.
+# -package-name: the modules share `package` declarations with each other.
 flags=(-O -parse-as-library -sanitize=fuzzer,address -package-name creditlint -I "$out/lib")
 xml=(-I Sources/CLibXML2 -Xcc -I/usr/include/libxml2)
 
@@ -32,11 +32,16 @@ library() {
         -emit-module-path "$out/lib/$name.swiftmodule" -emit-library -static \
         -o "$out/lib/lib$name.a" $(find "Sources/$name" -name '*.swift' | sort)
 }
-library CreditLicenses
-library CreditCore
+# The modules below CreditHTML, lowest first, as Package.swift layers them.
+modules=(CreditLicenses CreditModel CreditDocument CreditText CreditScanner CreditAttribution CreditRules
+    CreditReporting CreditCore)
+for module in "${modules[@]}"; do library "$module"; done
 library CreditHTML "${xml[@]}"
 
-links=(-L "$out/lib" -lCreditHTML -lCreditCore -lCreditLicenses -lxml2)
+# Static libraries link users before what they use: the list above, reversed.
+links=(-L "$out/lib" -lCreditHTML)
+for ((i = ${#modules[@]} - 1; i >= 0; i--)); do links+=("-l${modules[i]}"); done
+links+=(-lxml2)
 # gold warns about every local ASan symbol it cannot export; harmless, so filtered out.
 quiet() { "$@" 2>&1 | { grep -v "Cannot export local symbol" || true; }; return "${PIPESTATUS[0]}"; }
 quiet swiftc "${flags[@]}" "${xml[@]}" Fuzz/PageScannerFuzzer/main.swift "${links[@]}" -o "$out/page-scanner"

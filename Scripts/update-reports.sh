@@ -13,7 +13,7 @@ export SOURCE_DATE_EPOCH=0
 unset GITHUB_ACTIONS GITHUB_STEP_SUMMARY
 # The formats are the cases of ReportFormat; the extensions mirror ReportFormat.fileExtension
 # (the staleness test fails if they drift apart, because it looks for every format's file).
-formats=$(sed -n 's/^    case \([a-z][A-Za-z]*\)$/\1/p' Sources/CreditCore/Reporting/ReportFormat.swift)
+formats=$(sed -n 's/^    case \([a-z][A-Za-z]*\)$/\1/p' Sources/CreditReporting/ReportFormat.swift)
 for format in $formats; do
     case "$format" in
         text) extension=txt ;;

@@ -1,4 +1,4 @@
-import CreditCore
+import CreditLicenses
 import Foundation
 
 /// Decides which charset a page's bytes are in, the way a careful browser would.

@@ -1,4 +1,4 @@
-import CreditCore
+import CreditDocument
 import Foundation
 
 /// Turns the bytes of an HTML page into an ``HTMLDocument``.

@@ -1,5 +1,5 @@
 internal import CLibXML2
-import CreditCore
+import CreditDocument
 
 /// The one place where libxml2 parses a page: its HTML parser reports SAX events, which
 /// ``SAXTreeBuilder`` turns into the Swift tree; libxml2 builds no tree of its own.

@@ -1,5 +1,5 @@
 internal import CLibXML2
-import CreditCore
+import CreditDocument
 
 /// The reference parse: libxml2 builds its own C tree (`htmlReadMemory`), which is then
 /// copied into Swift values and freed.

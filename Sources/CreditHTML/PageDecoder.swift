@@ -1,4 +1,4 @@
-import CreditCore
+import CreditLicenses
 import Foundation
 
 #if canImport(Glibc)

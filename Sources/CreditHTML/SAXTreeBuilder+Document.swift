@@ -1,4 +1,4 @@
-import CreditCore
+import CreditDocument
 
 extension SAXTreeBuilder {
     /// Like browsers (Blink stops nesting at 512 open elements) and libxml2's XML parser (256),

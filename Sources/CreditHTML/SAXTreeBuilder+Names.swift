@@ -1,5 +1,4 @@
 internal import CLibXML2
-import CreditCore
 
 #if canImport(Glibc)
     import Glibc

@@ -1,5 +1,5 @@
 internal import CLibXML2
-import CreditCore
+import CreditDocument
 
 #if canImport(Glibc)
     import Glibc

@@ -1,4 +1,4 @@
-import CreditCore
+import CreditModel
 import Foundation
 
 /// A file of known findings (`--write-baseline` / `--baseline`): adopting creditlint on a

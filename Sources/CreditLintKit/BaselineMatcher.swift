@@ -1,4 +1,4 @@
-import CreditCore
+import CreditModel
 import CreditStore
 
 /// Applies a baseline (or writes one) one page at a time, with the same outcome as

@@ -1,4 +1,4 @@
-import CreditCore
+import CreditRules
 import Foundation
 import Yams
 

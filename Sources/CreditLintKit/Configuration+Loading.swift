@@ -1,5 +1,6 @@
-import CreditCore
+import CreditDocument
 import CreditLicenses
+import CreditReporting
 import Foundation
 import Yams
 

@@ -1,4 +1,4 @@
-import CreditCore
+import CreditModel
 import Foundation
 
 /// The settings in `.creditlint.yml`, found by walking up from the scanned folder.

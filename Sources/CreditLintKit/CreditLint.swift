@@ -1,5 +1,7 @@
-import CreditCore
 import CreditLicenses
+import CreditModel
+import CreditReporting
+import CreditRules
 import CreditStore
 import Foundation
 

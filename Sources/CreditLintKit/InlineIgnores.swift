@@ -1,4 +1,5 @@
-import CreditCore
+import CreditDocument
+import CreditRules
 
 /// The inline ignores of one page: `data-creditlint-ignore="rule other"` on an element, and
 /// `<!-- creditlint-ignore-next rule other: reason -->` before one. Either covers the

@@ -1,5 +1,6 @@
-import CreditCore
 import CreditLicenses
+import CreditModel
+import CreditRules
 
 /// What `creditlint license` answers: the scanner's own licence reading (``StatedLicense``),
 /// with the site's configuration applied the way a scan applies it.

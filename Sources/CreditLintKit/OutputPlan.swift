@@ -1,4 +1,5 @@
-import CreditCore
+import CreditModel
+import CreditReporting
 import CreditStore
 import Foundation
 

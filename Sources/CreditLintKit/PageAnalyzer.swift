@@ -1,5 +1,7 @@
-import CreditCore
+import CreditAttribution
 import CreditHTML
+import CreditModel
+import CreditRules
 import Crypto
 import Foundation
 

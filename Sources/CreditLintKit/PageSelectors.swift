@@ -1,4 +1,4 @@
-import CreditCore
+import CreditDocument
 
 /// The selectors of `.creditlint.yml`: where credits are, where content is, what to ignore.
 public struct PageSelectors: Sendable {

@@ -1,4 +1,4 @@
-import CreditCore
+import CreditReporting
 
 /// Renders a report into chunks of about 64 KiB of UTF-8 (see ``ReportSink``), so that a
 /// streamed report costs a few large writes rather than one per line.

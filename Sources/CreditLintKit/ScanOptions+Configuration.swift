@@ -1,4 +1,6 @@
-import CreditCore
+import CreditDocument
+import CreditModel
+import CreditRules
 import Foundation
 
 /// Values given on the command line; nil (or empty) means "not given, use the file's".

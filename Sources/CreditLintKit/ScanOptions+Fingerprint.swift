@@ -1,5 +1,5 @@
-import CreditCore
 import CreditLicenses
+import CreditRules
 import Crypto
 import Foundation
 

@@ -1,4 +1,5 @@
-import CreditCore
+import CreditModel
+import CreditRules
 import Foundation
 
 /// Everything a scan needs to know, gathered from the command line (and later a config file).

@@ -1,5 +1,6 @@
-import CreditCore
 import CreditHTML
+import CreditModel
+import CreditReporting
 import CreditStore
 import Foundation
 

@@ -1,5 +1,8 @@
-import CreditCore
+import CreditAttribution
+import CreditDocument
 import CreditLicenses
+import CreditModel
+import CreditRules
 
 /// The site's own settings applied to each page around the scanner and the rules: selectors,
 /// extra licences before the rules; inline ignores and waivers after them.

@@ -1,4 +1,5 @@
-import CreditCore
+import CreditDocument
+import CreditModel
 import Foundation
 
 /// Finds columns in the raw page, which libxml2 does not report.

@@ -1,4 +1,5 @@
-import CreditCore
+import CreditModel
+import CreditRules
 
 /// The waivers of `.creditlint.yml`, compiled once and applied to each page's findings.
 ///

@@ -1,4 +1,4 @@
-import CreditCore
+import CreditModel
 internal import GRDB
 
 // Rows mapped to models by hand, by column position: this runs for every page of every report,

@@ -1,4 +1,5 @@
-import CreditCore
+import CreditModel
+import CreditReporting
 internal import GRDB
 
 /// Reads recorded pages one at a time, so that a run of any size is reported (or reused)

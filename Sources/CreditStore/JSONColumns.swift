@@ -1,4 +1,4 @@
-import CreditCore
+import CreditModel
 
 /// The JSON columns of the run database read back into the models: `credit.modifications`,
 /// `credit.origins`, `image.sources` and `image.metadata` (`document.skipped` is

@@ -1,4 +1,5 @@
-import CreditCore
+import CreditModel
+import CreditReporting
 import Foundation
 internal import GRDB
 

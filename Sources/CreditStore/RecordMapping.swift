@@ -1,4 +1,5 @@
-import CreditCore
+import CreditModel
+import CreditReporting
 
 // The one place where CreditCore models and database records meet, in both directions.
 // Writing never fails (every model value has a column); reading can, when a stored string is

@@ -1,4 +1,4 @@
-import CreditCore
+import CreditModel
 import Foundation
 internal import GRDB
 

@@ -1,4 +1,4 @@
-import CreditCore
+import CreditModel
 import Foundation
 
 /// The adoption outcome of a run (suppressed counts, baseline comparison), stored as one JSON

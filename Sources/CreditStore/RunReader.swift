@@ -1,4 +1,4 @@
-import CreditCore
+import CreditModel
 internal import GRDB
 
 /// Rebuilds reports and run summaries from rows. Each table is read with one query per run

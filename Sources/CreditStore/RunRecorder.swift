@@ -1,4 +1,4 @@
-import CreditCore
+import CreditModel
 internal import GRDB
 
 /// One page as the pipeline records it: the page as the report shows it, and what a later

@@ -1,4 +1,4 @@
-import CreditCore
+import CreditModel
 
 /// One line of the run history: enough to choose a run without rebuilding its report.
 public struct RunSummary: Sendable, Codable, Hashable {

@@ -1,4 +1,4 @@
-import CreditCore
+import CreditModel
 internal import GRDB
 
 /// Inserts a whole ``ScanReport`` as rows. The caller owns the transaction: the writer only

@@ -1,4 +1,5 @@
-import CreditCore
+import CreditModel
+import CreditReporting
 
 /// The `document.skipped` column (migration `v6-skipped-column`): a page's skipped images as
 /// one compact JSON array of `[src, line, reason]` arrays, in the page's order; `[]` when

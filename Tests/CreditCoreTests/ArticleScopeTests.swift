@@ -1,4 +1,5 @@
-@testable import CreditCore
+@testable import CreditAttribution
+@testable import CreditScanner
 import CreditTestSupport
 import Testing
 

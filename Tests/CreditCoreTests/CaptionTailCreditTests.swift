@@ -1,4 +1,5 @@
-@testable import CreditCore
+@testable import CreditAttribution
+@testable import CreditText
 import Testing
 
 /// Credits that close a caption without a label: a bare agency in any case, a handout

@@ -1,4 +1,4 @@
-@testable import CreditCore
+@testable import CreditText
 import Testing
 
 @Suite("Credit spans inside captions")

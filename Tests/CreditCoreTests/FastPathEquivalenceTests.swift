@@ -1,4 +1,6 @@
-@testable import CreditCore
+@testable import CreditDocument
+@testable import CreditScanner
+@testable import CreditText
 import CreditHTML
 import CreditLicenses
 import Foundation
@@ -116,10 +118,10 @@ struct FastPathEquivalenceTests {
     }
 
     @Test func articleVocabularySwitchesMatchTheSets() {
-        let words = ArticleScope.contentTokens.union(ArticleScope.articleWords).union(ArticleScope.bodyWords)
+        let words = ClassVocabulary.contentTokens.union(ClassVocabulary.articleWords).union(ClassVocabulary.bodyWords)
             .union(["posts", "stories", "contents", "main-contents", "", "Article"])
         for word in words {
-            #expect(ArticleScope.isContentToken(word) == ArticleScope.contentTokens.contains(word), "\(word)")
+            #expect(ClassVocabulary.isContentToken(word) == ClassVocabulary.contentTokens.contains(word), "\(word)")
         }
     }
 

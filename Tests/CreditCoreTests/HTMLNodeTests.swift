@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CreditCore
+@testable import CreditDocument
 
 /// The per-node values computed once when a node is made: they must say what the plain
 /// definitions say.

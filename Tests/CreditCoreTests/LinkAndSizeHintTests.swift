@@ -1,4 +1,4 @@
-@testable import CreditCore
+@testable import CreditScanner
 import Testing
 
 /// Reading where a picture's link leads and what size its URL asks for.

@@ -2,7 +2,8 @@ import CreditHTML
 import Foundation
 import Testing
 
-@testable import CreditCore
+@testable import CreditDocument
+@testable import CreditRules
 
 @Suite("CSS selectors and licence patterns from the configuration")
 struct SelectorAndPolicyTests {

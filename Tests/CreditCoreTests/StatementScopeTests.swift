@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CreditCore
+@testable import CreditAttribution
 
 /// Which pictures a credit statement speaks of, read from the words before its credit.
 @Suite("Scope of a credit statement")

@@ -1,4 +1,5 @@
-@testable import CreditCore
+@testable import CreditModel
+@testable import CreditReporting
 import CreditLintKit
 import CreditTestSupport
 import Foundation

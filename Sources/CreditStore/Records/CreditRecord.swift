@@ -1,4 +1,4 @@
-import CreditCore
+import CreditModel
 internal import GRDB
 
 /// A row of `credit`: the attribution of one image, keyed by the image (at most one each).

@@ -1,4 +1,4 @@
-import CreditCore
+import CreditModel
 internal import GRDB
 
 /// A row of `image`: one content image of a page (its credit and licence live in their own

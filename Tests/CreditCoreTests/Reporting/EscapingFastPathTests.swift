@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import CreditCore
+@testable import CreditReporting
 
 /// The renderers skip escaping when a check of the UTF-8 bytes says there is nothing to escape,
 /// and escape byte by byte where they can. A check that missed a character would let it

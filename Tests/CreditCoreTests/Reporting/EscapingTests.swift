@@ -7,7 +7,8 @@ import Testing
     import FoundationXML
 #endif
 
-@testable import CreditCore
+@testable import CreditModel
+@testable import CreditReporting
 
 /// Every format must survive page text written by someone hostile or careless.
 @Suite("Escaping of page text")

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import CreditCore
+@testable import CreditModel
+@testable import CreditReporting
 
 /// The JSON report written from recorded page elements (what a recorded run keeps) must be
 /// byte for byte the report encoded from the pages.

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import CreditCore
+import CreditLicenses
+@testable import CreditReporting
 
 @Suite("Report bytes: the sink and the UTF-8 check")
 struct ReportSinkTests {

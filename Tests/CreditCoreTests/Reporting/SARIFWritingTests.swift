@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-@testable import CreditCore
+@testable import CreditModel
+@testable import CreditReporting
 
 /// SARIF results are written by hand (``JSONWritable``) rather than by `JSONEncoder`; the log
 /// must not change by a byte, whatever the page text.

@@ -1,7 +1,8 @@
 import CreditLicenses
 import Testing
 
-@testable import CreditCore
+@testable import CreditModel
+@testable import CreditRules
 
 /// Edge cases of the rules about the parts of a credit: author, source link, title.
 @Suite struct AttributionRuleTests {

@@ -1,7 +1,8 @@
 import CreditLicenses
 import Testing
 
-@testable import CreditCore
+@testable import CreditModel
+@testable import CreditRules
 
 /// Checks that the fixture catalogue the rule tests use tells the truth about the real one,
 /// and that every rule example behaves the same with the real lookups.

@@ -1,6 +1,7 @@
 import CreditLicenses
 
-@testable import CreditCore
+@testable import CreditModel
+@testable import CreditRules
 
 /// A hand-built licence catalogue for rule tests, so they pass or fail on the rules alone
 /// and not on the generated catalogue (which `CatalogueAgreementTests` compares this with).

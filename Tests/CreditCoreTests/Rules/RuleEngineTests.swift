@@ -1,7 +1,8 @@
 import CreditLicenses
 import Testing
 
-@testable import CreditCore
+@testable import CreditModel
+@testable import CreditRules
 
 /// Severity configuration, the commercial flag, ordering and page-level findings.
 @Suite struct RuleEngineTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import CreditCore
+@testable import CreditRules
 
 /// One documented example of one rule, as a test argument.
 struct ExampleCase: Sendable, CustomTestStringConvertible {

@@ -2,7 +2,7 @@ import CreditTestSupport
 import Foundation
 import Testing
 
-@testable import CreditCore
+@testable import CreditRules
 
 /// The rules' public contract: ids, summaries, examples and the registry.
 @Suite struct RuleMetaTests {

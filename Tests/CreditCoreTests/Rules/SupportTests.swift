@@ -1,7 +1,8 @@
 import CreditLicenses
 import Testing
 
-@testable import CreditCore
+@testable import CreditModel
+@testable import CreditRules
 
 /// The helpers rules share: licence facts, suggested credits and image names.
 @Suite struct SupportTests {

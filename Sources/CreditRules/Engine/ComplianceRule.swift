@@ -1,0 +1,53 @@
+import CreditLicenses
+import CreditModel
+
+/// One compliance check: a stable id, a default severity, documented examples and the check.
+///
+/// Rules are stateless values created with `init()`; the ``RuleEngine`` runs every rule
+/// listed in ``RuleRegistry/all`` and applies configured severities, so a rule always reports
+/// at ``defaultSeverity`` and never needs to know about configuration.
+public protocol ComplianceRule: Sendable {
+    /// The stable kebab-case id (`missing-attribution`): a public contract used in
+    /// configuration, reports and the database, so it never changes once released.
+    static var id: String { get }
+    /// What the rule checks, in one sentence ending in a period.
+    static var summary: String { get }
+    /// The severity the rule reports at unless configuration overrides it.
+    static var defaultSeverity: Severity { get }
+    /// Triggering and non-triggering cases: documentation that the test suite runs.
+    static var examples: [RuleExample] { get }
+
+    /// Creates the rule.
+    init()
+
+    /// Checks one content image and returns this rule's findings about it (usually zero or one).
+    func check(_ image: ScannedImage, in context: RuleContext) -> [Finding]
+
+    /// Checks a file that could not be read, decoded or parsed.
+    ///
+    /// Image rules have nothing to say about such a file; the default returns no findings.
+    func check(unreadableFile reason: String, in context: RuleContext) -> [Finding]
+
+    /// Reports something the pipeline noticed outside any credit (an expired waiver, an
+    /// unused inline ignore). Image rules ignore notices; the default returns no findings.
+    func check(notice: RuleNotice, in context: RuleContext) -> [Finding]
+}
+
+extension ComplianceRule {
+    /// Returns no findings: most rules are about images, not about unreadable files.
+    public func check(unreadableFile reason: String, in context: RuleContext) -> [Finding] { [] }
+
+    /// Returns no findings: most rules are about images, not about the pipeline's notices.
+    public func check(notice: RuleNotice, in context: RuleContext) -> [Finding] { [] }
+
+    /// A finding of this rule about `image` at the rule's default severity.
+    ///
+    /// The engine replaces the severity with the configured one, so rules never look it up.
+    public func finding(about image: ScannedImage, message: String, suggestion: String? = nil)
+        -> Finding
+    {
+        Finding(
+            rule: Self.id, severity: Self.defaultSeverity, message: message, line: image.line,
+            image: image.src, suggestion: suggestion)
+    }
+}

@@ -1,0 +1,49 @@
+import CreditModel
+
+/// `missing-attribution` (error): a content image has no credit at all.
+///
+/// Unless a photo is in the public domain or from a free-stock site, its licence asks for a
+/// credit, and even when it does not, readers and editors need to know where it came from.
+/// The scanner has already set aside logos, avatars, icons and tracking pixels, so an image
+/// that reaches this rule without a credit is a content image nobody credited.
+///
+/// A complete credit names the creator and the source, and, for a Creative Commons licence,
+/// the licence with a link to it and a link to the original. The suggestion is a template
+/// to fill in.
+public struct MissingAttributionRule: ComplianceRule {
+    /// `missing-attribution`.
+    public static let id = "missing-attribution"
+    /// One-sentence description.
+    public static let summary = "A content image has no credit at all."
+    /// Error: publishing someone else's work without any credit is the core violation.
+    public static let defaultSeverity = Severity.error
+
+    /// Creates the rule.
+    public init() {}
+
+    /// Reports an image whose credit is nil.
+    public func check(_ image: ScannedImage, in context: RuleContext) -> [Finding] {
+        guard image.credit == nil else { return [] }
+        return [
+            finding(
+                about: image,
+                message:
+                    "Image \(image.displayName) has no credit. Add a visible credit next to it "
+                    + "naming the creator and the source, and for a Creative Commons image the "
+                    + "licence with a link to it and a link to the original.",
+                suggestion: CreditSuggestion.make(credit: nil, license: nil))
+        ]
+    }
+
+    /// An uncredited photo triggers; any credit, even a bare agency name, does not.
+    public static let examples: [RuleExample] = [
+        RuleExample(
+            "Photo without any credit", triggers: true, credit: nil,
+            html: #"<figure><img src="photo.jpg" alt="Harbour at dusk"></figure>"#),
+        RuleExample(
+            "Agency photo with a credit", triggers: false,
+            credit: ImageCredit(
+                text: "Photo: Reuters", source: "Reuters", strategy: .figcaption),
+            html: #"<figure><img src="photo.jpg"><figcaption>Photo: Reuters</figcaption></figure>"#),
+    ]
+}

@@ -1,0 +1,64 @@
+import CreditDocument
+import CreditLicenses
+
+/// What a page's head says about itself that helps to judge its pictures: the picture it
+/// declares as its own (`og:image`, `link rel=image_src`) and the site it lives on
+/// (`rel=canonical`, `og:url`).
+struct PageImageHints {
+    /// Rendition keys (``RenditionKey``) and lower-cased paths of the declared pictures.
+    private(set) var leadKeys: Set<String> = []
+    private(set) var leadPaths: [String] = []
+    /// The page's host without `www.`, when the page names its own address.
+    private(set) var host: String?
+
+    /// No hints: a page without images needs none.
+    init() {}
+
+    /// Reads the hints of a page's `meta` and `link` elements.
+    init(_ document: HTMLDocument) {
+        for index in document.elements(withAttribute: ["property", "rel"]) {
+            let node = document.nodes[index]
+            let property = node.attribute("property")?.lowercased()
+            let rel = node.attribute("rel")?.lowercased()
+            let value = node.name == "meta" ? node.attribute("content") : node.attribute("href")
+            guard let value = value?.trimmingWhitespace(), !value.isEmpty else { continue }
+            if property == "og:image" || property == "og:image:url" || property == "og:image:secure_url" || rel == "image_src" {
+                leadKeys.insert(Self.key(value))
+                // Only a picture file's path names one picture wherever it appears; a
+                // script's path (`/image.php`) serves them all.
+                let path = LinkTarget.path(of: value.lowercased())
+                if path.utf8.count > 8 && ImageSkipRules.linksToImageFile(path) { leadPaths.append(path) }
+            } else if host == nil, property == "og:url" || rel == "canonical" {
+                host = LinkTarget.host(of: value.lowercased())
+            }
+        }
+    }
+
+    /// Whether one of the image's URLs is the picture the page declares as its own: the same
+    /// file in another size, or a resizing script's URL that carries its path
+    /// (`/image.php?src=/images/lead.jpg&w=1280`).
+    func isDeclaredLead(_ urls: ImageURLs) -> Bool {
+        guard !leadKeys.isEmpty else { return false }
+        for url in urls.all {
+            let key = Self.key(url)
+            if leadKeys.contains(key) { return true }
+            // A relative `src` (`../media/a.jpg`) is the end of the declared absolute path.
+            let tail = key.drop { $0 == "." || $0 == "/" }
+            if tail.utf8.count > 8, tail.utf8.count < key.utf8.count, leadKeys.contains(where: { $0.hasSuffix("/" + tail) }) {
+                return true
+            }
+            let lowered = url.lowercased()
+            if leadPaths.contains(where: { lowered.containsText($0) }) { return true }
+        }
+        return false
+    }
+
+    /// A URL's rendition key without its scheme and host, so that a relative `src` and an
+    /// absolute `og:image` compare.
+    private static func key(_ url: String) -> String {
+        let lowered = url.lowercased()
+        guard LinkTarget.host(of: lowered) != nil else { return RenditionKey.of(lowered) }
+        let afterScheme = lowered.hasPrefix("//") ? lowered.dropFirst(2) : lowered[lowered.range(of: "://")!.upperBound...]
+        return RenditionKey.of(String(afterScheme.drop { $0 != "/" }))
+    }
+}
