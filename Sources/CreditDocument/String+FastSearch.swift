@@ -3,7 +3,7 @@ extension String {
     /// building the collapsed string, when every scalar stands alone as a character.
     ///
     /// `count` runs Unicode's grapheme-break rules over every scalar; on pages in Russian,
-    /// Chinese or Korean that was 1% of a scan. Scalars in the ranges of `standsAlone` never
+    /// Chinese or Korean that costs about 1% of a scan. Scalars in the ranges of `standsAlone` never
     /// join a neighbour (they hold no combining marks, joiners, variation selectors, Hangul
     /// jamo or Indic signs), so their number is the character count; anything else, and the CR
     /// of a CR LF pair, falls back to `count`.
@@ -65,7 +65,7 @@ extension String {
     /// character (see ``characterCounts``); nil otherwise, for the caller to count the slow way.
     ///
     /// For columns in a page's raw bytes: a minified page's line can be megabytes long, and
-    /// running the grapheme-break rules over it for each finding was 1% of a scan.
+    /// running the grapheme-break rules over it for each finding costs about 1% of a scan.
     package static func characterCount(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var count = 0
         var offset = 0

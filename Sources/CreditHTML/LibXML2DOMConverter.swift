@@ -4,7 +4,7 @@ import CreditDocument
 /// The reference parse: libxml2 builds its own C tree (`htmlReadMemory`), which is then
 /// copied into Swift values and freed.
 ///
-/// The scan no longer uses it (``LibXML2Converter`` builds the same tree from SAX events,
+/// The scan does not use it (``LibXML2Converter`` builds the same tree from SAX events,
 /// at a fraction of the cost); it stays as the yardstick that the equivalence tests compare
 /// the SAX-built tree with, node for node. No libxml2 pointer outlives
 /// ``parse(utf8:encoding:)``.

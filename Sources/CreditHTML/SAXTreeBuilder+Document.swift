@@ -29,7 +29,7 @@ extension SAXTreeBuilder {
         for index in nodes.indices.dropFirst() { nodes[nodes[index].parent].children.append(index) }
     }
 
-    /// The nodes in document order, walking libxml2's links as the old copy walked its tree:
+    /// The nodes in document order, walking libxml2's links as a copy of its tree would:
     /// without recursion, and with the same depth limit.
     private func inDocumentOrder() -> [HTMLNode] {
         var output = [HTMLNode(kind: .document)]

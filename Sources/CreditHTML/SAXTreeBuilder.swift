@@ -10,7 +10,7 @@ import CreditDocument
 /// Builds the page's tree straight from libxml2's SAX events, without libxml2's own DOM.
 ///
 /// `htmlReadMemory` builds a C tree (a malloc per node, attribute and text, and `strdup`s)
-/// that the old converter then copied into Swift and freed. Here the HTML parser runs with the
+/// that would then have to be copied into Swift and freed. Here the HTML parser runs with the
 /// same options, and these callbacks record what libxml2's SAX2 tree builder (`SAX2.c`,
 /// 2.9.14) would have built: the Swift nodes themselves, made as the events come, plus a
 /// small shadow of libxml2's links (``Link``) for the few things only the whole tree decides.
@@ -64,7 +64,8 @@ struct SAXTreeBuilder {
     /// order is then not document order, and ``document(encoding:diagnostics:)`` reorders.
     var reordered = false
     /// Set when the page holds something this builder does not mirror (an `xml:id`
-    /// attribute): the page is then parsed again the old way.
+    /// attribute): the page is then parsed again through libxml2's own tree
+    /// (``LibXML2DOMConverter``).
     var needsDOM = false
     /// Links without a line of their own (CDATA): ``finish()`` takes it from the tree.
     var lineless: [Int32] = []

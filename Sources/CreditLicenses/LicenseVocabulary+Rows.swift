@@ -39,7 +39,8 @@ extension LicenseVocabulary {
         static func load() -> Translations {
             var result = Translations()
             let table = LicenseData.table("cc-translations.tsv")
-            // Cells by position: a dictionary per row of the 3,900 was most of the loading.
+            // Cells by position: a dictionary per row of the 3,900 would cost more than the rest
+            // of the loading.
             guard let languageColumn = table.columns.firstIndex(of: "language"),
                 let meaningColumn = table.columns.firstIndex(of: "meaning"),
                 let phraseColumn = table.columns.firstIndex(of: "phrase")

@@ -69,7 +69,7 @@ struct SourceLines {
     /// canonical form, so only a character that decomposes to ASCII (the Kelvin sign, the Greek
     /// question mark, Greek varia) could match it elsewhere; a combining mark after the match or
     /// around the `<` could change where characters begin. Any of those: nil, to fall back.
-    /// Bridging a long minified line to UTF-16 for each finding was 2% of a scan.
+    /// Bridging a long minified line to UTF-16 for each finding would cost about 2% of a scan.
     private func byteColumn(of src: String, in range: Range<Int>) -> Int? {
         let needle = Array(src.utf8)
         guard !needle.isEmpty, needle.allSatisfy({ $0 < 0x80 }), !hasASCIIDecomposable(range) else {

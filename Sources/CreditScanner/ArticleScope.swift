@@ -109,7 +109,7 @@ package struct ArticleScope {
     }
 
     /// The candidate kind of an element, read field by field from the array: copying each
-    /// node of the page out of it retained all its storage (1% of a scan).
+    /// node of the page out of it retains all its storage (about 1% of a scan).
     private static func tier(of index: Int, in document: HTMLDocument) -> Tier? {
         let name = document.nodes[index].name
         // Lengths first: this runs on every element, and most names fail on length alone.

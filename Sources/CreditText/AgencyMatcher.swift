@@ -2,7 +2,7 @@
 /// in one pass over the text's bytes.
 ///
 /// The scanner asks whether a text names an agency for every word at the end of a caption;
-/// trying each of the 130 names in turn was 1% of a scan. Answers are those of
+/// trying each of the 130 names in turn would cost about 1% of a scan. Answers are those of
 /// ``CreditEvidence/containsWord(_:_:)`` for each agency: an occurrence counts when neither
 /// the character before nor the one after it is a word character.
 struct AgencyMatcher: Sendable {

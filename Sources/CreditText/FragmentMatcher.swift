@@ -3,7 +3,7 @@ import CreditLicenses
 /// Finds which of several groups of fragments occurs in a text, in one pass over its bytes.
 ///
 /// The skip rules test every image URL against some sixty fragments (`doubleclick.net`,
-/// `/emoji/`, `logo`); one byte search per fragment was 2% of a scan. Matching is byte for
+/// `/emoji/`, `logo`); one byte search per fragment would cost about 2% of a scan. Matching is byte for
 /// byte and case-sensitive, like ``Swift/StringProtocol/containsText(_:)``.
 package struct FragmentMatcher: Sendable {
     /// One fragment: where its bytes start in ``bytes``, how many there are, and its group.
