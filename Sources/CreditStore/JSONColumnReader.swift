@@ -1,8 +1,8 @@
 /// Reads the JSON held in a column of the run database, token by token, straight into the
 /// models (see ``JSONColumns``).
 ///
-/// The columns hold compact JSON written by ``CompactJSONEncoder``, `PageWriter`, SQLite or
-/// (in older databases) GRDB's `JSONEncoder`, and every page of every report reads them:
+/// The columns hold compact JSON written by ``JSONColumns``, SQLite or (in databases of
+/// earlier versions) GRDB's `JSONEncoder`, and every page of every report reads them:
 /// one `JSONDecoder` call per value was 40% of reading a page back. This reader accepts what
 /// `JSONDecoder` accepts for these models (any whitespace, members in any order, unknown
 /// members, every string escape, a trailing comma) and rejects the rest with ``Damaged``. It

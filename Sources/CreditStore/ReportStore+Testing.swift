@@ -82,3 +82,69 @@ extension ReportStore {
         ).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.sorted()
     }
 }
+
+/// A column as the test of the records against the schema compares it.
+struct ColumnDescriptionForTesting: Equatable, CustomStringConvertible {
+    var name: String
+    /// The declared type: `TEXT`, `INTEGER` or `BOOLEAN`.
+    var type: String
+    var nullable: Bool
+
+    var description: String { "\(name) \(type)\(nullable ? "" : " NOT NULL")" }
+}
+
+// Hooks for the test of the records against the schema the migrations create.
+extension ReportStore {
+    /// Every table's record.
+    private static let records: [any StoredRecord.Type] = [
+        RunRecord.self, DocumentRecord.self, ImageRecord.self, CreditRecord.self, LicenseRecord.self,
+        PageLicenseRecord.self, FindingRecord.self, BaselinedFindingRecord.self, FailedFileRecord.self,
+        ReuseEntryRecord.self,
+    ]
+
+    /// The tables as the records describe them, each column's type told by its field's type.
+    static func recordTablesForTesting() -> [String: [ColumnDescriptionForTesting]] {
+        func columns<Record: StoredRecord>(_ record: Record.Type) -> [ColumnDescriptionForTesting] {
+            var types = ColumnTypes()
+            var blank = Record()
+            blank.visitColumns(&types)
+            return types.columns
+        }
+        return Dictionary(uniqueKeysWithValues: records.map { ($0.databaseTableName, columns($0)) })
+    }
+
+    /// The tables of a database migrated to ``schemaVersion``, as `PRAGMA table_info` tells them.
+    static func migratedTablesForTesting() throws -> [String: [ColumnDescriptionForTesting]] {
+        let dbQueue = try DatabaseQueue()
+        try migrator.migrate(dbQueue)
+        return try dbQueue.read { db in
+            let tables = try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master
+                WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'
+                """)
+            return try Dictionary(uniqueKeysWithValues: tables.map { table in
+                let columns = try Row.fetchAll(db, sql: "SELECT name, type, \"notnull\" FROM pragma_table_info(?)", arguments: [table])
+                    .map { ColumnDescriptionForTesting(name: $0[0], type: $0[1], nullable: !($0[2] as Bool)) }
+                return (table, columns)
+            })
+        }
+    }
+}
+
+/// The columns with the SQL type their fields' Swift types stand for.
+private struct ColumnTypes: ColumnVisitor {
+    var columns: [ColumnDescriptionForTesting] = []
+
+    mutating func visit<Value: DatabaseValueConvertible & StatementColumnConvertible>(
+        _ name: String, _ value: inout Value
+    ) {
+        let type: String =
+            switch Value.self {
+            case is String.Type, is String?.Type: "TEXT"
+            case is Int.Type, is Int?.Type, is Int64.Type, is Int64?.Type: "INTEGER"
+            case is Bool.Type, is Bool?.Type: "BOOLEAN"
+            default: "\(Value.self)"
+            }
+        columns.append(ColumnDescriptionForTesting(name: name, type: type, nullable: value.databaseValue.isNull))
+    }
+}

@@ -1,18 +1,15 @@
 internal import GRDB
 
 /// A row of `license`: the licence one image's credit states, keyed by the image.
-struct LicenseRecord: Codable, Equatable, FetchableRecord, MutablePersistableRecord {
+struct LicenseRecord: StoredRecord {
     static let databaseTableName = "license"
+    static let insertSQL = insertStatement()
 
-    var imageID: Int64
-    /// ``ImageLicense/id``; the column is not called `id` so that nobody takes it for the key.
-    var identifier: String
-    var name: String?
-    var url: String?
-    var evidence: String
+    var imageID: Int64 = 0
+    var license = LicenseColumns()
 
-    enum CodingKeys: String, CodingKey {
-        case identifier, name, url, evidence
-        case imageID = "image_id"
+    mutating func visitColumns(_ visitor: inout some ColumnVisitor) {
+        visitor.visit("image_id", &imageID)
+        license.visitColumns(&visitor)
     }
 }

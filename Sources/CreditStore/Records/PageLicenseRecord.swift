@@ -2,17 +2,15 @@ internal import GRDB
 
 /// A row of `page_license` (schema v2): the licence a page states for its content as a whole,
 /// keyed by the document. Kept apart from `license`, which holds image licences only.
-struct PageLicenseRecord: Codable, Equatable, FetchableRecord, MutablePersistableRecord {
+struct PageLicenseRecord: StoredRecord {
     static let databaseTableName = "page_license"
+    static let insertSQL = insertStatement()
 
-    var documentID: Int64
-    var identifier: String
-    var name: String?
-    var url: String?
-    var evidence: String
+    var documentID: Int64 = 0
+    var license = LicenseColumns()
 
-    enum CodingKeys: String, CodingKey {
-        case identifier, name, url, evidence
-        case documentID = "document_id"
+    mutating func visitColumns(_ visitor: inout some ColumnVisitor) {
+        visitor.visit("document_id", &documentID)
+        license.visitColumns(&visitor)
     }
 }
