@@ -8,6 +8,7 @@ extension DocumentReader {
     /// element is not read: only the JSON report wants it (see ``forEachJSONPage(run:in:_:)``).
     static let documentColumns = DocumentRecord.selection(replacing: ["json": "NULL"]) + ", " + PageLicenseRecord.selection()
     static let documentJoins = "LEFT JOIN page_license ON page_license.document_id = document.id"
+    private static let pageLicenseStart = DocumentRecord.columnCount
     /// One page's ``documentColumns``.
     static let documentByID = "SELECT \(documentColumns) FROM document \(documentJoins) WHERE document.id = ?"
 
@@ -16,11 +17,11 @@ extension DocumentReader {
     static func document(_ row: Row) throws -> (record: DocumentRecord, document: DocumentReport) {
         let record = DocumentRecord(row: row, at: 0)
         var document = try record.model()
-        document.pageLicense = PageLicenseRecord(joinedIn: row, at: DocumentRecord.columnCount)?.license.model()
+        document.pageLicense = PageLicenseRecord(joinedIn: row, at: pageLicenseStart)?.license.model()
         return (record, document)
     }
 
-    /// The columns of an image that ``image(_:at:findings:)`` reads, with its credit and
+    /// The columns of an image that ``image(_:findings:)`` reads, with its credit and
     /// licence (at most one each) joined by ``imageJoins``.
     static let imageColumns = [ImageRecord.selection(), CreditRecord.selection(), LicenseRecord.selection()]
         .joined(separator: ", ")
@@ -30,32 +31,35 @@ extension DocumentReader {
     private static let creditStart = ImageRecord.columnCount
     private static let licenseStart = creditStart + CreditRecord.columnCount
 
-    /// The ``imageColumns`` of a row, from position `start` on, with the image's findings
-    /// from `findings` (keyed by image id).
-    static func image(_ row: Row, at start: Int, findings: [Int64: [Finding]]) throws -> ScannedImage {
-        let image = ImageRecord(row: row, at: start)
+    /// The ``imageColumns`` of a row, with the image's findings from `findings` (keyed by
+    /// image id).
+    static func image(_ row: Row, findings: [Int64: [Finding]]) throws -> ScannedImage {
+        let image = ImageRecord(row: row)
         return try image.model(
-            credit: CreditRecord(joinedIn: row, at: start + creditStart),
-            license: LicenseRecord(joinedIn: row, at: start + licenseStart),
+            credit: CreditRecord(joinedIn: row, at: creditStart),
+            license: LicenseRecord(joinedIn: row, at: licenseStart),
             findings: findings[image.id ?? -1] ?? [])
     }
 }
 
-/// The rows of every page of a run, in page order, whose first column is the document id: read
-/// one page at a time alongside the pages themselves.
+/// The rows of every page of a run, in page order, which name their document in one column:
+/// read one page at a time alongside the pages themselves.
 struct PageRows {
     private let cursor: RowCursor
+    /// The position of the document id in a row.
+    private let documentColumn: Int
     /// The row read but not yet handed out: the first of the next page that has rows.
     private var pending: Row?
 
-    init(_ cursor: RowCursor) throws {
+    init(_ cursor: RowCursor, documentColumn: Int) throws {
         self.cursor = cursor
+        self.documentColumn = documentColumn
         pending = try cursor.next()
     }
 
     /// Calls `body` with each row of document `id`, which must come next in page order.
     mutating func forEach(of id: Int64, _ body: (Row) throws -> Void) throws {
-        while let row = pending, row[0] as Int64 == id {
+        while let row = pending, row[documentColumn] as Int64 == id {
             try body(row)
             pending = try cursor.next()
         }

@@ -36,19 +36,22 @@ enum DocumentReader {
         // New statements rather than cached ones: they stay open while `body` runs, and nothing
         // else may reset them meanwhile.
         let documents = try Row.fetchCursor(db.makeStatement(sql: documentsOfRun), arguments: [run])
-        var findings = try PageRows(Row.fetchCursor(db.makeStatement(sql: findingsOfRun), arguments: [run]))
-        var images = try PageRows(Row.fetchCursor(db.makeStatement(sql: imagesOfRun), arguments: [run]))
+        var findings = try PageRows(
+            Row.fetchCursor(db.makeStatement(sql: findingsOfRun), arguments: [run]),
+            documentColumn: findingDocumentColumn)
+        var images = try PageRows(
+            Row.fetchCursor(db.makeStatement(sql: imagesOfRun), arguments: [run]), documentColumn: imageDocumentColumn)
         while let row = try documents.next() {
             let (record, read) = try Self.document(row)
             var document = read
             let id = record.id ?? -1
             var byImage: [Int64: [Finding]] = [:]
             try findings.forEach(of: id) { row in
-                let finding = FindingRecord(row: row, at: 1)
+                let finding = FindingRecord(row: row)
                 byImage[finding.imageID ?? -1, default: []].append(try finding.finding.model())
             }
             try images.forEach(of: id) { row in
-                document.images.append(try image(row, at: 1, findings: byImage))
+                document.images.append(try image(row, findings: byImage))
             }
             document.findings = byImage[-1] ?? []
             try body(document)
@@ -99,18 +102,20 @@ enum DocumentReader {
         return report
     }
 
-    // The statements that read a run page by page, each row led by its document's id (see
-    // `PageRows`), and those that read one page, built once: they are looked up by their text.
+    // The statements that read a run page by page and those that read one page, built once:
+    // they are looked up by their text.
     private static let documentsOfRun = """
         SELECT \(documentColumns) FROM document \(documentJoins) WHERE document.run_id = ? ORDER BY document.ordinal
         """
+    private static let findingDocumentColumn = FindingRecord.position(of: "document_id")
+    private static let imageDocumentColumn = ImageRecord.position(of: "document_id")
     private static let findingsOfRun = """
-        SELECT finding.document_id, \(FindingRecord.selection())
+        SELECT \(FindingRecord.selection())
         FROM document JOIN finding ON finding.document_id = document.id
         WHERE document.run_id = ? ORDER BY document.ordinal, finding.ordinal
         """
     private static let imagesOfRun = """
-        SELECT image.document_id, \(imageColumns)
+        SELECT \(imageColumns)
         FROM document JOIN image ON image.document_id = document.id \(imageJoins)
         WHERE document.run_id = ? ORDER BY document.ordinal, image.ordinal
         """
@@ -136,7 +141,7 @@ enum DocumentReader {
         let imageRows = try Row.fetchCursor(
             db.cachedStatement(sql: imagesByDocument), arguments: [id])
         while let row = try imageRows.next() {
-            document.images.append(try image(row, at: 0, findings: findings))
+            document.images.append(try image(row, findings: findings))
         }
         document.findings = findings[-1] ?? []
     }

@@ -89,8 +89,10 @@ struct ColumnDescriptionForTesting: Equatable, CustomStringConvertible {
     /// The declared type: `TEXT`, `INTEGER` or `BOOLEAN`.
     var type: String
     var nullable: Bool
+    /// Whether SQLite fills it in (`INTEGER PRIMARY KEY`, NULL when inserted).
+    var rowID = false
 
-    var description: String { "\(name) \(type)\(nullable ? "" : " NOT NULL")" }
+    var description: String { "\(name) \(type)\(nullable ? "" : " NOT NULL")\(rowID ? " row id" : "")" }
 }
 
 // Hooks for the test of the records against the schema the migrations create.
@@ -123,8 +125,14 @@ extension ReportStore {
                 WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'
                 """)
             return try Dictionary(uniqueKeysWithValues: tables.map { table in
-                let columns = try Row.fetchAll(db, sql: "SELECT name, type, \"notnull\" FROM pragma_table_info(?)", arguments: [table])
-                    .map { ColumnDescriptionForTesting(name: $0[0], type: $0[1], nullable: !($0[2] as Bool)) }
+                let columns = try Row.fetchAll(
+                    db, sql: "SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)", arguments: [table]
+                ).map { row in
+                    let nullable = !(row[2] as Bool)
+                    // A nullable INTEGER PRIMARY KEY is the rowid, which SQLite assigns.
+                    return ColumnDescriptionForTesting(
+                        name: row[0], type: row[1], nullable: nullable, rowID: row[1] == "INTEGER" && row[3] == 1 && nullable)
+                }
                 return (table, columns)
             })
         }
@@ -146,5 +154,10 @@ private struct ColumnTypes: ColumnVisitor {
             default: "\(Value.self)"
             }
         columns.append(ColumnDescriptionForTesting(name: name, type: type, nullable: value.databaseValue.isNull))
+    }
+
+    mutating func visitRowID(_ name: String, _ value: inout Int64?) {
+        visit(name, &value)
+        columns[columns.count - 1].rowID = true
     }
 }

@@ -15,7 +15,7 @@ struct BaselinedFindingRecord: StoredRecord {
     var finding = FindingColumns()
 
     mutating func visitColumns(_ visitor: inout some ColumnVisitor) {
-        visitor.visit("id", &id)
+        visitor.visitRowID("id", &id)
         visitor.visit("document_id", &documentID)
         visitor.visit("image_ordinal", &imageOrdinal)
         visitor.visit("position", &position)

@@ -30,7 +30,7 @@ struct DocumentRecord: StoredRecord {
     var skippedCount = 0
 
     mutating func visitColumns(_ visitor: inout some ColumnVisitor) {
-        visitor.visit("id", &id)
+        visitor.visitRowID("id", &id)
         visitor.visit("run_id", &runID)
         visitor.visit("ordinal", &ordinal)
         visitor.visit("path", &path)

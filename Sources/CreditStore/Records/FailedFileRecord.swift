@@ -13,7 +13,7 @@ struct FailedFileRecord: StoredRecord {
     var reason = ""
 
     mutating func visitColumns(_ visitor: inout some ColumnVisitor) {
-        visitor.visit("id", &id)
+        visitor.visitRowID("id", &id)
         visitor.visit("run_id", &runID)
         visitor.visit("ordinal", &ordinal)
         visitor.visit("path", &path)

@@ -16,7 +16,7 @@ struct FindingRecord: StoredRecord {
     var finding = FindingColumns()
 
     mutating func visitColumns(_ visitor: inout some ColumnVisitor) {
-        visitor.visit("id", &id)
+        visitor.visitRowID("id", &id)
         visitor.visit("run_id", &runID)
         visitor.visit("document_id", &documentID)
         visitor.visit("image_id", &imageID)

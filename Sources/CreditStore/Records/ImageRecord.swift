@@ -21,7 +21,7 @@ struct ImageRecord: StoredRecord {
     var metadata: String?
 
     mutating func visitColumns(_ visitor: inout some ColumnVisitor) {
-        visitor.visit("id", &id)
+        visitor.visitRowID("id", &id)
         visitor.visit("document_id", &documentID)
         visitor.visit("ordinal", &ordinal)
         visitor.visit("src", &src)

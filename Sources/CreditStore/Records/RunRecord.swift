@@ -17,7 +17,7 @@ struct RunRecord: StoredRecord {
     var adoption: String?
 
     mutating func visitColumns(_ visitor: inout some ColumnVisitor) {
-        visitor.visit("id", &id)
+        visitor.visitRowID("id", &id)
         visitor.visit("schema_version", &schemaVersion)
         visitor.visit("tool_version", &toolVersion)
         visitor.visit("root", &root)
