@@ -6,7 +6,8 @@ extension DocumentReader {
     /// The columns of a page that ``document(_:)`` reads, with its page licence (at most one)
     /// joined by ``documentJoins`` rather than read by a statement of its own. The page's JSON
     /// element is not read: only the JSON report wants it (see ``forEachJSONPage(run:in:_:)``).
-    static let documentColumns = DocumentRecord.selection(replacing: ["json": "NULL"]) + ", " + PageLicenseRecord.selection()
+    static let documentColumns =
+        DocumentRecord.selection(replacing: ["json": "NULL"]) + ", " + PageLicenseRecord.selection()
     static let documentJoins = "LEFT JOIN page_license ON page_license.document_id = document.id"
     private static let pageLicenseStart = DocumentRecord.columnCount
     /// One page's ``documentColumns``.
@@ -17,13 +18,13 @@ extension DocumentReader {
     static func document(_ row: Row) throws -> (record: DocumentRecord, document: DocumentReport) {
         let record = DocumentRecord(row: row, at: 0)
         var document = try record.model()
-        document.pageLicense = PageLicenseRecord(joinedIn: row, at: pageLicenseStart)?.license.model()
+        document.pageLicense = PageLicenseRecord(joinedIn: row, at: pageLicenseStart)?.model()
         return (record, document)
     }
 
     /// The columns of an image that ``image(_:findings:)`` reads, with its credit and
     /// licence (at most one each) joined by ``imageJoins``.
-    static let imageColumns = [ImageRecord.selection(), CreditRecord.selection(), LicenseRecord.selection()]
+    static let imageColumns = [ImageRecord.selection(), CreditRecord.selection(), ImageLicenseRecord.selection()]
         .joined(separator: ", ")
     static let imageJoins = """
         LEFT JOIN credit ON credit.image_id = image.id LEFT JOIN license ON license.image_id = image.id
@@ -37,7 +38,7 @@ extension DocumentReader {
         let image = ImageRecord(row: row)
         return try image.model(
             credit: CreditRecord(joinedIn: row, at: creditStart),
-            license: LicenseRecord(joinedIn: row, at: licenseStart),
+            license: ImageLicenseRecord(joinedIn: row, at: licenseStart),
             findings: findings[image.id ?? -1] ?? [])
     }
 }

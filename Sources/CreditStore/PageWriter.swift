@@ -17,7 +17,7 @@ struct PageWriter {
         try DocumentRecord(page, json: json, runID: runID, ordinal: ordinal).insert(into: db)
         let documentID = db.lastInsertedRowID
         if let license = document.pageLicense {
-            try PageLicenseRecord(documentID: documentID, license: LicenseColumns(license)).insert(into: db)
+            try PageLicenseRecord(license, key: documentID).insert(into: db)
         }
         for (ordinal, image) in document.images.enumerated() {
             try ImageRecord(image, documentID: documentID, ordinal: ordinal).insert(into: db)
@@ -26,7 +26,7 @@ struct PageWriter {
                 try CreditRecord(credit, imageID: imageID).insert(into: db)
             }
             if let license = image.license {
-                try LicenseRecord(imageID: imageID, license: LicenseColumns(license)).insert(into: db)
+                try ImageLicenseRecord(license, key: imageID).insert(into: db)
             }
             try insert(image.findings, runID: runID, documentID: documentID, imageID: imageID)
         }

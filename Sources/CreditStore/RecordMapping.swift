@@ -39,7 +39,8 @@ extension RunRecord {
 }
 
 extension DocumentRecord {
-    /// The row of a page that `runID` scanned, with its element of the JSON report.
+    /// The row of a page recorded as document number `ordinal` of `runID`, with its element of
+    /// the JSON report.
     init(_ page: RecordedPage, json: String, runID: Int64, ordinal: Int) {
         let document = page.document
         self.init(
@@ -70,11 +71,11 @@ extension ImageRecord {
     }
 
     /// The image with its credit, licence and findings.
-    func model(credit: CreditRecord?, license: LicenseRecord?, findings: [Finding]) throws -> ScannedImage {
+    func model(credit: CreditRecord?, license: ImageLicenseRecord?, findings: [Finding]) throws -> ScannedImage {
         ScannedImage(
             src: src, sources: try JSONColumns.strings(sources, column: "image.sources"), element: element,
             line: line, fingerprint: fingerprint, alt: alt, credit: try credit?.model(),
-            license: license?.license.model(), metadata: try metadata.map(JSONColumns.metadata),
+            license: license?.model(), metadata: try metadata.map(JSONColumns.metadata),
             findings: findings)
     }
 }
@@ -101,9 +102,10 @@ extension CreditRecord {
     }
 }
 
-extension LicenseColumns {
-    init(_ license: ImageLicense) {
-        self.init(identifier: license.id, name: license.name, url: license.url, evidence: license.evidence)
+extension LicenseRecord {
+    /// The row of a licence, keyed by the id of its image (`license`) or document (`page_license`).
+    init(_ license: ImageLicense, key: Int64) {
+        self.init(key: key, identifier: license.id, name: license.name, url: license.url, evidence: license.evidence)
     }
 
     func model() -> ImageLicense {

@@ -99,7 +99,7 @@ struct ColumnDescriptionForTesting: Equatable, CustomStringConvertible {
 extension ReportStore {
     /// Every table's record.
     private static let records: [any StoredRecord.Type] = [
-        RunRecord.self, DocumentRecord.self, ImageRecord.self, CreditRecord.self, LicenseRecord.self,
+        RunRecord.self, DocumentRecord.self, ImageRecord.self, CreditRecord.self, ImageLicenseRecord.self,
         PageLicenseRecord.self, FindingRecord.self, BaselinedFindingRecord.self, FailedFileRecord.self,
         ReuseEntryRecord.self,
     ]
@@ -130,8 +130,8 @@ extension ReportStore {
                 ).map { row in
                     let nullable = !(row[2] as Bool)
                     // A nullable INTEGER PRIMARY KEY is the rowid, which SQLite assigns.
-                    return ColumnDescriptionForTesting(
-                        name: row[0], type: row[1], nullable: nullable, rowID: row[1] == "INTEGER" && row[3] == 1 && nullable)
+                    let rowID = row[1] == "INTEGER" && row[3] == 1 && nullable
+                    return ColumnDescriptionForTesting(name: row[0], type: row[1], nullable: nullable, rowID: rowID)
                 }
                 return (table, columns)
             })

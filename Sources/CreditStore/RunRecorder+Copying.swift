@@ -98,21 +98,21 @@ extension RunRecorder {
         ORDER BY pair.position, image.ordinal
         """
 
-    private static let copyCredits = """
-        \(pairs)
-        \(CreditRecord.copy(from: "credit", replacing: ["image_id": "new.id"]))
-        FROM pair JOIN image AS old ON old.document_id = pair.old
-        JOIN credit ON credit.image_id = old.id
-        JOIN image AS new ON new.document_id = pair.new AND new.ordinal = old.ordinal
-        """
+    private static let copyCredits = copyKeyedByImage(CreditRecord.self)
+    private static let copyLicenses = copyKeyedByImage(ImageLicenseRecord.self)
 
-    private static let copyLicenses = """
-        \(pairs)
-        \(LicenseRecord.copy(from: "license", replacing: ["image_id": "new.id"]))
-        FROM pair JOIN image AS old ON old.document_id = pair.old
-        JOIN license ON license.image_id = old.id
-        JOIN image AS new ON new.document_id = pair.new AND new.ordinal = old.ordinal
-        """
+    /// The rows of a table keyed by their image (`image_id`) go to the image with the same
+    /// ordinal in the new document.
+    private static func copyKeyedByImage<Record: StoredRecord>(_: Record.Type) -> String {
+        let table = Record.databaseTableName
+        return """
+            \(pairs)
+            \(Record.copy(from: table, replacing: ["image_id": "new.id"]))
+            FROM pair JOIN image AS old ON old.document_id = pair.old
+            JOIN \(table) ON \(table).image_id = old.id
+            JOIN image AS new ON new.document_id = pair.new AND new.ordinal = old.ordinal
+            """
+    }
 
     private static let copyPageLicenses = """
         \(pairs)

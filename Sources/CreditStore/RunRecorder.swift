@@ -130,7 +130,8 @@ public final class RunRecorder {
     /// Makes every page of this run that may be reused the newest entry for its path, content
     /// hash, version and options (see `reuse_entry`), in one statement before the commit.
     static let updateReuseEntries = """
-        \(ReuseEntryRecord.copy(from: "document", replacing: ["tool_version": "run.tool_version", "document_id": "document.id"]))
+        \(ReuseEntryRecord.copy(
+            from: "document", replacing: ["tool_version": "run.tool_version", "document_id": "document.id"]))
         FROM document JOIN run ON run.id = document.run_id
         WHERE document.run_id = ? AND document.options_fingerprint IS NOT NULL
         ON CONFLICT (tool_version, options_fingerprint, path, sha256)

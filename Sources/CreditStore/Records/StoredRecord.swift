@@ -5,10 +5,11 @@ internal import GRDB
 /// ``visitColumns(_:)`` is the description: each line names a column and hands over the field
 /// that holds it. Writing a row, reading one by position and naming the columns in SQL all walk
 /// that one list (see ``StoredRecord``), so their orders cannot drift apart. A group of columns
-/// that two tables share (``FindingColumns``, ``LicenseColumns``) is listed once too, and the
-/// tables' records visit it in their place.
+/// that two tables share (``FindingColumns``) is listed once too, and the tables' records visit
+/// it in their place.
 protocol ColumnGroup {
-    /// The group with every field at its type's zero value or nil, to read a row into.
+    /// The group with placeholder values, to read a row into and to list its columns: nil in
+    /// every optional field, which stands for a nullable column.
     init()
 
     /// Hands `visitor` every column in table order: its name and the field that holds it.
@@ -39,7 +40,7 @@ extension ColumnVisitor {
 /// writes, reads or copies whole rows is built from a record's columns: ``insertSQL``,
 /// ``selection(of:replacing:)`` and ``copy(from:replacing:omitting:)``. Rows are read by
 /// position, because GRDB's lookup of a column by name lower-cases the name on every access,
-/// which cost more than the queries themselves. `RecordSchemaTests` holds every record to the
+/// which costs more than the queries themselves. `RecordSchemaTests` holds every record to the
 /// schema the migrations create: the same tables, the same columns in the same order, of
 /// matching types and nullability.
 protocol StoredRecord: ColumnGroup, FetchableRecord, TableRecord {
@@ -114,7 +115,7 @@ extension StoredRecord {
 
     /// Every column of the table, qualified by `alias`, in table order, for a SELECT whose rows
     /// ``init(row:at:)`` reads; `replacing` selects an expression instead of a column (`NULL`
-    /// for a column not worth reading), keeping the positions.
+    /// for a nullable column not worth reading), keeping the positions.
     static func selection(of alias: String = databaseTableName, replacing: [String: String] = [:]) -> String {
         let names = columnNames
         precondition(Set(replacing.keys).isSubset(of: names), "\(databaseTableName) has no column \(replacing.keys)")
@@ -174,7 +175,7 @@ private struct ColumnValues: ColumnVisitor {
 
     /// The values as statement arguments, through GRDB's array-literal initialiser: GRDB
     /// compiles it for arrays of values, while its initialisers from any sequence run as
-    /// unspecialised generic code from this module, which made inserting a row cost a fifth more.
+    /// unspecialised generic code from this module, which costs a fifth more per row inserted.
     var arguments: StatementArguments {
         let v = values
         return switch v.count {
