@@ -208,4 +208,9 @@ private struct ColumnReader: ColumnVisitor {
         value = row[index]
         index += 1
     }
+
+    @inline(__always)
+    mutating func visitRowID(_ name: String, _ value: inout Int64?) {
+        visit(name, &value)
+    }
 }
