@@ -3,22 +3,25 @@ import CreditReporting
 internal import GRDB
 
 /// Reads recorded pages one at a time, so that a run of any size is reported (or reused)
-/// without loading it whole. ``RunReader`` reads a whole run at once.
+/// without loading it whole.
 enum DocumentReader {
     /// The page recorded as document `id`, with its suppressed counts and the findings the
     /// baseline held back; nil when there is no such document.
     static func page(id: Int64, in db: Database) throws -> RecordedPage? {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: documentByID), arguments: [id]) else { return nil }
-        var document = try Self.document(row)
+        let (record, read) = try Self.document(row)
+        var document = read
         try fill(&document, id: id, in: db)
-        let suppressed = SuppressedFindings(ignored: row[7], waived: row[8])
         var baselined: [BaselinedFinding] = []
         let rows = try Row.fetchCursor(
             db.cachedStatement(sql: baselinedByDocument), arguments: [id])
         while let row = try rows.next() {
-            baselined.append(BaselinedFinding(imageOrdinal: row[0], position: row[1], finding: try finding(row, at: 2)))
+            baselined.append(try BaselinedFindingRecord(row: row).model())
         }
-        return RecordedPage(document: document, baselined: baselined, suppressed: suppressed, optionsFingerprint: row[9])
+        return RecordedPage(
+            document: document, baselined: baselined,
+            suppressed: SuppressedFindings(ignored: record.suppressedIgnored, waived: record.suppressedWaived),
+            optionsFingerprint: record.optionsFingerprint)
     }
 
     /// Calls `body` with every page of `run` in recorded order, as the report shows them.
@@ -33,35 +36,23 @@ enum DocumentReader {
     ) throws {
         // New statements rather than cached ones: they stay open while `body` runs, and nothing
         // else may reset them meanwhile.
-        let documents = try Row.fetchCursor(
-            db.makeStatement(sql: """
-                SELECT \(documentColumns), document.id FROM document \(documentJoins)
-                WHERE document.run_id = ? ORDER BY document.ordinal
-                """), arguments: [run])
+        let documents = try Row.fetchCursor(db.makeStatement(sql: documentsOfRun), arguments: [run])
         var findings = try PageRows(
-            Row.fetchCursor(
-                db.makeStatement(sql: """
-                    SELECT finding.document_id, finding.image_id, \(findingColumns(of: "finding"))
-                    FROM document JOIN finding ON finding.document_id = document.id
-                    WHERE document.run_id = ? ORDER BY document.ordinal, finding.ordinal
-                    """), arguments: [run]))
+            Row.fetchCursor(db.makeStatement(sql: findingsOfRun), arguments: [run]),
+            documentColumn: findingDocumentColumn)
         var images = try PageRows(
-            Row.fetchCursor(
-                db.makeStatement(sql: """
-                    SELECT image.document_id, \(imageColumns)
-                    FROM document JOIN image ON image.document_id = document.id \(imageJoins)
-                    WHERE document.run_id = ? ORDER BY document.ordinal, image.ordinal
-                    """), arguments: [run]))
+            Row.fetchCursor(db.makeStatement(sql: imagesOfRun), arguments: [run]), documentColumn: imageDocumentColumn)
         while let row = try documents.next() {
-            let id: Int64 = row[documentColumnCount]
-            var document = try Self.document(row)
+            let (record, read) = try Self.document(row)
+            var document = read
+            let id = record.id ?? -1
             var byImage: [Int64: [Finding]] = [:]
             try findings.forEach(of: id) { row in
-                let imageID: Int64? = row[1]
-                byImage[imageID ?? -1, default: []].append(try finding(row, at: 2))
+                let finding = FindingRecord(row: row)
+                byImage[finding.imageID ?? -1, default: []].append(try finding.finding.model())
             }
             try images.forEach(of: id) { row in
-                document.images.append(try image(row, at: 1, findings: byImage))
+                document.images.append(try image(row, findings: byImage))
             }
             document.findings = byImage[-1] ?? []
             try body(document)
@@ -94,7 +85,7 @@ enum DocumentReader {
             }
             let id: Int64 = row[0]
             guard let row = try Row.fetchOne(db.cachedStatement(sql: documentByID), arguments: [id]) else { continue }
-            var document = try Self.document(row)
+            var document = try Self.document(row).document
             try fill(&document, id: id, in: db)
             try body(.document(document))
         }
@@ -112,14 +103,28 @@ enum DocumentReader {
         return report
     }
 
-    // The statements that read one page, built once: they are looked up by their text.
+    // The statements that read a run page by page and those that read one page, built once:
+    // they are looked up by their text.
+    private static let documentsOfRun = """
+        SELECT \(documentColumns) FROM document \(documentJoins) WHERE document.run_id = ? ORDER BY document.ordinal
+        """
+    private static let findingDocumentColumn = FindingRecord.position(of: "document_id")
+    private static let imageDocumentColumn = ImageRecord.position(of: "document_id")
+    private static let findingsOfRun = """
+        SELECT \(FindingRecord.selection())
+        FROM document JOIN finding ON finding.document_id = document.id
+        WHERE document.run_id = ? ORDER BY document.ordinal, finding.ordinal
+        """
+    private static let imagesOfRun = """
+        SELECT \(imageColumns)
+        FROM document JOIN image ON image.document_id = document.id \(imageJoins)
+        WHERE document.run_id = ? ORDER BY document.ordinal, image.ordinal
+        """
     private static let baselinedByDocument = """
-        SELECT image_ordinal, position, \(findingColumns(of: "baselined_finding"))
-        FROM baselined_finding WHERE document_id = ? ORDER BY position
+        SELECT \(BaselinedFindingRecord.selection()) FROM baselined_finding WHERE document_id = ? ORDER BY position
         """
     private static let findingsByDocument = """
-        SELECT finding.image_id, \(findingColumns(of: "finding"))
-        FROM finding WHERE document_id = ? ORDER BY ordinal
+        SELECT \(FindingRecord.selection()) FROM finding WHERE document_id = ? ORDER BY ordinal
         """
     private static let imagesByDocument = """
         SELECT \(imageColumns) FROM image \(imageJoins) WHERE image.document_id = ? ORDER BY image.ordinal
@@ -131,13 +136,13 @@ enum DocumentReader {
         let findingRows = try Row.fetchCursor(
             db.cachedStatement(sql: findingsByDocument), arguments: [id])
         while let row = try findingRows.next() {
-            let imageID: Int64? = row[0]
-            findings[imageID ?? -1, default: []].append(try finding(row, at: 1))
+            let finding = FindingRecord(row: row)
+            findings[finding.imageID ?? -1, default: []].append(try finding.finding.model())
         }
         let imageRows = try Row.fetchCursor(
             db.cachedStatement(sql: imagesByDocument), arguments: [id])
         while let row = try imageRows.next() {
-            document.images.append(try image(row, at: 0, findings: findings))
+            document.images.append(try image(row, findings: findings))
         }
         document.findings = findings[-1] ?? []
     }

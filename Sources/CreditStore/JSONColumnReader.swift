@@ -1,13 +1,13 @@
 /// Reads the JSON held in a column of the run database, token by token, straight into the
 /// models (see ``JSONColumns``).
 ///
-/// The columns hold compact JSON written by ``CompactJSONEncoder``, `PageWriter`, SQLite or
-/// (in older databases) GRDB's `JSONEncoder`, and every page of every report reads them:
-/// one `JSONDecoder` call per value was 40% of reading a page back. This reader accepts what
-/// `JSONDecoder` accepts for these models (any whitespace, members in any order, unknown
-/// members, every string escape, a trailing comma) and rejects the rest with ``Damaged``. It
-/// never traps on bad input, and nesting is bounded so that a damaged value cannot exhaust
-/// the stack.
+/// The columns hold compact JSON written by ``JSONColumns``, SQLite or (in databases of
+/// earlier versions) GRDB's `JSONEncoder`, and every page of every report reads them, where a
+/// `JSONDecoder` call per value would cost more than the rest of reading a page. This reader
+/// accepts what `JSONDecoder` accepts for these models (any whitespace, members in any order,
+/// unknown members, every string escape, a trailing comma) and rejects the rest with
+/// ``Damaged``. It never traps on bad input, and nesting is bounded so that a damaged value
+/// cannot exhaust the stack.
 struct JSONColumnReader {
     /// The text is not JSON, or not JSON of the shape the column holds.
     struct Damaged: Error {}

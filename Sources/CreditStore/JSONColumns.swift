@@ -1,14 +1,38 @@
 import CreditModel
+import CreditReporting
 
-/// The JSON columns of the run database read back into the models: `credit.modifications`,
-/// `credit.origins`, `image.sources` and `image.metadata` (`document.skipped` is
-/// ``SkippedColumn``'s).
+/// The JSON columns of the run database, both ways: `credit.modifications`, `credit.origins`,
+/// `image.sources` and `image.metadata` (`document.skipped` is ``SkippedColumn``'s).
 ///
-/// Each reads what the model's `Decodable` conformance read before (members in any order,
-/// unknown members ignored, an optional member missing or `null`, the first of a repeated
-/// one), through ``JSONColumnReader`` rather than `JSONDecoder`, which cost more than the rest
-/// of reading a page. `JSONColumnsTests` holds both to the same answers.
+/// They are written as GRDB's `JSONEncoder` writes a model (compact, keys sorted, `/` escaped),
+/// which is how databases of earlier versions hold them, so that every page reads alike
+/// whichever version recorded it. They are read as `JSONDecoder` reads the model (members in
+/// any order, unknown members ignored, an optional member missing or `null`, the first of a
+/// repeated one), through ``JSONColumnReader`` rather than `JSONDecoder`, which cost more than
+/// the rest of reading a page. `JSONColumnsTests` holds both to the same answers.
 enum JSONColumns {
+    /// The column's value for a list of strings, written directly: every image's sources go
+    /// through here, and a `JSONEncoder`'s set-up per call cost more than the writing.
+    static func text(_ strings: [String]) -> String {
+        var output: [UInt8] = [0x5B]
+        for (position, string) in strings.enumerated() {
+            if position > 0 { output.append(0x2C) }
+            JSONString.append(string, to: &output, escapingSlashes: true)
+        }
+        output.append(0x5D)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The column's value for a credit's field origins.
+    static func text(_ origins: [CreditField: FieldOrigin]) -> String {
+        CompactJSONEncoder.origins(origins)
+    }
+
+    /// The column's value for an image's structured metadata.
+    static func text(_ metadata: ImageMetadata) -> String {
+        CompactJSONEncoder.metadata(metadata)
+    }
+
     /// A list of strings (`credit.modifications`, `image.sources`).
     /// - Throws: ``RecordMappingError`` naming `column` when it is not one.
     static func strings(_ text: String, column: String) throws -> [String] {

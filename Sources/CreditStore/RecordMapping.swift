@@ -3,7 +3,8 @@ import CreditReporting
 
 // The one place where CreditCore models and database records meet, in both directions.
 // Writing never fails (every model value has a column); reading can, when a stored string is
-// not a case this version knows (a hand-edited row, or a newer version's value).
+// not a case this version knows (a hand-edited row, or a newer version's value), or a JSON
+// column does not hold what it should.
 
 /// A stored value that does not map back to the model.
 struct RecordMappingError: Error {
@@ -39,22 +40,25 @@ extension RunRecord {
 }
 
 extension DocumentRecord {
-    init(_ document: DocumentReport, runID: Int64, ordinal: Int) {
+    /// The row of a page recorded as document number `ordinal` of `runID`, with its element of
+    /// the JSON report.
+    init(_ page: RecordedPage, json: String, runID: Int64, ordinal: Int) {
+        let document = page.document
         self.init(
             id: nil, runID: runID, ordinal: ordinal, path: document.path, size: document.size,
-            sha256: document.sha256, encoding: document.encoding,
-            parseErrors: document.parseErrors, skipped: SkippedColumn.text(document.skipped),
-            skippedCount: document.skipped.count,
-            // It cannot fail (no floating-point values); a page without it is encoded anew.
-            json: try? JSONRenderer.documentElement(document), reusedFrom: document.reusedFrom)
+            sha256: document.sha256, encoding: document.encoding, parseErrors: document.parseErrors,
+            optionsFingerprint: page.optionsFingerprint, reusedFromRun: document.reusedFrom,
+            suppressedIgnored: page.suppressed.ignored, suppressedWaived: page.suppressed.waived,
+            json: json, jsonDocument: nil, skipped: SkippedColumn.text(document.skipped),
+            skippedCount: document.skipped.count)
     }
 
-    /// The page with its skipped images, without its images and findings.
+    /// The page with its skipped images, without its images, findings and page licence.
     func model() throws -> DocumentReport {
         var document = DocumentReport(
             path: path, size: size, sha256: sha256, encoding: encoding, parseErrors: parseErrors)
+        document.reusedFrom = reusedFromRun
         document.skipped = try SkippedColumn.images(skipped)
-        document.reusedFrom = reusedFrom
         return document
     }
 }
@@ -63,15 +67,17 @@ extension ImageRecord {
     init(_ image: ScannedImage, documentID: Int64, ordinal: Int) {
         self.init(
             id: nil, documentID: documentID, ordinal: ordinal, src: image.src,
-            sources: image.sources, element: image.element, line: image.line,
-            fingerprint: image.fingerprint, alt: image.alt, metadata: image.metadata)
+            sources: JSONColumns.text(image.sources), element: image.element, line: image.line,
+            fingerprint: image.fingerprint, alt: image.alt, metadata: image.metadata.map(JSONColumns.text))
     }
 
-    /// The image with its credit and licence, without findings.
-    func model(credit: ImageCredit?, license: ImageLicense?) -> ScannedImage {
+    /// The image with its credit, licence and findings.
+    func model(credit: CreditRecord?, license: ImageLicenseRecord?, findings: [Finding]) throws -> ScannedImage {
         ScannedImage(
-            src: src, sources: sources, element: element, line: line, fingerprint: fingerprint,
-            alt: alt, credit: credit, license: license, metadata: metadata)
+            src: src, sources: try JSONColumns.strings(sources, column: "image.sources"), element: element,
+            line: line, fingerprint: fingerprint, alt: alt, credit: try credit?.model(),
+            license: license?.model(), metadata: try metadata.map(JSONColumns.metadata),
+            findings: findings)
     }
 }
 
@@ -81,71 +87,64 @@ extension CreditRecord {
             imageID: imageID, text: credit.text, caption: credit.caption, author: credit.author,
             source: credit.source, title: credit.title, licenseText: credit.licenseText,
             licenseURL: credit.licenseURL, sourceURL: credit.sourceURL, ownWork: credit.ownWork,
-            modifications: credit.modifications, strategy: credit.strategy.rawValue,
-            visible: credit.visible, origins: credit.origins)
+            modifications: JSONColumns.text(credit.modifications), strategy: credit.strategy.rawValue,
+            visible: credit.visible, origins: JSONColumns.text(credit.origins))
     }
 
     func model() throws -> ImageCredit {
         guard let strategy = CreditStrategy(rawValue: strategy) else {
-            throw RecordMappingError(
-                reason: "unknown credit strategy '\(self.strategy)' in credit.strategy")
+            throw RecordMappingError(reason: "unknown credit strategy '\(self.strategy)' in credit.strategy")
         }
         return ImageCredit(
             text: text, caption: caption, author: author, source: source, title: title,
-            licenseText: licenseText, licenseURL: licenseURL, sourceURL: sourceURL,
-            ownWork: ownWork, modifications: modifications, strategy: strategy, visible: visible,
-            origins: origins)
+            licenseText: licenseText, licenseURL: licenseURL, sourceURL: sourceURL, ownWork: ownWork,
+            modifications: try JSONColumns.strings(modifications, column: "credit.modifications"),
+            strategy: strategy, visible: visible, origins: try JSONColumns.origins(origins))
     }
 }
 
 extension LicenseRecord {
-    init(_ license: ImageLicense, imageID: Int64) {
-        self.init(
-            imageID: imageID, identifier: license.id, name: license.name, url: license.url,
-            evidence: license.evidence)
+    /// The row of a licence, keyed by the id of its image (`license`) or document (`page_license`).
+    init(_ license: ImageLicense, key: Int64) {
+        self.init(key: key, identifier: license.id, name: license.name, url: license.url, evidence: license.evidence)
     }
 
-}
-
-extension PageLicenseRecord {
-    init(_ license: ImageLicense, documentID: Int64) {
-        self.init(
-            documentID: documentID, identifier: license.id, name: license.name, url: license.url,
-            evidence: license.evidence)
-    }
-
-}
-
-/// The columns `license` and `page_license` share, read back the same way.
-protocol LicenseColumns {
-    var identifier: String { get }
-    var name: String? { get }
-    var url: String? { get }
-    var evidence: String { get }
-}
-
-extension LicenseColumns {
     func model() -> ImageLicense {
         ImageLicense(id: identifier, name: name, url: url, evidence: evidence)
     }
 }
 
-extension LicenseRecord: LicenseColumns {}
-extension PageLicenseRecord: LicenseColumns {}
-
-extension FindingRecord {
-    init(_ finding: Finding, runID: Int64, documentID: Int64, imageID: Int64?, ordinal: Int) {
+extension FindingColumns {
+    init(_ finding: Finding) {
         self.init(
-            id: nil, runID: runID, documentID: documentID, imageID: imageID, ordinal: ordinal,
             rule: finding.rule, severity: finding.severity.rawValue, message: finding.message,
-            line: finding.line, column: finding.column, imageSrc: finding.image,
-            suggestion: finding.suggestion)
+            line: finding.line, column: finding.column, imageSrc: finding.image, suggestion: finding.suggestion)
     }
 
     func model() throws -> Finding {
         Finding(
             rule: rule, severity: try parseSeverity(severity, column: "finding.severity"),
             message: message, line: line, column: column, image: imageSrc, suggestion: suggestion)
+    }
+}
+
+extension FindingRecord {
+    init(_ finding: Finding, runID: Int64, documentID: Int64, imageID: Int64?, ordinal: Int) {
+        self.init(
+            id: nil, runID: runID, documentID: documentID, imageID: imageID, ordinal: ordinal,
+            finding: FindingColumns(finding))
+    }
+}
+
+extension BaselinedFindingRecord {
+    init(_ held: BaselinedFinding, documentID: Int64) {
+        self.init(
+            id: nil, documentID: documentID, imageOrdinal: held.imageOrdinal, position: held.position,
+            finding: FindingColumns(held.finding))
+    }
+
+    func model() throws -> BaselinedFinding {
+        BaselinedFinding(imageOrdinal: imageOrdinal, position: position, finding: try finding.model())
     }
 }
 
@@ -158,7 +157,7 @@ extension FailedFileRecord {
 }
 
 /// Parses a stored severity, naming the column when it is not one this version knows.
-private func parseSeverity(_ raw: String, column: String) throws -> Severity {
+func parseSeverity(_ raw: String, column: String) throws -> Severity {
     guard let severity = Severity(rawValue: raw) else {
         throw RecordMappingError(reason: "unknown severity '\(raw)' in \(column)")
     }

@@ -189,8 +189,8 @@ extension ReportStore {
 
     /// The first schema. Every child row carries an `ordinal` so that a report is rebuilt in
     /// exactly the order it was recorded; `id`s only order rows by insertion.
-    /// `sources` and `modifications` hold JSON arrays of strings (the records' Codable
-    /// encoding): they are read and written whole, never queried element by element.
+    /// `sources` and `modifications` hold JSON arrays of strings (see `JSONColumns`): they
+    /// are read and written whole, never queried element by element.
     /// Enumerations (severity, strategy) are stored as their raw strings without CHECK
     /// constraints, so that a later version can add cases without rebuilding tables.
     /// Each foreign key is the leading column of a UNIQUE constraint or an index, so cascading

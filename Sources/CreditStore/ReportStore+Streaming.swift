@@ -48,10 +48,7 @@ extension ReportStore {
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
                 defer { try? db.execute(sql: "PRAGMA wal_autocheckpoint = \(Self.walAutocheckpointPages)") }
                 try db.inTransaction(.immediate) {
-                    var run = RunRecord(header)
-                    try run.insert(db)
-                    guard let runID = run.id else { throw RecordMappingError(reason: "run row has no id") }
-                    let recorder = RunRecorder(db: db, path: path, runID: runID)
+                    let recorder = try RunRecorder(recording: header, db: db, path: path)
                     result = try body(recorder)
                     // The rows of the last copied pages, if `body` did not read or finish the run,
                     // and the run's pages as the newest to reuse.

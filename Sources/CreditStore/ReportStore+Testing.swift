@@ -82,3 +82,82 @@ extension ReportStore {
         ).map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.sorted()
     }
 }
+
+/// A column as the test of the records against the schema compares it.
+struct ColumnDescriptionForTesting: Equatable, CustomStringConvertible {
+    var name: String
+    /// The declared type: `TEXT`, `INTEGER` or `BOOLEAN`.
+    var type: String
+    var nullable: Bool
+    /// Whether SQLite fills it in (`INTEGER PRIMARY KEY`, NULL when inserted).
+    var rowID = false
+
+    var description: String { "\(name) \(type)\(nullable ? "" : " NOT NULL")\(rowID ? " row id" : "")" }
+}
+
+// Hooks for the test of the records against the schema the migrations create.
+extension ReportStore {
+    /// Every table's record.
+    private static let records: [any StoredRecord.Type] = [
+        RunRecord.self, DocumentRecord.self, ImageRecord.self, CreditRecord.self, ImageLicenseRecord.self,
+        PageLicenseRecord.self, FindingRecord.self, BaselinedFindingRecord.self, FailedFileRecord.self,
+        ReuseEntryRecord.self,
+    ]
+
+    /// The tables as the records describe them, each column's type told by its field's type.
+    static func recordTablesForTesting() -> [String: [ColumnDescriptionForTesting]] {
+        func columns<Record: StoredRecord>(_ record: Record.Type) -> [ColumnDescriptionForTesting] {
+            var types = ColumnTypes()
+            var blank = Record()
+            blank.visitColumns(&types)
+            return types.columns
+        }
+        return Dictionary(uniqueKeysWithValues: records.map { ($0.databaseTableName, columns($0)) })
+    }
+
+    /// The tables of a database migrated to ``schemaVersion``, as `PRAGMA table_info` tells them.
+    static func migratedTablesForTesting() throws -> [String: [ColumnDescriptionForTesting]] {
+        let dbQueue = try DatabaseQueue()
+        try migrator.migrate(dbQueue)
+        return try dbQueue.read { db in
+            let tables = try String.fetchAll(db, sql: """
+                SELECT name FROM sqlite_master
+                WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'
+                """)
+            return try Dictionary(uniqueKeysWithValues: tables.map { table in
+                let columns = try Row.fetchAll(
+                    db, sql: "SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)", arguments: [table]
+                ).map { row in
+                    let nullable = !(row[2] as Bool)
+                    // A nullable INTEGER PRIMARY KEY is the rowid, which SQLite assigns.
+                    let rowID = row[1] == "INTEGER" && row[3] == 1 && nullable
+                    return ColumnDescriptionForTesting(name: row[0], type: row[1], nullable: nullable, rowID: rowID)
+                }
+                return (table, columns)
+            })
+        }
+    }
+}
+
+/// The columns with the SQL type their fields' Swift types stand for.
+private struct ColumnTypes: ColumnVisitor {
+    var columns: [ColumnDescriptionForTesting] = []
+
+    mutating func visit<Value: DatabaseValueConvertible & StatementColumnConvertible>(
+        _ name: String, _ value: inout Value
+    ) {
+        let type: String =
+            switch Value.self {
+            case is String.Type, is String?.Type: "TEXT"
+            case is Int.Type, is Int?.Type, is Int64.Type, is Int64?.Type: "INTEGER"
+            case is Bool.Type, is Bool?.Type: "BOOLEAN"
+            default: "\(Value.self)"
+            }
+        columns.append(ColumnDescriptionForTesting(name: name, type: type, nullable: value.databaseValue.isNull))
+    }
+
+    mutating func visitRowID(_ name: String, _ value: inout Int64?) {
+        visit(name, &value)
+        columns[columns.count - 1].rowID = true
+    }
+}

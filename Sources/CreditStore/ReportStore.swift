@@ -69,11 +69,16 @@ public struct ReportStore: Sendable {
                 // IMMEDIATE takes the write lock up front, so a concurrent writer makes this
                 // one wait (busy timeout) instead of failing halfway through the transaction.
                 try db.inTransaction(.immediate) {
-                    runID = try RunWriter.insert(report, in: db)
+                    let recorder = try RunRecorder(recording: report, db: db, path: path)
+                    for document in report.documents { try recorder.append(RecordedPage(document: document)) }
+                    try recorder.finish(report)
+                    runID = recorder.runID
                     return .commit
                 }
                 return Int(runID)
             }
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw StoreError.writeFailed(path: path, reason: StoreError.reason(error))
         }
@@ -88,7 +93,11 @@ public struct ReportStore: Sendable {
     /// Rebuilds the report of `run` exactly as it was recorded, with ``ScanReport/run`` set.
     /// - Throws: ``StoreError/unknownRun(run:path:)`` or ``StoreError/unreadable(path:reason:)``.
     public func report(run: Int) throws -> ScanReport {
-        let report = try read { db in try RunReader.report(run: Int64(run), in: db) }
+        let report = try read { db in
+            guard var report = try DocumentReader.header(run: Int64(run), in: db) else { return ScanReport?.none }
+            try DocumentReader.forEachDocument(run: Int64(run), in: db) { report.documents.append($0) }
+            return report
+        }
         guard let report else { throw StoreError.unknownRun(run: run, path: path) }
         return report
     }

@@ -12,9 +12,10 @@ extension RunRecorder {
     /// The page takes the run's next ordinal now, but its rows wait in ``PendingCopies`` and
     /// are copied with those of many pages at once (see ``flushCopies()``).
     ///
-    /// Every column of every table a page owns is listed here: a migration that adds one must
-    /// add it below too (the rescan tests compare reused runs with fresh ones field by field),
-    /// and a new table needs its flag in ``ReuseIndex/Contents``.
+    /// Every column of every table a page owns is copied as it is, unless a statement below
+    /// says otherwise: the statements are built from the records (see
+    /// ``StoredRecord/copy(from:replacing:omitting:)``). A new table a page owns needs its flag
+    /// in ``ReuseIndex/Contents`` and its own statement here.
     /// - Throws: ``StoreError/writeFailed(path:reason:)``.
     public func copy(_ candidate: ReuseIndex.Candidate, optionsFingerprint: String) throws {
         // One fingerprint per batch: the statements bind it once for all its documents.
@@ -63,17 +64,19 @@ extension RunRecorder {
     // copied alone. Credits and licences take the id of their image, page licences that of
     // their document.
 
-    /// `?1` holds a [ordinal, old document id, run that scanned it] triple per page.
+    /// `?1` holds a [ordinal, old document id, run that scanned it] triple per page. The JSON
+    /// element stays where it is: the copy names the document that holds it.
     private static let copyDocuments = """
         WITH page (position, ordinal, old, run) AS (
             SELECT key, json_extract(value, '$[0]'), json_extract(value, '$[1]'), json_extract(value, '$[2]')
             FROM json_each(?1))
-        INSERT INTO document (run_id, ordinal, path, size, sha256, encoding, parse_errors,
-            options_fingerprint, reused_from_run, suppressed_ignored, suppressed_waived,
-            json_document, skipped, skipped_count)
-        SELECT ?2, page.ordinal, old.path, old.size, old.sha256, old.encoding, old.parse_errors, ?3,
-            page.run, old.suppressed_ignored, old.suppressed_waived,
-            CASE WHEN old.json IS NULL THEN old.json_document ELSE old.id END, old.skipped, old.skipped_count
+        \(DocumentRecord.copy(
+            from: "old",
+            replacing: [
+                "run_id": "?2", "ordinal": "page.ordinal", "options_fingerprint": "?3", "reused_from_run": "page.run",
+                "json_document": "CASE WHEN old.json IS NULL THEN old.json_document ELSE old.id END",
+            ],
+            omitting: ["id", "json"]))
         FROM page JOIN document AS old ON old.id = page.old
         ORDER BY page.position
         """
@@ -90,48 +93,39 @@ extension RunRecorder {
 
     private static let copyImages = """
         \(pairs)
-        INSERT INTO image (document_id, ordinal, src, sources, element, line, fingerprint, alt, metadata)
-        SELECT pair.new, image.ordinal, image.src, image.sources, image.element, image.line,
-            image.fingerprint, image.alt, image.metadata
+        \(ImageRecord.copy(from: "image", replacing: ["document_id": "pair.new"], omitting: ["id"]))
         FROM pair JOIN image ON image.document_id = pair.old
         ORDER BY pair.position, image.ordinal
         """
 
-    private static let copyCredits = """
-        \(pairs)
-        INSERT INTO credit (image_id, text, caption, author, source, title, license_text, license_url,
-            source_url, own_work, modifications, strategy, visible, origins)
-        SELECT new.id, credit.text, credit.caption, credit.author, credit.source, credit.title,
-            credit.license_text, credit.license_url, credit.source_url, credit.own_work,
-            credit.modifications, credit.strategy, credit.visible, credit.origins
-        FROM pair JOIN image AS old ON old.document_id = pair.old
-        JOIN credit ON credit.image_id = old.id
-        JOIN image AS new ON new.document_id = pair.new AND new.ordinal = old.ordinal
-        """
+    private static let copyCredits = copyKeyedByImage(CreditRecord.self)
+    private static let copyLicenses = copyKeyedByImage(ImageLicenseRecord.self)
 
-    private static let copyLicenses = """
-        \(pairs)
-        INSERT INTO license (image_id, identifier, name, url, evidence)
-        SELECT new.id, license.identifier, license.name, license.url, license.evidence
-        FROM pair JOIN image AS old ON old.document_id = pair.old
-        JOIN license ON license.image_id = old.id
-        JOIN image AS new ON new.document_id = pair.new AND new.ordinal = old.ordinal
-        """
+    /// The rows of a table keyed by their image (`image_id`) go to the image with the same
+    /// ordinal in the new document.
+    private static func copyKeyedByImage<Record: StoredRecord>(_: Record.Type) -> String {
+        let table = Record.databaseTableName
+        return """
+            \(pairs)
+            \(Record.copy(from: table, replacing: ["image_id": "new.id"]))
+            FROM pair JOIN image AS old ON old.document_id = pair.old
+            JOIN \(table) ON \(table).image_id = old.id
+            JOIN image AS new ON new.document_id = pair.new AND new.ordinal = old.ordinal
+            """
+    }
 
     private static let copyPageLicenses = """
         \(pairs)
-        INSERT INTO page_license (document_id, identifier, name, url, evidence)
-        SELECT pair.new, page_license.identifier, page_license.name, page_license.url, page_license.evidence
+        \(PageLicenseRecord.copy(from: "page_license", replacing: ["document_id": "pair.new"]))
         FROM pair JOIN page_license ON page_license.document_id = pair.old
         """
 
     /// A finding of an image goes to the image with the same ordinal in the new document.
     private static let copyFindings = """
         \(pairs)
-        INSERT INTO finding (run_id, document_id, image_id, ordinal, rule, severity, message,
-            line, column_number, image_src, suggestion)
-        SELECT ?2, pair.new, new.id, finding.ordinal, finding.rule, finding.severity, finding.message,
-            finding.line, finding.column_number, finding.image_src, finding.suggestion
+        \(FindingRecord.copy(
+            from: "finding", replacing: ["run_id": "?2", "document_id": "pair.new", "image_id": "new.id"],
+            omitting: ["id"]))
         FROM pair JOIN finding ON finding.document_id = pair.old
         LEFT JOIN image AS old ON old.id = finding.image_id
         LEFT JOIN image AS new ON new.document_id = pair.new AND new.ordinal = old.ordinal

@@ -79,11 +79,13 @@ public final class RunRecorder {
     /// Copied pages whose rows are not written yet (see ``copy(_:optionsFingerprint:)``).
     var pendingCopies = PendingCopies()
 
-    init(db: Database, path: String, runID: Int64) {
+    /// Inserts the run row of `header`, whose pages the recorder then writes.
+    init(recording header: ScanReport, db: Database, path: String) throws {
+        try RunRecord(header).insert(into: db)
         self.db = db
         writer = PageWriter(db: db)
         self.path = path
-        self.runID = runID
+        runID = db.lastInsertedRowID
     }
 
     /// The ordinal of the next page, counted.
@@ -128,8 +130,8 @@ public final class RunRecorder {
     /// Makes every page of this run that may be reused the newest entry for its path, content
     /// hash, version and options (see `reuse_entry`), in one statement before the commit.
     static let updateReuseEntries = """
-        INSERT INTO reuse_entry (tool_version, options_fingerprint, path, sha256, document_id)
-        SELECT run.tool_version, document.options_fingerprint, document.path, document.sha256, document.id
+        \(ReuseEntryRecord.copy(
+            from: "document", replacing: ["tool_version": "run.tool_version", "document_id": "document.id"]))
         FROM document JOIN run ON run.id = document.run_id
         WHERE document.run_id = ? AND document.options_fingerprint IS NOT NULL
         ON CONFLICT (tool_version, options_fingerprint, path, sha256)
@@ -192,23 +194,7 @@ public final class RunRecorder {
     public func append(_ page: RecordedPage) throws {
         // Copied pages first, so that every row keeps the id it would have had in page order.
         try flushCopies()
-        do {
-            let documentID = try writer.insert(page, ordinal: nextOrdinal(), runID: runID)
-            let insert = try db.cachedStatement(sql: """
-                INSERT INTO baselined_finding (document_id, image_ordinal, position, rule, severity,
-                    message, line, column_number, image_src, suggestion)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for held in page.baselined {
-                let finding = held.finding
-                try insert.execute(arguments: [
-                    documentID, held.imageOrdinal, held.position, finding.rule, finding.severity.rawValue,
-                    finding.message, finding.line, finding.column, finding.image, finding.suggestion,
-                ])
-            }
-        } catch {
-            throw StoreError.writeFailed(path: path, reason: StoreError.reason(error))
-        }
+        try writing { _ in _ = try writer.insert(page, ordinal: nextOrdinal(), runID: runID) }
     }
 
     /// Completes the run row with what is known only at the end (files that could not be
@@ -216,16 +202,13 @@ public final class RunRecorder {
     /// - Throws: ``StoreError/writeFailed(path:reason:)``.
     public func finish(_ header: ScanReport) throws {
         try flushCopies()
-        do {
+        try writing { db in
             for (ordinal, failure) in header.failures.enumerated() {
-                var row = FailedFileRecord(failure, runID: runID, ordinal: ordinal)
-                try row.insert(db)
+                try FailedFileRecord(failure, runID: runID, ordinal: ordinal).insert(into: db)
             }
             try db.execute(
                 sql: "UPDATE run SET max_warnings = ?, adoption = ? WHERE id = ?",
                 arguments: [header.maxWarnings, RunAdoption(header).json, runID])
-        } catch {
-            throw StoreError.writeFailed(path: path, reason: StoreError.reason(error))
         }
     }
 }

@@ -66,7 +66,7 @@ struct ReportStoreRecordingTests {
         var report = Fixtures.small(root: "site")
         report.documents[0].images[0].sources = strings
         report.documents[0].images[0].credit = ImageCredit(text: "Photo: X", modifications: strings, strategy: .figcaption)
-        // Page by page, as a scan records (the whole-report path goes through GRDB's records).
+        // Page by page, as a scan records.
         _ = try store.recordRun(report) { recorder in
             for document in report.documents {
                 try recorder.append(RecordedPage(document: document, optionsFingerprint: "options"))

@@ -40,7 +40,7 @@ struct ReportStoreStreamingTests {
         #expect(header == expected)
     }
 
-    @Test("pages written page by page store the same values as a whole report written by records")
+    @Test("pages recorded one by one store the same values as the whole report recorded at once")
     func sameRows() throws {
         let store = try ReportStore.inMemory()
         let report = Fixtures.rich()

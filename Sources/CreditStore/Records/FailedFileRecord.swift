@@ -1,20 +1,22 @@
 internal import GRDB
 
 /// A row of `failed_file`: a file of the run that could not be scanned.
-struct FailedFileRecord: Codable, Equatable, FetchableRecord, MutablePersistableRecord {
+struct FailedFileRecord: StoredRecord {
     static let databaseTableName = "failed_file"
+    static let insertSQL = insertStatement()
 
     var id: Int64?
-    var runID: Int64
+    var runID: Int64 = 0
     /// The position in ``ScanReport/failures``.
-    var ordinal: Int
-    var path: String
-    var reason: String
+    var ordinal = 0
+    var path = ""
+    var reason = ""
 
-    enum CodingKeys: String, CodingKey {
-        case id, ordinal, path, reason
-        case runID = "run_id"
+    mutating func visitColumns(_ visitor: inout some ColumnVisitor) {
+        visitor.visitRowID("id", &id)
+        visitor.visit("run_id", &runID)
+        visitor.visit("ordinal", &ordinal)
+        visitor.visit("path", &path)
+        visitor.visit("reason", &reason)
     }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

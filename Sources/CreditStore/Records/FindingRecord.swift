@@ -1,35 +1,26 @@
 internal import GRDB
 
 /// A row of `finding`: a page-level finding (`imageID == nil`) or one of an image's findings.
-struct FindingRecord: Codable, Equatable, FetchableRecord, MutablePersistableRecord {
+struct FindingRecord: StoredRecord {
     static let databaseTableName = "finding"
+    static let insertSQL = insertStatement()
 
     var id: Int64?
     /// Redundant with the document's run, kept so that per-run counts need no join.
-    var runID: Int64
-    var documentID: Int64
+    var runID: Int64 = 0
+    var documentID: Int64 = 0
     /// The image row whose ``ScannedImage/findings`` hold it; nil for page-level findings.
     var imageID: Int64?
     /// The position in the owning `findings` array (the page's or the image's).
-    var ordinal: Int
-    var rule: String
-    var severity: String
-    var message: String
-    var line: Int
-    /// `column` is an SQL keyword, hence `column_number`.
-    var column: Int?
-    /// ``Finding/image``: the image as written in the page, independent of `imageID`.
-    var imageSrc: String?
-    var suggestion: String?
+    var ordinal = 0
+    var finding = FindingColumns()
 
-    enum CodingKeys: String, CodingKey {
-        case id, ordinal, rule, severity, message, line, suggestion
-        case runID = "run_id"
-        case documentID = "document_id"
-        case imageID = "image_id"
-        case column = "column_number"
-        case imageSrc = "image_src"
+    mutating func visitColumns(_ visitor: inout some ColumnVisitor) {
+        visitor.visitRowID("id", &id)
+        visitor.visit("run_id", &runID)
+        visitor.visit("document_id", &documentID)
+        visitor.visit("image_id", &imageID)
+        visitor.visit("ordinal", &ordinal)
+        finding.visitColumns(&visitor)
     }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -3,27 +3,34 @@ internal import GRDB
 
 /// A row of `image`: one content image of a page (its credit and licence live in their own
 /// tables, its findings in `finding`).
-struct ImageRecord: Codable, Equatable, FetchableRecord, MutablePersistableRecord {
+struct ImageRecord: StoredRecord {
     static let databaseTableName = "image"
+    static let insertSQL = insertStatement()
 
     var id: Int64?
-    var documentID: Int64
+    var documentID: Int64 = 0
     /// The image's position in ``DocumentReport/images``.
-    var ordinal: Int
-    var src: String
-    /// Stored as a JSON array by GRDB's Codable support.
-    var sources: [String]
-    var element: String
-    var line: Int
-    var fingerprint: String
+    var ordinal = 0
+    var src = ""
+    /// A JSON array of strings (see ``JSONColumns``).
+    var sources = "[]"
+    var element = ""
+    var line = 0
+    var fingerprint = ""
     var alt: String?
-    /// The page's structured data about the image, as a JSON object (schema v2).
-    var metadata: ImageMetadata?
+    /// The page's structured data about the image, a JSON object (see ``JSONColumns``).
+    var metadata: String?
 
-    enum CodingKeys: String, CodingKey {
-        case id, ordinal, src, sources, element, line, fingerprint, alt, metadata
-        case documentID = "document_id"
+    mutating func visitColumns(_ visitor: inout some ColumnVisitor) {
+        visitor.visitRowID("id", &id)
+        visitor.visit("document_id", &documentID)
+        visitor.visit("ordinal", &ordinal)
+        visitor.visit("src", &src)
+        visitor.visit("sources", &sources)
+        visitor.visit("element", &element)
+        visitor.visit("line", &line)
+        visitor.visit("fingerprint", &fingerprint)
+        visitor.visit("alt", &alt)
+        visitor.visit("metadata", &metadata)
     }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

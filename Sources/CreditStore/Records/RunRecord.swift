@@ -1,29 +1,30 @@
 internal import GRDB
 
 /// A row of `run`: the scan-wide fields of a ``ScanReport``.
-struct RunRecord: Codable, Equatable, FetchableRecord, MutablePersistableRecord {
+struct RunRecord: StoredRecord {
     static let databaseTableName = "run"
+    static let insertSQL = insertStatement()
 
     var id: Int64?
-    var schemaVersion: Int
-    var toolVersion: String
-    var root: String
-    var startedAt: String
-    var failOn: String
-    var commercial: Bool
+    var schemaVersion = 0
+    var toolVersion = ""
+    var root = ""
+    var startedAt = ""
+    var failOn = ""
+    var commercial = false
     var maxWarnings: Int?
     /// JSON of ``RunAdoption``, nil when the run suppressed nothing and had no baseline.
     var adoption: String?
 
-    enum CodingKeys: String, CodingKey {
-        case id, root, commercial
-        case schemaVersion = "schema_version"
-        case toolVersion = "tool_version"
-        case startedAt = "started_at"
-        case failOn = "fail_on"
-        case maxWarnings = "max_warnings"
-        case adoption
+    mutating func visitColumns(_ visitor: inout some ColumnVisitor) {
+        visitor.visitRowID("id", &id)
+        visitor.visit("schema_version", &schemaVersion)
+        visitor.visit("tool_version", &toolVersion)
+        visitor.visit("root", &root)
+        visitor.visit("started_at", &startedAt)
+        visitor.visit("fail_on", &failOn)
+        visitor.visit("commercial", &commercial)
+        visitor.visit("max_warnings", &maxWarnings)
+        visitor.visit("adoption", &adoption)
     }
-
-    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
