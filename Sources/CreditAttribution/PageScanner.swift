@@ -40,20 +40,7 @@ public struct PageScanner: Sendable {
     public func scan(_ document: HTMLDocument, path: String) -> PageScan {
         let scope = ArticleScope(document)
         let selection = ImageSelection(document: document, scope: scope)
-        let imageNodes = selection.content.map(\.candidate.node)
-        let urls = selection.content.map(\.candidate.urls.primary)
-        // Reading structured data walks the whole page; a page with no content image has no use for it.
-        let structured = selection.content.isEmpty ? nil : StructuredData(document)
-        let metadata = selection.content.map { kept in
-            let candidate = kept.candidate
-            return structured?.credit(
-                forImage: candidate.node, urls: [candidate.urls.primary].compactMap { $0 } + candidate.urls.others,
-                in: document)
-        }
-        var search = CreditSearch(
-            locator: CreditLocator(document: document, scope: scope, contentImages: imageNodes), images: imageNodes,
-            urls: urls, metadata: metadata)
-        CreditCascade.run(&search, acceptingHidden: options.acceptsAttributeCredits)
+        let search = credits(of: selection.content, in: document, scope: scope)
         var images: [ScannedImage] = []
         for (position, kept) in selection.content.enumerated() {
             let candidate = kept.candidate
@@ -63,7 +50,7 @@ public struct PageScanner: Sendable {
                 line: node.line,
                 fingerprint: ImageFingerprint.make(path: path, url: candidate.urls.primary ?? "", occurrence: kept.occurrence),
                 alt: node.attribute("alt"))
-            image.metadata = metadata[position]?.metadata
+            image.metadata = search.metadata[position]?.metadata
             image.credit = search.found[position]?.credit
             image.license = search.found[position]?.license
             images.append(image)
@@ -71,8 +58,27 @@ public struct PageScanner: Sendable {
         var scan = PageScan(
             images: images, skipped: selection.skipped,
             pageLicense: PageLicenseFinder(document: document, scope: scope).find())
-        scan.imageNodes = imageNodes
+        scan.imageNodes = search.imageNodes
         return scan
+    }
+
+    /// The credits of the content images: the structured data that describes each, then
+    /// what the strategies of ``CreditCascade`` find.
+    func credits(of content: [ImageSelection.Kept], in document: HTMLDocument, scope: ArticleScope) -> CreditSearch {
+        let imageNodes = content.map(\.candidate.node)
+        // Reading structured data walks the whole page; a page with no content image has no use for it.
+        let structured = content.isEmpty ? nil : StructuredData(document)
+        let metadata = content.map { kept in
+            let candidate = kept.candidate
+            return structured?.credit(
+                forImage: candidate.node, urls: [candidate.urls.primary].compactMap { $0 } + candidate.urls.others,
+                in: document)
+        }
+        var search = CreditSearch(
+            locator: CreditLocator(document: document, scope: scope, contentImages: imageNodes), images: imageNodes,
+            urls: content.map(\.candidate.urls.primary), metadata: metadata)
+        CreditCascade.run(&search, acceptingHidden: options.acceptsAttributeCredits)
+        return search
     }
 }
 
