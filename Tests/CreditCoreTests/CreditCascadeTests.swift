@@ -79,13 +79,16 @@ struct CreditCascadeTests {
             <figure><img src="/media/a.jpg" alt=""><figcaption>Riders at the start line \
             <span class="credit">Jane Doe</span></figcaption></figure>
             """, "Jane Doe"),
-        "credit-element": (#"<figure><img src="/media/a.jpg" alt=""><span class="credit">Jane Doe</span></figure>"#, "Jane Doe"),
+        "credit-element": (
+            #"<figure><img src="/media/a.jpg" alt=""><span class="credit">Jane Doe</span></figure>"#, "Jane Doe"
+        ),
         "caption-layout": ("""
             <figure><img src="/media/a.jpg" alt=""><figcaption>Riders at the start line. \
             <i class="fa-camera"></i> Smith, et al. 2014</figcaption></figure>
             """, "Smith, et al. 2014"),
         "caption-span": ("""
-            <figure><img src="/media/a.jpg" alt=""><figcaption>Riders at the start line. Photo: Jane Doe</figcaption></figure>
+            <figure><img src="/media/a.jpg" alt=""><figcaption>Riders at the start line. \
+            Photo: Jane Doe</figcaption></figure>
             """, "Photo: Jane Doe"),
         "caption-cite": ("""
             <figure><img src="/media/a.jpg" alt=""><figcaption>Riders at the start line \

@@ -9,7 +9,8 @@ struct AltTextStrategy: ImageCreditStrategy {
         evidence: "a credit in the image's `alt` text")
 
     func credit(for image: ImageBox, locator: CreditLocator) -> LocatedCredit? {
-        guard let alt = locator.document.nodes[image.image].attribute("alt"), let span = CreditLocator.attributeSpan(alt)
+        guard let alt = locator.document.nodes[image.image].attribute("alt"),
+            let span = CreditLocator.attributeSpan(alt)
         else { return nil }
         return LocatedCredit(
             span: CreditSpan(text: span.text), strategy: .altText, links: [], node: image.image, attribute: "alt")

@@ -20,7 +20,7 @@ protocol ImageCreditStrategy: AttributionStrategy {
 
 extension ImageCreditStrategy {
     func fill(_ search: inout CreditSearch) {
-        for position in search.images.indices where search.found[position] == nil {
+        for position in search.openPositions {
             if let credit = credit(for: search.images[position], locator: search.locator) {
                 search.give(credit, to: position, by: self)
             }

@@ -17,7 +17,7 @@ struct BylineStrategy: AttributionStrategy {
         else { return }
         // The byline speaks for the story's pictures, not for teasers below the article.
         let end = search.scope.root.map { search.document.subtreeEnd(of: $0) } ?? search.document.nodes.count
-        for position in search.found.indices where search.found[position] == nil && search.imageNodes[position] < end {
+        for position in search.openPositions where search.imageNodes[position] < end {
             search.give(byline, to: position, by: self)
         }
     }

@@ -12,7 +12,8 @@ struct CaptionSourceStrategy: CaptionCreditStrategy {
         evidence: "a caption that is only a link to another site, or ends in a name set apart or a bracketed link")
 
     func credit(inCaption caption: Int, of parts: BoxParts, locator: CreditLocator) -> LocatedCredit? {
-        locator.sourceLinkCaption(caption) ?? locator.nameInClosingElement(of: caption) ?? locator.bracketedLinkCaption(caption)
+        locator.sourceLinkCaption(caption)
+            ?? locator.nameInClosingElement(of: caption) ?? locator.bracketedLinkCaption(caption)
     }
 }
 

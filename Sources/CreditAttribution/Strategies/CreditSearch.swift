@@ -33,6 +33,9 @@ struct CreditSearch {
     /// Whether some image has no credit yet.
     var hasOpenImages: Bool { found.contains { $0 == nil } }
 
+    /// The positions of the images that have no credit yet.
+    var openPositions: [Int] { found.indices.filter { found[$0] == nil } }
+
     /// The texts of the credits found so far.
     var foundTexts: [String] { found.compactMap { $0?.credit.text } }
 
@@ -44,14 +47,17 @@ struct CreditSearch {
 
     /// Gives the image at `position` a credit read from the page.
     mutating func give(_ located: LocatedCredit, to position: Int, by strategy: some AttributionStrategy) {
-        assert(strategy.profile.reports.contains(located.strategy), "\(strategy.profile.name) reported \(located.strategy)")
+        assert(
+            strategy.profile.reports.contains(located.strategy),
+            "\(strategy.profile.name) reported \(located.strategy.rawValue)")
         let assembled = CreditAssembler.assemble(located, in: document)
         give(assembled, to: position, by: strategy)
     }
 
     /// Gives the image at `position` a credit already split into its parts.
     mutating func give(
-        _ assembled: (credit: ImageCredit, license: ImageLicense?), to position: Int, by strategy: some AttributionStrategy
+        _ assembled: (credit: ImageCredit, license: ImageLicense?), to position: Int,
+        by strategy: some AttributionStrategy
     ) {
         found[position] = FoundCredit(
             credit: assembled.credit, license: assembled.license, strategy: strategy.profile.name,

@@ -19,8 +19,7 @@ struct CreditStatementStrategy: AttributionStrategy {
         guard !statements.isEmpty else { return }
         let assignment = StatementAssignment(
             document: search.document, scope: search.scope, images: search.images, urls: search.urls)
-        let open = Set(search.found.indices.filter { search.found[$0] == nil })
-        let given = assignment.assign(statements, open: open, own: search.foundTexts)
+        let given = assignment.assign(statements, open: Set(search.openPositions), own: search.foundTexts)
         for (position, credit) in given.sorted(by: { $0.key < $1.key }) {
             search.give(credit, to: position, by: self)
         }

@@ -6,7 +6,8 @@ import CreditModel
 struct LinkedSourceStrategy: ImageCreditStrategy {
     let profile = StrategyProfile(
         name: "linked-source", confidence: .stated, reports: [.articleText],
-        evidence: "a sentence naming a picture and a source that links where the image links")
+        evidence:
+            "a sentence naming a picture and a source (\"Infographic source, X\") that links where the image links")
 
     func credit(for image: ImageBox, locator: CreditLocator) -> LocatedCredit? {
         LinkedSourceCredit(document: locator.document).credit(image: image.image)

@@ -9,7 +9,7 @@ struct StructuredDataStrategy: AttributionStrategy {
         evidence: "schema.org `ImageObject` (JSON-LD, microdata) or ccREL RDFa about the image")
 
     func fill(_ search: inout CreditSearch) {
-        for position in search.found.indices where search.found[position] == nil {
+        for position in search.openPositions {
             if let assembled = search.metadata[position]?.assembled() {
                 search.give(assembled, to: position, by: self)
             }
