@@ -4,12 +4,12 @@ import CreditModel
 import CreditScanner
 import CreditText
 
-/// Finds the credit that belongs to one content image.
+/// Reads the page around a content image for the credit strategies (``CreditCascade``).
 ///
-/// It looks in the image's *box*: the ancestors that hold this image and no other content
-/// image and little running text (the figure, the WordPress caption div, a gallery slide).
-/// Inside the box, dedicated credit elements beat caption text; outside it only the lines
-/// right before and after, a page-wide credits list, and finally `alt`/`title` count.
+/// It finds the image's *box*: the ancestors that hold this image and no other content image
+/// and little running text (the figure, the WordPress caption div, a gallery slide). The
+/// strategies read inside the box, then the lines right before and after it; the helpers
+/// here are what several of them share.
 struct CreditLocator {
     let document: HTMLDocument
     let scope: ArticleScope
@@ -34,26 +34,6 @@ struct CreditLocator {
 
     var visible: VisibleText { VisibleText(document: document) }
 
-    /// The credit of the image element `image` from the page around it, or nil when there
-    /// is none; the article's credit statements and `alt`/`title` are the caller's fallbacks.
-    func locate(image: Int) -> LocatedCredit? {
-        let box = self.box(of: image)
-        let top = box.last ?? image
-        let parts = BoxParts(document: document, top: top, image: image)
-        if var credit = creditInBox(parts) {
-            // A licence link elsewhere in the figure belongs to the credit too.
-            let licenceLinks = links(under: top).filter { CreditAssembler.isLicenceLink($0) && !credit.links.contains($0) }
-            credit.links += licenceLinks
-            return credit
-        }
-        if let credit = dataAttributeCredit(image: image, box: box) { return credit }
-        if let credit = looseTextCredit(parts, box: box) { return credit }
-        for level in [image] + box {
-            if let credit = adjacentCredit(next: level) { return credit }
-        }
-        return groupCredit(above: top)
-    }
-
     /// The ancestors of the image that belong to it alone, nearest first.
     func box(of image: Int) -> [Int] {
         var levels: [Int] = []
@@ -74,53 +54,6 @@ struct CreditLocator {
         return levels
     }
 
-    // MARK: - Strategies
-
-    private func dataAttributeCredit(image: Int, box: [Int]) -> LocatedCredit? {
-        for index in [image] + box {
-            let node = document.nodes[index]
-            // The known names first, then any `data-…credit…`-style name a CMS made up.
-            let named = CreditVocabulary.creditAttributes.compactMap { name in
-                node.attribute(name).map { (name: name, value: $0) }
-            }
-            let invented = node.attributes.filter { attribute in
-                // creditlint's own directives (`data-creditlint-ignore`) are never credits.
-                attribute.name.hasPrefix("data-") && !attribute.name.hasPrefix("data-creditlint-")
-                    && CreditVocabulary.creditAttributeStems.contains(where: { attribute.name.containsText($0) })
-            }.map { (name: $0.name, value: $0.value) }
-            for (name, raw) in named + invented {
-                let value = raw.collapsingWhitespace()
-                // JSON blobs (`data-image-meta='{"credit":""…}'`) are no credit line.
-                guard !value.isEmpty, value.count <= Self.maximumAdjacentText, !value.hasPrefix("{") else { continue }
-                return LocatedCredit(
-                    span: CreditSpan(text: value), strategy: .dataAttribute, links: [], node: index, attribute: name)
-            }
-        }
-        return nil
-    }
-
-    /// Last resort: a credit written into `alt` or `title`, which readers rarely see.
-    func attributeCredit(image: Int) -> LocatedCredit? {
-        let node = document.nodes[image]
-        if let alt = node.attribute("alt"), let span = Self.attributeSpan(alt) {
-            return LocatedCredit(span: CreditSpan(text: span.text), strategy: .altText, links: [], node: image, attribute: "alt")
-        }
-        var titles = [(image, "title")]
-        if let link = document.nearestAncestor(of: image, where: { $0.name == "a" }) {
-            // Lightbox scripts (Fancybox, Lightbox2, PhotoSwipe) show these only once the
-            // picture is opened.
-            titles += [(link, "title"), (link, "data-title"), (link, "data-caption"), (link, "data-sub-html")]
-        }
-        for (holder, name) in titles {
-            if let title = document.nodes[holder].attribute(name), let span = Self.attributeSpan(title) {
-                return LocatedCredit(
-                    span: CreditSpan(text: span.text), strategy: .titleAttribute, links: [], node: holder,
-                    attribute: name)
-            }
-        }
-        return nil
-    }
-
     /// The credit in an `alt` or `title` text. These describe the picture far more often than
     /// captions do, after the same words ("Bild: Phone card, 20 $"), so a credit there that
     /// counts or prices something needs an agency, notice, handle or licence besides.
@@ -132,11 +65,15 @@ struct CreditLocator {
 
     // MARK: - Helpers
 
+    /// The values ``strategy(ofCaption:)`` answers.
+    static let captionStrategies: [CreditStrategy] = [.figcaption, .wpCaption, .creditElement]
+
     func holdsImage(_ index: Int) -> Bool {
         ["img", "amp-img", "picture"].contains(document.nodes[index].name)
             || document.descendants(of: index).contains { ["img", "amp-img", "picture"].contains(document.nodes[$0].name) }
     }
 
+    /// The `credit.strategy` of a credit read from a caption: what kind of caption it is.
     func strategy(ofCaption caption: Int) -> CreditStrategy {
         let node = document.nodes[caption]
         if node.name == "figcaption" { return .figcaption }

@@ -8,13 +8,12 @@ import CreditScanner
 /// The scan first picks the article (``ArticleScope``), then runs three passes: collect every
 /// image element with its real URLs (lazy placeholders resolved, `<picture>` sources folded
 /// in); drop duplicates and decoration, recording a reason for each (``ImageSelection``); then
-/// look for each remaining image's credit (``CreditLocator``), falling back to the credits
-/// the article states away from its images, a photographer in the byline, structured data
-/// and last `alt`/`title`.
+/// run the credit strategies (``CreditCascade``) on the images that remain.
 public struct PageScanner: Sendable {
     /// Choices that change what counts as a credit.
     public struct Options: Sendable {
-        /// Whether `alt`/`title` text may serve as a credit when nothing visible does.
+        /// Whether structured data and `alt`/`title` text, which readers do not see, may serve
+        /// as a credit when nothing visible does.
         public var acceptsAttributeCredits: Bool
 
         /// Creates options; the defaults suit most sites.
@@ -41,16 +40,9 @@ public struct PageScanner: Sendable {
     public func scan(_ document: HTMLDocument, path: String) -> PageScan {
         let scope = ArticleScope(document)
         let selection = ImageSelection(document: document, scope: scope)
-        let imageNodes = selection.content.map(\.candidate.node)
-        let locator = CreditLocator(document: document, scope: scope, contentImages: imageNodes)
-        var located = imageNodes.map { locator.locate(image: $0) }
-        creditAwayFromImages(
-            &located, document: document, scope: scope, locator: locator, images: imageNodes,
-            urls: selection.content.map(\.candidate.urls.primary))
-        // Reading structured data walks the whole page; a page with no content image has no use for it.
-        let structured = selection.content.isEmpty ? nil : StructuredData(document)
+        let search = credits(of: selection.content, in: document, scope: scope)
         var images: [ScannedImage] = []
-        for (kept, credit) in zip(selection.content, located) {
+        for (position, kept) in selection.content.enumerated() {
             let candidate = kept.candidate
             let node = document.nodes[candidate.node]
             var image = ScannedImage(
@@ -58,63 +50,35 @@ public struct PageScanner: Sendable {
                 line: node.line,
                 fingerprint: ImageFingerprint.make(path: path, url: candidate.urls.primary ?? "", occurrence: kept.occurrence),
                 alt: node.attribute("alt"))
-            let metadata = structured?.credit(
-                forImage: candidate.node, urls: [candidate.urls.primary].compactMap { $0 } + candidate.urls.others,
-                in: document)
-            image.metadata = metadata?.metadata
-            // Nothing visible credits the image: structured data, then its own alt/title text,
-            // stand in, reported as not visible.
-            let assembled =
-                credit.map { CreditAssembler.assemble($0, in: document) }
-                ?? (options.acceptsAttributeCredits ? metadata?.assembled() : nil)
-                ?? (options.acceptsAttributeCredits
-                    ? locator.attributeCredit(image: candidate.node).map { CreditAssembler.assemble($0, in: document) }
-                    : nil)
-            image.credit = assembled?.credit
-            image.license = assembled?.license
+            image.metadata = search.metadata[position]?.metadata
+            image.credit = search.found[position]?.credit
+            image.license = search.found[position]?.license
             images.append(image)
         }
         var scan = PageScan(
             images: images, skipped: selection.skipped,
             pageLicense: PageLicenseFinder(document: document, scope: scope).find())
-        scan.imageNodes = imageNodes
+        scan.imageNodes = search.imageNodes
         return scan
     }
-}
 
-extension PageScanner {
-    /// The strategies that credit an image from away from it, tried in this order for the
-    /// images whose own box and neighbouring lines (``CreditLocator``) hold no credit; each
-    /// fills only the images still without one:
-    /// 1. a sentence that credits the page the image links to (``LinkedSourceCredit``);
-    /// 2. the article's credit statements and credits lists (``StatementAssignment``);
-    /// 3. a byline that names the photographer (``BylinePhotoCredit``), unless it repeats
-    ///    one image's own credit.
-    /// Structured data and `alt`/`title`, which readers do not see, come after, per image.
-    func creditAwayFromImages(
-        _ located: inout [LocatedCredit?], document: HTMLDocument, scope: ArticleScope, locator: CreditLocator,
-        images: [Int], urls: [String?]
-    ) {
-        guard located.contains(where: { $0 == nil }) else { return }
-        let own = located.compactMap { $0?.span.text }
-        let linked = LinkedSourceCredit(document: document)
-        for position in located.indices where located[position] == nil {
-            located[position] = linked.credit(image: images[position])
+    /// The credits of the content images: the structured data that describes each, then
+    /// what the strategies of ``CreditCascade`` find.
+    func credits(of content: [ImageSelection.Kept], in document: HTMLDocument, scope: ArticleScope) -> CreditSearch {
+        let imageNodes = content.map(\.candidate.node)
+        // Reading structured data walks the whole page; a page with no content image has no use for it.
+        let structured = content.isEmpty ? nil : StructuredData(document)
+        let metadata = content.map { kept in
+            let candidate = kept.candidate
+            return structured?.credit(
+                forImage: candidate.node, urls: [candidate.urls.primary].compactMap { $0 } + candidate.urls.others,
+                in: document)
         }
-        let statements = CreditStatementFinder(document: document, scope: scope, images: images, locator: locator).find()
-        if !statements.isEmpty {
-            StatementAssignment(document: document, scope: scope, locator: locator, images: images, urls: urls)
-                .assign(statements, to: &located)
-        }
-        guard located.contains(where: { $0 == nil }),
-            let byline = BylinePhotoCredit(document: document, scope: scope).find(),
-            !StatementAssignment.repeats(byline.span.text, anyOf: own)
-        else { return }
-        // The byline speaks for the story's pictures, not for teasers below the article.
-        let end = scope.root.map { document.subtreeEnd(of: $0) } ?? document.nodes.count
-        for position in located.indices where located[position] == nil && images[position] < end {
-            located[position] = byline
-        }
+        var search = CreditSearch(
+            locator: CreditLocator(document: document, scope: scope, contentImages: imageNodes), images: imageNodes,
+            urls: content.map(\.candidate.urls.primary), metadata: metadata)
+        CreditCascade.run(&search, acceptingHidden: options.acceptsAttributeCredits)
+        return search
     }
 }
 

@@ -17,8 +17,8 @@ import Foundation
 /// A line that starts with a credits-list label ("Bildnachweis:", "Image credits") opens a
 /// list whose entries are the lines after it.
 ///
-/// A plain line in or next to a picture's own box is that picture's credit (the locator
-/// reads it), never a statement about the others; a plural one ("Fotos: …" above a gallery)
+/// A plain line in or next to a picture's own box is that picture's credit (the strategies
+/// ``BoxTextStrategy`` and ``AdjacentLineStrategy`` read it), never a statement about the others; a plural one ("Fotos: …" above a gallery)
 /// speaks of more pictures than the one beside it.
 struct CreditStatementFinder {
     let document: HTMLDocument
@@ -32,13 +32,13 @@ struct CreditStatementFinder {
     /// Longest line read as a statement.
     static let maximumLineLength = 300
 
-    init(document: HTMLDocument, scope: ArticleScope, images: [Int], locator: CreditLocator) {
+    init(document: HTMLDocument, scope: ArticleScope, images: [ImageBox]) {
         self.document = document
         self.scope = scope
-        self.images = images
+        self.images = images.map(\.image)
         var bound: Set<Int> = []
         for image in images {
-            for level in [image] + locator.box(of: image) {
+            for level in [image.image] + image.levels {
                 bound.insert(level)
                 // Only a short neighbour is the picture's credit line; a long one is the text.
                 for case let neighbour? in [document.nextElementSibling(of: level), document.previousElementSibling(of: level)]

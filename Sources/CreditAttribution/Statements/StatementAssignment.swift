@@ -16,23 +16,33 @@ import CreditScanner
 struct StatementAssignment {
     let document: HTMLDocument
     let scope: ArticleScope
-    let locator: CreditLocator
-    /// The content images in document order, and their primary URLs.
-    let images: [Int]
+    /// The content images in document order, with their boxes, and their primary URLs.
+    let boxes: [ImageBox]
     let urls: [String?]
+    /// The content images' elements.
+    let images: [Int]
+
+    init(document: HTMLDocument, scope: ArticleScope, images: [ImageBox], urls: [String?]) {
+        self.document = document
+        self.scope = scope
+        boxes = images
+        self.urls = urls
+        self.images = images.map(\.image)
+    }
 
     /// Most article text that may stand before the lead picture, and the share of the whole
     /// article text it may be when that is more: the headline, standfirst and byline.
     static let leadTextAllowance = 400
     static let leadTextShare = 0.15
 
-    /// Fills `located` where it is nil.
-    func assign(_ credits: ArticleCredits, to located: inout [LocatedCredit?]) {
-        let own = located.compactMap { $0?.span.text }
-        var open = Set(located.indices.filter { located[$0] == nil })
+    /// The credit each statement gives, by the position of its image among the images: only
+    /// to the images at the `open` positions. `own` are the texts of the credits images have.
+    func assign(_ credits: ArticleCredits, open: Set<Int>, own: [String]) -> [Int: LocatedCredit] {
+        var open = open
+        var given: [Int: LocatedCredit] = [:]
         var used = Set<EntryID>()
         func give(_ credit: LocatedCredit, to image: Int) {
-            located[image] = credit
+            given[image] = credit
             open.remove(image)
         }
         // 1. Entries naming a picture's subject.
@@ -72,6 +82,7 @@ struct StatementAssignment {
         for statement in every + closing {
             for image in open.sorted() where isCovered(image, by: statement) { give(statement.credit, to: image) }
         }
+        return given
     }
 
     /// An entry of one of the page's lists.
@@ -175,8 +186,7 @@ struct StatementAssignment {
         var words: [Int: Set<String>] = [:]
         for index in open {
             let image = images[index]
-            let top = locator.box(of: image).last ?? image
-            let captions = BoxParts(document: document, top: top, image: image).captions.map { document.text(of: $0) }
+            let captions = boxes[index].parts.captions.map { document.text(of: $0) }
             words[index] = ImageTitleWords.of(image: image, url: urls[index], captions: captions, in: document)
         }
         return words

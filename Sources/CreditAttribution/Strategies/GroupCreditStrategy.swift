@@ -2,15 +2,26 @@ import CreditModel
 import CreditScanner
 import CreditText
 
-/// Credits shared by a group of pictures: a slideshow or gallery with one credit line.
+/// The credit shared by a group of pictures (a slideshow or gallery with one credit line):
+/// a credit element or credit line in the small container just above the image's box,
+/// placed before the first or after the last picture of the group.
+struct GroupCreditStrategy: ImageCreditStrategy {
+    let profile = StrategyProfile(
+        name: "group-credit", confidence: .adjacent, reports: [.creditElement, .adjacentText],
+        evidence: "a credit line before the first or after the last picture of a small gallery")
+
+    func credit(for image: ImageBox, locator: CreditLocator) -> LocatedCredit? {
+        locator.groupCredit(above: image.top)
+    }
+}
+
 extension CreditLocator {
     /// Most running text a gallery container may hold; more means it is the article.
     static let maximumGroupParagraphText = 200
     /// Most text of any kind a gallery container may hold.
     static let maximumGroupText = 800
 
-    /// A credit element or credit line in the small container just above the image's box,
-    /// placed before the first or after the last picture of the group. A line between two
+    /// The group's credit for the picture whose box tops at `top`. A line between two
     /// pictures belongs to the one it follows, so it is left alone.
     func groupCredit(above top: Int) -> LocatedCredit? {
         let group = document.nodes[top].parent

@@ -1,31 +1,26 @@
 import CreditDocument
+import CreditModel
 import CreditScanner
 import CreditText
 
-/// Credits in the text around the image: loose text in its box, the lines right before and
-/// after it.
-extension CreditLocator {
-    /// Text in the box that is neither caption nor credit element (`<p><img><br>Foto: X</p>`),
-    /// read at the nearest level that has any.
-    func looseTextCredit(_ parts: BoxParts, box: [Int]) -> LocatedCredit? {
-        var skipping = Set(parts.captions + parts.creditElements)
-        // A headline set over a lead picture ("How to … | A Guide") is no credit line.
-        if let top = box.last {
-            skipping.formUnion(document.descendants(of: top).filter { document.nodes[$0].isElement("h1", "h2", "h3", "h4", "h5", "h6") })
-        }
-        for level in box {
-            let text = visible.of(level, skipping: skipping)
-            guard !text.isEmpty else { continue }
-            guard text.count <= Self.maximumAdjacentText else { return nil }
-            let levelLinks = links(under: level)
-            guard let span = CreditSpanFinder.find(in: text) ?? Self.bracketedSourceLink(text, links: levelLinks)
-                ?? smallPrintCredit(in: level, text: text)
-            else { return nil }
-            return LocatedCredit(span: span, strategy: .adjacentText, links: levelLinks, node: level)
+/// The line right after the image, then the one right before it, tried at the image and at
+/// each level of its box: a credit element there, or a line that reads as a credit (the
+/// ``CreditSpanFinder`` finds one in it); when the line after is a whole text column, its
+/// last line if that is a credit from end to end.
+struct AdjacentLineStrategy: ImageCreditStrategy {
+    let profile = StrategyProfile(
+        name: "adjacent-line", confidence: .adjacent, reports: [.creditElement, .adjacentText],
+        evidence: "the line after, then before, the image or a level of its box; the last line of the text beside it")
+
+    func credit(for image: ImageBox, locator: CreditLocator) -> LocatedCredit? {
+        for level in [image.image] + image.levels {
+            if let credit = locator.adjacentCredit(next: level) { return credit }
         }
         return nil
     }
+}
 
+extension CreditLocator {
     /// The line right after the element, then the one right before it.
     func adjacentCredit(next top: Int) -> LocatedCredit? {
         let next = sibling(of: top, forward: true)
@@ -112,16 +107,5 @@ extension CreditLocator {
             return nil
         }
         return LocatedCredit(span: span, strategy: .adjacentText, links: links(under: line), node: line)
-    }
-
-    /// Fine print right after the picture (`<p><img><small>Jane Doe</small></p>`): a
-    /// `<small>` that ends the loose text and holds only a name is the credit.
-    private func smallPrintCredit(in level: Int, text: String) -> CreditSpan? {
-        guard let small = document.descendants(of: level).last(where: { document.nodes[$0].isElement("small") }) else {
-            return nil
-        }
-        let credit = visible.of(small)
-        guard !credit.isEmpty, text.hasSuffix(credit), Self.isNameShaped(credit) else { return nil }
-        return CreditSpan(text: credit, caption: CreditSpanFinder.caption(String(text.dropLast(credit.count)), ""))
     }
 }
