@@ -45,6 +45,13 @@ public struct ScanReport: Sendable, Codable, Hashable {
         self.failures = failures
     }
 
+    /// The report's keys; its JSON is the synthesized encoding (written once per report, so
+    /// it has no fast writer), with `summary` beside them (see `JSONRenderer`).
+    package enum CodingKeys: String, CodingKey, CaseIterable {
+        case baseline, commercial, documents, failOn, failures, maxWarnings, root, run, schemaVersion, startedAt
+        case suppressed, toolVersion
+    }
+
     /// Counts over the whole run.
     public var summary: ScanSummary { ScanSummary(self) }
 

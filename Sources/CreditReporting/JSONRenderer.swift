@@ -26,7 +26,7 @@ public struct JSONRenderer: ReportRenderer {
         let data = try encoder.encode(Envelope(report: report.header, summary: report.summary))
         let skeleton = String(decoding: data, as: UTF8.self) + "\n"
         guard let splice = JSONArraySplice(
-            skeleton: skeleton, key: "documents", indent: Self.documentsIndent, encoder: encoder) else {
+            skeleton: skeleton, key: ScanReport.CodingKeys.documents, indent: Self.documentsIndent, encoder: encoder) else {
             throw EncodingError.invalidValue(
                 report.header, EncodingError.Context(codingPath: [], debugDescription: "no documents array"))
         }
