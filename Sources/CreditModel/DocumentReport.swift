@@ -49,7 +49,7 @@ public struct DocumentReport: Sendable, Codable, Hashable {
 }
 
 extension DocumentReport: JSONObject {
-    package enum CodingKeys: String, CodingKey, CaseIterable {
+    package enum CodingKeys: String, CodingKey {
         case encoding, findings, images, pageLicense, parseErrors, path, reusedFrom, sha256, size, skipped
     }
 

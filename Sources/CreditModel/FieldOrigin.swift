@@ -51,10 +51,6 @@ public enum CreditField: String, Sendable, Codable, CaseIterable, CodingKeyRepre
 }
 
 extension FieldOrigin: JSONObject {
-    package enum CodingKeys: String, CodingKey, CaseIterable {
-        case element, line, method, property
-    }
-
     package func encodeMembers<Members: JSONMembers>(to members: inout Members) throws(Members.Failure) {
         try members.field(CodingKeys.element, element)
         try members.field(CodingKeys.line, line)

@@ -31,7 +31,7 @@ public struct Finding: Sendable, Codable, Hashable {
 }
 
 extension Finding: JSONObject {
-    package enum CodingKeys: String, CodingKey, CaseIterable {
+    package enum CodingKeys: String, CodingKey {
         case column, image, line, message, rule, severity, suggestion
     }
 

@@ -103,11 +103,6 @@ public struct ImageLicense: Sendable, Codable, Hashable {
 }
 
 extension ImageCredit: JSONObject {
-    package enum CodingKeys: String, CodingKey, CaseIterable {
-        case author, caption, licenseText, licenseURL, modifications, origins, ownWork, source, sourceURL, strategy
-        case text, title, visible
-    }
-
     package func encodeMembers<Members: JSONMembers>(to members: inout Members) throws(Members.Failure) {
         try members.field(CodingKeys.author, ifPresent: author)
         try members.field(CodingKeys.caption, ifPresent: caption)
@@ -126,10 +121,6 @@ extension ImageCredit: JSONObject {
 }
 
 extension ImageLicense: JSONObject {
-    package enum CodingKeys: String, CodingKey, CaseIterable {
-        case evidence, id, name, url
-    }
-
     package func encodeMembers<Members: JSONMembers>(to members: inout Members) throws(Members.Failure) {
         try members.field(CodingKeys.evidence, evidence)
         try members.field(CodingKeys.id, id)

@@ -55,10 +55,6 @@ public struct ImageMetadata: Sendable, Codable, Hashable {
 }
 
 extension ImageMetadata: JSONObject {
-    package enum CodingKeys: String, CodingKey, CaseIterable {
-        case acquireLicensePage, attributionURL, copyrightNotice, creator, creditText, format, license, line, title
-    }
-
     package func encodeMembers<Members: JSONMembers>(to members: inout Members) throws(Members.Failure) {
         try members.field(CodingKeys.acquireLicensePage, ifPresent: acquireLicensePage)
         try members.field(CodingKeys.attributionURL, ifPresent: attributionURL)

@@ -45,13 +45,6 @@ public struct ScanReport: Sendable, Codable, Hashable {
         self.failures = failures
     }
 
-    /// The report's keys; its JSON is the synthesized encoding (written once per report, so
-    /// it has no fast writer), with `summary` beside them (see `JSONRenderer`).
-    package enum CodingKeys: String, CodingKey, CaseIterable {
-        case baseline, commercial, documents, failOn, failures, maxWarnings, root, run, schemaVersion, startedAt
-        case suppressed, toolVersion
-    }
-
     /// Counts over the whole run.
     public var summary: ScanSummary { ScanSummary(self) }
 
@@ -68,5 +61,14 @@ public struct ScanReport: Sendable, Codable, Hashable {
     public var exceedsMaxWarnings: Bool {
         guard let maxWarnings else { return false }
         return documents.reduce(0) { $0 + $1.allFindings.filter { $0.severity == .warning }.count } > maxWarnings
+    }
+}
+
+extension ScanReport {
+    /// The report's keys. Its JSON is the synthesized encoding, written once per report (so it
+    /// has no fast writer), with `summary` beside them (see `JSONRenderer`).
+    package enum CodingKeys: String, CodingKey {
+        case baseline, commercial, documents, failOn, failures, maxWarnings, root, run, schemaVersion, startedAt
+        case suppressed, toolVersion
     }
 }

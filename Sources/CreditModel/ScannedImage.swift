@@ -41,7 +41,7 @@ public struct ScannedImage: Sendable, Codable, Hashable {
 }
 
 extension ScannedImage: JSONObject {
-    package enum CodingKeys: String, CodingKey, CaseIterable {
+    package enum CodingKeys: String, CodingKey {
         case alt, credit, element, findings, fingerprint, license, line, metadata, sources, src
     }
 
@@ -83,10 +83,6 @@ public struct SkippedImage: Sendable, Codable, Hashable {
 }
 
 extension SkippedImage: JSONObject {
-    package enum CodingKeys: String, CodingKey, CaseIterable {
-        case evidence, line, reason, src
-    }
-
     package func encodeMembers<Members: JSONMembers>(to members: inout Members) throws(Members.Failure) {
         try members.field(CodingKeys.evidence, ifPresent: evidence)
         try members.field(CodingKeys.line, line)

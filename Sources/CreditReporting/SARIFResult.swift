@@ -14,7 +14,7 @@ extension SARIF {
         var partialFingerprints: [String: String]
         var properties: ResultProperties?
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case level, locations, message, partialFingerprints, properties, ruleId, ruleIndex
         }
 
@@ -51,7 +51,7 @@ extension SARIF {
         var text: String
         var markdown: String?
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case markdown, text
         }
 
@@ -64,7 +64,7 @@ extension SARIF {
     struct Location: JSONObject {
         var physicalLocation: PhysicalLocation
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case physicalLocation
         }
 
@@ -77,7 +77,7 @@ extension SARIF {
         var artifactLocation: ArtifactLocation
         var region: Region
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case artifactLocation, region
         }
 
@@ -92,7 +92,7 @@ extension SARIF {
         var uriBaseId: String?
         var description: Message?
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case description, uri, uriBaseId
         }
 
@@ -107,7 +107,7 @@ extension SARIF {
         var startLine: Int
         var startColumn: Int?
 
-        enum CodingKeys: String, CodingKey, CaseIterable {
+        enum CodingKeys: String, CodingKey {
             case startColumn, startLine
         }
 

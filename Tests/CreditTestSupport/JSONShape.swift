@@ -28,11 +28,6 @@ public struct JSONShape: Sendable {
     public struct Member: Equatable, Sendable {
         public var key: String
         public var presence: Presence
-
-        public init(key: String, presence: Presence) {
-            self.key = key
-            self.presence = presence
-        }
     }
 
     /// The members by key.

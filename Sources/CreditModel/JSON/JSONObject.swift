@@ -1,5 +1,6 @@
-/// A type of the report whose JSON object is described once: its `CodingKeys` name the keys,
-/// and ``encodeMembers(to:)`` lists the members, in byte order of their keys, each saying
+/// A type of the report whose JSON object is described once: its `CodingKeys` name the keys
+/// (synthesized from the stored properties, or declared `package` where other code names a
+/// key), and ``encodeMembers(to:)`` lists the members, in byte order of their keys, each saying
 /// whether its key is always there, `null` when nil, or left out when nil.
 ///
 /// Its `Encodable` conformance and its fast writing (``JSONWriter``, for the report, the run
@@ -10,8 +11,6 @@
 ///
 /// ```swift
 /// extension SkippedImage: JSONObject {
-///     package enum CodingKeys: String, CodingKey, CaseIterable { case evidence, line, reason, src }
-///
 ///     package func encodeMembers<Members: JSONMembers>(to members: inout Members) throws(Members.Failure) {
 ///         try members.field(CodingKeys.evidence, ifPresent: evidence)
 ///         try members.field(CodingKeys.line, line)
