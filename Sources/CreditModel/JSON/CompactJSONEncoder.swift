@@ -4,8 +4,9 @@
 ///
 /// Every credit's field origins and every image's structured metadata are stored as JSON, and
 /// a `JSONEncoder` per value costs a visible share of a scan. It sits beside the writer so
-/// that the writing is compiled for these types rather than for any value. `CompactJSONEncoderTests`
-/// compares both encoders on every credit and image of the test corpus.
+/// that the writing is compiled for these types rather than for any value.
+/// `CompactJSONEncoderTests` compares both encoders on every credit and image of the test
+/// corpus.
 package enum CompactJSONEncoder {
     /// A credit's `origins` column.
     package static func origins(_ origins: [CreditField: FieldOrigin]) -> String {

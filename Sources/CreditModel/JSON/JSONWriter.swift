@@ -4,9 +4,9 @@
 /// The report's types hand it their members (it is a ``JSONMembers``), so that a page is
 /// written straight into the output with no `Encoder` containers and no intermediate tree:
 /// every page is encoded once a scan, and through `JSONEncoder` that costs several percent of
-/// it. Members come in the order their types list them, which must be byte order, as `.sortedKeys` has it; debug builds record any
-/// that are not (`keysOutOfOrder`). ``sortedObject(_:)`` sorts keys that come in no order (a
-/// dictionary's).
+/// it. Members come in the order their types list them, which must be byte order, as
+/// `.sortedKeys` has it; debug builds record any that are not (`keysOutOfOrder`).
+/// ``sortedObject(_:)`` sorts keys that come in no order (a dictionary's).
 package struct JSONWriter: JSONMembers {
     package typealias Failure = Never
 
