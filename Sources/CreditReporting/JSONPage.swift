@@ -33,10 +33,7 @@ public struct RecordedJSONElement: Sendable, Hashable {
     /// Checks that `bytes` are a page's element in UTF-8; nil when they are not (a damaged
     /// record), so that the page can be encoded from its rows instead.
     public init?(utf8 bytes: UnsafeRawBufferPointer, reusedFrom: Int?) {
-        let outer = [UInt8](repeating: 0x20, count: JSONRenderer.documentsIndent + 2)
-        // `encoding` is the page's first key and there is always one.
-        let prefix = outer + Array("{".utf8) + Array(JSONRenderer.keyLine(.encoding).utf8)
-        let suffix = [0x0A] + outer + [0x7D]
+        let (prefix, suffix) = (Self.prefix, Self.suffix)
         guard bytes.count >= prefix.count + suffix.count, bytes.starts(with: prefix),
             bytes.suffix(suffix.count).elementsEqual(suffix), UTF8Validity.isValid(bytes),
             let insertion = JSONRenderer.keyLineOffset(in: bytes)
@@ -45,6 +42,15 @@ public struct RecordedJSONElement: Sendable, Hashable {
         self.reusedFrom = reusedFrom
         self.insertion = insertion
     }
+
+    /// How every page's element starts: `encoding` is the page's first key and there is always one.
+    private static let prefix = indent + Array("{".utf8) + Array(JSONRenderer.keyLine(.encoding).utf8)
+    /// How every page's element ends.
+    private static let suffix = [0x0A] + indent + [0x7D]
+    /// The indentation of a page's braces in the report.
+    private static let indent = [UInt8](repeating: 0x20, count: JSONRenderer.documentsIndent + 2)
+    /// The line that `reusedFrom`'s value follows.
+    private static let reusedFromLine = JSONRenderer.keyLine(.reusedFrom)
 
     /// The recorded text of `element`; nil when it is not a page's element.
     public init?(_ element: String, reusedFrom: Int?) {
@@ -60,7 +66,7 @@ public struct RecordedJSONElement: Sendable, Hashable {
         try utf8.withUnsafeBytes { bytes in
             guard let reusedFrom else { return try write(bytes) }
             try write(UnsafeRawBufferPointer(rebasing: bytes[..<insertion]))
-            var line = JSONRenderer.keyLine(.reusedFrom) + "\(reusedFrom),"
+            var line = Self.reusedFromLine + "\(reusedFrom),"
             try line.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
             try write(UnsafeRawBufferPointer(rebasing: bytes[insertion...]))
         }
@@ -125,11 +131,11 @@ extension JSONRenderer {
     /// Strings never hold a raw line break, so the line cannot be matched inside one; nested
     /// objects indent their keys further.
     static func keyLineOffset(in bytes: UnsafeRawBufferPointer) -> Int? {
-        let needle = Array(keyLine(.sha256).utf8)
         // The pair `6"` stands at this offset in the needle.
-        let pair = needle.count - 5
-        return lastOffset(of: needle, pairAt: pair, in: bytes)
+        lastOffset(of: sha256Line, pairAt: sha256Line.count - 5, in: bytes)
     }
+
+    private static let sha256Line = Array(keyLine(.sha256).utf8)
 
     /// Where `needle` last starts in `bytes`, found through the two bytes at `pairAt` in it.
     static func lastOffset(of needle: [UInt8], pairAt pair: Int, in bytes: UnsafeRawBufferPointer) -> Int? {
