@@ -1,4 +1,5 @@
 import CreditModel
+import CreditReporting
 import Foundation
 
 /// A file of known findings (`--write-baseline` / `--baseline`): adopting creditlint on a
@@ -70,12 +71,11 @@ public struct Baseline: Codable, Sendable, Equatable {
         return baseline
     }
 
-    /// Writes the baseline as sorted, pretty-printed JSON.
+    /// Writes the baseline as sorted, pretty-printed JSON, in the JSON report's layout (its
+    /// entries are the report's `baseline.stale[]` entries).
     public func write(to path: String) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         do {
-            try (encoder.encode(self) + Data("\n".utf8)).write(to: URL(fileURLWithPath: path))
+            try (JSONRenderer.encoder().encode(self) + Data("\n".utf8)).write(to: URL(fileURLWithPath: path))
         } catch {
             throw CreditLintError.invalidValue(
                 option: "--write-baseline", value: path, hint: "cannot write it: \(FileWalker.reason(error))")

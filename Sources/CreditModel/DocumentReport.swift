@@ -48,27 +48,24 @@ public struct DocumentReport: Sendable, Codable, Hashable {
     }
 }
 
-extension DocumentReport {
-    private enum CodingKeys: String, CodingKey {
-        case path, size, sha256, encoding, images, skipped, findings, parseErrors, pageLicense
-        case reusedFrom
+extension DocumentReport: JSONObject {
+    package enum CodingKeys: String, CodingKey {
+        case encoding, findings, images, pageLicense, parseErrors, path, reusedFrom, sha256, size, skipped
     }
 
-    /// Encodes every key, `pageLicense` as explicit `null` when the page states none, and
-    /// `reusedFrom` only when the page was reused.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(path, forKey: .path)
-        try container.encode(size, forKey: .size)
-        try container.encode(sha256, forKey: .sha256)
-        try container.encode(encoding, forKey: .encoding)
-        try container.encode(images, forKey: .images)
-        try container.encode(skipped, forKey: .skipped)
-        try container.encode(findings, forKey: .findings)
-        try container.encode(parseErrors, forKey: .parseErrors)
-        try container.encode(pageLicense, forKey: .pageLicense)
-        // Additive: only reused pages carry the key, so a fresh scan's JSON is unchanged.
-        try container.encodeIfPresent(reusedFrom, forKey: .reusedFrom)
+    /// Every key, `pageLicense` as explicit `null` when the page states none, and
+    /// `reusedFrom` only when the page was reused (so a fresh scan's JSON has no such key).
+    package func encodeMembers<Members: JSONMembers>(to members: inout Members) throws(Members.Failure) {
+        try members.field(CodingKeys.encoding, encoding)
+        try members.field(CodingKeys.findings, findings)
+        try members.field(CodingKeys.images, images)
+        try members.field(CodingKeys.pageLicense, orNull: pageLicense)
+        try members.field(CodingKeys.parseErrors, parseErrors)
+        try members.field(CodingKeys.path, path)
+        try members.field(CodingKeys.reusedFrom, ifPresent: reusedFrom)
+        try members.field(CodingKeys.sha256, sha256)
+        try members.field(CodingKeys.size, size)
+        try members.field(CodingKeys.skipped, skipped)
     }
 }
 

@@ -5,7 +5,7 @@
 /// (`images[].credit.origins`).
 public struct FieldOrigin: Sendable, Codable, Hashable {
     /// How the value was read.
-    public enum Method: String, Sendable, Codable, CaseIterable {
+    public enum Method: String, Sendable, Codable, CaseIterable, JSONWritable {
         /// Parsed out of the element's visible text.
         case text
         /// The `href` of a link inside the credit (licence deed, source page).
@@ -48,4 +48,13 @@ public enum CreditField: String, Sendable, Codable, CaseIterable, CodingKeyRepre
     case author, source, title, licenseText
     /// The links.
     case licenseURL, sourceURL
+}
+
+extension FieldOrigin: JSONObject {
+    package func encodeMembers<Members: JSONMembers>(to members: inout Members) throws(Members.Failure) {
+        try members.field(CodingKeys.element, element)
+        try members.field(CodingKeys.line, line)
+        try members.field(CodingKeys.method, method)
+        try members.field(CodingKeys.property, ifPresent: property)
+    }
 }

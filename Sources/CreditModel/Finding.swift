@@ -29,3 +29,19 @@ public struct Finding: Sendable, Codable, Hashable {
         self.suggestion = suggestion
     }
 }
+
+extension Finding: JSONObject {
+    package enum CodingKeys: String, CodingKey {
+        case column, image, line, message, rule, severity, suggestion
+    }
+
+    package func encodeMembers<Members: JSONMembers>(to members: inout Members) throws(Members.Failure) {
+        try members.field(CodingKeys.column, ifPresent: column)
+        try members.field(CodingKeys.image, ifPresent: image)
+        try members.field(CodingKeys.line, line)
+        try members.field(CodingKeys.message, message)
+        try members.field(CodingKeys.rule, rule)
+        try members.field(CodingKeys.severity, severity)
+        try members.field(CodingKeys.suggestion, ifPresent: suggestion)
+    }
+}

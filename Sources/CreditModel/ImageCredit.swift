@@ -1,5 +1,5 @@
 /// Where on the page a credit was found; the value is part of the JSON contract.
-public enum CreditStrategy: String, Sendable, Codable, CaseIterable {
+public enum CreditStrategy: String, Sendable, Codable, CaseIterable, JSONWritable {
     /// `figure > figcaption`.
     case figcaption
     /// WordPress `wp-caption` / `wp-caption-text`.
@@ -99,5 +99,32 @@ public struct ImageLicense: Sendable, Codable, Hashable {
         self.name = name
         self.url = url
         self.evidence = evidence
+    }
+}
+
+extension ImageCredit: JSONObject {
+    package func encodeMembers<Members: JSONMembers>(to members: inout Members) throws(Members.Failure) {
+        try members.field(CodingKeys.author, ifPresent: author)
+        try members.field(CodingKeys.caption, ifPresent: caption)
+        try members.field(CodingKeys.licenseText, ifPresent: licenseText)
+        try members.field(CodingKeys.licenseURL, ifPresent: licenseURL)
+        try members.field(CodingKeys.modifications, modifications)
+        try members.field(CodingKeys.origins, origins)
+        try members.field(CodingKeys.ownWork, ownWork)
+        try members.field(CodingKeys.source, ifPresent: source)
+        try members.field(CodingKeys.sourceURL, ifPresent: sourceURL)
+        try members.field(CodingKeys.strategy, strategy)
+        try members.field(CodingKeys.text, text)
+        try members.field(CodingKeys.title, ifPresent: title)
+        try members.field(CodingKeys.visible, visible)
+    }
+}
+
+extension ImageLicense: JSONObject {
+    package func encodeMembers<Members: JSONMembers>(to members: inout Members) throws(Members.Failure) {
+        try members.field(CodingKeys.evidence, evidence)
+        try members.field(CodingKeys.id, id)
+        try members.field(CodingKeys.name, ifPresent: name)
+        try members.field(CodingKeys.url, ifPresent: url)
     }
 }

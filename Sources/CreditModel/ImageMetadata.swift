@@ -53,3 +53,17 @@ public struct ImageMetadata: Sendable, Codable, Hashable {
     /// copyright notice.
     public var creditLine: String? { creditText ?? creator ?? copyrightNotice }
 }
+
+extension ImageMetadata: JSONObject {
+    package func encodeMembers<Members: JSONMembers>(to members: inout Members) throws(Members.Failure) {
+        try members.field(CodingKeys.acquireLicensePage, ifPresent: acquireLicensePage)
+        try members.field(CodingKeys.attributionURL, ifPresent: attributionURL)
+        try members.field(CodingKeys.copyrightNotice, ifPresent: copyrightNotice)
+        try members.field(CodingKeys.creator, ifPresent: creator)
+        try members.field(CodingKeys.creditText, ifPresent: creditText)
+        try members.field(CodingKeys.format, format)
+        try members.field(CodingKeys.license, ifPresent: license)
+        try members.field(CodingKeys.line, line)
+        try members.field(CodingKeys.title, ifPresent: title)
+    }
+}

@@ -63,3 +63,12 @@ public struct ScanReport: Sendable, Codable, Hashable {
         return documents.reduce(0) { $0 + $1.allFindings.filter { $0.severity == .warning }.count } > maxWarnings
     }
 }
+
+extension ScanReport {
+    /// The report's keys. Its JSON is the synthesized encoding, written once per report (so it
+    /// has no fast writer), with `summary` beside them (see `JSONRenderer`).
+    package enum CodingKeys: String, CodingKey {
+        case baseline, commercial, documents, failOn, failures, maxWarnings, root, run, schemaVersion, startedAt
+        case suppressed, toolVersion
+    }
+}

@@ -40,25 +40,24 @@ public struct ScannedImage: Sendable, Codable, Hashable {
     }
 }
 
-extension ScannedImage {
-    private enum CodingKeys: String, CodingKey {
-        case src, sources, element, line, fingerprint, alt, credit, license, metadata, findings
+extension ScannedImage: JSONObject {
+    package enum CodingKeys: String, CodingKey {
+        case alt, credit, element, findings, fingerprint, license, line, metadata, sources, src
     }
 
-    /// Encodes every key, with `credit`, `license` and `metadata` as explicit `null` when
-    /// absent: the JSON contract promises those keys on every image.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(src, forKey: .src)
-        try container.encode(sources, forKey: .sources)
-        try container.encode(element, forKey: .element)
-        try container.encode(line, forKey: .line)
-        try container.encode(fingerprint, forKey: .fingerprint)
-        try container.encodeIfPresent(alt, forKey: .alt)
-        try container.encode(credit, forKey: .credit)
-        try container.encode(license, forKey: .license)
-        try container.encode(metadata, forKey: .metadata)
-        try container.encode(findings, forKey: .findings)
+    /// Every key, with `credit`, `license` and `metadata` as explicit `null` when absent: the
+    /// JSON contract promises those keys on every image.
+    package func encodeMembers<Members: JSONMembers>(to members: inout Members) throws(Members.Failure) {
+        try members.field(CodingKeys.alt, ifPresent: alt)
+        try members.field(CodingKeys.credit, orNull: credit)
+        try members.field(CodingKeys.element, element)
+        try members.field(CodingKeys.findings, findings)
+        try members.field(CodingKeys.fingerprint, fingerprint)
+        try members.field(CodingKeys.license, orNull: license)
+        try members.field(CodingKeys.line, line)
+        try members.field(CodingKeys.metadata, orNull: metadata)
+        try members.field(CodingKeys.sources, sources)
+        try members.field(CodingKeys.src, src)
     }
 }
 
@@ -80,5 +79,14 @@ public struct SkippedImage: Sendable, Codable, Hashable {
         self.line = line
         self.reason = reason
         self.evidence = evidence
+    }
+}
+
+extension SkippedImage: JSONObject {
+    package func encodeMembers<Members: JSONMembers>(to members: inout Members) throws(Members.Failure) {
+        try members.field(CodingKeys.evidence, ifPresent: evidence)
+        try members.field(CodingKeys.line, line)
+        try members.field(CodingKeys.reason, reason)
+        try members.field(CodingKeys.src, src)
     }
 }

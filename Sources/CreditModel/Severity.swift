@@ -1,5 +1,5 @@
 /// How serious a finding is; ordered so that `.error > .warning > .note`.
-public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
+public enum Severity: String, Sendable, Codable, CaseIterable, Comparable, JSONWritable {
     /// Worth knowing; never fails a build unless `--fail-on note`.
     case note
     /// Falls short of a licence's terms in a way a reader may still cope with.

@@ -1,3 +1,4 @@
+import CreditModel
 import Foundation
 
 /// Writes a pretty-printed JSON document whose one large array is streamed element by
@@ -16,9 +17,9 @@ struct JSONArraySplice {
     /// Finds the empty array under `key`, whose closing bracket sits `indent` spaces deep.
     ///
     /// - Returns: nil when the skeleton holds no such empty array (a programming error).
-    init?(skeleton: String, key: String, indent: Int, encoder: JSONEncoder) {
+    init?(skeleton: String, key: some CodingKey, indent: Int, encoder: JSONEncoder) {
         let pad = String(repeating: " ", count: indent)
-        let needle = "\"\(key)\" : [\n\n\(pad)]"
+        let needle = "\"\(key.stringValue)\" : [\n\n\(pad)]"
         guard let range = skeleton.range(of: needle) else { return nil }
         let bracket = skeleton.index(range.lowerBound, offsetBy: needle.count - indent - 4)
         head = skeleton[..<skeleton.index(after: bracket)]
@@ -38,8 +39,8 @@ struct JSONArraySplice {
         return String(decoding: text, as: UTF8.self)
     }
 
-    /// ``element(_:first:)`` for a value that writes itself (``JSONWritable``), which must
-    /// give what `encoder` gives for it: written straight at the array's depth.
+    /// ``element(_:first:)`` for a value that writes itself (``JSONWritable``), which must give
+    /// what `encoder` gives for it: written straight at the array's depth.
     func writtenElement(_ element: some JSONWritable, first: Bool) -> String {
         var text: [UInt8] = first ? [0x0A] : [0x2C, 0x0A]
         text += PrettyJSONEncoder.encode(element, indent: elementIndent.count, indentFirstLine: true)

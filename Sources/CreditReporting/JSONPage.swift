@@ -33,11 +33,7 @@ public struct RecordedJSONElement: Sendable, Hashable {
     /// Checks that `bytes` are a page's element in UTF-8; nil when they are not (a damaged
     /// record), so that the page can be encoded from its rows instead.
     public init?(utf8 bytes: UnsafeRawBufferPointer, reusedFrom: Int?) {
-        let indent = JSONRenderer.documentsIndent
-        let outer = [UInt8](repeating: 0x20, count: indent + 2)
-        // `encoding` is the page's first key and there is always one.
-        let prefix = outer + Array("{\n".utf8) + outer + Array("  \"encoding\" : ".utf8)
-        let suffix = [0x0A] + outer + [0x7D]
+        let (prefix, suffix) = (Self.prefix, Self.suffix)
         guard bytes.count >= prefix.count + suffix.count, bytes.starts(with: prefix),
             bytes.suffix(suffix.count).elementsEqual(suffix), UTF8Validity.isValid(bytes),
             let insertion = JSONRenderer.keyLineOffset(in: bytes)
@@ -46,6 +42,15 @@ public struct RecordedJSONElement: Sendable, Hashable {
         self.reusedFrom = reusedFrom
         self.insertion = insertion
     }
+
+    /// How every page's element starts: `encoding` is the page's first key and there is always one.
+    private static let prefix = indent + Array("{".utf8) + Array(JSONRenderer.keyLine(.encoding).utf8)
+    /// How every page's element ends.
+    private static let suffix = [0x0A] + indent + [0x7D]
+    /// The indentation of a page's braces in the report.
+    private static let indent = [UInt8](repeating: 0x20, count: JSONRenderer.documentsIndent + 2)
+    /// The line that `reusedFrom`'s value follows.
+    private static let reusedFromLine = JSONRenderer.keyLine(.reusedFrom)
 
     /// The recorded text of `element`; nil when it is not a page's element.
     public init?(_ element: String, reusedFrom: Int?) {
@@ -61,8 +66,7 @@ public struct RecordedJSONElement: Sendable, Hashable {
         try utf8.withUnsafeBytes { bytes in
             guard let reusedFrom else { return try write(bytes) }
             try write(UnsafeRawBufferPointer(rebasing: bytes[..<insertion]))
-            var line = "\n" + String(repeating: " ", count: JSONRenderer.documentsIndent + 4)
-                + "\"reusedFrom\" : \(reusedFrom),"
+            var line = Self.reusedFromLine + "\(reusedFrom),"
             try line.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
             try write(UnsafeRawBufferPointer(rebasing: bytes[insertion...]))
         }
@@ -81,8 +85,9 @@ extension JSONRenderer {
     /// The indentation of the `documents` array's closing bracket in the report.
     static let documentsIndent = 2
 
-    /// The encoder of the report and of every page in it.
-    static func encoder() -> JSONEncoder {
+    /// The encoder of the report and of every page in it, and of the other JSON files in the
+    /// report's layout (the SARIF log, the baseline).
+    package static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return encoder
@@ -111,6 +116,12 @@ extension JSONRenderer {
         RecordedJSONElement(element, reusedFrom: reusedFrom)?.text
     }
 
+    /// The line break and indentation before one of a page's own keys in the report, and the
+    /// key up to its value: `\n      "sha256" : `.
+    static func keyLine(_ key: DocumentReport.CodingKeys) -> String {
+        "\n" + String(repeating: " ", count: documentsIndent + 4) + "\"\(key.stringValue)\" : "
+    }
+
     /// Where the line of the page's own `sha256` key starts in its element (at the line break).
     ///
     /// The key is among the page's last: only its size and skipped images follow, a few
@@ -120,11 +131,11 @@ extension JSONRenderer {
     /// Strings never hold a raw line break, so the line cannot be matched inside one; nested
     /// objects indent their keys further.
     static func keyLineOffset(in bytes: UnsafeRawBufferPointer) -> Int? {
-        let needle = Array("\n\(String(repeating: " ", count: documentsIndent + 4))\"sha256\" : ".utf8)
         // The pair `6"` stands at this offset in the needle.
-        let pair = needle.count - 5
-        return lastOffset(of: needle, pairAt: pair, in: bytes)
+        lastOffset(of: sha256Line, pairAt: sha256Line.count - 5, in: bytes)
     }
+
+    private static let sha256Line = Array(keyLine(.sha256).utf8)
 
     /// Where `needle` last starts in `bytes`, found through the two bytes at `pairAt` in it.
     static func lastOffset(of needle: [UInt8], pairAt pair: Int, in bytes: UnsafeRawBufferPointer) -> Int? {

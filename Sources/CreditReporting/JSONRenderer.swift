@@ -25,8 +25,9 @@ public struct JSONRenderer: ReportRenderer {
         let encoder = Self.encoder()
         let data = try encoder.encode(Envelope(report: report.header, summary: report.summary))
         let skeleton = String(decoding: data, as: UTF8.self) + "\n"
-        guard let splice = JSONArraySplice(
-            skeleton: skeleton, key: "documents", indent: Self.documentsIndent, encoder: encoder) else {
+        let key = ScanReport.CodingKeys.documents
+        guard let splice = JSONArraySplice(skeleton: skeleton, key: key, indent: Self.documentsIndent, encoder: encoder)
+        else {
             throw EncodingError.invalidValue(
                 report.header, EncodingError.Context(codingPath: [], debugDescription: "no documents array"))
         }

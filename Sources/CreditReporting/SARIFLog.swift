@@ -1,9 +1,9 @@
-import CreditModel
-
 /// The subset of the SARIF 2.1.0 object model that ``SARIFRenderer`` writes.
 ///
 /// Property names are SARIF's own; optional properties are left out when nil, which is what
-/// the synthesised `Encodable` conformance does.
+/// the synthesised `Encodable` conformance does. The log's skeleton (rules, invocations) is
+/// written once, by `JSONEncoder`; the results, one per finding, write themselves (see
+/// `SARIFResult.swift`).
 enum SARIF {
     struct Log: Encodable {
         let schema = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -22,6 +22,10 @@ enum SARIF {
         var originalUriBaseIds: [String: ArtifactLocation]
         var results: [Result]
         var columnKind = "unicodeCodePoints"
+
+        enum CodingKeys: String, CodingKey {
+            case columnKind, invocations, originalUriBaseIds, results, tool
+        }
     }
 
     struct Tool: Encodable {
@@ -52,11 +56,6 @@ enum SARIF {
         var level: String
     }
 
-    struct Message: Encodable {
-        var text: String
-        var markdown: String?
-    }
-
     struct Invocation: Encodable {
         var executionSuccessful: Bool
         var startTimeUtc: String
@@ -73,46 +72,5 @@ enum SARIF {
     struct DescriptorReference: Encodable {
         var id: String
         var index: Int?
-    }
-
-    struct Result: Encodable {
-        var ruleId: String
-        var ruleIndex: Int?
-        var level: String
-        var message: Message
-        var locations: [Location]
-        var partialFingerprints: [String: String]
-        var properties: ResultProperties?
-    }
-
-    /// The image, suggestion, credit and licence behind a result, encoded from the report's
-    /// own models so that fields added to them appear here too.
-    struct ResultProperties: Encodable {
-        var image: String?
-        var suggestion: String?
-        var credit: ImageCredit?
-        var license: ImageLicense?
-
-        var isEmpty: Bool { image == nil && suggestion == nil && credit == nil && license == nil }
-    }
-
-    struct Location: Encodable {
-        var physicalLocation: PhysicalLocation
-    }
-
-    struct PhysicalLocation: Encodable {
-        var artifactLocation: ArtifactLocation
-        var region: Region
-    }
-
-    struct ArtifactLocation: Encodable {
-        var uri: String?
-        var uriBaseId: String?
-        var description: Message?
-    }
-
-    struct Region: Encodable {
-        var startLine: Int
-        var startColumn: Int?
     }
 }

@@ -58,10 +58,10 @@ public struct SARIFRenderer: ReportRenderer {
                             + "the scanned folder was \(header.root)."))
             ],
             results: [])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let encoder = JSONRenderer.encoder()
         let skeleton = String(decoding: try encoder.encode(SARIF.Log(runs: [run])), as: UTF8.self) + "\n"
-        guard let splice = JSONArraySplice(skeleton: skeleton, key: "results", indent: 6, encoder: encoder) else {
+        guard let splice = JSONArraySplice(skeleton: skeleton, key: SARIF.Run.CodingKeys.results, indent: 6, encoder: encoder)
+        else {
             throw EncodingError.invalidValue(
                 header, EncodingError.Context(codingPath: [], debugDescription: "no results array"))
         }

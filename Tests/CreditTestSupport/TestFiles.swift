@@ -38,10 +38,15 @@ public enum TestFiles {
 
     /// The `.html` files in a folder and its subfolders, sorted by path.
     public static func pages(under folder: URL) throws -> [URL] {
+        try files(under: folder, withExtension: "html")
+    }
+
+    /// The files whose names end in `.pathExtension` in a folder and its subfolders, sorted by path.
+    public static func files(under folder: URL, withExtension pathExtension: String) throws -> [URL] {
         guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
             throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: folder.path])
         }
-        let files = walker.compactMap { $0 as? URL }.filter { $0.pathExtension == "html" }
+        let files = walker.compactMap { $0 as? URL }.filter { $0.pathExtension == pathExtension }
         return files.sorted { $0.path < $1.path }
     }
 

@@ -1,9 +1,10 @@
 import CreditTestSupport
 import Foundation
 
-/// A deliberately small JSON Schema (draft-04/07 subset) validator for the SARIF schema test.
+/// A deliberately small JSON Schema (draft-04/07 subset) validator for the SARIF and report
+/// schema tests.
 ///
-/// It implements exactly the keywords the SARIF 2.1.0 schema uses and refuses, when created,
+/// It implements exactly the keywords those schemas use and refuses, when created,
 /// any schema with a keyword it does not implement, so a schema change can never make it
 /// pass documents silently. Annotations (`title`, `description`, `default`, `format`, `id`,
 /// `$schema`) are ignored, as validators do by default for `format`.

@@ -4,9 +4,9 @@ import Testing
 @testable import CreditModel
 @testable import CreditReporting
 
-/// SARIF results are written by hand (``JSONWritable``) rather than by `JSONEncoder`; the log
-/// must not change by a byte, whatever the page text.
-@Suite("SARIF results written by hand")
+/// SARIF results are written by ``JSONWriter`` rather than by `JSONEncoder`; the log must not
+/// change by a byte, whatever the page text.
+@Suite("SARIF results written by the fast writer")
 struct SARIFWritingTests {
     static let strings = [
         "", "plain", "https://example.org/a/b.jpg?w=1&h=2", "quote \" back\\slash / slash", "line\nbreak\r\ttab\u{8}\u{C}",
@@ -46,13 +46,12 @@ struct SARIFWritingTests {
 
     @Test("a result reads exactly as JSONEncoder wrote it", arguments: strings)
     func sameAsJSONEncoder(text: String) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let encoder = JSONRenderer.encoder()
         for result in Self.results(text) {
             let written = String(decoding: PrettyJSONEncoder.encode(result), as: UTF8.self)
             #expect(written == String(decoding: try encoder.encode(result), as: UTF8.self))
             let skeleton = String(decoding: try encoder.encode(["results": [SARIF.Result]()]), as: UTF8.self)
-            let splice = try #require(JSONArraySplice(skeleton: skeleton, key: "results", indent: 2, encoder: encoder))
+            let splice = try #require(JSONArraySplice(skeleton: skeleton, key: SARIF.Run.CodingKeys.results, indent: 2, encoder: encoder))
             for first in [true, false] {
                 #expect(splice.writtenElement(result, first: first) == (try splice.element(result, first: first)))
             }
