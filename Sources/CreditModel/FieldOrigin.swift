@@ -51,6 +51,11 @@ public enum CreditField: String, Sendable, Codable, CaseIterable, CodingKeyRepre
 }
 
 extension FieldOrigin: JSONObject {
+    /// The member names, declared because the run database's reader names them too.
+    package enum CodingKeys: String, CodingKey {
+        case element, line, method, property
+    }
+
     package func encodeMembers<Members: JSONMembers>(to members: inout Members) throws(Members.Failure) {
         try members.field(CodingKeys.element, element)
         try members.field(CodingKeys.line, line)

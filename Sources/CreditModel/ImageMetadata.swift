@@ -55,6 +55,11 @@ public struct ImageMetadata: Sendable, Codable, Hashable {
 }
 
 extension ImageMetadata: JSONObject {
+    /// The member names, declared because the run database's reader names them too.
+    package enum CodingKeys: String, CodingKey {
+        case acquireLicensePage, attributionURL, copyrightNotice, creator, creditText, format, license, line, title
+    }
+
     package func encodeMembers<Members: JSONMembers>(to members: inout Members) throws(Members.Failure) {
         try members.field(CodingKeys.acquireLicensePage, ifPresent: acquireLicensePage)
         try members.field(CodingKeys.attributionURL, ifPresent: attributionURL)

@@ -69,16 +69,16 @@ enum JSONColumns {
             var value = ImageMetadata(format: .text, line: 0)
             var seen = SeenMembers()
             try reader.forEachMember { reader, key in
-                switch key {
-                case "format" where seen.first(0): format = try reader.rawValue(FieldOrigin.Method.self)
-                case "line" where seen.first(1): line = try reader.int()
-                case "creditText" where seen.first(2): value.creditText = try reader.optionalString()
-                case "creator" where seen.first(3): value.creator = try reader.optionalString()
-                case "copyrightNotice" where seen.first(4): value.copyrightNotice = try reader.optionalString()
-                case "license" where seen.first(5): value.license = try reader.optionalString()
-                case "acquireLicensePage" where seen.first(6): value.acquireLicensePage = try reader.optionalString()
-                case "title" where seen.first(7): value.title = try reader.optionalString()
-                case "attributionURL" where seen.first(8): value.attributionURL = try reader.optionalString()
+                switch ImageMetadata.CodingKeys(rawValue: key) {
+                case .format? where seen.first(0): format = try reader.rawValue(FieldOrigin.Method.self)
+                case .line? where seen.first(1): line = try reader.int()
+                case .creditText? where seen.first(2): value.creditText = try reader.optionalString()
+                case .creator? where seen.first(3): value.creator = try reader.optionalString()
+                case .copyrightNotice? where seen.first(4): value.copyrightNotice = try reader.optionalString()
+                case .license? where seen.first(5): value.license = try reader.optionalString()
+                case .acquireLicensePage? where seen.first(6): value.acquireLicensePage = try reader.optionalString()
+                case .title? where seen.first(7): value.title = try reader.optionalString()
+                case .attributionURL? where seen.first(8): value.attributionURL = try reader.optionalString()
                 default: try reader.skipValue()
                 }
             }
@@ -97,11 +97,11 @@ enum JSONColumns {
         var property: String?
         var seen = SeenMembers()
         try reader.forEachMember { reader, key in
-            switch key {
-            case "method" where seen.first(0): method = try reader.rawValue(FieldOrigin.Method.self)
-            case "element" where seen.first(1): element = try reader.string()
-            case "line" where seen.first(2): line = try reader.int()
-            case "property" where seen.first(3): property = try reader.optionalString()
+            switch FieldOrigin.CodingKeys(rawValue: key) {
+            case .method? where seen.first(0): method = try reader.rawValue(FieldOrigin.Method.self)
+            case .element? where seen.first(1): element = try reader.string()
+            case .line? where seen.first(2): line = try reader.int()
+            case .property? where seen.first(3): property = try reader.optionalString()
             default: try reader.skipValue()
             }
         }
