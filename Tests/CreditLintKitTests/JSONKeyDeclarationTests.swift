@@ -5,10 +5,9 @@ import Foundation
 import Testing
 
 /// A key of the JSON outputs (the report, SARIF, the baseline file, the run database's JSON
-/// columns) is named once, by the
-/// Swift type that holds the value: a stored property and its `CodingKeys` case. The code that
-/// writes or searches JSON takes keys from there and never spells one as a string, so renaming
-/// a key cannot leave a writer behind.
+/// columns) is named once, by the Swift type that holds the value: a stored property and its
+/// `CodingKeys` case. The code that writes, reads or searches JSON takes keys from there and
+/// never spells one as a string, so renaming a key cannot leave a writer or reader behind.
 @Suite("JSON keys declared once")
 struct JSONKeyDeclarationTests {
     /// Objects whose keys are data (severities, licence ids, rule fingerprints, base ids), not names.
