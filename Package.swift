@@ -54,7 +54,8 @@ let package = Package(
         // The rules and the engine that applies them to an image.
         .target(name: "CreditRules", dependencies: ["CreditModel", "CreditLicenses"]),
         // The content images of a page: the article, image candidates, the skip rules.
-        .target(name: "CreditScanner", dependencies: ["CreditModel", "CreditDocument", "CreditText", "CreditLicenses"]),
+        .target(
+            name: "CreditScanner", dependencies: ["CreditModel", "CreditDocument", "CreditText", "CreditLicenses"]),
         // The report formats.
         .target(name: "CreditReporting", dependencies: ["CreditModel", "CreditRules", "CreditLicenses"]),
         // The credit of each content image (box, neighbours, statements, byline, structured

@@ -28,19 +28,25 @@ struct BylinePhotoCredit {
 
     /// "Name (photography)" and the other ways of putting the role after the name.
     private static let roleAfterName = try! NSRegularExpression(
-        pattern: #"(?:^|[,;&]|\band\b|\bund\b|\bby\b|\bvon\b)\s*([^,;&()]{2,60}?)\s*\((?:photography|photographs|photos?|pictures|images|fotos?|fotografie|fotografías?|bilder|zdjęcia|photographer|fotograf)\)"#,
+        pattern:
+            #"(?:^|[,;&]|\band\b|\bund\b|\bby\b|\bvon\b)\s*([^,;&()]{2,60}?)\s*\((?:photography|photographs|photos?|pictures|images|fotos?|fotografie|fotografías?|bilder|zdjęcia|photographer|fotograf)\)"#,
         options: [.caseInsensitive])
     /// "Photos: Name", "Photography by Name", "Text and photos: Name".
     private static let roleBeforeName = try! NSRegularExpression(
-        pattern: #"(?:^|[|,;.]\s*|\b(?:text|words)\s+(?:and|&|und)\s+)(?:photos?|photography|photographs|pictures|images|fotos?|fotografie|bilder|zdjęcia)\s*(?::|\bby\b|\bvon\b)\s*([^,;|()]{2,60})"#,
+        pattern:
+            #"(?:^|[|,;.]\s*|\b(?:text|words)\s+(?:and|&|und)\s+)(?:photos?|photography|photographs|pictures|images|fotos?|fotografie|bilder|zdjęcia)\s*(?::|\bby\b|\bvon\b)\s*([^,;|()]{2,60})"#,
         options: [.caseInsensitive])
 
     /// The byline credit, if a byline names a photographer.
     func find() -> LocatedCredit? {
         let visible = VisibleText(document: document)
         for index in document.descendants(of: 0) {
-            guard document.nodes[index].kind == .element, !document.nodes[index].identifiers.words.isEmpty else { continue }
-            if document.nodes[index].identifiers.verdicts.marksPhotoIcon, let credit = iconCredit(icon: index, visible: visible) {
+            guard document.nodes[index].kind == .element, !document.nodes[index].identifiers.words.isEmpty else {
+                continue
+            }
+            if document.nodes[index].identifiers.verdicts.marksPhotoIcon,
+                let credit = iconCredit(icon: index, visible: visible)
+            {
                 return credit
             }
             let node = document.nodes[index]
@@ -48,7 +54,9 @@ struct BylinePhotoCredit {
                 isByline(index), scope.allText[index] <= Self.maximumLength
             else { continue }
             let text = visible.of(index)
-            guard !text.isEmpty, text.count <= Self.maximumLength, let span = Self.photographer(in: text) else { continue }
+            guard !text.isEmpty, text.count <= Self.maximumLength, let span = Self.photographer(in: text) else {
+                continue
+            }
             return LocatedCredit(
                 span: CreditSpan(text: span), strategy: .byline, links: [], node: index)
         }
@@ -66,10 +74,15 @@ struct BylinePhotoCredit {
             document.nearestAncestor(of: holder, where: { $0.name == "figure" || $0.name == "figcaption" }) == nil
         else { return nil }
         let text = visible.of(holder)
-        guard !text.isEmpty, text.count <= Self.maximumIconCreditLength, text.contains(where: \.isLetter) else { return nil }
+        guard !text.isEmpty, text.count <= Self.maximumIconCreditLength, text.contains(where: \.isLetter) else {
+            return nil
+        }
         // "View photos", "12 Bilder", "Gallery": the icon labels a gallery, and a credit names
         // a source.
-        guard !StatementScope.words(of: text).contains(where: { StatementVocabulary.isPictureWord($0) || Self.galleryWords.contains($0) })
+        guard
+            !StatementScope.words(of: text).contains(where: {
+                StatementVocabulary.isPictureWord($0) || Self.galleryWords.contains($0)
+            })
         else { return nil }
         return LocatedCredit(span: CreditSpan(text: text), strategy: .byline, links: [], node: holder)
     }
@@ -94,7 +107,8 @@ struct BylinePhotoCredit {
     static func photographer(in text: String) -> String? {
         if let span = photographerBeforeRole(in: text) { return span }
         let range = NSRange(text.startIndex..., in: text)
-        if let match = Self.roleBeforeName.firstMatch(in: text, range: range), let whole = Range(match.range, in: text) {
+        if let match = Self.roleBeforeName.firstMatch(in: text, range: range), let whole = Range(match.range, in: text)
+        {
             let span = text[whole].trimmingCharacters(in: CharacterSet(charactersIn: " |,;."))
             return span.isEmpty ? nil : span
         }

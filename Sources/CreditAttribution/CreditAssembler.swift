@@ -31,7 +31,8 @@ enum CreditAssembler {
         guard let stated else { return nil }
         switch stated.identification {
         case .identified(let definition):
-            return ImageLicense(id: definition.id, name: definition.name, url: definition.url, evidence: stated.evidence)
+            return ImageLicense(
+                id: definition.id, name: definition.name, url: definition.url, evidence: stated.evidence)
         case .ambiguous(let family):
             return ImageLicense(id: LicenseIdentification.ambiguousID, name: family, evidence: stated.evidence)
         case .none:

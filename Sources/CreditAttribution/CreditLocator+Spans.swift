@@ -9,7 +9,8 @@ extension CreditLocator {
     /// Whether a text reads as a credit: the span finder finds one in it, or it names an
     /// agency, a licence, a copyright notice or a handle, or it is "Name/Organisation".
     static func readsAsCredit(_ text: String) -> Bool {
-        CreditEvidence(text).hasSignal || CreditSpanFinder.isSlashedNameCredit(text) || CreditSpanFinder.find(in: text) != nil
+        CreditEvidence(text).hasSignal || CreditSpanFinder.isSlashedNameCredit(text)
+            || CreditSpanFinder.find(in: text) != nil
     }
 
     /// Whether a short text is shaped like a bare credit: a capitalised name or
@@ -24,9 +25,12 @@ extension CreditLocator {
     static func bracketedSourceLink(_ text: String, links: [CreditLink]) -> CreditSpan? {
         guard text.hasSuffix(")"), let open = text.lastIndex(of: "(") else { return nil }
         let inner = text[text.index(after: open)..<text.index(before: text.endIndex)].trimmingWhitespace()
-        guard !inner.isEmpty, links.contains(where: { link in
-            link.text.collapsingWhitespace() == inner && (link.href.hasPrefix("http://") || link.href.hasPrefix("https://"))
-        }) else { return nil }
+        guard !inner.isEmpty,
+            links.contains(where: { link in
+                link.text.collapsingWhitespace() == inner
+                    && (link.href.hasPrefix("http://") || link.href.hasPrefix("https://"))
+            })
+        else { return nil }
         return CreditSpan(text: inner, caption: CreditSpanFinder.caption(String(text[..<open]), ""))
     }
 
@@ -49,7 +53,9 @@ extension CreditLocator {
                 }
             }
         }
-        if let first = credit.first, let last = credit.last, (first == "(" && last == ")") || (first == "[" && last == "]") {
+        if let first = credit.first, let last = credit.last,
+            (first == "(" && last == ")") || (first == "[" && last == "]")
+        {
             credit = String(credit.dropFirst().dropLast()).trimmingWhitespace()
         }
         let caption = caption?.collapsingWhitespace()

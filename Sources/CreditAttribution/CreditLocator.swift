@@ -47,7 +47,8 @@ struct CreditLocator {
             if scope.allText[ancestor] > Self.maximumBoxText { break }
             levels.append(ancestor)
             // libxml2 nests a picture's `source` elements inside each other: they are no level.
-            if levels.filter({ !["source", "picture"].contains(document.nodes[$0].name) }).count >= Self.maximumBoxDepth {
+            if levels.filter({ !["source", "picture"].contains(document.nodes[$0].name) }).count >= Self.maximumBoxDepth
+            {
                 break
             }
         }
@@ -70,7 +71,9 @@ struct CreditLocator {
 
     func holdsImage(_ index: Int) -> Bool {
         ["img", "amp-img", "picture"].contains(document.nodes[index].name)
-            || document.descendants(of: index).contains { ["img", "amp-img", "picture"].contains(document.nodes[$0].name) }
+            || document.descendants(of: index).contains {
+                ["img", "amp-img", "picture"].contains(document.nodes[$0].name)
+            }
     }
 
     /// The `credit.strategy` of a credit read from a caption: what kind of caption it is.

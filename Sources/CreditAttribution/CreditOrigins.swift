@@ -26,8 +26,9 @@ enum CreditOrigins {
             (.author, credit.author), (.source, credit.source),
             (.title, credit.title), (.licenseText, credit.licenseText),
         ]
-        for case let (field, value?) in parsed where !value.isEmpty { origins[field] = holder }
-        for case let (field, url?) in [(CreditField.licenseURL, credit.licenseURL), (.sourceURL, credit.sourceURL)] {
+        for case (let field, let value?) in parsed where !value.isEmpty { origins[field] = holder }
+        for case (let field, let url?) in [(CreditField.licenseURL, credit.licenseURL), (.sourceURL, credit.sourceURL)]
+        {
             origins[field] = linkOrigin(href: url, near: located.node, in: document) ?? holder
         }
         return origins
@@ -42,7 +43,8 @@ enum CreditOrigins {
         if let figure = chain.first(where: { document.nodes[$0].name == "figure" }),
             let caption = document.descendants(of: figure).first(where: {
                 document.nodes[$0].kind == .element && BoxParts.isCaption(document.nodes[$0]) && $0 != node
-            }) {
+            })
+        {
             return caption
         }
         return node

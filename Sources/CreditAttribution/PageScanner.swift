@@ -48,7 +48,8 @@ public struct PageScanner: Sendable {
             var image = ScannedImage(
                 src: candidate.urls.primary ?? "", sources: candidate.urls.others, element: candidate.element,
                 line: node.line,
-                fingerprint: ImageFingerprint.make(path: path, url: candidate.urls.primary ?? "", occurrence: kept.occurrence),
+                fingerprint: ImageFingerprint.make(
+                    path: path, url: candidate.urls.primary ?? "", occurrence: kept.occurrence),
                 alt: node.attribute("alt"))
             image.metadata = search.metadata[position]?.metadata
             image.credit = search.found[position]?.credit

@@ -10,7 +10,9 @@ import CreditText
 /// caption from the credit. Parsing then goes through the same assembler as every credit.
 public enum SelectedCredit {
     /// The credit and licence stated by the element at `index`, nil when it shows no text.
-    public static func credit(element index: Int, in document: HTMLDocument) -> (credit: ImageCredit, license: ImageLicense?)? {
+    public static func credit(element index: Int, in document: HTMLDocument) -> (
+        credit: ImageCredit, license: ImageLicense?
+    )? {
         let text = VisibleText(document: document).of(index).trimmingWhitespace()
         guard !text.isEmpty else { return nil }
         let span = CreditSpanFinder.find(in: text) ?? CreditSpan(text: text, caption: nil)

@@ -20,7 +20,8 @@ public struct CSSSelector: Sendable, Hashable {
 
         static func == (lhs: Compound, rhs: Compound) -> Bool {
             lhs.tag == rhs.tag && lhs.id == rhs.id && lhs.classes == rhs.classes
-                && lhs.attributes.map { "\($0.name)=\($0.value ?? "")" } == rhs.attributes.map { "\($0.name)=\($0.value ?? "")" }
+                && lhs.attributes.map { "\($0.name)=\($0.value ?? "")" }
+                    == rhs.attributes.map { "\($0.name)=\($0.value ?? "")" }
         }
 
         func hash(into hasher: inout Hasher) {

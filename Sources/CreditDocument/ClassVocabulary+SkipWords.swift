@@ -6,26 +6,38 @@ extension ClassVocabulary {
     static let containerWords: [(reason: String, words: Set<String>)] = [
         ("navigation", ["nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "pagination"]),
         ("comments", ["comment", "comments", "disqus", "respond", "replies", "forum"]),
-        ("related-posts", [
-            "related", "recommended", "recommendations", "recommend", "outbrain", "taboola",
-            "readmore", "popular", "trending", "teasers", "promoted", "promo", "more",
-            "upnext", "nextarticle", "suggested", "also", "ribbon", "spotlight", "outbrain",
-        ]),
-        ("advertisement", [
-            "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adsense",
-            "sponsor", "sponsored", "sponsors", "dfp", "gpt", "commercial", "native", "adbanner",
-            "donation", "donate", "steady", "newsletter", "subscribe", "subscription", "cta", "calltoaction",
-        ]),
+        (
+            "related-posts",
+            [
+                "related", "recommended", "recommendations", "recommend", "outbrain", "taboola",
+                "readmore", "popular", "trending", "teasers", "promoted", "promo", "more",
+                "upnext", "nextarticle", "suggested", "also", "ribbon", "spotlight", "outbrain",
+            ]
+        ),
+        (
+            "advertisement",
+            [
+                "ad", "ads", "advert", "adverts", "advertisement", "advertising", "adslot", "adsense",
+                "sponsor", "sponsored", "sponsors", "dfp", "gpt", "commercial", "native", "adbanner",
+                "donation", "donate", "steady", "newsletter", "subscribe", "subscription", "cta", "calltoaction",
+            ]
+        ),
         ("share-button", ["share", "sharing", "addthis", "sharethis", "sharebar", "shariff"]),
-        ("avatar", [
-            "avatar", "gravatar", "author", "authors", "byline", "profile", "headshot", "mugshot",
-            "bio", "contributor", "userpic", "autor", "autorin", "autore", "auteur",
-        ]),
+        (
+            "avatar",
+            [
+                "avatar", "gravatar", "author", "authors", "byline", "profile", "headshot", "mugshot",
+                "bio", "contributor", "userpic", "autor", "autorin", "autore", "auteur",
+            ]
+        ),
         ("logo", ["logo", "logos", "brand", "branding", "masthead"]),
-        ("icon", [
-            "icon", "icons", "emoji", "smiley", "sprite", "badge", "rating", "ratings", "stars",
-            "star", "spinner",
-        ]),
+        (
+            "icon",
+            [
+                "icon", "icons", "emoji", "smiley", "sprite", "badge", "rating", "ratings", "stars",
+                "star", "spinner",
+            ]
+        ),
         ("sidebar", ["sidebar", "rail", "sidebars", "widget", "widgets"]),
         ("video-poster", ["player", "jwplayer", "brightcove", "youtube", "vimeo", "videojs", "vjs"]),
         ("footer", ["footer"]),
@@ -45,7 +57,8 @@ extension ClassVocabulary {
 
     /// Container words naming still pictures, which make a `player` a slideshow.
     static let stillPictureWords: Set<String> = [
-        "photo", "photos", "foto", "fotos", "picture", "pictures", "image", "images", "gallery", "slideshow", "bild", "bilder",
+        "photo", "photos", "foto", "fotos", "picture", "pictures", "image", "images", "gallery", "slideshow", "bild",
+        "bilder",
     ]
 
     /// What a container's class and id words say about the images in it.

@@ -211,8 +211,10 @@ extension String {
                 case 2: isWhitespace = lead == 0xC2 && (input[offset + 1] == 0x85 || input[offset + 1] == 0xA0)
                 case 3:
                     let (second, third) = (input[offset + 1], input[offset + 2])
-                    isWhitespace = (lead == 0xE1 && second == 0x9A && third == 0x80)  // U+1680
-                        || (lead == 0xE2 && second == 0x80 && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF))
+                    isWhitespace =
+                        (lead == 0xE1 && second == 0x9A && third == 0x80)  // U+1680
+                        || (lead == 0xE2 && second == 0x80
+                            && (third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF))
                         || (lead == 0xE2 && second == 0x81 && third == 0x9F)  // U+205F
                         || (lead == 0xE3 && second == 0x80 && third == 0x80)  // U+3000
                 default: isWhitespace = false

@@ -96,7 +96,9 @@ public struct HTMLNode: Sendable {
 
     /// An element node whose name was looked up once per page (see ``ElementName``) and whose
     /// `class`/`id` split the caller made (parsers share one split between elements).
-    package init(element name: ElementName, attributes: [HTMLAttribute], identifiers: IdentifierWords?, line: Int, parent: Int) {
+    package init(
+        element name: ElementName, attributes: [HTMLAttribute], identifiers: IdentifierWords?, line: Int, parent: Int
+    ) {
         kind = .element
         self.name = name.name
         self.attributes = attributes

@@ -117,7 +117,8 @@ package struct IdentifierVerdicts: Sendable {
             (ClassVocabulary.pictureContainerWords, .pictureContainer), (ClassVocabulary.viewerWords, .viewer),
             (ClassVocabulary.leadWords, .lead), (Set(ClassVocabulary.containerReasonIndex.keys), .skipWord),
             (ClassVocabulary.articleWords, .articleWord), (ClassVocabulary.bodyWords, .bodyWord),
-            (["sr"], .sr), (["only"], .only), (["visually", "visuallyhidden", "offscreen", "screenreader", "assistive"], .visually),
+            (["sr"], .sr), (["only"], .only),
+            (["visually", "visuallyhidden", "offscreen", "screenreader", "assistive"], .visually),
             (["off"], .off), (["screen"], .screen), (["reader"], .reader),
         ]
         for (words, vocabulary) in sets {

@@ -164,4 +164,3 @@ extension HTMLNode {
         } ?? splitASCIIIdentifierWords(IdentifierWords.contiguous(value))
     }
 }
-

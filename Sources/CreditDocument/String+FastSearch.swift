@@ -8,27 +8,28 @@ extension String {
     /// jamo or Indic signs), so their number is the character count; anything else, and the CR
     /// of a CR LF pair, falls back to `count`.
     package var characterCounts: (all: Int, collapsed: Int) {
-        let fast: (Int, Int)? = utf8.withContiguousStorageIfAvailable { bytes in
-            var all = 0
-            var collapsed = 0
-            var pendingSpace = false
-            var offset = 0
-            while offset < bytes.count {
-                guard let (scalar, length) = Self.scalar(in: bytes, at: offset) else { return nil }
-                if let value = Unicode.Scalar(scalar), Self.isWhitespace(value) {
-                    // CR LF is one character: leave that count to the slow path.
-                    guard scalar != 0x0D else { return nil }
-                    pendingSpace = collapsed > 0
-                } else {
-                    guard Self.standsAlone(scalar) else { return nil }
-                    collapsed += pendingSpace ? 2 : 1
-                    pendingSpace = false
+        let fast: (Int, Int)? =
+            utf8.withContiguousStorageIfAvailable { bytes in
+                var all = 0
+                var collapsed = 0
+                var pendingSpace = false
+                var offset = 0
+                while offset < bytes.count {
+                    guard let (scalar, length) = Self.scalar(in: bytes, at: offset) else { return nil }
+                    if let value = Unicode.Scalar(scalar), Self.isWhitespace(value) {
+                        // CR LF is one character: leave that count to the slow path.
+                        guard scalar != 0x0D else { return nil }
+                        pendingSpace = collapsed > 0
+                    } else {
+                        guard Self.standsAlone(scalar) else { return nil }
+                        collapsed += pendingSpace ? 2 : 1
+                        pendingSpace = false
+                    }
+                    all += 1
+                    offset += length
                 }
-                all += 1
-                offset += length
-            }
-            return (all, collapsed)
-        } ?? nil
+                return (all, collapsed)
+            } ?? nil
         return fast ?? (count, collapsingWhitespace().count)
     }
 
@@ -84,8 +85,10 @@ extension String {
                 scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
                 offset += 2
             case 0xE0...0xEF where offset + 2 < bytes.count:
-                let second = bytes[offset + 1], third = bytes[offset + 2]
-                let secondRange: ClosedRange<UInt8> = lead == 0xE0 ? 0xA0...0xBF : lead == 0xED ? 0x80...0x9F : 0x80...0xBF
+                let second = bytes[offset + 1]
+                let third = bytes[offset + 2]
+                let secondRange: ClosedRange<UInt8> =
+                    lead == 0xE0 ? 0xA0...0xBF : lead == 0xED ? 0x80...0x9F : 0x80...0xBF
                 guard secondRange.contains(second), third & 0xC0 == 0x80 else { return nil }
                 scalar = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
                 offset += 3

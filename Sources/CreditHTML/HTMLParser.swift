@@ -39,7 +39,9 @@ public enum HTMLParser {
             let bytes = raw.bindMemory(to: UInt8.self)
             let (charset, strictlyValid) = CharsetDetector.detect(bytes)
             let body = UnsafeBufferPointer(rebasing: bytes[min(charset.bomLength, bytes.count)...])
-            switch PageDecoder.utf8(body, encoding: charset.encoding, knownValid: strictlyValid && charset.bomLength == 0) {
+            switch PageDecoder.utf8(
+                body, encoding: charset.encoding, knownValid: strictlyValid && charset.bomLength == 0)
+            {
             case .some(.none):
                 return tree(body, charset.encoding)
             case .some(.some(let utf8)):

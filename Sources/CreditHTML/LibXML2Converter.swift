@@ -86,7 +86,9 @@ enum LibXML2Converter {
             LibXML2Converter.builder(context)?.pointee.characters(bytes, count: count, kind: .cdata)
         }
         sax.pointee.comment = { context, value in LibXML2Converter.builder(context)?.pointee.comment(value) }
-        sax.pointee.processingInstruction = { context, _, _ in LibXML2Converter.builder(context)?.pointee.processingInstruction() }
+        sax.pointee.processingInstruction = { context, _, _ in
+            LibXML2Converter.builder(context)?.pointee.processingInstruction()
+        }
     }
 
     /// The builder of the parse a callback belongs to (`userData` is the parser context).

@@ -59,8 +59,9 @@ private struct Prescan {
                 position += 6
                 if let encoding = meta() { return encoding }
                 if position >= bytes.endIndex { return nil }
-            } else if starts(with: "<"), isLetter(at: position + 1)
-                || (byte(at: position + 1) == UInt8(ascii: "/") && isLetter(at: position + 2))
+            } else if starts(with: "<"),
+                isLetter(at: position + 1)
+                    || (byte(at: position + 1) == UInt8(ascii: "/") && isLetter(at: position + 2))
             {
                 // Another tag: step over its attributes, whose values may contain `<meta`.
                 while position < bytes.endIndex, !isSpace(bytes[position]), bytes[position] != UInt8(ascii: ">") {

@@ -34,9 +34,11 @@ enum PageDecoder {
             }
         } else {
             // A bad UTF-16 code unit (a lone surrogate) is skipped whole, to stay aligned.
-            guard let converted = iconvUTF8(bytes, from: EncodingLabels.iconvName(forWHATWG: encoding),
-                unitWidth: encoding.hasPrefix("utf-16") ? 2 : 1,
-                invalidByte: encoding == "windows-1252" ? c1Control : { _ in replacement })
+            guard
+                let converted = iconvUTF8(
+                    bytes, from: EncodingLabels.iconvName(forWHATWG: encoding),
+                    unitWidth: encoding.hasPrefix("utf-16") ? 2 : 1,
+                    invalidByte: encoding == "windows-1252" ? c1Control : { _ in replacement })
             else { return nil }
             decoded = converted
         }

@@ -26,7 +26,8 @@ struct SAXNameCache {
     /// copy (a colon or an upper-case or non-ASCII byte), which the caller handles the slow way.
     mutating func element(_ name: UnsafePointer<xmlChar>) -> ElementName? {
         let slot = Self.slot(of: name)
-        if slots[slot].address == name, SAXIdentifierCache.equals(slots[slot].name.name, SAXIdentifierCache.bytes(name)) {
+        if slots[slot].address == name, SAXIdentifierCache.equals(slots[slot].name.name, SAXIdentifierCache.bytes(name))
+        {
             return slots[slot].name
         }
         guard let plain = Self.plainName(name) else { return nil }
@@ -42,7 +43,9 @@ struct SAXNameCache {
     }
 
     private static func slot(of address: UnsafePointer<xmlChar>) -> Int {
-        Int(truncatingIfNeeded: (UInt(bitPattern: address) &* 0x9E37_79B9_7F4A_7C15) >> (UInt(UInt.bitWidth) - UInt(slotBits)))
+        Int(
+            truncatingIfNeeded: (UInt(bitPattern: address) &* 0x9E37_79B9_7F4A_7C15)
+                >> (UInt(UInt.bitWidth) - UInt(slotBits)))
     }
 
     /// The name as it stands, when it is lower-case ASCII without a colon; else nil.
@@ -90,7 +93,9 @@ struct SAXIdentifierCache {
             let index = Int(slots[slot])
             if index < 0 {
                 let entry = SharedIdentifierSplits.shared.entry(class: classBytes, id: idBytes, hash: hash)
-                guard entries.count < Self.maximumEntries, Self.isExact(entry, classBytes, idBytes) else { return entry }
+                guard entries.count < Self.maximumEntries, Self.isExact(entry, classBytes, idBytes) else {
+                    return entry
+                }
                 slots[slot] = Int32(entries.count)
                 entries.append(entry)
                 if entries.count * 2 > slots.count { grow() }
@@ -122,15 +127,21 @@ struct SAXIdentifierCache {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         let presence: UInt64 = (classBytes == nil ? 0 : 1) | (idBytes == nil ? 0 : 2)
         hash = (hash ^ presence) &* 0x100_0000_01b3
-        for byte in classBytes ?? UnsafeBufferPointer(start: nil, count: 0) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        for byte in classBytes ?? UnsafeBufferPointer(start: nil, count: 0) {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
         hash = (hash ^ 0xFF) &* 0x100_0000_01b3
-        for byte in idBytes ?? UnsafeBufferPointer(start: nil, count: 0) { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        for byte in idBytes ?? UnsafeBufferPointer(start: nil, count: 0) {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
         return hash
     }
 
     /// Whether the entry's strings are exactly these bytes. A value that is not valid UTF-8
     /// was repaired, so its string never matches and it is never shared.
-    static func isExact(_ entry: Entry, _ classBytes: UnsafeBufferPointer<UInt8>?, _ idBytes: UnsafeBufferPointer<UInt8>?) -> Bool {
+    static func isExact(
+        _ entry: Entry, _ classBytes: UnsafeBufferPointer<UInt8>?, _ idBytes: UnsafeBufferPointer<UInt8>?
+    ) -> Bool {
         equals(entry.classValue, classBytes) && equals(entry.idValue, idBytes)
     }
 
@@ -138,7 +149,8 @@ struct SAXIdentifierCache {
     static func equals(_ value: String?, _ bytes: UnsafeBufferPointer<UInt8>?) -> Bool {
         guard var value, let bytes else { return value == nil && bytes == nil }
         return value.withUTF8 { utf8 in
-            utf8.count == bytes.count && (bytes.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+            utf8.count == bytes.count
+                && (bytes.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
         }
     }
 }

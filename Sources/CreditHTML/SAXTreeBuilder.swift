@@ -136,7 +136,9 @@ struct SAXTreeBuilder {
         return index
     }
 
-    mutating func startElement(_ fullName: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
+    mutating func startElement(
+        _ fullName: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    ) {
         finishText()
         let element = names.element(fullName) ?? ElementName(Self.localName(fullName, context: context))
         let name = element.name
@@ -150,7 +152,8 @@ struct SAXTreeBuilder {
             // and split come shared from the cache. Counted in the same pass, so that the list
             // is allocated once at its size.
             var count = 0
-            var classAt = -1, idAt = -1
+            var classAt = -1
+            var idAt = -1
             while let attributeName = attributes[count * 2] {
                 if classAt < 0, Self.isNamed(attributeName, "class") { classAt = count }
                 if idAt < 0, Self.isNamed(attributeName, "id") { idAt = count }
@@ -170,9 +173,11 @@ struct SAXTreeBuilder {
                 var raw = attributes[position * 2 + 1]
                 if raw == nil, htmlIsBooleanAttr(attributeName) != 0 { raw = UnsafePointer(attributeName) }
                 let value =
-                    position == classAt ? shared?.classValue ?? ""
-                    : position == idAt ? shared?.idValue ?? ""
-                    : raw.map { String(cString: $0) } ?? ""
+                    position == classAt
+                    ? shared?.classValue ?? ""
+                    : position == idAt
+                        ? shared?.idValue ?? ""
+                        : raw.map { String(cString: $0) } ?? ""
                 let attribute = names.attribute(attributeName)
                 list.append(HTMLAttribute(name: attribute.name, value: value))
                 if attribute.attributeSlot >= 0, index.byAttribute[Int(attribute.attributeSlot)].last != nodePosition {
@@ -195,7 +200,8 @@ struct SAXTreeBuilder {
         }
         let line = currentLine
         let node = appendNode(
-            HTMLNode(element: element, attributes: list, identifiers: identifiers, line: Int(line), parent: 0), parent: parent)
+            HTMLNode(element: element, attributes: list, identifiers: identifiers, line: Int(line), parent: 0),
+            parent: parent)
         open.append(append(Link(kind: .element, line: line, parent: parent, node: node)))
     }
 

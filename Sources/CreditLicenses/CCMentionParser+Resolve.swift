@@ -7,7 +7,8 @@ extension CCMentionParser {
             if reading.publicDomainDedication { return .ambiguous(family: LicenseIdentification.dedicationFamily) }
             // "Creative Commons 4.0", "… license" or "CC-Lizenz" names the family; the
             // organisation's name in prose ("the Creative Commons movement") and a bare "CC" do not.
-            if reading.strongAnchor && (reading.version != nil || reading.noise || reading.coversAll || reading.isStatement)
+            if reading.strongAnchor
+                && (reading.version != nil || reading.noise || reading.coversAll || reading.isStatement)
                 || reading.anchor && reading.noise
             {
                 return .ambiguous(family: LicenseIdentification.creativeCommonsFamily)
@@ -27,7 +28,8 @@ extension CCMentionParser {
         let hinted = reading.generic || reading.jurisdiction != nil ? [] : hintedPorts(reading)
 
         guard let version = reading.version else {
-            return resolveUnversioned(family, elements: reading.elements, jurisdiction: reading.jurisdiction, hinted: hinted)
+            return resolveUnversioned(
+                family, elements: reading.elements, jurisdiction: reading.jurisdiction, hinted: hinted)
         }
         if let found = lookup(reading.elements, version: version, reading: reading, hinted: hinted) {
             return .identified(found)
@@ -57,8 +59,9 @@ extension CCMentionParser {
         _ elements: Set<String>, version: String, reading: Reading, hinted: [String]
     ) -> LicenseDefinition? {
         func find(_ jurisdiction: String?) -> LicenseDefinition? {
-            let found = store.byCCKey[
-                LicenseStore.ccKey(elements: elements, version: version, jurisdiction: jurisdiction)] ?? []
+            let found =
+                store.byCCKey[
+                    LicenseStore.ccKey(elements: elements, version: version, jurisdiction: jurisdiction)] ?? []
             // Where a unit exists in two spellings, the one written wins ("BY-ND-NC").
             let written = reading.order.joined(separator: "-")
             return found.first(where: { $0.unit == written }) ?? found.first

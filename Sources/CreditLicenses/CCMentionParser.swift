@@ -54,9 +54,11 @@ struct CCMentionParser {
         if reading.end >= start {
             // A closing bracket or a slash ends a credit's part as a comma does:
             // "via Flickr (Creative Commons)", "Creative Commons / Jan Ek".
-            let endsClause = reading.end + 1 == tokens.count || tokens[reading.end + 1].breaksBefore
+            let endsClause =
+                reading.end + 1 == tokens.count || tokens[reading.end + 1].breaksBefore
                 || tokens[reading.end + 1].gapBefore.contains(where: { $0 == ")" || $0 == "]" || $0 == "/" })
-            let follows = start > 0 && !tokens[start].breaksBefore
+            let follows =
+                start > 0 && !tokens[start].breaksBefore
                 && vocabulary.statementPrefixes.contains(tokens[start - 1].text)
             reading.isStatement = endsClause || follows
         }
@@ -129,7 +131,9 @@ struct CCMentionParser {
                 // After the version only translations of elements already read may follow
                 // ("2.0（非営利）"); a new element would be a different licence.
                 if reading.version != nil && !elements.allSatisfy(reading.elements.contains) { return false }
-                for element in elements where reading.elements.insert(element).inserted { reading.order.append(element) }
+                for element in elements where reading.elements.insert(element).inserted {
+                    reading.order.append(element)
+                }
                 if strength >= .strong { reading.strongElements += elements.count }
                 if strength == .standalone { reading.standalone = true }
                 if !languages.isEmpty { reading.languages.append(languages) }

@@ -14,7 +14,8 @@ extension CreditParser {
         let mentions = allMentions.filter { !$0.isCopyrightNotice }
         parts.licenseText = mentions.first(where: { $0.evidence == "text" })?.matchedText
         for link in links {
-            let isLicense = (link.rel ?? "").lowercased().split(separator: " ").contains("license")
+            let isLicense =
+                (link.rel ?? "").lowercased().split(separator: " ").contains("license")
                 || LicenseIdentifier.identify(url: link.href) != .none
             if isLicense {
                 if parts.licenseURL == nil { parts.licenseURL = link.href }
@@ -35,7 +36,9 @@ extension CreditParser {
         }
         if !mentions.isEmpty || parts.licenseURL != nil { signals.license = true }
         for mention in mentions { work = work.replacingFirst(mention.matchedText, with: CreditPatterns.cutMark) }
-        if mentions.count > 1 { work = CreditPatterns.alternativeJoiner.replacing(in: work, with: CreditPatterns.cutMark) }
+        if mentions.count > 1 {
+            work = CreditPatterns.alternativeJoiner.replacing(in: work, with: CreditPatterns.cutMark)
+        }
         work = work.replacing(CreditPatterns.cutMark, with: " ")
         if mayHaveURL { work = CreditPatterns.url.replacing(in: work) }
         work = CreditPatterns.licenseConnective.replacing(in: work)

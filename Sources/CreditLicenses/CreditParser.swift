@@ -59,7 +59,9 @@ public enum CreditParser {
     static func stripLabels(_ text: String, signals: inout CreditSignals) -> String {
         var work = text
         for _ in 0..<2 {
-            if let label = CreditPatterns.label.firstMatch(in: work) ?? CreditPatterns.abbreviatedLabel.firstMatch(in: work) {
+            if let label = CreditPatterns.label.firstMatch(in: work)
+                ?? CreditPatterns.abbreviatedLabel.firstMatch(in: work)
+            {
                 signals.label = true
                 work = tidy(String(work[label.range.upperBound...]))
             }
@@ -90,12 +92,15 @@ public enum CreditParser {
         }
         // "Jane Doe for The New York Times": the photographer and the publication they work for.
         if let forMatch = CreditPatterns.forPublication.firstMatch(in: work), let left = forMatch.groups[0],
-            let right = forMatch.groups[1], right.first?.isUppercase == true, left.first?.isUppercase == true {
+            let right = forMatch.groups[1], right.first?.isUppercase == true, left.first?.isUppercase == true
+        {
             parts.source = parts.source ?? CreditSources.source(named: right)?.name ?? tidy(right)
             work = tidy(left)
         }
         // "X, from the harbour archive": where the copy came from.
-        if let from = CreditPatterns.fromSource.firstMatch(in: work), let left = from.groups[0], let right = from.groups[1] {
+        if let from = CreditPatterns.fromSource.firstMatch(in: work), let left = from.groups[0],
+            let right = from.groups[1]
+        {
             let provider = tidy(right)
             parts.source = parts.source ?? CreditSources.source(named: provider)?.name ?? provider
             work = tidy(left)
@@ -117,7 +122,11 @@ public enum CreditParser {
             if let known = CreditSources.source(named: name) {
                 // Further agencies ("picture alliance / dpa") are distributors, not authors.
                 // Left of "via" stands the creator, even an organisation ("NASA via AP").
-                if parts.source == nil { parts.source = known.name } else if signals.via && parts.source != known.name { people.append(name) }
+                if parts.source == nil {
+                    parts.source = known.name
+                } else if signals.via && parts.source != known.name {
+                    people.append(name)
+                }
             } else {
                 people.append(name)
             }
@@ -145,7 +154,9 @@ public enum CreditParser {
         let collapsed = work.splittingOnWhitespace().joined(separator: " ")
         var result = Substring(collapsed)
         while let first = result.first, tidyEdge.contains(first) { result = result.dropFirst() }
-        while let last = result.last, tidyEdge.contains(last) || last == "(" || last == "[" { result = result.dropLast() }
+        while let last = result.last, tidyEdge.contains(last) || last == "(" || last == "[" {
+            result = result.dropLast()
+        }
         // Unbalanced closing brackets left after cutting a licence out of "(… CC BY)".
         var text = String(result)
         if text.hasSuffix(")") && !text.contains("(") { text.removeLast() }

@@ -27,10 +27,13 @@ public enum CreditSources {
     /// The name in a bare web address ("www.pixabay.com/" → "pixabay"), nil for anything else.
     static func siteName(_ text: String) -> String? {
         var host = Substring(text.trimmingWhitespace().lowercased())
-        for prefix in ["https://", "http://", "www."] where host.hasPrefix(prefix) { host = host.dropFirst(prefix.count) }
+        for prefix in ["https://", "http://", "www."] where host.hasPrefix(prefix) {
+            host = host.dropFirst(prefix.count)
+        }
         if host.hasSuffix("/") { host = host.dropLast() }
         let labels = host.split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2, labels.count <= 3, labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }),
+        guard labels.count >= 2, labels.count <= 3,
+            labels.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" } }),
             let top = labels.last, top.count >= 2, top.count <= 3
         else { return nil }
         return String(labels[0])
@@ -45,7 +48,8 @@ public enum CreditSources {
             var advanced = false
             for match in table.trie.matches(in: tokens, at: index).reversed() {
                 if let source = accept(match.payloads, tokens: tokens, start: index, end: match.end) {
-                    found.append((source, String(text[tokens[index].range.lowerBound..<tokens[match.end].range.upperBound])))
+                    found.append(
+                        (source, String(text[tokens[index].range.lowerBound..<tokens[match.end].range.upperBound])))
                     index = match.end + 1
                     advanced = true
                     break
@@ -63,7 +67,8 @@ public enum CreditSources {
         for entry in payloads {
             if entry.alias.count > 3 { return entry.source }
             let original = tokens[start...end].allSatisfy(\.isUppercase)
-            let brandCase = start == end && entry.source.name.count <= 3
+            let brandCase =
+                start == end && entry.source.name.count <= 3
                 && entry.source.name == entry.source.name.lowercased()
             if original || brandCase { return entry.source }
         }

@@ -3,7 +3,9 @@
 enum LicenseAlternatives {
     /// "or" in the languages credits are written in. Words only: a slash or a comma alone
     /// also separates a licence from the next credit.
-    static let words: Set<String> = ["or", "oder", "ou", "o", "of", "lub", "vagy", "tai", "или", "eller", "nebo", "ali"]
+    static let words: Set<String> = [
+        "or", "oder", "ou", "o", "of", "lub", "vagy", "tai", "или", "eller", "nebo", "ali",
+    ]
 
     /// The distinct licences of the first run of names joined by "or" (commas may join the
     /// earlier members of a list whose last link is "or"), in reading order; fewer than two

@@ -52,7 +52,8 @@ struct TSVTable: Sendable {
                 var cells: [String] = []
                 var cellStart = 0
                 for index in 0...line.count where index == line.count || line[index] == 0x09 {
-                    cells.append(String(decoding: UnsafeBufferPointer(rebasing: line[cellStart..<index]), as: UTF8.self))
+                    cells.append(
+                        String(decoding: UnsafeBufferPointer(rebasing: line[cellStart..<index]), as: UTF8.self))
                     cellStart = index + 1
                 }
                 lines.append(cells)

@@ -33,7 +33,8 @@ public enum LicenseExpression {
             id: members.map(\.id).joined(separator: " OR "),
             name: members.map(\.name).joined(separator: " or "),
             url: nil,
-            family: families.count == 1 ? first.family : (families.contains(.creativeCommons) ? .creativeCommons : first.family),
+            family: families.count == 1
+                ? first.family : (families.contains(.creativeCommons) ? .creativeCommons : first.family),
             requiresAttribution: members.allSatisfy(\.requiresAttribution),
             shareAlike: members.allSatisfy(\.shareAlike),
             nonCommercial: members.allSatisfy(\.nonCommercial),

@@ -5,7 +5,8 @@ enum LicenseTextScanner {
     /// URLs in running text. Compiled once: this runs on every caption of a site.
     /// `)` and `]` end a URL because credits wrap links in them ("[CC BY-SA 3.0 (https://…)]").
     static let urlPattern: NSRegularExpression = {
-        let pattern = #"(?:\b[a-z][a-z0-9+.-]*://|(?<![\w/])//|\bwww\.)[^\s<>"'\)\]]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}/[^\s<>"'\)\]]*"#
+        let pattern =
+            #"(?:\b[a-z][a-z0-9+.-]*://|(?<![\w/])//|\bwww\.)[^\s<>"'\)\]]+|\b(?:[a-z0-9-]+\.)+[a-z]{2,}/[^\s<>"'\)\]]*"#
         // The pattern is a constant; failing to compile it is a programming error.
         return try! NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
     }()
@@ -27,7 +28,11 @@ enum LicenseTextScanner {
             while let last = url.last, ".,;:!?".contains(last) { url = url.dropLast() }
             let identification = LicenseURLMatcher.identify(String(url))
             if identification != .none {
-                found.append((range.lowerBound, LicenseMention(identification: identification, matchedText: String(url), evidence: "url")))
+                found.append(
+                    (
+                        range.lowerBound,
+                        LicenseMention(identification: identification, matchedText: String(url), evidence: "url")
+                    ))
             }
             if cursor < range.lowerBound { segments.append(cursor..<range.lowerBound) }
             cursor = range.upperBound
@@ -44,7 +49,12 @@ enum LicenseTextScanner {
                 {
                     range = text.index(before: range.lowerBound)..<range.upperBound
                 }
-                found.append((range.lowerBound, LicenseMention(identification: identification, matchedText: String(text[range]), evidence: "text")))
+                found.append(
+                    (
+                        range.lowerBound,
+                        LicenseMention(
+                            identification: identification, matchedText: String(text[range]), evidence: "text")
+                    ))
             }
         }
         found.sort { $0.position < $1.position }
@@ -82,7 +92,8 @@ enum LicenseTextScanner {
                 best = (end, .identified(definition))
             }
             if let best {
-                results.append((tokens[index].range.lowerBound..<tokens[best.end].range.upperBound, best.identification))
+                results.append(
+                    (tokens[index].range.lowerBound..<tokens[best.end].range.upperBound, best.identification))
                 index = best.end + 1
             } else {
                 index += 1
@@ -101,7 +112,8 @@ enum LicenseTextScanner {
         // The holder's name or a year must follow, capitalised: "©st" and code such as
         // "f(c) => c" are not notices.
         guard tokens[next].isCapitalized else { return nil }
-        let isSymbol = token.text == "©"
+        let isSymbol =
+            token.text == "©"
             || (token.text == "c" && (token.gapBefore == "(" || token.gapBefore.hasSuffix(" ("))
                 && (tokens[next].gapBefore == ") " || tokens[next].gapBefore == ")\u{A0}"))
         let isWord = token.text == "copyright" && !copyrightProse.contains(tokens[next].text)

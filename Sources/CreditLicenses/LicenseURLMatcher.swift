@@ -2,7 +2,9 @@
 /// copies, plus the known URLs of other terms.
 enum LicenseURLMatcher {
     /// Hosts that serve Creative Commons licence pages or badge images.
-    static let ccHosts: Set<String> = ["creativecommons.org", "i.creativecommons.org", "licensebuttons.net", "i.licensebuttons.net"]
+    static let ccHosts: Set<String> = [
+        "creativecommons.org", "i.creativecommons.org", "licensebuttons.net", "i.licensebuttons.net",
+    ]
 
     /// Identifies the licence a URL names; unknown or invalid URLs are `.none`.
     static func identify(_ raw: String) -> LicenseIdentification {

@@ -64,7 +64,9 @@ struct LicenseVocabulary: Sendable {
         }
         for key in order {
             guard let entry = merged[key] else { continue }
-            trie.insert(tokens: entry.tokens, payload: .cc(meaning: entry.meaning, strength: entry.strength, languages: entry.languages))
+            trie.insert(
+                tokens: entry.tokens,
+                payload: .cc(meaning: entry.meaning, strength: entry.strength, languages: entry.languages))
         }
 
         let store = LicenseStore.shared

@@ -65,11 +65,12 @@ extension String {
     /// that calls from the other modules do not run the generic version unspecialised (which
     /// converted both sides to new strings on every call).
     public func containsText(_ other: String) -> Bool {
-        let found: Bool? = utf8.withContiguousStorageIfAvailable { hay in
-            other.utf8.withContiguousStorageIfAvailable { pin in
-                String.firstOffset(of: pin, in: hay) != nil
-            }
-        } ?? nil
+        let found: Bool? =
+            utf8.withContiguousStorageIfAvailable { hay in
+                other.utf8.withContiguousStorageIfAvailable { pin in
+                    String.firstOffset(of: pin, in: hay) != nil
+                }
+            } ?? nil
         return found ?? self[...].containsText(other[...])
     }
 

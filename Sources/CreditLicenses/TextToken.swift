@@ -131,7 +131,8 @@ enum TextFolding {
                 case 0x30...0x39:
                     builder.add(scalar, kind: .number, upper: false, at: index, end: next, into: &tokens)
                 case 0x41...0x5A:
-                    builder.add(Unicode.Scalar(value + 32)!, kind: .word, upper: true, at: index, end: next, into: &tokens)
+                    builder.add(
+                        Unicode.Scalar(value + 32)!, kind: .word, upper: true, at: index, end: next, into: &tokens)
                 case 0x61...0x7A:
                     builder.add(scalar, kind: .word, upper: false, at: index, end: next, into: &tokens)
                 case 0x2E where builder.kind == .number && next < bounds.upperBound && isDigit(scalars[next]):

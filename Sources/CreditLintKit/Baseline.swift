@@ -61,7 +61,8 @@ public struct Baseline: Codable, Sendable, Equatable {
         do {
             baseline = try JSONDecoder().decode(Baseline.self, from: data)
         } catch {
-            throw CreditLintError.invalidValue(option: "--baseline", value: path, hint: "not a creditlint baseline file")
+            throw CreditLintError.invalidValue(
+                option: "--baseline", value: path, hint: "not a creditlint baseline file")
         }
         if baseline.version > currentVersion {
             throw CreditLintError.invalidValue(

@@ -34,7 +34,8 @@ struct BaselineMatcher {
             let image = document.images[index]
             var kept: [Finding] = []
             for (position, finding) in image.findings.enumerated() {
-                let entry = BaselineEntry(path: path, rule: finding.rule, fingerprint: image.fingerprint, image: image.src)
+                let entry = BaselineEntry(
+                    path: path, rule: finding.rule, fingerprint: image.fingerprint, image: image.src)
                 if known(entry) {
                     held.append(BaselinedFinding(imageOrdinal: index, position: position, finding: finding))
                 } else {

@@ -42,7 +42,8 @@ enum BinarySniffer {
     /// The kind of a file's bytes: nil for a page, otherwise why it is not one.
     static func classify(_ bytes: some Collection<UInt8>) -> UnscannableReason? {
         // Copied in one go where the bytes are contiguous (a page's `Data`), not byte by byte.
-        let sample = bytes.withContiguousStorageIfAvailable { Array($0.prefix(sampleSize)) } ?? Array(bytes.prefix(sampleSize))
+        let sample =
+            bytes.withContiguousStorageIfAvailable { Array($0.prefix(sampleSize)) } ?? Array(bytes.prefix(sampleSize))
         if let format = format(of: sample) { return .notHTML(format: format) }
         if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) { return nil }
         var evidence = 0

@@ -14,11 +14,11 @@ enum BuildIdentity {
     /// The hex build ID from the executable's `NT_GNU_BUILD_ID` note, or nil without one.
     static func gnuBuildID() -> String? {
         #if os(Linux)
-        guard let file = FileHandle(forReadingAtPath: "/proc/self/exe") else { return nil }
-        defer { try? file.close() }
-        return buildID(inELF: file).map { bytes in bytes.map { String(format: "%02x", $0) }.joined() }
+            guard let file = FileHandle(forReadingAtPath: "/proc/self/exe") else { return nil }
+            defer { try? file.close() }
+            return buildID(inELF: file).map { bytes in bytes.map { String(format: "%02x", $0) }.joined() }
         #else
-        return nil
+            return nil
         #endif
     }
 
@@ -56,14 +56,17 @@ enum BuildIdentity {
         func padded(_ size: Int) -> Int { (size + 3) & ~3 }
         while offset + 12 <= segment.count {
             let nameSize = Int(UInt32(littleEndian: segment.loadUnaligned(fromByteOffset: offset, as: UInt32.self)))
-            let descriptorSize = Int(UInt32(littleEndian: segment.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)))
+            let descriptorSize = Int(
+                UInt32(littleEndian: segment.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self)))
             let type = UInt32(littleEndian: segment.loadUnaligned(fromByteOffset: offset + 8, as: UInt32.self))
             let name = offset + 12
             let descriptor = name + padded(nameSize)
-            guard nameSize <= segment.count, descriptorSize <= segment.count, descriptor + descriptorSize <= segment.count
+            guard nameSize <= segment.count, descriptorSize <= segment.count,
+                descriptor + descriptorSize <= segment.count
             else { return nil }
             // NT_GNU_BUILD_ID (3), owned by "GNU\0".
-            if type == 3, nameSize == 4, Array(segment[name..<(name + 4)]) == [0x47, 0x4E, 0x55, 0], descriptorSize > 0 {
+            if type == 3, nameSize == 4, Array(segment[name..<(name + 4)]) == [0x47, 0x4E, 0x55, 0], descriptorSize > 0
+            {
                 return Array(segment[descriptor..<(descriptor + descriptorSize)])
             }
             offset = descriptor + padded(descriptorSize)

@@ -22,7 +22,9 @@ public enum ChangedFiles {
 
     /// The listed paths that are pages under `root`, relative to it (see
     /// `FileWalker.changedPages`).
-    public static func pages(_ paths: [String], root: String, currentFolder: String = FileManager.default.currentDirectoryPath) throws -> [String] {
+    public static func pages(
+        _ paths: [String], root: String, currentFolder: String = FileManager.default.currentDirectoryPath
+    ) throws -> [String] {
         try FileWalker.changedPages(paths, root: root, currentFolder: currentFolder, option: "changed files")
     }
 }

@@ -85,9 +85,12 @@ extension Configuration {
         add("baseline", baseline.map(Self.string))
         add("strictBaseline", strictBaseline.map(Self.bool))
         add("reportUnusedIgnores", reportUnusedIgnores.map(Self.bool))
-        add("rules", rules.map { rules in
-            Node.mapping(Node.Mapping(rules.sorted { $0.key < $1.key }.map { (Self.string($0.key), Self.string($0.value)) }))
-        })
+        add(
+            "rules",
+            rules.map { rules in
+                Node.mapping(
+                    Node.Mapping(rules.sorted { $0.key < $1.key }.map { (Self.string($0.key), Self.string($0.value)) }))
+            })
         add("acceptedLicenses", acceptedLicenses.map(Self.list))
         add("deniedLicenses", deniedLicenses.map(Self.list))
         add("creditSelectors", creditSelectors.map(Self.list))

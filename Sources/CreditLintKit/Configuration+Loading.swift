@@ -19,7 +19,8 @@ extension Configuration {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw CreditLintError.invalidConfiguration(path: path, reason: "cannot read it: \(FileWalker.reason(error))")
+            throw CreditLintError.invalidConfiguration(
+                path: path, reason: "cannot read it: \(FileWalker.reason(error))")
         }
         return try parse(text, path: path)
     }
@@ -43,7 +44,8 @@ extension Configuration {
         }
         var warnings: [String] = []
         for key in mapping.keys where !knownKeys.contains(key.string ?? "") {
-            warnings.append("\(path):\(key.mark?.line ?? 0): unknown configuration key '\(key.string ?? "")' is ignored")
+            warnings.append(
+                "\(path):\(key.mark?.line ?? 0): unknown configuration key '\(key.string ?? "")' is ignored")
         }
         // A typo inside a waiver or licence ("expire:") would otherwise be dropped silently.
         for (list, known) in [("waivers", waiverKeys), ("licenses", licenseKeys)] {
@@ -78,7 +80,9 @@ extension Configuration {
             return CreditLintError.invalidConfiguration(path: path, reason: "line \(line): \(reason)")
         }
         if let version = configuration.version, version > currentVersion {
-            throw fail(["version"], "version \(version) is newer than this creditlint understands (\(currentVersion)); upgrade creditlint")
+            throw fail(
+                ["version"],
+                "version \(version) is newer than this creditlint understands (\(currentVersion)); upgrade creditlint")
         }
         for (index, format) in (configuration.format ?? []).enumerated() {
             let name = String(format.prefix { $0 != "=" })
@@ -89,7 +93,9 @@ extension Configuration {
             }
         }
         if let color = configuration.color, ColorChoice(rawValue: color) == nil {
-            throw fail(["color"], "color: '\(color)' is not one of \(ColorChoice.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw fail(
+                ["color"],
+                "color: '\(color)' is not one of \(ColorChoice.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if let maxWarnings = configuration.maxWarnings, maxWarnings < 0 {
             throw fail(["maxWarnings"], "maxWarnings must be 0 or more")
@@ -113,7 +119,8 @@ extension Configuration {
         for (index, license) in (configuration.licenses ?? []).enumerated() where !families.contains(license.family) {
             throw fail(
                 ["licenses", "\(index)", "family"],
-                "licenses[\(index)].family: '\(license.family)' is not one of \(families.sorted().joined(separator: ", "))")
+                "licenses[\(index)].family: '\(license.family)' is not one of \(families.sorted().joined(separator: ", "))"
+            )
         }
         for key in ["creditSelectors", "contentSelectors", "ignoreSelectors"] {
             for (index, item) in (lookup([key], in: node)?.sequence ?? []).enumerated() {
@@ -193,7 +200,8 @@ extension Configuration {
             case .keyNotFound(let missing, _): what = "'\(missing.stringValue)' is required"
             case .typeMismatch(let type, _): what = "expected \(Self.typeName(type))"
             default:
-                what = context.debugDescription.contains("Severity")
+                what =
+                    context.debugDescription.contains("Severity")
                     ? "expected error, warning or note" : context.debugDescription
             }
             return "line \(line): " + (key.isEmpty ? what : "'\(key)': \(what)")
@@ -208,7 +216,8 @@ extension Configuration {
         case is Int.Type: "a whole number"
         case is String.Type: "a string"
         default:
-            ["Array", "Sequence"].contains { "\(type)".contains($0) } ? "a list"
+            ["Array", "Sequence"].contains { "\(type)".contains($0) }
+                ? "a list"
                 : ["Dictionary", "Mapping"].contains { "\(type)".contains($0) } ? "a mapping" : "\(type)"
         }
     }

@@ -67,7 +67,8 @@ public struct Configuration: Codable, Sendable, Equatable {
     /// Every key, in the order of the properties above (and of `dump-config`).
     public static let keys: [String] = [
         "version", "commercial", "failOn", "maxWarnings", "include", "exclude", "maxFileSize",
-        "jobs", "db", "format", "output", "color", "quiet", "baseline", "strictBaseline", "reportUnusedIgnores", "rules",
+        "jobs", "db", "format", "output", "color", "quiet", "baseline", "strictBaseline", "reportUnusedIgnores",
+        "rules",
         "acceptedLicenses", "deniedLicenses", "creditSelectors", "contentSelectors",
         "ignoreSelectors", "licenses", "waivers",
     ]

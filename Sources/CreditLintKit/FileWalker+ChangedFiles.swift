@@ -25,7 +25,8 @@ extension FileWalker {
     /// - Throws: ``CreditLintError/invalidValue(option:value:hint:)`` naming every listed page
     ///   that does not exist (list only added and modified files, e.g.
     ///   `git diff --name-only --diff-filter=d`).
-    static func changedPages(_ paths: [String], root: String, currentFolder: String, option: String) throws -> [String] {
+    static func changedPages(_ paths: [String], root: String, currentFolder: String, option: String) throws -> [String]
+    {
         let fileManager = FileManager.default
         let rootURL = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath()
         let rootPrefix = rootURL.path.hasSuffix("/") ? rootURL.path : rootURL.path + "/"
@@ -37,7 +38,10 @@ extension FileWalker {
             let candidates =
                 path.hasPrefix("/")
                 ? [URL(fileURLWithPath: path)]
-                : [URL(fileURLWithPath: currentFolder).appendingPathComponent(path), rootURL.appendingPathComponent(path)]
+                : [
+                    URL(fileURLWithPath: currentFolder).appendingPathComponent(path),
+                    rootURL.appendingPathComponent(path),
+                ]
             let isPage = pageExtensions.contains(URL(fileURLWithPath: path).pathExtension.lowercased())
             guard let found = candidates.first(where: { fileManager.fileExists(atPath: $0.path) }) else {
                 if isPage { missing.append(path) }

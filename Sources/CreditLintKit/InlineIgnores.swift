@@ -62,7 +62,8 @@ struct InlineIgnores {
         guard !markers.isEmpty else { return false }
         var current = node
         while current > 0 {
-            for position in markersByNode[current] ?? [] where markers[position].rules.isEmpty || markers[position].rules.contains(rule) {
+            for position in markersByNode[current] ?? []
+            where markers[position].rules.isEmpty || markers[position].rules.contains(rule) {
                 markers[position].used = true
                 return true
             }

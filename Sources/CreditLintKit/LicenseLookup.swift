@@ -20,7 +20,8 @@ public struct LicenseLookup: Sendable {
     ///   lacks an id or has an unknown family, as a scan would.
     public init(configuration: Configuration = Configuration()) throws {
         licenses = try LicenseCatalogExtension.make(from: configuration.licenses ?? [])
-        policy = LicensePolicy(accepted: configuration.acceptedLicenses ?? [], denied: configuration.deniedLicenses ?? [])
+        policy = LicensePolicy(
+            accepted: configuration.acceptedLicenses ?? [], denied: configuration.deniedLicenses ?? [])
     }
 
     /// Identifies a licence from a URL or text. As in a scan, the site's own licences are

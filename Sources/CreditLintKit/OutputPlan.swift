@@ -97,7 +97,8 @@ public struct OutputPlan: Sendable {
     public func checkDestinations() throws {
         for (option, path) in destinations {
             if let problem = Self.problem(writing: path) {
-                throw CreditLintError.invalidValue(option: option, value: path, hint: "cannot write the report: \(problem)")
+                throw CreditLintError.invalidValue(
+                    option: option, value: path, hint: "cannot write the report: \(problem)")
             }
         }
     }

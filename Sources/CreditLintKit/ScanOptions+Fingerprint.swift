@@ -17,7 +17,8 @@ struct AnalysisIdentity: Equatable, Sendable {
     /// The identity of the running build.
     static let current = AnalysisIdentity(
         build: BuildIdentity.current,
-        licenseData: SHA256.hash(data: Data(LicenseCatalog.compiledDataText.utf8)).map { String(format: "%02x", $0) }.joined(),
+        licenseData: SHA256.hash(data: Data(LicenseCatalog.compiledDataText.utf8)).map { String(format: "%02x", $0) }
+            .joined(),
         rules: RuleEngine.rules.map { "\($0.id):\($0.defaultSeverity.rawValue)" }.joined(separator: ","))
 }
 

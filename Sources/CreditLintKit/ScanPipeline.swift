@@ -154,7 +154,9 @@ struct ScanPipeline {
             if let candidate = reuse?.candidate(path: entry.relativePath, sha256: sha256) {
                 return .reused(candidate)
             }
-            if case .failed(let failure) = analyzer.classified(data, path: entry.relativePath) { return .failed(failure) }
+            if case .failed(let failure) = analyzer.classified(data, path: entry.relativePath) {
+                return .failed(failure)
+            }
             switch analyzer.analyze(data, path: entry.relativePath, sha256: sha256) {
             case .scanned(let document, let counts):
                 // Cannot fail (no floating-point values); without it the recorder renders it.

@@ -23,7 +23,8 @@ struct SitePolicy: Sendable {
             for (position, node) in scan.imageNodes.enumerated() {
                 if selectors.excludes(node, in: document, contentMatched: contentMatched) {
                     let image = scan.images[position]
-                    scan.skipped.append(SkippedImage(src: image.src, line: image.line, reason: PageSelectors.skipReason))
+                    scan.skipped.append(
+                        SkippedImage(src: image.src, line: image.line, reason: PageSelectors.skipReason))
                 } else {
                     keep.append(position)
                 }
@@ -31,7 +32,8 @@ struct SitePolicy: Sendable {
             scan.images = keep.map { scan.images[$0] }
             scan.imageNodes = keep.map { scan.imageNodes[$0] }
             scan.skipped.sort { ($0.line, $0.src) < ($1.line, $1.src) }
-            for (position, node) in scan.imageNodes.enumerated() where !(scan.images[position].credit?.strategy.isVisible ?? false) {
+            for (position, node) in scan.imageNodes.enumerated()
+            where !(scan.images[position].credit?.strategy.isVisible ?? false) {
                 guard let element = selectors.creditElement(for: node, in: document),
                     let selected = SelectedCredit.credit(element: element, in: document)
                 else { continue }
@@ -50,12 +52,14 @@ struct SitePolicy: Sendable {
     /// found nothing (or only an id it does not know).
     private func identifyExtraLicense(_ image: inout ScannedImage, with licenses: LicenseCatalogExtension) {
         guard let credit = image.credit else { return }
-        if let id = image.license?.id, id == LicenseIdentification.ambiguousID || LicenseCatalog.license(id: id) != nil {
+        if let id = image.license?.id, id == LicenseIdentification.ambiguousID || LicenseCatalog.license(id: id) != nil
+        {
             return
         }
         // The credit parser knows only the catalogue's licence URLs, so a link to the site's
         // own licence was taken for the source link.
-        let byURL = [credit.licenseURL, credit.sourceURL].compactMap { $0 }.lazy.compactMap(licenses.identify(url:)).first
+        let byURL = [credit.licenseURL, credit.sourceURL].compactMap { $0 }.lazy.compactMap(licenses.identify(url:))
+            .first
         let byText = [credit.licenseText, credit.text].compactMap { $0 }.lazy.compactMap(licenses.identify(text:)).first
         guard let definition = byText ?? byURL else { return }
         let evidence = byText != nil && byURL != nil ? "text+url" : byText != nil ? "text" : "url"

@@ -76,7 +76,8 @@ struct SourceLines {
             return nil
         }
         let escaped = needle.flatMap { $0 == 0x26 ? Array("&amp;".utf8) : [$0] }
-        let found: Int, after: Int
+        let found: Int
+        let after: Int
         if let offset = firstOffset(of: needle, in: range) {
             (found, after) = (offset, offset + needle.count)
         } else if let offset = firstOffset(of: escaped, in: range) {
@@ -105,7 +106,9 @@ struct SourceLines {
         guard !needle.isEmpty, needle.count <= range.count else { return nil }
         return bytes.withUnsafeBufferPointer { buffer in
             needle.withUnsafeBufferPointer { pin in
-                String.firstOffset(of: pin, in: UnsafeBufferPointer(rebasing: buffer[range])).map { $0 + range.lowerBound }
+                String.firstOffset(of: pin, in: UnsafeBufferPointer(rebasing: buffer[range])).map {
+                    $0 + range.lowerBound
+                }
             }
         }
     }

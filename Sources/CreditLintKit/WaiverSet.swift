@@ -36,7 +36,8 @@ struct WaiverSet: Sendable {
 
     func verdict(for finding: Finding, path: String) -> Verdict {
         var expired: [RuleNotice] = []
-        for compiled in waivers where compiled.waiver.rule == finding.rule && applies(compiled, to: finding, path: path) {
+        for compiled in waivers where compiled.waiver.rule == finding.rule && applies(compiled, to: finding, path: path)
+        {
             if !compiled.expired { return .waived }
             expired.append(
                 .expiredWaiver(

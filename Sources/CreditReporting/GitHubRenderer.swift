@@ -78,7 +78,8 @@ public struct GitHubRenderer: ReportRenderer {
     /// Escapes a property value: the message escapes plus `:` and `,`, which end a property.
     static func escapeProperty(_ text: String) -> String {
         let needsEscaping = text.containsUTF8Byte { byte in
-            byte == UInt8(ascii: "%") || byte == 0x0D || byte == 0x0A || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ",")
+            byte == UInt8(ascii: "%") || byte == 0x0D || byte == 0x0A || byte == UInt8(ascii: ":")
+                || byte == UInt8(ascii: ",")
         }
         guard needsEscaping else { return text }
         return escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")

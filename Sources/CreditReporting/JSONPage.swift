@@ -150,7 +150,8 @@ extension JSONRenderer {
             if position >= 7 {
                 // The bytes position - 7 ... position and, one further on, their successors:
                 // a byte of `word` is zero where the pair stands.
-                let word = (bytes.loadUnaligned(fromByteOffset: position - 7, as: UInt64.self) ^ first)
+                let word =
+                    (bytes.loadUnaligned(fromByteOffset: position - 7, as: UInt64.self) ^ first)
                     | (bytes.loadUnaligned(fromByteOffset: position - 6, as: UInt64.self) ^ second)
                 if (word &- ones) & ~word & 0x8080_8080_8080_8080 == 0 {
                     start -= 8

@@ -69,7 +69,9 @@ public struct JUnitRenderer: ReportRenderer {
         let failOn = report.header.failOn
         var cases = document.images.map { Case(name: $0.src, line: $0.line, findings: $0.findings) }
         if !document.findings.isEmpty {
-            cases.insert(Case(name: "(page)", line: document.findings.map(\.line).min() ?? 1, findings: document.findings), at: 0)
+            cases.insert(
+                Case(name: "(page)", line: document.findings.map(\.line).min() ?? 1, findings: document.findings), at: 0
+            )
         }
         var xml: [String] = []
         var failures = 0
@@ -125,7 +127,8 @@ public struct JUnitRenderer: ReportRenderer {
 
     /// One compiler-style line per finding, with its suggestion, for failure and output bodies.
     private static func describe(_ finding: Finding, file: String) -> String {
-        var line = "\(file):\(finding.line):\(finding.column ?? 1): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]"
+        var line =
+            "\(file):\(finding.line):\(finding.column ?? 1): \(finding.severity.rawValue): \(finding.message) [\(finding.rule)]"
         if let suggestion = finding.suggestion { line += "\n    suggestion: \(suggestion)" }
         return line
     }

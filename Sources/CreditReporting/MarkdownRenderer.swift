@@ -24,7 +24,8 @@ public struct MarkdownRenderer: ReportRenderer {
             (report.fails ? "❌ **FAIL**: " : "✅ **pass**: ")
                 + "\(tally) (the build fails on `\(report.header.failOn.rawValue)` and above).")
         lines.append("")
-        lines.append("| errors | warnings | notes | pages | failed files | content images | credited | not credited | skipped |")
+        lines.append(
+            "| errors | warnings | notes | pages | failed files | content images | credited | not credited | skipped |")
         lines.append("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
         let cells = [
             counts[.error] ?? 0, counts[.warning] ?? 0, counts[.note] ?? 0, summary.documents, summary.failedFiles,
@@ -72,7 +73,10 @@ public struct MarkdownRenderer: ReportRenderer {
 
     /// Escapes text for HTML content: `&`, `<` and `>`.
     static func html(_ text: String) -> String {
-        guard text.containsUTF8Byte(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") })
+        guard
+            text.containsUTF8Byte(where: {
+                $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">")
+            })
         else { return text }
         return text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")

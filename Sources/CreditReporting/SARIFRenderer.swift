@@ -60,7 +60,9 @@ public struct SARIFRenderer: ReportRenderer {
             results: [])
         let encoder = JSONRenderer.encoder()
         let skeleton = String(decoding: try encoder.encode(SARIF.Log(runs: [run])), as: UTF8.self) + "\n"
-        guard let splice = JSONArraySplice(skeleton: skeleton, key: SARIF.Run.CodingKeys.results, indent: 6, encoder: encoder)
+        guard
+            let splice = JSONArraySplice(
+                skeleton: skeleton, key: SARIF.Run.CodingKeys.results, indent: 6, encoder: encoder)
         else {
             throw EncodingError.invalidValue(
                 header, EncodingError.Context(codingPath: [], debugDescription: "no results array"))

@@ -16,7 +16,9 @@ extension TextRenderer {
                     + "\(stale) stale \(stale == 1 ? "entry" : "entries")"
                     + (stale == 0 ? "" : " (fixed: rewrite the baseline with --write-baseline)"))
             for entry in baseline.stale {
-                let path = report.root.isEmpty || report.root == "." ? entry.path
+                let path =
+                    report.root.isEmpty || report.root == "."
+                    ? entry.path
                     : report.root.hasSuffix("/") ? report.root + entry.path : report.root + "/" + entry.path
                 lines.append("  stale: \(path) \(entry.rule) \(entry.image ?? entry.fingerprint)")
             }

@@ -102,7 +102,8 @@ public struct TextRenderer: ReportRenderer {
             lines.append("licences: " + licenses.map { "\($0.key) \($0.value)" }.joined(separator: ", "))
         }
         let counts = report.findingCounts
-        lines.append("findings: " + Severity.allCases.reversed().map { $0.counted(counts[$0] ?? 0) }.joined(separator: ", "))
+        lines.append(
+            "findings: " + Severity.allCases.reversed().map { $0.counted(counts[$0] ?? 0) }.joined(separator: ", "))
         if !report.header.failures.isEmpty {
             lines.append("files that could not be scanned:")
             for failure in report.header.failures {

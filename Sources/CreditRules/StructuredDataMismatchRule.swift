@@ -73,7 +73,8 @@ public struct StructuredDataMismatchRule: ComplianceRule {
             metadata: ImageMetadata(
                 format: .jsonLD, line: 4, creditText: "Max Muster",
                 license: "https://creativecommons.org/licenses/by-sa/4.0/"),
-            html: #"<script type="application/ld+json">{"@type": "ImageObject", "contentUrl": "photo.jpg", "creditText": "Max Muster", "license": "https://creativecommons.org/licenses/by-sa/4.0/"}</script>"#
+            html:
+                #"<script type="application/ld+json">{"@type": "ImageObject", "contentUrl": "photo.jpg", "creditText": "Max Muster", "license": "https://creativecommons.org/licenses/by-sa/4.0/"}</script>"#
         ),
         RuleExample(
             "Metadata agrees with the visible credit", triggers: false,

@@ -27,10 +27,12 @@ public struct UnusedIgnoreRule: ComplianceRule {
         switch notice {
         case .unusedIgnore(let rules, _):
             let what = rules.isEmpty ? "every rule" : rules.joined(separator: ", ")
-            message = "This inline ignore of \(what) suppresses no finding. Remove it, so that it "
+            message =
+                "This inline ignore of \(what) suppresses no finding. Remove it, so that it "
                 + "cannot hide a future problem."
         case .unknownIgnoredRule(let rule, _):
-            message = "This inline ignore names '\(rule)', which is not a creditlint rule (see "
+            message =
+                "This inline ignore names '\(rule)', which is not a creditlint rule (see "
                 + "`creditlint rules`), so it ignores nothing."
         case .expiredWaiver:
             return []

@@ -28,7 +28,8 @@ extension ArticleScope {
                 // Text that is not the story: links, closed dialogs and `aria-hidden` parts
                 // (shown only on demand), and readers' comments, which can outweigh the
                 // story they follow.
-                outOfStory[index] = (inherited && outOfStory[parent])
+                outOfStory[index] =
+                    (inherited && outOfStory[parent])
                     || (name.utf8.count == 1 && name == "a")
                     || isHiddenFromStory(nodes[index].attributes)
                     || isCommentThread(nodes[index])
@@ -45,7 +46,8 @@ extension ArticleScope {
             guard visible || inParagraph, text.utf8.count > 1 else { continue }
             // Indentation between tags is no text a reader sees, so the collapsed length counts
             // towards all text; ASCII text (most) gets both lengths from one pass over its bytes.
-            let length: Int, collapsed: Int
+            let length: Int
+            let collapsed: Int
             if let asciiCollapsed = collapsedASCIILength(text) {
                 (length, collapsed) = (text.utf8.count, asciiCollapsed)
             } else {
@@ -110,14 +112,17 @@ extension ArticleScope {
     /// any case and spacing.
     static func hidesElement(style: String) -> Bool {
         guard style.utf8.count < 1_024 else { return false }
-        let compact = String(String.UnicodeScalarView(style.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace }))
+        let compact = String(
+            String.UnicodeScalarView(style.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace }))
         return compact.containsText("display:none") || compact.containsText("visibility:hidden")
     }
 
     /// Whether an element holds readers' comments by its class words. The page's own
     /// wrappers are never a thread, whatever their classes say (`comments-open`).
     private static func isCommentThread(_ node: HTMLNode) -> Bool {
-        guard let identifiers = node.identifierStorage, identifiers.verdicts.skipReason == "comments" else { return false }
+        guard let identifiers = node.identifierStorage, identifiers.verdicts.skipReason == "comments" else {
+            return false
+        }
         let name = node.name
         return name != "body" && name != "html" && name != "article" && name != "main"
     }
@@ -157,7 +162,9 @@ extension ArticleScope {
         return length
     }
 
-    static let textBlockNames: Set<String> = ["p", "blockquote", "li", "td", "div", "nav", "figcaption", "h1", "h2", "h3"]
+    static let textBlockNames: Set<String> = [
+        "p", "blockquote", "li", "td", "div", "nav", "figcaption", "h1", "h2", "h3",
+    ]
 
     /// ``textBlockNames`` as a test on the name's length and then its few candidates: this
     /// runs on every element, and hashing each name cost more.

@@ -24,7 +24,9 @@ package struct ArticleScope {
 
     /// A candidate's kind: lower ranks win when the text shares are comparable.
     private enum Tier: Int, Comparable {
-        case semantic = 0, container = 1, main = 2
+        case semantic = 0
+        case container = 1
+        case main = 2
         static func < (lhs: Tier, rhs: Tier) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
@@ -51,7 +53,8 @@ package struct ArticleScope {
         // Marked-up candidates that miss most of the story (teaser cards, a comment form)
         // lose to the smallest element that holds most of the page's story text.
         guard most > 0, Double(most) >= Self.minimumShare * Double(pageText) else {
-            root = Self.textContainer(storyText, document)
+            root =
+                Self.textContainer(storyText, document)
                 ?? Self.blockAfterHeadline(headlines, storyText, document)
                 ?? candidates.first(where: { $0.tier == .semantic })?.index
             return
@@ -99,7 +102,9 @@ package struct ArticleScope {
         for headline in headlines {
             var current = headline
             for _ in 0..<3 {
-                let following = document.followingSiblings(of: current).lazy.filter { document.nodes[$0].kind == .element }
+                let following = document.followingSiblings(of: current).lazy.filter {
+                    document.nodes[$0].kind == .element
+                }
                 if let block = following.prefix(3).first(where: { Double(storyText[$0]) >= least }) { return block }
                 current = document.nodes[current].parent
                 guard current > 0, document.nodes[current].name != "body" else { break }
@@ -118,7 +123,8 @@ package struct ArticleScope {
         if length == 4 && (name == "body" || name == "html") { return nil }
         if length == 7 && name == "article" { return .semantic }
         // The first `itemprop` and `role`, in one pass that compares names by length first.
-        var itemprop: String?, role: String?
+        var itemprop: String?
+        var role: String?
         for attribute in document.nodes[index].attributes {
             switch attribute.name.utf8.count {
             case 8 where itemprop == nil && attribute.name == "itemprop": itemprop = attribute.value

@@ -38,7 +38,8 @@ package struct BoxParts {
             }
             // `<cite>`, or a short `<small>`, inside a caption names where the picture comes from.
             let inCaption = captions.contains(where: { document.isInside(index, $0) })
-            let citesInCaption = (node.name == "cite" || node.name == "small" && document.text(of: index).count <= 80) && inCaption
+            let citesInCaption =
+                (node.name == "cite" || node.name == "small" && document.text(of: index).count <= 80) && inCaption
             // A `<cite>` beside the caption in the picture's own box is its credit element,
             // whatever its words ("Berkeley Earth").
             if Self.isCreditElement(node) || node.name == "cite" && !inCaption {
@@ -51,9 +52,10 @@ package struct BoxParts {
         // caption span and an attribution span) is a caption; among the rest the outermost
         // credit element holds the whole credit.
         let captionClassed = Set(document.descendants(of: top).filter { Self.isCaption(document.nodes[$0]) })
-        let wrappers = Set(credits.filter { credit in
-            captionClassed.contains { $0 != credit && document.isInside($0, credit) }
-        })
+        let wrappers = Set(
+            credits.filter { credit in
+                captionClassed.contains { $0 != credit && document.isInside($0, credit) }
+            })
         let plain = credits.filter { !wrappers.contains($0) }
         self.captions = captions
         taggedCredits = tagged
@@ -75,7 +77,8 @@ package struct BoxParts {
     package static func isCreditElement(_ node: HTMLNode) -> Bool {
         guard !["img", "source", "picture", "figure", "a", "meta", "link"].contains(node.name) else { return false }
         if let itemprop = node.attribute("itemprop")?.lowercased(),
-            itemprop.split(separator: " ").contains(where: { creditProperties.contains(String($0)) }) {
+            itemprop.split(separator: " ").contains(where: { creditProperties.contains(String($0)) })
+        {
             return true
         }
         // Credit words, or a person word beside a picture word: "photo-byline" or "image-author"

@@ -39,7 +39,10 @@ package struct ImageCandidate {
                 }
                 result.append(Self(node: index, element: "img", urls: urls, inNoscript: isInNoscript(index, document)))
             case "amp-img":
-                result.append(Self(node: index, element: "amp-img", urls: ImageURLs(of: node), inNoscript: isInNoscript(index, document)))
+                result.append(
+                    Self(
+                        node: index, element: "amp-img", urls: ImageURLs(of: node),
+                        inNoscript: isInNoscript(index, document)))
             case "source":
                 guard let picture = Self.picture(of: index, in: document) else { continue }
                 // A picture with an img is reported through the img; otherwise its first
@@ -53,7 +56,8 @@ package struct ImageCandidate {
                 for source in document.elements(named: ["source"], under: picture) {
                     urls = urls.merging(ImageURLs(of: document.nodes[source]))
                 }
-                result.append(Self(node: index, element: "source", urls: urls, inNoscript: isInNoscript(index, document)))
+                result.append(
+                    Self(node: index, element: "source", urls: urls, inNoscript: isInNoscript(index, document)))
             default:
                 continue
             }

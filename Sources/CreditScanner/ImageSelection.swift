@@ -31,24 +31,33 @@ package struct ImageSelection {
             let line = document.nodes[candidate.node].line
             if let keptIndex = candidate.urls.all.lazy.compactMap({ keptByURL[RenditionKey.of($0)] }).first {
                 content[keptIndex].candidate.urls = content[keptIndex].candidate.urls.merging(candidate.urls)
-                skipped.append(SkippedImage(
-                    src: key, line: line, reason: "duplicate", evidence: Self.copyEvidence(of: content[keptIndex], in: document)))
+                skipped.append(
+                    SkippedImage(
+                        src: key, line: line, reason: "duplicate",
+                        evidence: Self.copyEvidence(of: content[keptIndex], in: document)))
                 continue
             }
             if candidate.inNoscript {
-                switch Self.scriptedPartner(of: candidate.node, in: document, keptByNode: keptByNode, skipReasons: skipReasons) {
+                switch Self.scriptedPartner(
+                    of: candidate.node, in: document, keptByNode: keptByNode, skipReasons: skipReasons)
+                {
                 case .kept(let keptIndex):
                     let kept = content[keptIndex].candidate.urls
                     // A scripted image with one plain `src` beside a noscript copy shows a
                     // blurred preview until scripts run; the noscript copy is the real picture.
-                    content[keptIndex].candidate.urls = kept.isPlainSource && candidate.urls.primary != nil
+                    content[keptIndex].candidate.urls =
+                        kept.isPlainSource && candidate.urls.primary != nil
                         ? candidate.urls.merging(kept) : kept.merging(candidate.urls)
                     for url in candidate.urls.all { keptByURL[RenditionKey.of(url)] = keptIndex }
-                    skipped.append(SkippedImage(
-                        src: key, line: line, reason: "duplicate", evidence: Self.copyEvidence(of: content[keptIndex], in: document)))
+                    skipped.append(
+                        SkippedImage(
+                            src: key, line: line, reason: "duplicate",
+                            evidence: Self.copyEvidence(of: content[keptIndex], in: document)))
                     continue
                 case .skipped(let reason):
-                    skipped.append(SkippedImage(src: key, line: line, reason: reason, evidence: "the <noscript> copy of a skipped image"))
+                    skipped.append(
+                        SkippedImage(
+                            src: key, line: line, reason: reason, evidence: "the <noscript> copy of a skipped image"))
                     continue
                 case .none:
                     break
@@ -56,14 +65,17 @@ package struct ImageSelection {
             }
             // The same icon or logo file again, even without the size that gave it away.
             if let (reason, firstLine) = candidate.urls.all.lazy.compactMap({ skippedByURL[$0] }).first {
-                skipped.append(SkippedImage(src: key, line: line, reason: reason, evidence: "the same file as on line \(firstLine)"))
+                skipped.append(
+                    SkippedImage(
+                        src: key, line: line, reason: reason, evidence: "the same file as on line \(firstLine)"))
                 continue
             }
             if let decision = rules.reason(for: candidate.node, urls: candidate.urls) {
                 skipReasons[candidate.node] = decision.reason
                 // An icon-sized copy in the page header marks the file for the copy in the
                 // article that comes without a size.
-                let fileReason = Self.fileReasons.contains(decision.reason) && !decision.isAboutSurroundings
+                let fileReason =
+                    Self.fileReasons.contains(decision.reason) && !decision.isAboutSurroundings
                     ? decision.reason : rules.fileReason(for: candidate.node, urls: candidate.urls)
                 if let fileReason {
                     for url in candidate.urls.all { skippedByURL[url] = (fileReason, line) }
@@ -113,7 +125,8 @@ package struct ImageSelection {
         while index > container {
             let node = document.nodes[index]
             if node.kind == .element, node.name == "img" || node.name == "amp-img",
-                document.nearestAncestor(of: index, where: { $0.name == "noscript" }) == nil {
+                document.nearestAncestor(of: index, where: { $0.name == "noscript" }) == nil
+            {
                 if let kept = keptByNode[index] { return .kept(kept) }
                 if let reason = skipReasons[index], reason != "no-url" { return .skipped(reason) }
             }

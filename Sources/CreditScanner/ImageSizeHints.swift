@@ -12,8 +12,10 @@ struct ImageSizeHints: Equatable {
 
     /// The size of an image element, attributes first, then its URL.
     static func of(_ node: HTMLNode, url: String?) -> ImageSizeHints? {
-        let width = ImageSkipRules.pixels(node.attribute("width")) ?? ImageSkipRules.pixels(node.attribute("data-width"))
-        let height = ImageSkipRules.pixels(node.attribute("height")) ?? ImageSkipRules.pixels(node.attribute("data-height"))
+        let width =
+            ImageSkipRules.pixels(node.attribute("width")) ?? ImageSkipRules.pixels(node.attribute("data-width"))
+        let height =
+            ImageSkipRules.pixels(node.attribute("height")) ?? ImageSkipRules.pixels(node.attribute("data-height"))
         if width != nil || height != nil { return ImageSizeHints(width: width, height: height, source: "attributes") }
         guard let url, let size = fromURL(url) else { return nil }
         return ImageSizeHints(width: size.width, height: size.height, source: "URL")
@@ -26,7 +28,8 @@ struct ImageSizeHints: Equatable {
         let path = ImageSkipRules.firstPiece(of: lowered, splitAt: "?") ?? lowered
         if let pair = lastSizePair(in: path) { return pair }
         guard let query = lowered.split(separator: "?", maxSplits: 1).dropFirst().first else { return nil }
-        var width: Int?, height: Int?
+        var width: Int?
+        var height: Int?
         for parameter in query.split(whereSeparator: { $0 == "&" || $0 == ";" }) {
             let parts = parameter.split(separator: "=", maxSplits: 1)
             guard parts.count == 2, let value = Int(parts[1].prefix(while: \.isNumber)), value > 0 else { continue }
@@ -54,12 +57,15 @@ struct ImageSizeHints: Equatable {
             while start > 0 && isDigit(bytes[start - 1]) { start -= 1 }
             var end = index + 1
             while end < bytes.count && isDigit(bytes[end]) { end += 1 }
-            let widthDigits = index - start, heightDigits = end - index - 1
+            let widthDigits = index - start
+            let heightDigits = end - index - 1
             let before = start > 0 ? bytes[start - 1] : UInt8(ascii: "/")
             let after = end < bytes.count ? bytes[end] : UInt8(ascii: "/")
-            if (2...4).contains(widthDigits), (2...4).contains(heightDigits), !before.isASCIIAlphanumeric, !after.isASCIIAlphanumeric,
+            if (2...4).contains(widthDigits), (2...4).contains(heightDigits), !before.isASCIIAlphanumeric,
+                !after.isASCIIAlphanumeric,
                 let width = Int(String(decoding: bytes[start..<index], as: UTF8.self)),
-                let height = Int(String(decoding: bytes[(index + 1)..<end], as: UTF8.self)) {
+                let height = Int(String(decoding: bytes[(index + 1)..<end], as: UTF8.self))
+            {
                 found = (width, height)
             }
             index = end
@@ -72,9 +78,9 @@ struct ImageSizeHints: Equatable {
     /// `120x90` or `120 wide`, for evidence.
     var text: String {
         switch (width, height) {
-        case let (width?, height?): "\(width)x\(height)"
-        case let (width?, nil): "\(width) wide"
-        case let (nil, height?): "\(height) high"
+        case (let width?, let height?): "\(width)x\(height)"
+        case (let width?, nil): "\(width) wide"
+        case (nil, let height?): "\(height) high"
         default: ""
         }
     }

@@ -10,7 +10,8 @@ extension ImageSkipRules {
     /// The reason the link around the image gives, or nil.
     func linkReason(_ image: Int, urls: ImageURLs) -> SkipDecision? {
         let nearby = document.ancestors(of: image).prefix(4)
-        if let heading = nearby.first(where: { ["h1", "h2", "h3", "h4", "h5", "h6"].contains(document.nodes[$0].name) }) {
+        if let heading = nearby.first(where: { ["h1", "h2", "h3", "h4", "h5", "h6"].contains(document.nodes[$0].name) })
+        {
             return SkipDecision.surroundings("heading-graphic", "inside <\(document.nodes[heading].name)>")
         }
         guard let link = nearby.first(where: { document.nodes[$0].name == "a" }),
@@ -18,7 +19,8 @@ extension ImageSkipRules {
         else { return nil }
         let target = LinkTarget(href)
         if Self.promotionLinkMatcher.matches(href) {
-            return SkipDecision.surroundings("advertisement", "links to an ad server or a donation page (\(Self.shortTarget(href)))")
+            return SkipDecision.surroundings(
+                "advertisement", "links to an ad server or a donation page (\(Self.shortTarget(href)))")
         }
         // Licence deeds have `/by/` in their path too ("licenses/by/2.0").
         if Self.authorLinkMatcher.matches(href) && !href.containsText("creativecommons.org") {
@@ -33,14 +35,17 @@ extension ImageSkipRules {
         let node = document.nodes[image]
         let size = ImageSizeHints.of(node, url: urls.primary)
         if case .page = target, let size, size.source == "attributes", let width = size.width, let height = size.height,
-            Self.standardAdSizes.contains(where: { $0 == (width, height) }) {
-            return SkipDecision.surroundings("advertisement", "\(size.text), a standard ad size, linked to \(Self.shortTarget(href))")
+            Self.standardAdSizes.contains(where: { $0 == (width, height) })
+        {
+            return SkipDecision.surroundings(
+                "advertisement", "\(size.text), a standard ad size, linked to \(Self.shortTarget(href))")
         }
         if case .page = target, let word = bannerWord(image: image, link: link) {
             return SkipDecision.surroundings("advertisement", "a linked banner (\(word))")
         }
         let linkNode = document.nodes[link]
-        let opensViewer = linkNode.identifiers.verdicts.marksViewer
+        let opensViewer =
+            linkNode.identifiers.verdicts.marksViewer
             || linkNode.attribute("rel").map { $0.lowercased().containsText("lightbox") } == true
         guard case .page = target, !opensViewer else { return nil }
         return teaserReason(image: image, link: link, href: href, size: size, urls: urls)
@@ -50,7 +55,9 @@ extension ImageSkipRules {
     /// the link that leads to the same page is enough alone; otherwise two of a link hidden
     /// from screen readers (the headline link repeats it), a row of cards of the same shape
     /// and a small size make a teaser. The page's own declared picture counts against.
-    private func teaserReason(image: Int, link: Int, href: String, size: ImageSizeHints?, urls: ImageURLs) -> SkipDecision? {
+    private func teaserReason(image: Int, link: Int, href: String, size: ImageSizeHints?, urls: ImageURLs)
+        -> SkipDecision?
+    {
         var weight = 0
         var evidence = ["links to another page"]
         // Caption and credit text inside the link belongs to the picture, not to a headline.
@@ -117,10 +124,13 @@ extension ImageSkipRules {
             let boxIsBanner = !document.nodes[box].identifiers.words.isDisjoint(with: Self.bannerWords)
             for (link, segment) in promotionLinks where document.isInside(link, box) {
                 let linkNode = document.nodes[link]
-                let isButton = linkNode.attribute("role")?.lowercased() == "button"
+                let isButton =
+                    linkNode.attribute("role")?.lowercased() == "button"
                     || !linkNode.identifiers.words.isDisjoint(with: Self.buttonWords)
                 if isButton || boxIsBanner {
-                    return SkipDecision.surroundings("advertisement", "in \(SkipDecision.describe(document.nodes[box])) with a link to a \(segment) page")
+                    return SkipDecision.surroundings(
+                        "advertisement",
+                        "in \(SkipDecision.describe(document.nodes[box])) with a link to a \(segment) page")
                 }
             }
         }
@@ -201,10 +211,13 @@ extension ImageSkipRules {
     /// one post (`twitter.com/example`, `facebook.com/sharer.php`), else nil.
     private func socialNetwork(of target: LinkTarget) -> String? {
         guard case .page(let host?, _) = target else { return nil }
-        guard let network = Self.socialHosts.first(where: { host == $0 || host.hasSuffix("." + $0) }) else { return nil }
+        guard let network = Self.socialHosts.first(where: { host == $0 || host.hasSuffix("." + $0) }) else {
+            return nil
+        }
         let segments = target.pathSegments
         if segments.count <= 1 { return network }
-        return segments.contains(where: { segment in Self.shareWords.contains { segment.containsText($0) } }) ? network : nil
+        return segments.contains(where: { segment in Self.shareWords.contains { segment.containsText($0) } })
+            ? network : nil
     }
 
     /// An `href` reduced to what two links to the same page share: no scheme or host, no

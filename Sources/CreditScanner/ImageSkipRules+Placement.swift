@@ -47,7 +47,8 @@ extension ImageSkipRules {
             }
         }
         guard !inArticle else { return nil }
-        return SkipDecision("outside-article", scope.root.map { "outside \(SkipDecision.describe(document.nodes[$0]))" })
+        return SkipDecision(
+            "outside-article", scope.root.map { "outside \(SkipDecision.describe(document.nodes[$0]))" })
     }
 
     /// Skip reasons too weak to outweigh a picture presented as one: a story's closing
@@ -80,14 +81,18 @@ extension ImageSkipRules {
         guard let href = link.attribute("href"), linksToImageFile(href) else { return false }
         let target = RenditionKey.of(LinkTarget.path(of: href.lowercased()))
         let sources = urls.all.map { RenditionKey.of(LinkTarget.path(of: $0.lowercased())) }
-        return sources.contains { $0 == target || lastPiece(of: $0, splitAt: "/") == lastPiece(of: target, splitAt: "/") }
+        return sources.contains {
+            $0 == target || lastPiece(of: $0, splitAt: "/") == lastPiece(of: target, splitAt: "/")
+        }
     }
 
     /// For a picture above the article that the page declares as its own (`og:image`), the
     /// container it shares with the article; nil for every other image, and for pictures in
     /// the page's header, navigation, sidebars or footer.
     private func declaredLeadContainer(of image: Int, urls: ImageURLs) -> Int? {
-        guard let root = scope.root, image < root, !document.isInside(image, root), hints.isDeclaredLead(urls) else { return nil }
+        guard let root = scope.root, image < root, !document.isInside(image, root), hints.isDeclaredLead(urls) else {
+            return nil
+        }
         var current = document.nodes[image].parent
         while current > 0 {
             if document.isInside(root, current) { return current }

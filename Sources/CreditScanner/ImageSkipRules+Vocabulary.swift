@@ -6,17 +6,23 @@ import CreditText
 extension ImageSkipRules {
     /// Substrings of whole URLs that serve tracking pixels, widgets, emoji or ad images.
     static let urlHints: [(reason: String, fragments: [String])] = [
-        ("tracking-pixel", [
-            "pixel.gif", "pixel.png", "/pixel?", "/pixel/", "pixel.php", "pixel.wp.com", "beacon",
-            "/b/ss/", "doubleclick.net", "facebook.com/tr", "scorecardresearch", "quantserve",
-            "google-analytics.com", "googletagmanager.com", "stats.wp.com", "/track/", "/tracking/",
-            "counter.php", "spacer.gif", "hit.xiti", "xiti.com", "chartbeat", "/collect?",
-            "bat.bing.com", "adnxs.com", "/1x1.", "_1x1.", "-1x1.",
-        ]),
-        ("embed-widget", [
-            "maps.googleapis.com", "/maps/api/staticmap", "staticmap?", "youtube.com/embed",
-            "youtube-nocookie.com", "ytimg.com", "player.vimeo.com", "platform.twitter.com",
-        ]),
+        (
+            "tracking-pixel",
+            [
+                "pixel.gif", "pixel.png", "/pixel?", "/pixel/", "pixel.php", "pixel.wp.com", "beacon",
+                "/b/ss/", "doubleclick.net", "facebook.com/tr", "scorecardresearch", "quantserve",
+                "google-analytics.com", "googletagmanager.com", "stats.wp.com", "/track/", "/tracking/",
+                "counter.php", "spacer.gif", "hit.xiti", "xiti.com", "chartbeat", "/collect?",
+                "bat.bing.com", "adnxs.com", "/1x1.", "_1x1.", "-1x1.",
+            ]
+        ),
+        (
+            "embed-widget",
+            [
+                "maps.googleapis.com", "/maps/api/staticmap", "staticmap?", "youtube.com/embed",
+                "youtube-nocookie.com", "ytimg.com", "player.vimeo.com", "platform.twitter.com",
+            ]
+        ),
         ("icon", ["/emoji/", "/emojis/", "/smilies/", "/icons/"]),
         ("avatar", ["gravatar.com", "/avatar", "avatars", "/authors/", "/author/", "profile_images"]),
         // Ad servers' image scripts (Revive and OpenX deliver from `/www/delivery/`) and
@@ -36,7 +42,7 @@ extension ImageSkipRules {
     /// Whole words of the file name (`share-icon.png`), since `silicon-valley.jpg` must not
     /// read as an icon.
     static let fileNameWords: [(reason: String, words: Set<String>)] = [
-        ("icon", ["icon", "icons", "btn", "pictogram", "bullet"]),
+        ("icon", ["icon", "icons", "btn", "pictogram", "bullet"])
     ]
 
     /// Elements whose images belong to page chrome when they sit outside the article.
@@ -97,7 +103,9 @@ extension ImageSkipRules {
     static let bannerWords: Set<String> = ["banner", "banners", "werbebanner", "bannière"]
 
     /// File-name words of the spinners and preload images galleries show while loading.
-    static let loadingIndicatorWords: Set<String> = ["preload", "preloader", "loader", "loading", "spinner", "throbber"]
+    static let loadingIndicatorWords: Set<String> = [
+        "preload", "preloader", "loader", "loading", "spinner", "throbber",
+    ]
 
     /// Class words of links styled as buttons.
     static let buttonWords: Set<String> = ["button", "btn", "cta"]

@@ -24,14 +24,18 @@ struct ImageSkipRules {
         self.scope = scope
         imagesBelow = document.counts(below: candidates.filter { !$0.inNoscript }.map(\.node))
         hints = candidates.isEmpty ? PageImageHints() : PageImageHints(document)
-        promotionLinks = candidates.isEmpty ? [] : document.elements(named: ["a"]).compactMap { link in
-            // A byte search first: most links name no such page, and parsing each is dear.
-            guard let href = document.nodes[link].attribute("href"), Self.promotionSegmentMatcher.matches(href) else {
-                return nil
+        promotionLinks =
+            candidates.isEmpty
+            ? []
+            : document.elements(named: ["a"]).compactMap { link in
+                // A byte search first: most links name no such page, and parsing each is dear.
+                guard let href = document.nodes[link].attribute("href"), Self.promotionSegmentMatcher.matches(href)
+                else {
+                    return nil
+                }
+                return LinkTarget(href).pathSegments.first(where: { Self.promotionPathSegments.contains(String($0)) })
+                    .map { (link, String($0)) }
             }
-            return LinkTarget(href).pathSegments.first(where: { Self.promotionPathSegments.contains(String($0)) })
-                .map { (link, String($0)) }
-        }
     }
 
     /// The reason that belongs to the picture file itself wherever it appears: its size or
@@ -39,7 +43,8 @@ struct ImageSkipRules {
     func fileReason(for image: Int, urls: ImageURLs) -> String? {
         let node = document.nodes[image]
         if let width = Self.pixels(node.attribute("width")), let height = Self.pixels(node.attribute("height")),
-            width <= 2 && height <= 2 {
+            width <= 2 && height <= 2
+        {
             return "tracking-pixel"
         }
         // A small rendering of a photo says nothing about the file; a small vector or GIF
@@ -71,28 +76,42 @@ struct ImageSkipRules {
     }
 
     private func attributeReason(_ node: HTMLNode, image: Int) -> SkipDecision? {
-        if node.attribute("role")?.lowercased() == "presentation" { return SkipDecision("presentation", "role=presentation") }
-        if document.nearestAncestor(of: image, where: { $0.name == "template" }) != nil { return SkipDecision("template") }
+        if node.attribute("role")?.lowercased() == "presentation" {
+            return SkipDecision("presentation", "role=presentation")
+        }
+        if document.nearestAncestor(of: image, where: { $0.name == "template" }) != nil {
+            return SkipDecision("template")
+        }
         if VisibleText.isHiddenOutright(node) { return SkipDecision("hidden") }
         // Pictures inside forms and buttons are controls (captchas, submit icons). A form
         // around the whole page (ASP.NET wraps every page in one) is no control.
-        if let control = document.ancestors(of: image).prefix(6).first(where: { document.nodes[$0].name == "form" || document.nodes[$0].name == "button" }) {
+        if let control = document.ancestors(of: image).prefix(6).first(where: {
+            document.nodes[$0].name == "form" || document.nodes[$0].name == "button"
+        }) {
             if document.nodes[control].name == "button" { return SkipDecision("icon", "inside a button") }
             let wrapsArticle = scope.root.map { document.isInside($0, control) } ?? true
             if !wrapsArticle && scope.allText[control] <= Self.maximumFormText { return SkipDecision("form") }
         }
-        if node.attribute("aria-hidden")?.lowercased() == "true" { return SkipDecision("presentation", "aria-hidden=true") }
-        let width = Self.pixels(node.attribute("width")), height = Self.pixels(node.attribute("height"))
-        if let width, let height, width <= 2 && height <= 2 { return SkipDecision("tracking-pixel", "\(width)x\(height)") }
+        if node.attribute("aria-hidden")?.lowercased() == "true" {
+            return SkipDecision("presentation", "aria-hidden=true")
+        }
+        let width = Self.pixels(node.attribute("width"))
+        let height = Self.pixels(node.attribute("height"))
+        if let width, let height, width <= 2 && height <= 2 {
+            return SkipDecision("tracking-pixel", "\(width)x\(height)")
+        }
         // An empty alt marks decoration on purpose; with a small size it is a strong signal.
         if node.attribute("alt")?.trimmingWhitespace().isEmpty == true, let width, let height,
-            width <= Self.decorativeSide && height <= Self.decorativeSide {
+            width <= Self.decorativeSide && height <= Self.decorativeSide
+        {
             return SkipDecision("decorative", "alt=\"\" at \(width)x\(height)")
         }
         // So is a banner-shaped strip: photos are rarely four times wider than high, page
         // banners and key visuals usually are. A caption makes it a picture again.
         if node.attribute("alt")?.trimmingWhitespace().isEmpty == true, let width, let height,
-            width >= Self.minimumBannerRatio * height, presentationBox(of: image, urls: ImageURLs(primary: nil, others: [])) == nil {
+            width >= Self.minimumBannerRatio * height,
+            presentationBox(of: image, urls: ImageURLs(primary: nil, others: [])) == nil
+        {
             return SkipDecision("decorative", "alt=\"\" on a \(width)x\(height) strip, a banner")
         }
         return nil
@@ -121,7 +140,8 @@ struct ImageSkipRules {
         // Spinners and preload images stand in for the pictures of a gallery while it loads,
         // in a figure or not.
         if [".gif", ".svg", ".png"].contains(where: path.hasSuffix),
-            let word = words.first(where: Self.loadingIndicatorWords.contains) {
+            let word = words.first(where: Self.loadingIndicatorWords.contains)
+        {
             return SkipDecision("icon", "a loading indicator (file name word \"\(word)\")")
         }
         guard !captioned else { return nil }
@@ -130,7 +150,9 @@ struct ImageSkipRules {
             return SkipDecision(Self.fileNameHints[group].reason, "file name has \"\(fragment)\"")
         }
         for (reason, vocabulary) in Self.fileNameWords {
-            if let word = words.first(where: vocabulary.contains) { return SkipDecision(reason, "file name word \"\(word)\"") }
+            if let word = words.first(where: vocabulary.contains) {
+                return SkipDecision(reason, "file name word \"\(word)\"")
+            }
         }
         return nil
     }
@@ -138,14 +160,19 @@ struct ImageSkipRules {
     /// An icon set inside the caption or credit line of another picture (a camera glyph
     /// before the photographer's name): it belongs to that picture's credit.
     private func captionIconReason(_ image: Int) -> SkipDecision? {
-        guard let caption = document.ancestors(of: image).prefix(3).first(where: {
-            BoxParts.isCaption(document.nodes[$0]) || BoxParts.isCreditElement(document.nodes[$0])
-        }) else { return nil }
+        guard
+            let caption = document.ancestors(of: image).prefix(3).first(where: {
+                BoxParts.isCaption(document.nodes[$0]) || BoxParts.isCreditElement(document.nodes[$0])
+            })
+        else { return nil }
         let box = document.nodes[caption].parent
         guard box > 0, box != scope.root, scope.allText[box] <= Self.maximumCaptionBoxText else { return nil }
         // Nodes are in document order: the box's children before the caption come between.
         let before = (box + 1)..<caption
-        guard before.contains(where: { document.nodes[$0].kind == .element && Self.isPictureElement(document.nodes[$0].name) })
+        guard
+            before.contains(where: {
+                document.nodes[$0].kind == .element && Self.isPictureElement(document.nodes[$0].name)
+            })
         else { return nil }
         return SkipDecision("icon", "inside the caption of another picture")
     }
@@ -215,14 +242,16 @@ struct ImageSkipRules {
     /// Reasons from the size the image is shown at: an icon (a side of 48 pixels or less)
     /// or a rule between sections (a thin strip many times wider than high).
     private func sizeReason(_ node: HTMLNode) -> SkipDecision? {
-        let width = Self.pixels(node.attribute("width")), height = Self.pixels(node.attribute("height"))
+        let width = Self.pixels(node.attribute("width"))
+        let height = Self.pixels(node.attribute("height"))
         // A 48-pixel-wide or 10-pixel-high picture is an icon, a rating star or a bullet,
         // whatever its other side.
         if let side = [width, height].compactMap({ $0 }).min(), side <= 48 {
             return SkipDecision("icon", ImageSizeHints(width: width, height: height, source: "attributes").text)
         }
         if let size = ImageSizeHints.of(node, url: nil), let wide = size.width, let high = size.height,
-            high <= Self.maximumDividerHeight, wide >= Self.minimumDividerRatio * high {
+            high <= Self.maximumDividerHeight, wide >= Self.minimumDividerRatio * high
+        {
             return SkipDecision("decorative", "\(size.text): a divider between sections")
         }
         return nil

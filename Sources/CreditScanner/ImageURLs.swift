@@ -92,7 +92,9 @@ package struct ImageURLs: Equatable {
     /// Whether a URL holds none of the quotes, braces or template stars that mark a piece of
     /// script settings rather than an address.
     static func isPlainURL(_ url: String) -> Bool {
-        !url.utf8.contains { byte in byte == 0x22 || byte == 0x27 || byte == 0x7B || byte == 0x7D || byte == 0x2A || byte == 0x3C || byte == 0x3E }
+        !url.utf8.contains { byte in
+            byte == 0x22 || byte == 0x27 || byte == 0x7B || byte == 0x7D || byte == 0x2A || byte == 0x3C || byte == 0x3E
+        }
     }
 
     /// Words of attribute names that hold a stand-in rather than the picture.
@@ -160,7 +162,9 @@ package struct ImageURLs: Equatable {
         var urls: [String] = []
         var position = 0
         while true {
-            while position < bytes.count && (bytes[position].isASCIIWhitespace || bytes[position] == 0x2C) { position += 1 }
+            while position < bytes.count && (bytes[position].isASCIIWhitespace || bytes[position] == 0x2C) {
+                position += 1
+            }
             guard position < bytes.count else { break }
             let start = position
             while position < bytes.count && !bytes[position].isASCIIWhitespace { position += 1 }

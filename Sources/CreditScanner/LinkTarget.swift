@@ -45,7 +45,9 @@ enum LinkTarget: Equatable {
     }
 
     /// File endings of downloads rather than pages.
-    static let documentExtensions = [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".epub", ".mp3"]
+    static let documentExtensions = [
+        ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".zip", ".epub", ".mp3",
+    ]
 
     /// The host of an absolute or scheme-relative URL, without `www.`; nil for a relative one.
     static func host(of url: String) -> String? {

@@ -22,7 +22,9 @@ struct PageImageHints {
             let rel = node.attribute("rel")?.lowercased()
             let value = node.name == "meta" ? node.attribute("content") : node.attribute("href")
             guard let value = value?.trimmingWhitespace(), !value.isEmpty else { continue }
-            if property == "og:image" || property == "og:image:url" || property == "og:image:secure_url" || rel == "image_src" {
+            if property == "og:image" || property == "og:image:url" || property == "og:image:secure_url"
+                || rel == "image_src"
+            {
                 leadKeys.insert(Self.key(value))
                 // Only a picture file's path names one picture wherever it appears; a
                 // script's path (`/image.php`) serves them all.
@@ -44,7 +46,9 @@ struct PageImageHints {
             if leadKeys.contains(key) { return true }
             // A relative `src` (`../media/a.jpg`) is the end of the declared absolute path.
             let tail = key.drop { $0 == "." || $0 == "/" }
-            if tail.utf8.count > 8, tail.utf8.count < key.utf8.count, leadKeys.contains(where: { $0.hasSuffix("/" + tail) }) {
+            if tail.utf8.count > 8, tail.utf8.count < key.utf8.count,
+                leadKeys.contains(where: { $0.hasSuffix("/" + tail) })
+            {
                 return true
             }
             let lowered = url.lowercased()
@@ -58,7 +62,8 @@ struct PageImageHints {
     private static func key(_ url: String) -> String {
         let lowered = url.lowercased()
         guard LinkTarget.host(of: lowered) != nil else { return RenditionKey.of(lowered) }
-        let afterScheme = lowered.hasPrefix("//") ? lowered.dropFirst(2) : lowered[lowered.range(of: "://")!.upperBound...]
+        let afterScheme =
+            lowered.hasPrefix("//") ? lowered.dropFirst(2) : lowered[lowered.range(of: "://")!.upperBound...]
         return RenditionKey.of(String(afterScheme.drop { $0 != "/" }))
     }
 }

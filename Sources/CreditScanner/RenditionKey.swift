@@ -34,12 +34,13 @@ enum RenditionKey {
         guard url.isASCIIOnly else { return nil }
         // Lower-cased on contiguous bytes where the string has them: mapping the UTF-8 view
         // byte by byte through its iterator cost more than the rest of the key.
-        let bytes: [UInt8] = url.utf8.withContiguousStorageIfAvailable { utf8 in
-            Array(unsafeUninitializedCapacity: utf8.count) { output, count in
-                for offset in utf8.indices { output[offset] = utf8[offset].asciiLowercased }
-                count = utf8.count
-            }
-        } ?? url.utf8.map { $0.asciiLowercased }
+        let bytes: [UInt8] =
+            url.utf8.withContiguousStorageIfAvailable { utf8 in
+                Array(unsafeUninitializedCapacity: utf8.count) { output, count in
+                    for offset in utf8.indices { output[offset] = utf8[offset].asciiLowercased }
+                    count = utf8.count
+                }
+            } ?? url.utf8.map { $0.asciiLowercased }
         guard !bytes.contains(0x0D) else { return nil }
         let pathEnd = bytes.firstIndex(of: UInt8(ascii: "?")) ?? bytes.endIndex
         let path = bytes[..<pathEnd]
@@ -53,7 +54,9 @@ enum RenditionKey {
         }
         if let dash = path[..<stemEnd].lastIndex(of: UInt8(ascii: "-")) {
             let sides = path[(dash + 1)..<stemEnd].split(separator: UInt8(ascii: "x"), omittingEmptySubsequences: false)
-            if sides.count == 2, sides.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }) {
+            if sides.count == 2,
+                sides.allSatisfy({ (2...4).contains($0.count) && $0.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } })
+            {
                 stemEnd = dash
             }
         }

@@ -67,11 +67,12 @@ enum DocumentReader {
         // is most of what writing the JSON report of a rescan costs. The few pages read back
         // meanwhile use other statements, which SQLite allows while this one reads.
         let rows = try Row.fetchCursor(
-            db.cachedStatement(sql: """
-                SELECT document.id, coalesce(document.json, source.json), document.reused_from_run
-                FROM document LEFT JOIN document AS source ON source.id = document.json_document
-                WHERE document.run_id = ? ORDER BY document.ordinal
-                """),
+            db.cachedStatement(
+                sql: """
+                    SELECT document.id, coalesce(document.json, source.json), document.reused_from_run
+                    FROM document LEFT JOIN document AS source ON source.id = document.json_document
+                    WHERE document.run_id = ? ORDER BY document.ordinal
+                    """),
             arguments: [run])
         while let row = try rows.next() {
             let reusedFrom: Int? = row[2]
@@ -95,7 +96,8 @@ enum DocumentReader {
     static func header(run: Int64, in db: Database) throws -> ScanReport? {
         guard let runRow = try RunRecord.fetchOne(db, key: run) else { return nil }
         var report = try runRow.model()
-        report.failures = try FailedFileRecord
+        report.failures =
+            try FailedFileRecord
             .filter(Column("run_id") == run)
             .order(Column("ordinal"))
             .fetchAll(db)

@@ -108,7 +108,8 @@ struct JSONColumnReader {
             for digit in digits.dropFirst(negative ? 1 : 0) {
                 let (shifted, overflowA) = value.multipliedReportingOverflow(by: 10)
                 let delta = Int(digit &- UInt8(ascii: "0"))
-                let (next, overflowB) = negative ? shifted.subtractingReportingOverflow(delta) : shifted.addingReportingOverflow(delta)
+                let (next, overflowB) =
+                    negative ? shifted.subtractingReportingOverflow(delta) : shifted.addingReportingOverflow(delta)
                 guard !overflowA, !overflowB else { throw Damaged() }
                 value = next
             }
@@ -224,7 +225,9 @@ struct JSONColumnReader {
             guard digits() > 0 else { throw Damaged() }
             isInteger = false
         }
-        if consume(UInt8(ascii: "e"), skippingWhitespace: false) || consume(UInt8(ascii: "E"), skippingWhitespace: false) {
+        if consume(UInt8(ascii: "e"), skippingWhitespace: false)
+            || consume(UInt8(ascii: "E"), skippingWhitespace: false)
+        {
             if !consume(UInt8(ascii: "+"), skippingWhitespace: false) {
                 _ = consume(UInt8(ascii: "-"), skippingWhitespace: false)
             }

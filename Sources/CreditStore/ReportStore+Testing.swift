@@ -120,21 +120,24 @@ extension ReportStore {
         let dbQueue = try DatabaseQueue()
         try migrator.migrate(dbQueue)
         return try dbQueue.read { db in
-            let tables = try String.fetchAll(db, sql: """
-                SELECT name FROM sqlite_master
-                WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'
-                """)
-            return try Dictionary(uniqueKeysWithValues: tables.map { table in
-                let columns = try Row.fetchAll(
-                    db, sql: "SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)", arguments: [table]
-                ).map { row in
-                    let nullable = !(row[2] as Bool)
-                    // A nullable INTEGER PRIMARY KEY is the rowid, which SQLite assigns.
-                    let rowID = row[1] == "INTEGER" && row[3] == 1 && nullable
-                    return ColumnDescriptionForTesting(name: row[0], type: row[1], nullable: nullable, rowID: rowID)
-                }
-                return (table, columns)
-            })
+            let tables = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT name FROM sqlite_master
+                    WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'
+                    """)
+            return try Dictionary(
+                uniqueKeysWithValues: tables.map { table in
+                    let columns = try Row.fetchAll(
+                        db, sql: "SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)", arguments: [table]
+                    ).map { row in
+                        let nullable = !(row[2] as Bool)
+                        // A nullable INTEGER PRIMARY KEY is the rowid, which SQLite assigns.
+                        let rowID = row[1] == "INTEGER" && row[3] == 1 && nullable
+                        return ColumnDescriptionForTesting(name: row[0], type: row[1], nullable: nullable, rowID: rowID)
+                    }
+                    return (table, columns)
+                })
         }
     }
 }

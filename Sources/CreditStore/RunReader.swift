@@ -6,28 +6,34 @@ internal import GRDB
 enum RunReader {
     /// Summaries of the newest `limit` runs, newest (highest id) first.
     static func summaries(limit: Int, in db: Database) throws -> [RunSummary] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT run.id, run.started_at, run.root,
-                (SELECT count(*) FROM document WHERE document.run_id = run.id) AS documents,
-                (SELECT count(*) FROM image JOIN document ON document.id = image.document_id
-                    WHERE document.run_id = run.id) AS images
-            FROM run ORDER BY run.id DESC LIMIT ?
-            """, arguments: [max(limit, 0)])
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT run.id, run.started_at, run.root,
+                    (SELECT count(*) FROM document WHERE document.run_id = run.id) AS documents,
+                    (SELECT count(*) FROM image JOIN document ON document.id = image.document_id
+                        WHERE document.run_id = run.id) AS images
+                FROM run ORDER BY run.id DESC LIMIT ?
+                """, arguments: [max(limit, 0)])
         guard let oldest: Int64 = rows.last?["id"] else { return [] }
 
         // One grouped query for the counts of all listed runs rather than one per run.
         var counts: [Int64: [String: Int]] = [:]
-        let countRows = try Row.fetchAll(db, sql: """
-            SELECT run_id, severity, count(*) AS n FROM finding
-            WHERE run_id >= ? GROUP BY run_id, severity
-            """, arguments: [oldest])
+        let countRows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT run_id, severity, count(*) AS n FROM finding
+                WHERE run_id >= ? GROUP BY run_id, severity
+                """, arguments: [oldest])
         for row in countRows {
             counts[row["run_id"], default: [:]][row["severity"]] = row["n"]
         }
         // A file that could not be scanned counts as an error finding, as in ScanSummary.
-        let failedRows = try Row.fetchAll(db, sql: """
-            SELECT run_id, count(*) AS n FROM failed_file WHERE run_id >= ? GROUP BY run_id
-            """, arguments: [oldest])
+        let failedRows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT run_id, count(*) AS n FROM failed_file WHERE run_id >= ? GROUP BY run_id
+                """, arguments: [oldest])
         for row in failedRows {
             let failed: Int = row["n"]
             counts[row["run_id"], default: [:]][Severity.error.rawValue, default: 0] += failed

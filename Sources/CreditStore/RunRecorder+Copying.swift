@@ -149,11 +149,13 @@ extension RunRecorder {
 extension DocumentReader {
     /// The counts over every page of `run`, computed by SQLite.
     static func totals(run: Int64, failOn: Severity, in db: Database) throws -> ReportTotals {
-        let pages = try Row.fetchOne(db, sql: """
-            SELECT count(*) AS documents, count(reused_from_run) AS reused,
-                coalesce(sum(skipped_count), 0) AS skipped
-            FROM document WHERE run_id = ?
-            """, arguments: [run])
+        let pages = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT count(*) AS documents, count(reused_from_run) AS reused,
+                    coalesce(sum(skipped_count), 0) AS skipped
+                FROM document WHERE run_id = ?
+                """, arguments: [run])
         var findings: [Severity: Int] = [:]
         for row in try Row.fetchAll(
             db, sql: "SELECT severity, count(*) AS n FROM finding WHERE run_id = ? GROUP BY severity",
@@ -167,13 +169,15 @@ extension DocumentReader {
         var byLicense: [String: Int] = [:]
         var images = 0
         var credited = 0
-        for row in try Row.fetchAll(db, sql: """
-            SELECT coalesce(license.identifier, 'none') AS id, count(*) AS n, count(credit.image_id) AS credited
-            FROM image JOIN document ON document.id = image.document_id
-            LEFT JOIN license ON license.image_id = image.id
-            LEFT JOIN credit ON credit.image_id = image.id
-            WHERE document.run_id = ? GROUP BY 1
-            """, arguments: [run])
+        for row in try Row.fetchAll(
+            db,
+            sql: """
+                SELECT coalesce(license.identifier, 'none') AS id, count(*) AS n, count(credit.image_id) AS credited
+                FROM image JOIN document ON document.id = image.document_id
+                LEFT JOIN license ON license.image_id = image.id
+                LEFT JOIN credit ON credit.image_id = image.id
+                WHERE document.run_id = ? GROUP BY 1
+                """, arguments: [run])
         {
             byLicense[row["id"]] = row["n"]
             images += row["n"] as Int

@@ -162,7 +162,8 @@ public final class RunRecorder {
                     documentID: row[2], run: row[3],
                     suppressed: SuppressedFindings(ignored: row[4], waived: row[5]),
                     hasBaselinedFindings: row[6], hasJSON: row[7],
-                    contents: ReuseIndex.Contents(images: row[8], licenses: row[9], pageLicense: row[10], findings: row[11]))
+                    contents: ReuseIndex.Contents(
+                        images: row[8], licenses: row[9], pageLicense: row[10], findings: row[11]))
             }
             return index
         } catch {

@@ -38,7 +38,9 @@ package struct CreditEvidence {
         text.withUTF8 { bytes in
             var start = 0
             for end in 0...bytes.count where end == bytes.count || !isASCIIWordByte(bytes[end]) {
-                if end > start, CreditVocabulary.acronymAgencies.contains(String(decoding: bytes[start..<end], as: UTF8.self)) {
+                if end > start,
+                    CreditVocabulary.acronymAgencies.contains(String(decoding: bytes[start..<end], as: UTF8.self))
+                {
                     found = true
                     return
                 }
@@ -127,7 +129,8 @@ package struct CreditEvidence {
         guard text.containsText(word) else { return false }
         var searchStart = text.startIndex
         while let range = text[searchStart...].firstRange(ofText: word) {
-            let beforeOK = range.lowerBound == text.startIndex
+            let beforeOK =
+                range.lowerBound == text.startIndex
                 || !Self.isWordCharacter(text[text.index(before: range.lowerBound)])
             let afterOK = range.upperBound == text.endIndex || !Self.isWordCharacter(text[range.upperBound])
             if beforeOK && afterOK { return true }
@@ -159,7 +162,8 @@ package struct CreditEvidence {
     static func isHostName(_ word: Substring) -> Bool {
         let bare = word.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:()[]"))
         let parts = bare.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count >= 2, let tld = parts.last, (2...6).contains(tld.count), tld.allSatisfy({ $0.isLetter }) else {
+        guard parts.count >= 2, let tld = parts.last, (2...6).contains(tld.count), tld.allSatisfy({ $0.isLetter })
+        else {
             return false
         }
         return parts.allSatisfy { part in

@@ -29,7 +29,8 @@ extension CreditSpanFinder {
         // "… received a handout": a lower-case agency word running on from the sentence
         // before it is one of its words.
         if start == agencyWord, start > 0, words[start].first?.isLowercase == true,
-            let previous = words[start - 1].last, previous.isLetter {
+            let previous = words[start - 1].last, previous.isLetter
+        {
             return nil
         }
         let span = words[start...].joined(separator: " ")

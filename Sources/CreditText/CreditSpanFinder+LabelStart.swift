@@ -19,9 +19,10 @@ extension CreditSpanFinder {
         return lowered.contains(character.lowercased())
     }
 
-    static let asciiLoweredStartsLabel: [Bool] = (0..<128).map { byte in
-        labelFirsts?.lowered.contains(Character(Unicode.Scalar(UInt8(byte))).lowercased()) ?? true
-    } + Array(repeating: true, count: 128)
+    static let asciiLoweredStartsLabel: [Bool] =
+        (0..<128).map { byte in
+            labelFirsts?.lowered.contains(Character(Unicode.Scalar(UInt8(byte))).lowercased()) ?? true
+        } + Array(repeating: true, count: 128)
 
     /// The labels, by first character, as indices into their list in list order: a position
     /// tries only the labels its character can start (see ``labelCandidates(_:_:)``).
@@ -92,7 +93,8 @@ extension CreditSpanFinder {
         guard start < index - 1,
             CreditVocabulary.labelQualifiers.contains(String(characters[start..<(index - 1)]).lowercased())
         else { return nil }
-        guard start == 0 || start >= 2 && characters[start - 1] == " " && ".!?|/–—·•:;".contains(characters[start - 2]) else {
+        guard start == 0 || start >= 2 && characters[start - 1] == " " && ".!?|/–—·•:;".contains(characters[start - 2])
+        else {
             return nil
         }
         return start

@@ -12,9 +12,11 @@ extension CreditSpanFinder {
     static func licenceStatementSpan(_ characters: [Character]) -> CreditSpan? {
         let text = String(characters)
         guard namesLicence(text) else { return nil }
-        let sentenceStarts = [0] + characters.indices.dropFirst().filter { index in
-            index >= 2 && characters[index - 1] == " " && [".", "!", "?", "|"].contains(characters[index - 2])
-        }
+        let sentenceStarts =
+            [0]
+            + characters.indices.dropFirst().filter { index in
+                index >= 2 && characters[index - 1] == " " && [".", "!", "?", "|"].contains(characters[index - 2])
+            }
         var start: Int?
         for (position, character) in characters.enumerated() where openingQuotes.contains(character) {
             // A quoted title counts when " by " follows it closely.
@@ -33,8 +35,10 @@ extension CreditSpanFinder {
         let from = start ?? sentenceStarts.last(where: { namesLicence(String(characters[$0...])) }) ?? 0
         var spanText = String(characters[from...]).trimmingWhitespace()
         guard CreditEvidence(spanText).words.count <= 40 else { return nil }
-        if let first = spanText.first, let last = spanText.last, first == "(" && last == ")" || first == "[" && last == "]",
-            !spanText.dropFirst().dropLast().contains(where: { $0 == first || $0 == last }) {
+        if let first = spanText.first, let last = spanText.last,
+            first == "(" && last == ")" || first == "[" && last == "]",
+            !spanText.dropFirst().dropLast().contains(where: { $0 == first || $0 == last })
+        {
             spanText = String(spanText.dropFirst().dropLast())
         }
         return CreditSpan(text: trimmingSeparators(spanText), caption: caption(String(characters[..<from]), ""))
@@ -42,8 +46,9 @@ extension CreditSpanFinder {
 
     /// Whether the text names a licence, by a licence phrase or a licence the catalogue knows.
     private static func namesLicence(_ text: String) -> Bool {
-        CreditEvidence(text).namesLicence || LicenseIdentifier.mentions(in: text).contains(where: {
-            $0.identification != .none
-        })
+        CreditEvidence(text).namesLicence
+            || LicenseIdentifier.mentions(in: text).contains(where: {
+                $0.identification != .none
+            })
     }
 }

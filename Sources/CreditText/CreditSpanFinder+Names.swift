@@ -14,7 +14,9 @@ extension CreditSpanFinder {
         let words = segment.split(separator: " ")
         guard (1...4).contains(words.count) else { return false }
         // Initials ("S. Warren") may carry a dot; a sentence ends with one or has a comma.
-        guard !segment.contains(where: { ["!", "?", ":", ","].contains($0) }), !segment.hasSuffix(".") else { return false }
+        guard !segment.contains(where: { ["!", "?", ":", ","].contains($0) }), !segment.hasSuffix(".") else {
+            return false
+        }
         return words.allSatisfy { word in
             guard let first = word.first else { return false }
             // Han and kana have no capitals: a word that holds them ("Intelの新型…") is no

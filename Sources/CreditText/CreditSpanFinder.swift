@@ -56,8 +56,10 @@ package enum CreditSpanFinder {
                     // "Provided by (Responsible Party):" heads a field of a form; a credit does
                     // not end by introducing something else.
                     if !content.hasSuffix(":"), CreditEvidence(content).accepts(label: match.strength) {
-                        let start = openBracket == nil
-                            ? qualifierStart(characters, before: index) ?? statementStart(characters, label: index, content: content) ?? index
+                        let start =
+                            openBracket == nil
+                            ? qualifierStart(characters, before: index) ?? statementStart(
+                                characters, label: index, content: content) ?? index
                             : index
                         let spanText = String(characters[start..<end]).trimmingWhitespace()
                         let before = String(characters[..<(openBracket ?? start)])
@@ -80,7 +82,9 @@ package enum CreditSpanFinder {
     /// The label starting at `index`, if one does.
     private static func label(in characters: [Character], at index: Int) -> LabelMatch? {
         // Most positions start no label: one look at the first character saves trying each.
-        if let firsts = labelFirsts, !firsts.exact.contains(characters[index]), !startsLabelLowered(characters[index], firsts.lowered) {
+        if let firsts = labelFirsts, !firsts.exact.contains(characters[index]),
+            !startsLabelLowered(characters[index], firsts.lowered)
+        {
             return nil
         }
         for offset in labelCandidates(colonLabelsByFirst, characters[index]) {
@@ -121,7 +125,8 @@ package enum CreditSpanFinder {
         for expected in word {
             guard position < characters.count else { return nil }
             let actual = characters[position]
-            let same = caseSensitive ? actual == expected : (actual == expected || actual.lowercased() == String(expected))
+            let same =
+                caseSensitive ? actual == expected : (actual == expected || actual.lowercased() == String(expected))
             guard same else { return nil }
             position += 1
         }
@@ -144,8 +149,9 @@ package enum CreditSpanFinder {
         guard let last = characters.last, last == ")" || last == "]" else { return nil }
         guard let open = matchingOpen(characters, close: characters.count - 1) else { return nil }
         let inner = String(characters[(open + 1)..<(characters.count - 1)]).trimmingWhitespace()
-        guard CreditEvidence(inner).accepts(label: nil) || isSlashedNameCredit(inner) || isHandoutPhrase(inner)
-            || agencyTailSpan(Array(inner)).map({ $0.caption == nil }) == true
+        guard
+            CreditEvidence(inner).accepts(label: nil) || isSlashedNameCredit(inner) || isHandoutPhrase(inner)
+                || agencyTailSpan(Array(inner)).map({ $0.caption == nil }) == true
         else { return nil }
         let before = String(characters[..<open])
         // "Caption. JUAN PÉREZ (EFE)": the photographer's name, set as a sentence of its own
@@ -169,7 +175,9 @@ package enum CreditSpanFinder {
     package static func isPersonName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         return (2...4).contains(words.count)
-            && words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" } })
+            && words.allSatisfy({
+                $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "." || $0 == "'" }
+            })
     }
 
     /// Separators between a caption and its credit ("Caption | Foto: X", "Caption / Shutterstock").
@@ -182,8 +190,9 @@ package enum CreditSpanFinder {
             guard let range = text.lastRange(ofText: separator) else { continue }
             let segment = String(text[range.upperBound...]).trimmingWhitespace()
             var before = String(text[..<range.lowerBound])
-            guard CreditEvidence(segment).accepts(label: nil) || isNameAfterCaption(segment, before: before)
-                || isForPublication(segment)
+            guard
+                CreditEvidence(segment).accepts(label: nil) || isNameAfterCaption(segment, before: before)
+                    || isForPublication(segment)
             else { continue }
             var credit = segment
             while let previous = before.lastRange(ofText: separator) {
@@ -196,7 +205,9 @@ package enum CreditSpanFinder {
             // a person's name set before the separator, as a sentence of its own, is the
             // credit's first half.
             if let head = lastSentence(of: before),
-                head.text.split(separator: " ").count <= 3 && CreditEvidence(head.text).namesAgency || isPersonName(head.text) {
+                head.text.split(separator: " ").count <= 3 && CreditEvidence(head.text).namesAgency
+                    || isPersonName(head.text)
+            {
                 return CreditSpan(text: head.text + separator + credit, caption: caption(head.rest, ""))
             }
             return CreditSpan(text: credit, caption: caption(before, ""))
@@ -219,7 +230,9 @@ package enum CreditSpanFinder {
     /// "Jane Doe for The New York Times" closing a caption: the photographer working for a
     /// publication, the convention of many newspapers.
     private static let forPublication = try! NSRegularExpression(
-        pattern: #"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} for (?:[Tt]he )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}$"#)
+        pattern:
+            #"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} for (?:[Tt]he )?\p{Lu}[\p{L}&'’.-]*(?: \p{Lu}[\p{L}&'’.-]*){0,4}$"#
+    )
 
     private static func forPublicationSpan(_ text: String) -> CreditSpan? {
         let sentence = lastSentence(of: text) ?? (text, "")
@@ -235,42 +248,10 @@ package enum CreditSpanFinder {
 
     // MARK: - Helpers
 
-    /// The index of an opening bracket right before `index` (spaces allowed between).
-    private static func bracketBefore(_ characters: [Character], _ index: Int) -> Int? {
-        var position = index - 1
-        while position >= 0 && characters[position] == " " { position -= 1 }
-        guard position >= 0, characters[position] == "(" || characters[position] == "[" else { return nil }
-        return position
-    }
-
-    private static func matchingClose(_ characters: [Character], open: Int) -> Int? {
-        let opener = characters[open], closer: Character = opener == "(" ? ")" : "]"
-        var depth = 0
-        for position in open..<characters.count {
-            if characters[position] == opener { depth += 1 }
-            if characters[position] == closer {
-                depth -= 1
-                if depth == 0 { return position }
-            }
-        }
-        return nil
-    }
-
-    private static func matchingOpen(_ characters: [Character], close: Int) -> Int? {
-        let closer = characters[close], opener: Character = closer == ")" ? "(" : "["
-        var depth = 0
-        for position in stride(from: close, through: 0, by: -1) {
-            if characters[position] == closer { depth += 1 }
-            if characters[position] == opener {
-                depth -= 1
-                if depth == 0 { return position }
-            }
-        }
-        return nil
-    }
-
     /// Characters that glue a credit to its caption and belong to neither.
-    private static let separatorCharacters: Set<Character> = ["|", "/", "(", "[", "-", "–", "—", "·", "•", ",", ";", " "]
+    private static let separatorCharacters: Set<Character> = [
+        "|", "/", "(", "[", "-", "–", "—", "·", "•", ",", ";", " ",
+    ]
 
     static func trimmingSeparators(_ text: String) -> String {
         var result = Substring(text)

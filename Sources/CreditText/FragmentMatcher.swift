@@ -32,7 +32,8 @@ package struct FragmentMatcher: Sendable {
         var bytes: [UInt8] = []
         for (group, fragments) in groups.enumerated() {
             for fragment in fragments where !fragment.isEmpty {
-                byFirstByte[Int(fragment.utf8.first!)].append(Entry(start: bytes.count, count: fragment.utf8.count, group: group))
+                byFirstByte[Int(fragment.utf8.first!)].append(
+                    Entry(start: bytes.count, count: fragment.utf8.count, group: group))
                 bytes += fragment.utf8
             }
         }
@@ -70,10 +71,12 @@ package struct FragmentMatcher: Sendable {
         _ entries: UnsafeBufferPointer<Entry>, _ firstEntry: UnsafeBufferPointer<Int>, fold: (UInt8) -> UInt8
     ) -> Int? {
         var best = Int.max
-        visitMatches(in: haystack, fragmentBytes, entries, firstEntry, fold: fold, skipping: { $0 >= best }) { _, _, group in
-            best = group
-            return group == 0
-        }
+        visitMatches(
+            in: haystack, fragmentBytes, entries, firstEntry, fold: fold, skipping: { $0 >= best },
+            visit: { _, _, group in
+                best = group
+                return group == 0
+            })
         return best == Int.max ? nil : best
     }
 
@@ -108,7 +111,8 @@ package struct FragmentMatcher: Sendable {
         bytes.withUnsafeBufferPointer { fragmentBytes in
             entries.withUnsafeBufferPointer { entries in
                 firstEntry.withUnsafeBufferPointer { firstEntry in
-                    Self.visitMatches(in: haystack, fragmentBytes, entries, firstEntry, fold: { $0 }) { start, count, _ in
+                    Self.visitMatches(in: haystack, fragmentBytes, entries, firstEntry, fold: { $0 }) {
+                        start, count, _ in
                         visit(start, count)
                     }
                 }

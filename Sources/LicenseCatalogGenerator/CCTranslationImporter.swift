@@ -83,7 +83,9 @@ public enum CCTranslationImporter {
         for language in Set(named.map(\.language)) {
             rows += TranslatedName.splitUnits(named.filter { $0.language == language }, english: english)
         }
-        return rows.sorted { ($0.language, $0.meaning, $0.msgid, $0.phrase) < ($1.language, $1.meaning, $1.msgid, $1.phrase) }
+        return rows.sorted {
+            ($0.language, $0.meaning, $0.msgid, $0.phrase) < ($1.language, $1.meaning, $1.msgid, $1.phrase)
+        }
     }
 
     /// The names of one deed translation.

@@ -51,7 +51,9 @@ enum TranslatedName {
     /// language) and is refused when a part is another element's translation (the translator
     /// changed the order). Parts that are the English name, or a fragment of it (a translator's
     /// cut-off copy), say nothing about the language and are left out; so are duplicates.
-    static func splitUnits(_ rows: [CCTranslationImporter.Row], english: [String: String]) -> [CCTranslationImporter.Row] {
+    static func splitUnits(_ rows: [CCTranslationImporter.Row], english: [String: String]) -> [CCTranslationImporter
+        .Row]
+    {
         // Element names of this language, and the English ones, which name the same elements.
         var singles: [String: String] = [:]
         for row in rows where elements.contains(row.meaning) {

@@ -1,9 +1,10 @@
 import ArgumentParser
+import CreditLintKit
+import Foundation
+
 #if Mimalloc && canImport(CMimalloc)
     import CMimalloc
 #endif
-import CreditLintKit
-import Foundation
 
 /// The `creditlint` command: argument parsing and exit codes only; the work is in CreditLintKit.
 @main
@@ -71,7 +72,9 @@ struct OutputOptions: ParsableArguments {
         completion: .list(ReportFormat.allCases.map(\.rawValue)))
     var format: [String] = []
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the standard-output report to this file instead.", valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Write the standard-output report to this file instead.", valueName: "file"))
     var output: String?
 
     @Option(help: "Colour the text report: auto (default) colours a terminal without NO_COLOR, always, never.")
@@ -80,7 +83,9 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .shortAndLong, help: "Print only the findings that fail the build, and the verdict when it fails.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("The run database.", discussion: "Default: $CREDITLINT_DB, else \(DatabaseLocation.relativeDefault)."))
+    @Option(
+        help: ArgumentHelp(
+            "The run database.", discussion: "Default: $CREDITLINT_DB, else \(DatabaseLocation.relativeDefault)."))
     var db: String?
 
     /// Where the report goes, checked before any work is done. Command-line formats and

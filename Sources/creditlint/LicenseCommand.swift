@@ -17,12 +17,14 @@ struct LicenseCommand: ParsableCommand {
     @Flag(help: "Read inputs from standard input, one per line; write TSV.")
     var batch = false
 
-    @Option(help: "The configuration file (default: the nearest \(Configuration.fileName) in the current folder or above).")
+    @Option(
+        help: "The configuration file (default: the nearest \(Configuration.fileName) in the current folder or above).")
     var config: String?
 
     func validate() throws {
         if batch == input.isEmpty { return }
-        throw ValidationError(batch ? "--batch reads standard input; give no arguments." : "give a licence text or URL, or --batch.")
+        throw ValidationError(
+            batch ? "--batch reads standard input; give no arguments." : "give a licence text or URL, or --batch.")
     }
 
     func run() throws {

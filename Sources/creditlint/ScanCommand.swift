@@ -32,7 +32,9 @@ struct ScanCommand: ParsableCommand {
     @Option(help: "Skip pages whose relative path matches this glob (repeatable).")
     var exclude: [String] = []
 
-    @Option(help: ArgumentHelp("Scan only the pages listed in this file, one per line ('-': standard input).", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Scan only the pages listed in this file, one per line ('-': standard input).", valueName: "file"))
     var filesFrom: String?
 
     @Flag(inversion: .prefixedNo, help: "The site is commercial: NonCommercial (NC) licences are errors.")
@@ -41,13 +43,16 @@ struct ScanCommand: ParsableCommand {
     @Option(help: "Report files larger than this many bytes as failed (default: 50 MiB).")
     var maxFileSize: Int?
 
-    @Option(name: [.customShort("j"), .long], help: "Scan this many pages at once (default, or 0: one per processor core).")
+    @Option(
+        name: [.customShort("j"), .long], help: "Scan this many pages at once (default, or 0: one per processor core).")
     var jobs: Int?
 
     @Option(help: ArgumentHelp("Suppress the findings listed in this baseline file.", valueName: "file"))
     var baseline: String?
 
-    @Option(help: ArgumentHelp("Write the current findings to this baseline file, and accept them for this run.", valueName: "file"))
+    @Option(
+        help: ArgumentHelp(
+            "Write the current findings to this baseline file, and accept them for this run.", valueName: "file"))
     var writeBaseline: String?
 
     @Flag(inversion: .prefixedNo, help: "Fail (exit 1) when baseline entries match no finding any more.")

@@ -15,10 +15,12 @@ struct ArticleCreditStatementTests {
     }
 
     @Test func closingPhotoLineCoversThePicturesItFollows() {
-        let page = ScanFixtures.scan(TestPages.page("""
-            <div class="story">\(figure("harbour"))\(TestPages.prose)\(figure("quay"))\(TestPages.prose)
-            <p>Foto: Stadtarchiv Lindau</p></div>
-            """, footer: #"<p><img src="/ads/banner.jpg" alt=""></p>"#))
+        let page = ScanFixtures.scan(
+            TestPages.page(
+                """
+                <div class="story">\(figure("harbour"))\(TestPages.prose)\(figure("quay"))\(TestPages.prose)
+                <p>Foto: Stadtarchiv Lindau</p></div>
+                """, footer: #"<p><img src="/ads/banner.jpg" alt=""></p>"#))
         let inStory = page.images.filter { $0.src.hasPrefix("/media/") }
         #expect(inStory.map { $0.credit?.text } == ["Foto: Stadtarchiv Lindau", "Foto: Stadtarchiv Lindau"])
         #expect(inStory.allSatisfy { $0.credit?.strategy == .articleText })
@@ -27,7 +29,8 @@ struct ArticleCreditStatementTests {
     @Test func plainPhotoLineBetweenPicturesCreditsNoOtherPicture() {
         // Neither the line before the second picture nor one in the middle of the text is
         // a statement about every picture: an unattributed picture stays unattributed.
-        let found = credits("""
+        let found = credits(
+            """
             \(figure("one"))\(TestPages.prose)<p>Photo: Jonas Weber</p>\(TestPages.prose)\(figure("two"))
             \(TestPages.prose)
             """)
@@ -40,7 +43,8 @@ struct ArticleCreditStatementTests {
 
     @Test(arguments: ["(All pictures: Studio Nord)", "Alle Fotos: Studio Nord", "Text and photos: Studio Nord"])
     func statementUnderTheFirstPictureAboutEveryPicture(note: String) {
-        let found = credits("""
+        let found = credits(
+            """
             <p><img src="/media/first.jpg" alt=""><em>\(note)</em></p>\(TestPages.prose)
             \(figure("second"))\(TestPages.prose)\(figure("third"))
             """)
@@ -50,7 +54,8 @@ struct ArticleCreditStatementTests {
     }
 
     @Test func pluralPhotoLineAwayFromEveryPictureCoversThemAll() {
-        let found = credits("""
+        let found = credits(
+            """
             \(figure("one"))\(TestPages.prose)<p>Photographs by Studio Nord</p>\(TestPages.prose)\(figure("two"))
             \(TestPages.prose)
             """)
@@ -59,7 +64,8 @@ struct ArticleCreditStatementTests {
 
     @Test(arguments: [("Photos: Studio Nord", true), ("Photo: Studio Nord", false)])
     func captionUnderOnePictureCoversTheOthersOnlyWhenPlural(caption: String, coversAll: Bool) {
-        let found = credits("""
+        let found = credits(
+            """
             <figure><img src="/media/one.jpg" alt=""><figcaption>\(caption)</figcaption></figure>
             \(TestPages.prose)\(figure("two"))\(TestPages.prose)
             """)
@@ -67,7 +73,8 @@ struct ArticleCreditStatementTests {
     }
 
     @Test func leadLineSharingAParagraphAfterTheLastPicture() {
-        let page = ScanFixtures.scan("""
+        let page = ScanFixtures.scan(
+            """
             <html><body><div class="page"><div class="hero"><img src="/media/hero.jpg" alt=""></div>
             <article class="post"><h1>Five good things</h1>\(TestPages.prose)
             <figure><img src="/media/item.jpg" alt=""><figcaption>Photo: Lena Ortiz</figcaption></figure>
@@ -84,7 +91,8 @@ struct ArticleCreditStatementTests {
         ("First photo: ", "Second photo: ", "Last photo: "),
     ])
     func listOfPlacesTiesEachLineToItsPicture(top: String, middle: String, bottom: String) {
-        let found = credits("""
+        let found = credits(
+            """
             \(figure("a"))\(TestPages.prose)\(figure("b"))\(TestPages.prose)\(figure("c"))\(TestPages.prose)
             <hr><p><small>\(bottom)Ute Brandt</small></p><p><small>\(top)Unknown painter – public domain</small></p>
             <p><small>\(middle)Museum Ostwall</small></p>
@@ -93,13 +101,17 @@ struct ArticleCreditStatementTests {
     }
 
     @Test func listEntriesNamingTheSubjectFindTheirPicture() {
-        let page = ScanFixtures.scanBody("""
+        let page = ScanFixtures.scanBody(
+            """
             \(figure("novel-cover"))\(TestPages.prose)
             <figure><img src="/media/p42.jpg" alt="The lighthouse at Hornum in winter"></figure>\(TestPages.prose)
             <h6>Image credits:<br>Featured image: Old pier, Tom Hale [<a href="https://creativecommons.org/licenses/by/2.0/">CC BY 2.0</a>]<br>
             Hornum lighthouse: Greta Lund, public domain<br>Cover art: Harbour Press</h6>
             """)
-        #expect(page.images.map { $0.credit?.text } == ["Cover art: Harbour Press", "Hornum lighthouse: Greta Lund, public domain"])
+        #expect(
+            page.images.map { $0.credit?.text } == [
+                "Cover art: Harbour Press", "Hornum lighthouse: Greta Lund, public domain",
+            ])
         // An entry keeps only its own links: the other entry's licence link is not its licence.
         #expect(page.images.first?.license == nil)
         #expect(page.images.last?.license?.id == "LicenseRef-PublicDomain")
@@ -114,14 +126,16 @@ struct ArticleCreditStatementTests {
     }
 
     @Test func roleAfterANameInASentenceMarksWhoIsPictured() {
-        let found = credits("""
+        let found = credits(
+            """
             \(figure("portrait"))\(TestPages.prose)<p>Lia Moor (photo) takes over the shop in May.</p>\(TestPages.prose)
             """)
         #expect(found == [nil])
     }
 
     @Test func listEntryBrokenOverLinesStaysOneEntry() {
-        let found = credits("""
+        let found = credits(
+            """
             \(figure("one"))\(TestPages.prose)\(figure("two"))\(TestPages.prose)
             <p>Photo credits:<br>Top: Harbour at dawn, seen from the<br>old customs house, Ida Roth<br>Bottom: City Archive</p>
             """)
@@ -132,22 +146,26 @@ struct ArticleCreditStatementTests {
         // The featured picture is a CSS background; the first inline picture stands after
         // most of the text and is not the lead.
         let prose = String(repeating: TestPages.prose, count: 4)
-        let found = credits("""
+        let found = credits(
+            """
             \(prose)\(figure("chart"))\(TestPages.prose)<p><em>Featured image: Marta Kovac</em></p>
             """)
         #expect(found == [nil])
     }
 
     @Test func bylineRepeatingTheLeadCaptionCreditsNoOtherPicture() {
-        let page = ScanFixtures.scan(TestPages.page("""
-            <figure><img src="/media/map.jpg" alt=""><figcaption>Old map. Photo by Anna Berg, CC0.</figcaption></figure>
-            \(TestPages.prose)\(figure("screenshot"))
-            """, header: #"<div class="author-credentials"><p>Photo by Anna Berg, CC0.</p></div>"#))
+        let page = ScanFixtures.scan(
+            TestPages.page(
+                """
+                <figure><img src="/media/map.jpg" alt=""><figcaption>Old map. Photo by Anna Berg, CC0.</figcaption></figure>
+                \(TestPages.prose)\(figure("screenshot"))
+                """, header: #"<div class="author-credentials"><p>Photo by Anna Berg, CC0.</p></div>"#))
         #expect(page.images.map { $0.credit?.strategy } == [.figcaption, nil])
     }
 
     @Test func noteThatLinksToThePageThePictureLinksToCreditsIt() {
-        let found = credits("""
+        let found = credits(
+            """
             <p><a href="https://science.example.org/soil-study"><img src="/media/chart.png" alt="Nitrate levels by year"></a></p>
             \(TestPages.prose)
             <div class="about"><p>Interview by Max Roe. <a href="https://science.example.org/soil-study/">Chart</a> courtesy \
@@ -157,7 +175,8 @@ struct ArticleCreditStatementTests {
     }
 
     @Test func headlineLinkingToTheSamePageIsNoCredit() {
-        let found = credits("""
+        let found = credits(
+            """
             <p><a href="https://news.example.org/photos-by-readers"><img src="/media/reader.jpg" alt=""></a></p>
             <h3><a href="https://news.example.org/photos-by-readers">Photos by our readers from the coast</a></h3>
             \(TestPages.prose)
@@ -166,7 +185,8 @@ struct ArticleCreditStatementTests {
     }
 
     @Test func leadLineJustBelowTheArticleContainer() {
-        let page = ScanFixtures.scan("""
+        let page = ScanFixtures.scan(
+            """
             <html><body><main><div class="wrap"><div class="entry-content">\(TestPages.prose)
             <p><img src="/media/lead.jpg" alt=""></p>\(TestPages.prose)\(TestPages.prose)</div>
             <div class="entry-footer"><p><em>Header image: Ivo Stern/Example Stock</em></p></div></div>
@@ -176,8 +196,9 @@ struct ArticleCreditStatementTests {
     }
 
     @Test func siteWideFooterNoteIsNoStatement() {
-        let page = ScanFixtures.scan(TestPages.page(
-            "\(figure("pier"))\(TestPages.prose)", footer: "<p>All photos on this site: Example Stock</p>"))
+        let page = ScanFixtures.scan(
+            TestPages.page(
+                "\(figure("pier"))\(TestPages.prose)", footer: "<p>All photos on this site: Example Stock</p>"))
         #expect(page.images.first { $0.src == "/media/pier.jpg" }?.credit == nil)
     }
 
@@ -188,14 +209,16 @@ struct ArticleCreditStatementTests {
         ("By Mia Sand (text) and Oli Brook (photos)", "Oli Brook (photos)"),
     ])
     func photographerNamedAfterTheWriterCoversEveryPicture(line: String, credit: String) {
-        let found = credits("""
+        let found = credits(
+            """
             <p>\(line)</p>\(TestPages.prose)\(figure("one"))\(TestPages.prose)\(figure("two"))\(TestPages.prose)
             """)
         #expect(found == [credit, credit])
     }
 
     @Test func closingLineCoversTheHeroAboveTheArticleText() {
-        let page = ScanFixtures.scan("""
+        let page = ScanFixtures.scan(
+            """
             <html><body><main><div class="post"><header><div class="featured"><img src="/media/hero.jpg" alt=""></div>
             <h1>Ten good deals</h1></header><div class="entry-content">\(TestPages.prose)\(TestPages.prose)
             <p>Follow us for more deals.</p><div class="image-source"><span>Image source: Lia Moor/Example Stock</span></div>

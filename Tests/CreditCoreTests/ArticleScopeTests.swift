@@ -1,7 +1,8 @@
-@testable import CreditAttribution
-@testable import CreditScanner
 import CreditTestSupport
 import Testing
+
+@testable import CreditAttribution
+@testable import CreditScanner
 
 /// Which container is taken for the article when the page marks it poorly or not at all.
 @Suite("Choosing the article by its story text")
@@ -20,7 +21,8 @@ struct ArticleScopeTests {
             <p>\(Self.sentence) \(Self.sentence)</p></a></div>
             """
         let cards = (1...6).map { teaser.replacingOccurrences(of: "N", with: String($0)) }.joined()
-        let scan = ScanFixtures.scan("""
+        let scan = ScanFixtures.scan(
+            """
             <html><body>
             <article class="story-page"><h1>Ferries</h1>
             <figure><img src="/media/ferry.jpg" alt="A ferry"><figcaption>Photo: Lena Berg</figcaption></figure>
@@ -34,7 +36,8 @@ struct ArticleScopeTests {
 
     @Test func aPageSetInsideNoscriptStillHasAnArticle() {
         // The site's version for readers without scripts is the whole page.
-        let scan = ScanFixtures.scan("""
+        let scan = ScanFixtures.scan(
+            """
             <html><body><noscript><div id="site">
             <div class="menu"><a href="/">Home</a> <a href="/park">The park</a></div>
             <div class="text"><p>\(Self.sentence)</p><p>\(Self.sentence)</p>
@@ -52,7 +55,8 @@ struct ArticleScopeTests {
             <div class="slide"><img src="/media/slide-N.jpg" alt="Slide N">            <div class="slide-caption">\(Self.sentence) \(Self.sentence) \(Self.sentence)</div></div>
             """
         let slides = (1...5).map { slide.replacingOccurrences(of: "N", with: String($0)) }.joined()
-        let scan = ScanFixtures.scan("""
+        let scan = ScanFixtures.scan(
+            """
             <html><body><div class="page">
             <div class="overlay-gallery" style="display: none">\(slides)</div>
             <div class="column"><h1>Ferries</h1>
@@ -77,7 +81,8 @@ struct ArticleScopeTests {
     @Test func aLongCommentThreadDoesNotOutweighTheStory() {
         let comment = "<li><img src=\"/media/user-N.png\" alt=\"\"><p>\(Self.sentence)</p><p>\(Self.sentence)</p></li>"
         let thread = (1...8).map { comment.replacingOccurrences(of: "N", with: String($0)) }.joined()
-        let scan = ScanFixtures.scan("""
+        let scan = ScanFixtures.scan(
+            """
             <html><body><div id="wrap">
             <div class="text-column"><h1>Ferries</h1>
             <div class="pic"><img src="/media/ferry.jpg" width="600" height="400" alt="A ferry"></div>
@@ -95,7 +100,8 @@ struct ArticleScopeTests {
             <a href="/shop/wine-N.html">Wine N</a> 12.50</div>
             """
         let listing = (1...5).map { product.replacingOccurrences(of: "N", with: String($0)) }.joined()
-        let scan = ScanFixtures.scan("""
+        let scan = ScanFixtures.scan(
+            """
             <html><body><div class="page">
             <div class="title"><h1>The Ebro valley</h1></div>
             <div class="description"><img src="/media/valley-map.png" width="300" height="300" alt="Map">

@@ -12,7 +12,8 @@ struct ContentEvidenceTests {
     }
 
     @Test func anIconInsideAnotherPicturesCaptionIsNoSecondPicture() throws {
-        let scan = ScanFixtures.scanBody("""
+        let scan = ScanFixtures.scanBody(
+            """
             <div class="wp-caption"><img src="/media/quay.jpg" width="640" height="420" alt="The quay">\
             <p class="wp-caption-text">The quay at dawn. <img src="/static/cam.png"> Lena Berg/Example Agency</p></div>
             """)
@@ -24,7 +25,8 @@ struct ContentEvidenceTests {
     }
 
     @Test func aTeaserWhoseHeadlineLinksToTheSameStoryIsRelated() throws {
-        let scan = ScanFixtures.scanBody("""
+        let scan = ScanFixtures.scanBody(
+            """
             <div class="next-up"><div class="pic"><a href="https://paper.example/city/tram-extension.html">\
             <img src="/img.php?f=tram.jpg&w=200&h=150" alt="Tram"></a></div>\
             <div class="txt"><a href="/city/tram-extension.html"><h5>The tram line reaches the harbour</h5></a></div></div>
@@ -41,31 +43,66 @@ struct ContentEvidenceTests {
             <div class="tile"><a href="/stories/N" aria-hidden="true" tabindex="-1">\
             <img src="/media/tile-N.jpg" alt=""></a><span>Story N</span></div>
             """
-        let scan = ScanFixtures.scanBody("<div class=\"tiles\">" + (1...4).map { card.replacingOccurrences(of: "N", with: String($0)) }.joined() + "</div>")
+        let scan = ScanFixtures.scanBody(
+            "<div class=\"tiles\">" + (1...4).map { card.replacingOccurrences(of: "N", with: String($0)) }.joined()
+                + "</div>")
         #expect(scan.images.isEmpty)
         #expect(skipped("/media/tile-2.jpg", in: scan)?.evidence?.contains("one of 4 cards of the same shape") == true)
     }
 
     @Test(arguments: [
-        (#"<img src="https://ads.example.net/www/delivery/avw.php?zoneid=4" alt="">"#, "advertisement", #"image URL has "/www/delivery/""#),
-        (#"<a href="https://aff.example.com/click.php?id=9"><img src="/media/offer.jpg" alt="Offer"></a>"#, "advertisement",
-         "links to an ad server or a donation page (aff.example.com)"),
-        (#"<a href="https://outfitter.example/"><img src="/media/offer.jpg" width="160" height="600" alt=""></a>"#, "advertisement",
-         "160x600, a standard ad size, linked to outfitter.example"),
-        (#"<a href="/shop/winter-box/"><img src="/media/offer.jpg" alt="Winter box"></a>"#, "advertisement", "links to a shop page"),
-        (#"<a href="https://twitter.com/harbourpaper"><img src="/media/offer.jpg" alt="Follow us"></a>"#, "share-button",
-         "links to a profile or share page on twitter.com"),
-        (#"<div class="teaser-banner"><a href="/live/flood-updates/"><img src="/media/offer.jpg" alt="Live"></a></div>"#, "advertisement",
-         #"a linked banner (class word "banner" on div.teaser-banner)"#),
-        (#"<img src="/media/offer.png" data-width="1000" data-height="20">"#, "decorative", "1000x20: a divider between sections"),
-        (#"<div class="story-card"><a href="/news/harbour-opens"><img src="/media/offer.jpg" width="200" height="120" alt=""></a></div>"#,
-         "related-posts", #"links to another page; class word "card" on div.story-card; 200x120 (attributes)"#),
-        (#"<div class="signup-cta"><img src="/media/offer.png" alt="Sign up"></div>"#, "advertisement", #"class word "cta" on div.signup-cta"#),
-        (#"<figure><img src="/static/ajax-loader.gif" alt="wait"></figure>"#, "icon", #"a loading indicator (file name word "loader")"#),
-        (#"<div class="top"><img src="/media/offer.jpg" width="960" height="180" alt=""></div>"#, "decorative",
-         #"alt="" on a 960x180 strip, a banner"#),
-        (#"<div style="float: right"><a href="/prizes/"><img src="/media/offer.png" width="140" height="160" alt="Prizes"></a></div>"#,
-         "related-posts", "links to another page; a section page of the site; 140x160 (attributes)"),
+        (
+            #"<img src="https://ads.example.net/www/delivery/avw.php?zoneid=4" alt="">"#, "advertisement",
+            #"image URL has "/www/delivery/""#
+        ),
+        (
+            #"<a href="https://aff.example.com/click.php?id=9"><img src="/media/offer.jpg" alt="Offer"></a>"#,
+            "advertisement",
+            "links to an ad server or a donation page (aff.example.com)"
+        ),
+        (
+            #"<a href="https://outfitter.example/"><img src="/media/offer.jpg" width="160" height="600" alt=""></a>"#,
+            "advertisement",
+            "160x600, a standard ad size, linked to outfitter.example"
+        ),
+        (
+            #"<a href="/shop/winter-box/"><img src="/media/offer.jpg" alt="Winter box"></a>"#, "advertisement",
+            "links to a shop page"
+        ),
+        (
+            #"<a href="https://twitter.com/harbourpaper"><img src="/media/offer.jpg" alt="Follow us"></a>"#,
+            "share-button",
+            "links to a profile or share page on twitter.com"
+        ),
+        (
+            #"<div class="teaser-banner"><a href="/live/flood-updates/"><img src="/media/offer.jpg" alt="Live"></a></div>"#,
+            "advertisement",
+            #"a linked banner (class word "banner" on div.teaser-banner)"#
+        ),
+        (
+            #"<img src="/media/offer.png" data-width="1000" data-height="20">"#, "decorative",
+            "1000x20: a divider between sections"
+        ),
+        (
+            #"<div class="story-card"><a href="/news/harbour-opens"><img src="/media/offer.jpg" width="200" height="120" alt=""></a></div>"#,
+            "related-posts", #"links to another page; class word "card" on div.story-card; 200x120 (attributes)"#
+        ),
+        (
+            #"<div class="signup-cta"><img src="/media/offer.png" alt="Sign up"></div>"#, "advertisement",
+            #"class word "cta" on div.signup-cta"#
+        ),
+        (
+            #"<figure><img src="/static/ajax-loader.gif" alt="wait"></figure>"#, "icon",
+            #"a loading indicator (file name word "loader")"#
+        ),
+        (
+            #"<div class="top"><img src="/media/offer.jpg" width="960" height="180" alt=""></div>"#, "decorative",
+            #"alt="" on a 960x180 strip, a banner"#
+        ),
+        (
+            #"<div style="float: right"><a href="/prizes/"><img src="/media/offer.png" width="140" height="160" alt="Prizes"></a></div>"#,
+            "related-posts", "links to another page; a section page of the site; 140x160 (attributes)"
+        ),
     ])
     func promotionsAndFurnitureAreSkippedWithTheirEvidence(html: String, reason: String, evidence: String) throws {
         let scan = ScanFixtures.scanBody(html)
@@ -76,13 +113,16 @@ struct ContentEvidenceTests {
     }
 
     @Test func aPictureInACallToActionBoxIsAnAdvertisement() throws {
-        let scan = ScanFixtures.scanBody("""
+        let scan = ScanFixtures.scanBody(
+            """
             <section class="campaign-banner"><img src="/media/drops.png" width="500" height="500" alt="">\
             <h2>Support local news</h2><p>Readers keep us going.</p>\
             <a class="button" href="/subscribe/">Join now</a></section>
             """)
         #expect(scan.images.isEmpty)
-        #expect(skipped("/media/drops.png", in: scan)?.evidence == "in section.campaign-banner with a link to a subscribe page")
+        #expect(
+            skipped("/media/drops.png", in: scan)?.evidence
+                == "in section.campaign-banner with a link to a subscribe page")
     }
 
     @Test(arguments: [
@@ -105,7 +145,8 @@ struct ContentEvidenceTests {
     }
 
     @Test func aPromotionsLinkDoesNotCondemnTheSameFileElsewhere() {
-        let scan = ScanFixtures.scanBody("""
+        let scan = ScanFixtures.scanBody(
+            """
             <a href="/shop/calendar/"><img src="/media/lighthouse.jpg" alt="Calendar"></a>
             <figure><img src="/media/lighthouse.jpg" alt=""><figcaption>The lighthouse. Photo: Ana Lopez</figcaption></figure>
             """)
@@ -114,7 +155,8 @@ struct ContentEvidenceTests {
     }
 
     @Test func thePagesDeclaredPictureAboveTheArticleIsItsLeadImage() {
-        let scan = ScanFixtures.scan("""
+        let scan = ScanFixtures.scan(
+            """
             <html><head><meta property="og:image" content="https://paper.example/media/posts/ferry-lead.jpg"></head><body>
             <div class="top-pic"><img src="/resize.php?src=/media/posts/ferry-lead.jpg&w=1200" alt=""></div>
             <div class="columns"><div class="side-column"><p>Filed under travel.</p></div>

@@ -1,10 +1,11 @@
-@testable import CreditAttribution
 import CreditHTML
 import CreditModel
-@testable import CreditScanner
 import CreditTestSupport
 import Foundation
 import Testing
+
+@testable import CreditAttribution
+@testable import CreditScanner
 
 /// The credit strategies (``CreditCascade``): their order, their profiles, the README's table
 /// of them, and a page on which each one finds the credit.
@@ -75,51 +76,71 @@ struct CreditCascadeTests {
 
     /// A page body per strategy on which that strategy credits an image, and the credit.
     private static let examples: [String: (body: String, credit: String)] = [
-        "caption-credit-element": ("""
+        "caption-credit-element": (
+            """
             <figure><img src="/media/a.jpg" alt=""><figcaption>Riders at the start line \
             <span class="credit">Jane Doe</span></figcaption></figure>
-            """, "Jane Doe"),
+            """, "Jane Doe"
+        ),
         "credit-element": (
             #"<figure><img src="/media/a.jpg" alt=""><span class="credit">Jane Doe</span></figure>"#, "Jane Doe"
         ),
-        "caption-layout": ("""
+        "caption-layout": (
+            """
             <figure><img src="/media/a.jpg" alt=""><figcaption>Riders at the start line. \
             <i class="fa-camera"></i> Smith, et al. 2014</figcaption></figure>
-            """, "Smith, et al. 2014"),
-        "caption-span": ("""
+            """, "Smith, et al. 2014"
+        ),
+        "caption-span": (
+            """
             <figure><img src="/media/a.jpg" alt=""><figcaption>Riders at the start line. \
             Photo: Jane Doe</figcaption></figure>
-            """, "Photo: Jane Doe"),
-        "caption-cite": ("""
+            """, "Photo: Jane Doe"
+        ),
+        "caption-cite": (
+            """
             <figure><img src="/media/a.jpg" alt=""><figcaption>Riders at the start line \
             <cite>Example Archive</cite></figcaption></figure>
-            """, "Example Archive"),
-        "caption-source": ("""
+            """, "Example Archive"
+        ),
+        "caption-source": (
+            """
             <figure><img src="/media/a.jpg" alt=""><figcaption>\
             <a href="https://example.org/study">Example Science</a></figcaption></figure>
-            """, "Example Science"),
+            """, "Example Science"
+        ),
         "data-attribute": (#"<figure data-credit="Jane Doe"><img src="/media/a.jpg" alt=""></figure>"#, "Jane Doe"),
         "box-text": (#"<p><img src="/media/a.jpg" alt=""><br>Photo: Jane Doe</p>"#, "Photo: Jane Doe"),
         "adjacent-line": (#"<p><img src="/media/a.jpg" alt=""></p><p>Photo: Jane Doe</p>"#, "Photo: Jane Doe"),
-        "group-credit": ("""
+        "group-credit": (
+            """
             <div class="slideshow"><div class="slide"><img src="/media/a.jpg" alt=""></div>\
             <div class="slide"><img src="/media/b.jpg" alt=""></div><p>Photo: Jane Doe</p></div>
-            """, "Photo: Jane Doe"),
-        "linked-source": ("""
+            """, "Photo: Jane Doe"
+        ),
+        "linked-source": (
+            """
             <p><a href="https://example.org/study"><img src="/media/chart.png" alt=""></a></p>\(TestPages.prose)\
             <p>Infographic source, <a href="https://example.org/study">Example Science</a>.</p>
-            """, "Infographic source, Example Science"),
-        "credit-statements": ("""
+            """, "Infographic source, Example Science"
+        ),
+        "credit-statements": (
+            """
             <figure><img src="/media/a.jpg" alt=""></figure>\(TestPages.prose)<p>All photos: Jane Doe</p>
-            """, "All photos: Jane Doe"),
-        "byline": ("""
+            """, "All photos: Jane Doe"
+        ),
+        "byline": (
+            """
             <p class="byline">By Ana Ruiz (text) and Jane Doe (photography)</p>\(TestPages.prose)\
             <p><img src="/media/a.jpg" alt=""></p>
-            """, "Jane Doe (photography)"),
-        "structured-data": ("""
+            """, "Jane Doe (photography)"
+        ),
+        "structured-data": (
+            """
             <script type="application/ld+json">{"@type": "ImageObject", "contentUrl": "/media/a.jpg", \
             "creditText": "Jane Doe"}</script><p><img src="/media/a.jpg" alt=""></p>
-            """, "Jane Doe"),
+            """, "Jane Doe"
+        ),
         "alt-text": (#"<p><img src="/media/a.jpg" alt="Photo: Jane Doe"></p>"#, "Photo: Jane Doe"),
         "title-attribute": (#"<p><img src="/media/a.jpg" alt="" title="Photo: Jane Doe"></p>"#, "Photo: Jane Doe"),
     ]

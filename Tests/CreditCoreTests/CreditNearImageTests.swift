@@ -72,7 +72,8 @@ struct CreditNearImageTests {
             credit: "Jane Roe", caption: nil),
         Case(
             name: "the row below in a layout table, past an empty spacer row",
-            body: layoutTable("""
+            body: layoutTable(
+                """
                 <tr><td></td><td><img src="/pics/lighthouse.jpg" width="640" height="420" alt=""></td><td></td></tr>\
                 \(spacerRow)\
                 <tr><td></td><td><p>The lighthouse at dusk. Taken by Ann Lee in 2012, Wikimedia Commons</p></td><td></td></tr>
@@ -80,7 +81,8 @@ struct CreditNearImageTests {
             credit: "Taken by Ann Lee in 2012, Wikimedia Commons", caption: "The lighthouse at dusk."),
         Case(
             name: "a name in its own element after the caption's last sentence",
-            body: #"<figure><img src="/media/dunes.jpg" alt=""><figcaption>Dunes at sunset. <em>Jane Roe</em></figcaption></figure>"#,
+            body:
+                #"<figure><img src="/media/dunes.jpg" alt=""><figcaption>Dunes at sunset. <em>Jane Roe</em></figcaption></figure>"#,
             credit: "Jane Roe", caption: "Dunes at sunset."),
     ]
 
@@ -92,7 +94,8 @@ struct CreditNearImageTests {
     }
 
     @Test func textAfterACameraIconInTheCaptionIsTheCreditWhateverItsWords() throws {
-        let scan = ScanFixtures.scanBody("""
+        let scan = ScanFixtures.scanBody(
+            """
             <div class="wp-caption"><img src="/uploads/leaf-cells.png" alt="" width="600" height="400">\
             <p class="wp-caption-text">Detail of a leaf cell under the microscope. \
             <img class="icon" src="/theme/camera-icon.png" width="12" height="12" alt=""> Rossi and Chen, 2019</p></div>
@@ -117,7 +120,8 @@ struct CreditNearImageTests {
     }
 
     @Test func emojiPictureInsideASentenceSplitsNoCreditOff() {
-        let scan = ScanFixtures.scanBody("""
+        let scan = ScanFixtures.scanBody(
+            """
             <figure><img src="/uploads/beach.jpg" alt="" width="600" height="400"><figcaption>A good day \
             <img class="emoji" src="/theme/smile.svg" width="16" height="16" alt="🙂"> at the beach with friends</figcaption></figure>
             """)
@@ -125,7 +129,8 @@ struct CreditNearImageTests {
     }
 
     @Test func bracketedLinkToThisSiteIsNoSource() {
-        let found = credit("""
+        let found = credit(
+            """
             <div class="still"><img src="/media/film-still.jpg" alt=""><br><i>A still from an old \
             public-information film. (<a href="/films/12">more</a>)</i></div>
             """)
@@ -140,11 +145,13 @@ struct CreditNearImageTests {
     private static let spacerRow = "<tr><td colspan=\"3\" height=\"6\"></td></tr>"
 
     @Test func creditRowOfThePictureAboveIsNotBorrowed() throws {
-        let scan = ScanFixtures.scanBody(Self.layoutTable("""
-            <tr><td><img src="/pics/first.jpg" width="640" height="420" alt=""></td></tr>\(Self.spacerRow)\
-            <tr><td><p>Urheber: Max Beispiel (Eigenes Werk), CC BY-SA 4.0</p></td></tr>\(Self.spacerRow)\
-            <tr><td><img src="/pics/second.jpg" width="640" height="420" alt=""></td></tr>
-            """))
+        let scan = ScanFixtures.scanBody(
+            Self.layoutTable(
+                """
+                <tr><td><img src="/pics/first.jpg" width="640" height="420" alt=""></td></tr>\(Self.spacerRow)\
+                <tr><td><p>Urheber: Max Beispiel (Eigenes Werk), CC BY-SA 4.0</p></td></tr>\(Self.spacerRow)\
+                <tr><td><img src="/pics/second.jpg" width="640" height="420" alt=""></td></tr>
+                """))
         #expect(scan.images.count == 2)
         let first = try #require(scan.images.first(where: { $0.src.hasSuffix("first.jpg") }))
         let second = try #require(scan.images.first(where: { $0.src.hasSuffix("second.jpg") }))
@@ -181,10 +188,14 @@ struct CreditNearImageTests {
         "Dunes at sunset. <em>the northern ridge</em>",
     ])
     func closingElementThatNamesNoPhotographerIsNoCredit(caption: String) {
-        #expect(credit(#"<figure><img src="/media/dunes.jpg" alt=""><figcaption>\#(caption)</figcaption></figure>"#) == nil)
+        #expect(
+            credit(#"<figure><img src="/media/dunes.jpg" alt=""><figcaption>\#(caption)</figcaption></figure>"#) == nil)
     }
 
     @Test func descriptionInFinePrintIsNoCredit() {
-        #expect(credit(#"<p><img src="/media/bridge.jpg" alt=""><br><small>the old bridge from the river bank, looking north</small></p>"#) == nil)
+        #expect(
+            credit(
+                #"<p><img src="/media/bridge.jpg" alt=""><br><small>the old bridge from the river bank, looking north</small></p>"#
+            ) == nil)
     }
 }

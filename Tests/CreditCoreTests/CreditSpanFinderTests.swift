@@ -1,32 +1,46 @@
-@testable import CreditText
 import Testing
+
+@testable import CreditText
 
 @Suite("Credit spans inside captions")
 struct CreditSpanFinderTests {
-    @Test(arguments: [
-        ("Caption text. | Foto: Reuters", "Foto: Reuters", "Caption text."),
-        ("Caption (Photo: Jane Doe/AP)", "Photo: Jane Doe/AP", "Caption"),
-        ("Caption. Credit: X", "Credit: X", "Caption."),
-        ("© Paul-Langrock.de", "© Paul-Langrock.de", nil),
-        ("A fox in the snow. Photo by Sam Lee on Unsplash", "Photo by Sam Lee on Unsplash", "A fox in the snow."),
-        ("Launch pad at dawn (NASA via AP, File)", "NASA via AP, File", "Launch pad at dawn"),
-        ("Der Marktplatz am Abend. Bild: Stadtarchiv", "Bild: Stadtarchiv", "Der Marktplatz am Abend."),
-        ("La plaza mayor. Fuente: Ayuntamiento", "Fuente: Ayuntamiento", "La plaza mayor."),
-        ("Rynek w Krakowie. Źródło: Shutterstock", "Źródło: Shutterstock", "Rynek w Krakowie."),
-        ("Courtesy of the City Museum", "Courtesy of the City Museum", nil),
-        ("Street market / Shutterstock", "Shutterstock", "Street market"),
-        ("Der neue Radweg am Ufer / Jana Novak", "Jana Novak", "Der neue Radweg am Ufer"),
-        ("Voters line up on Tuesday. (Jane Doe/The Daily Example)", "Jane Doe/The Daily Example", "Voters line up on Tuesday."),
-        ("Voters line up on Tuesday. Ted S. Warren/The Daily Example", "Ted S. Warren/The Daily Example", "Voters line up on Tuesday."),
-        ("Harbour cranes at night Jan Novak/Reuters", "Jan Novak/Reuters", "Harbour cranes at night"),
-        ("Night traffic (Image: @CityPolice)", "Image: @CityPolice", "Night traffic"),
-        ("\"Old mill\" by Ana Diaz, CC BY-NC 2.0, from the city archive.",
-         "\"Old mill\" by Ana Diaz, CC BY-NC 2.0, from the city archive.", nil),
-        ("The mill in winter. \"Old mill\" by Ana Diaz is licensed under CC BY 2.0",
-         "\"Old mill\" by Ana Diaz is licensed under CC BY 2.0", "The mill in winter."),
-        ("Old mill (Symbolbild) (Bildquelle: Max Muster (CC0) - (Symbolbild))",
-         "Bildquelle: Max Muster (CC0) - (Symbolbild)", "Old mill (Symbolbild)"),
-    ] as [(String, String, String?)])
+    @Test(
+        arguments: [
+            ("Caption text. | Foto: Reuters", "Foto: Reuters", "Caption text."),
+            ("Caption (Photo: Jane Doe/AP)", "Photo: Jane Doe/AP", "Caption"),
+            ("Caption. Credit: X", "Credit: X", "Caption."),
+            ("© Paul-Langrock.de", "© Paul-Langrock.de", nil),
+            ("A fox in the snow. Photo by Sam Lee on Unsplash", "Photo by Sam Lee on Unsplash", "A fox in the snow."),
+            ("Launch pad at dawn (NASA via AP, File)", "NASA via AP, File", "Launch pad at dawn"),
+            ("Der Marktplatz am Abend. Bild: Stadtarchiv", "Bild: Stadtarchiv", "Der Marktplatz am Abend."),
+            ("La plaza mayor. Fuente: Ayuntamiento", "Fuente: Ayuntamiento", "La plaza mayor."),
+            ("Rynek w Krakowie. Źródło: Shutterstock", "Źródło: Shutterstock", "Rynek w Krakowie."),
+            ("Courtesy of the City Museum", "Courtesy of the City Museum", nil),
+            ("Street market / Shutterstock", "Shutterstock", "Street market"),
+            ("Der neue Radweg am Ufer / Jana Novak", "Jana Novak", "Der neue Radweg am Ufer"),
+            (
+                "Voters line up on Tuesday. (Jane Doe/The Daily Example)", "Jane Doe/The Daily Example",
+                "Voters line up on Tuesday."
+            ),
+            (
+                "Voters line up on Tuesday. Ted S. Warren/The Daily Example", "Ted S. Warren/The Daily Example",
+                "Voters line up on Tuesday."
+            ),
+            ("Harbour cranes at night Jan Novak/Reuters", "Jan Novak/Reuters", "Harbour cranes at night"),
+            ("Night traffic (Image: @CityPolice)", "Image: @CityPolice", "Night traffic"),
+            (
+                "\"Old mill\" by Ana Diaz, CC BY-NC 2.0, from the city archive.",
+                "\"Old mill\" by Ana Diaz, CC BY-NC 2.0, from the city archive.", nil
+            ),
+            (
+                "The mill in winter. \"Old mill\" by Ana Diaz is licensed under CC BY 2.0",
+                "\"Old mill\" by Ana Diaz is licensed under CC BY 2.0", "The mill in winter."
+            ),
+            (
+                "Old mill (Symbolbild) (Bildquelle: Max Muster (CC0) - (Symbolbild))",
+                "Bildquelle: Max Muster (CC0) - (Symbolbild)", "Old mill (Symbolbild)"
+            ),
+        ] as [(String, String, String?)])
     func findsTheCreditSpan(caption: String, credit: String, rest: String?) throws {
         let span = try #require(CreditSpanFinder.find(in: caption))
         #expect(span.text == credit)
@@ -66,8 +80,11 @@ struct CreditSpanFinderTests {
     }
 
     @Test func seedCaseFindsTheByClause() throws {
-        let span = try #require(CreditSpanFinder.find(in:
-            "The KSF, By SUHEJLO (Own work) [CC BY-SA 3.0 (https://creativecommons.org/licenses/by-sa/3.0)], via Wikimedia Commons"))
+        let span = try #require(
+            CreditSpanFinder.find(
+                in:
+                    "The KSF, By SUHEJLO (Own work) [CC BY-SA 3.0 (https://creativecommons.org/licenses/by-sa/3.0)], via Wikimedia Commons"
+            ))
         #expect(span.text.hasPrefix("By SUHEJLO"))
         #expect(span.text.hasSuffix("via Wikimedia Commons"))
         #expect(span.caption == "The KSF")

@@ -1,10 +1,11 @@
-@testable import CreditDocument
-@testable import CreditScanner
-@testable import CreditText
 import CreditHTML
 import CreditLicenses
 import Foundation
 import Testing
+
+@testable import CreditDocument
+@testable import CreditScanner
+@testable import CreditText
 
 /// The scanner's byte-level fast paths must answer exactly what the plain Swift they replace
 /// answers; each test compares the two on texts chosen to reach the fallbacks.
@@ -32,12 +33,15 @@ struct FastPathEquivalenceTests {
         // The text itself, and its bytes broken and spliced: invalid, truncated, overlong
         // and surrogate sequences must give nil or the count of the repaired string.
         var samples = [Array(text.utf8), Array(("é\u{301}x" + text + "\u{1F600}").utf8)]
-        samples += [[0xC3], [0xE2, 0x82], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0x80, 0x41], [0x0D, 0x0A]]
+        samples += [
+            [0xC3], [0xE2, 0x82], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0x80, 0x41], [0x0D, 0x0A],
+        ]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<200 {
             var bytes = Array(text.utf8)
             for _ in 0..<3 where !bytes.isEmpty {
-                bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0x80...0xFF, using: &generator)
+                bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(
+                    in: 0x80...0xFF, using: &generator)
             }
             samples.append(bytes)
         }
@@ -47,7 +51,9 @@ struct FastPathEquivalenceTests {
         }
     }
 
-    @Test(arguments: ["", "Photo: Jane Doe/Reuters", "Русский текст", "中文文本，标点。", "한국어 텍스트", "tab\tand\u{2003}em space"])
+    @Test(arguments: [
+        "", "Photo: Jane Doe/Reuters", "Русский текст", "中文文本，标点。", "한국어 텍스트", "tab\tand\u{2003}em space",
+    ])
     func byteCharacterCountAnswersForTextOfStandaloneScalars(_ text: String) {
         #expect(Array(text.utf8).withUnsafeBufferPointer { String.characterCount(ofUTF8: $0) } == text.count)
     }
@@ -55,9 +61,14 @@ struct FastPathEquivalenceTests {
     @Test(arguments: texts)
     func stringSearchAgreesWithAPlainByteSearch(_ text: String) {
         let hay = Array(text.utf8)
-        for needle in ["", "a", "reuters", "photo", "é", "👍🏽", text, text + "x", String(text.prefix(3)), String(text.suffix(2))] {
+        for needle in [
+            "", "a", "reuters", "photo", "é", "👍🏽", text, text + "x", String(text.prefix(3)), String(text.suffix(2)),
+        ] {
             let pin = Array(needle.utf8)
-            let expected = pin.isEmpty || (pin.count <= hay.count && (0...(hay.count - pin.count)).contains { Array(hay[$0..<($0 + pin.count)]) == pin })
+            let expected =
+                pin.isEmpty
+                || (pin.count <= hay.count
+                    && (0...(hay.count - pin.count)).contains { Array(hay[$0..<($0 + pin.count)]) == pin })
             #expect(text.containsText(needle) == expected, "\(needle)")
             #expect(text[...].containsText(needle[...]) == expected, "\(needle)")
         }
@@ -68,7 +79,10 @@ struct FastPathEquivalenceTests {
         #expect(ArticleScope.collapsedASCIILength(text) == (text.isASCIIOnly ? text.collapsingWhitespace().count : nil))
     }
 
-    @Test(arguments: texts + ["www.example.org", "WwW.x", "ww.w.", "wwww.", "see WWW . x", "\u{130}www.", "ｗｗｗ.", "w.ww."])
+    @Test(
+        arguments: texts + [
+            "www.example.org", "WwW.x", "ww.w.", "wwww.", "see WWW . x", "\u{130}www.", "ｗｗｗ.", "w.ww.",
+        ])
     func wwwTestAgreesWithTheLowerCasedSearch(_ text: String) {
         #expect(text.containsASCIIWWW == text.lowercased().containsText("www."))
     }
@@ -83,7 +97,8 @@ struct FastPathEquivalenceTests {
     @Test(arguments: texts)
     func agencyNamesAgreeWithTheWordSplit(_ text: String) {
         let lower = text.lowercased()
-        let expected = CreditVocabulary.agencies.contains { CreditEvidence.containsWord(lower, $0) }
+        let expected =
+            CreditVocabulary.agencies.contains { CreditEvidence.containsWord(lower, $0) }
             || text.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
                 .contains { CreditVocabulary.acronymAgencies.contains(String($0)) }
         #expect(CreditEvidence.namesAgency(text) == expected)
@@ -107,8 +122,13 @@ struct FastPathEquivalenceTests {
     func caseFoldingMatcherFindsWhatLowerCasingFinds(_ text: String) {
         let fragments = [["photo", "bild"], ["credit", "/"], ["é"]]
         let lowered = String(decoding: text.utf8.map { $0.asciiLowercased }, as: UTF8.self)
-        #expect(FragmentMatcher(fragments, foldingASCIICase: true).firstGroup(in: text) == FragmentMatcher(fragments).firstGroup(in: lowered))
-        #expect(FragmentMatcher(fragments, foldingASCIICase: true).firstGroup(in: text.uppercased()) == FragmentMatcher(fragments).firstGroup(in: String(decoding: text.uppercased().utf8.map { $0.asciiLowercased }, as: UTF8.self)))
+        #expect(
+            FragmentMatcher(fragments, foldingASCIICase: true).firstGroup(in: text)
+                == FragmentMatcher(fragments).firstGroup(in: lowered))
+        #expect(
+            FragmentMatcher(fragments, foldingASCIICase: true).firstGroup(in: text.uppercased())
+                == FragmentMatcher(fragments).firstGroup(
+                    in: String(decoding: text.uppercased().utf8.map { $0.asciiLowercased }, as: UTF8.self)))
     }
 
     @Test(arguments: urls)
@@ -126,7 +146,9 @@ struct FastPathEquivalenceTests {
     }
 
     @Test func textBlockNamesMatchTheSet() {
-        let names = ArticleScope.textBlockNames.union(["a", "b", "span", "section", "h4", "blockquotes", "", "P", "figure"])
+        let names = ArticleScope.textBlockNames.union([
+            "a", "b", "span", "section", "h4", "blockquotes", "", "P", "figure",
+        ])
         for name in names {
             #expect(ArticleScope.isTextBlockName(name) == ArticleScope.textBlockNames.contains(name), "\(name)")
             #expect(ArticleScope.isParagraphName(name) == (name == "p" || name == "blockquote"), "\(name)")
@@ -136,7 +158,8 @@ struct FastPathEquivalenceTests {
     @Test(arguments: texts + ["  a  b\r\n c\t", "\r\n", " x", "x "])
     func wordsAndTrimmingAreThoseOfCharacters(_ text: String) {
         #expect(text.splittingOnWhitespace() == text.split(whereSeparator: { $0.isWhitespace }))
-        let start = text.firstIndex { !$0.isWhitespace }, end = text.lastIndex { !$0.isWhitespace }
+        let start = text.firstIndex { !$0.isWhitespace }
+        let end = text.lastIndex { !$0.isWhitespace }
         #expect(text.trimmingWhitespace() == (start.flatMap { s in end.map { String(text[s...$0]) } } ?? ""))
     }
 
@@ -144,9 +167,12 @@ struct FastPathEquivalenceTests {
         let characters: [Character] = ["P", "p", "F", "©", "B", "b", "写", "Ф", "ф", "x", "İ", "É", "é"]
         for character in characters {
             let expected = CreditSpanFinder.colonLabelCharacters.indices.filter { index in
-                CreditSpanFinder.matchLength([character], [CreditSpanFinder.colonLabelCharacters[index][0]], at: 0) != nil
+                CreditSpanFinder.matchLength([character], [CreditSpanFinder.colonLabelCharacters[index][0]], at: 0)
+                    != nil
             }
-            #expect(CreditSpanFinder.labelCandidates(CreditSpanFinder.colonLabelsByFirst, character) == expected, "\(character)")
+            #expect(
+                CreditSpanFinder.labelCandidates(CreditSpanFinder.colonLabelsByFirst, character) == expected,
+                "\(character)")
         }
     }
 
@@ -165,7 +191,9 @@ struct FastPathEquivalenceTests {
                 stack.append(contentsOf: document.nodes[next].children.reversed())
             }
             #expect(document.descendants(of: index) == expected)
-            let named = expected.filter { document.nodes[$0].kind == .element && ["a", "li", "img"].contains(document.nodes[$0].name) }
+            let named = expected.filter {
+                document.nodes[$0].kind == .element && ["a", "li", "img"].contains(document.nodes[$0].name)
+            }
             #expect(document.elements(named: ["a", "li", "img"], under: index) == named)
         }
     }

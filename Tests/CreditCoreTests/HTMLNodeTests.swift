@@ -14,10 +14,12 @@ struct HTMLNodeTests {
 
     @Test("class and id split the same as the reference splitters", arguments: classValues)
     func identifiers(_ value: String) {
-        let node = HTMLNode(kind: .element, name: "div", attributes: [
-            HTMLAttribute(name: "class", value: value), HTMLAttribute(name: "id", value: "Main-Photo"),
-            HTMLAttribute(name: "class", value: "ignored second"),
-        ])
+        let node = HTMLNode(
+            kind: .element, name: "div",
+            attributes: [
+                HTMLAttribute(name: "class", value: value), HTMLAttribute(name: "id", value: "Main-Photo"),
+                HTMLAttribute(name: "class", value: "ignored second"),
+            ])
         let classNames = IdentifierWords.classTokens(value)
         #expect(node.classNames == classNames)
         #expect(node.classAndIDTokens == classNames + ["main-photo"])

@@ -1,9 +1,10 @@
-@testable import CreditDocument
 import CreditHTML
 import CreditLicenses
 import CreditTestSupport
 import Foundation
 import Testing
+
+@testable import CreditDocument
 
 /// The verdicts judged once per class/id split (``IdentifierVerdicts``) against the tests
 /// they replaced, written out again here over each element's words, for every element of a
@@ -41,30 +42,46 @@ struct IdentifierVerdictTests {
         var checked = 0
         for document in documents {
             for node in document.nodes where node.kind == .element {
-                let words = node.identifierWords, tokens = node.classAndIDTokens
+                let words = node.identifierWords
+                let tokens = node.classAndIDTokens
                 let verdicts = node.identifiers.verdicts
-                let caption = tokens.contains { $0.hasPrefix("wp-caption-text") || $0 == "wp-element-caption" }
+                let caption =
+                    tokens.contains { $0.hasPrefix("wp-caption-text") || $0 == "wp-element-caption" }
                     || !Set(words).isDisjoint(with: ClassVocabulary.captionWords)
-                    || words.contains { word in ClassVocabulary.captionStems.contains { word.lowercased().contains($0) } }
-                let credit = !Set(words).isDisjoint(with: ClassVocabulary.creditElementWords)
-                    || words.contains { word in ClassVocabulary.creditStems.contains { word.lowercased().contains($0) } }
-                    || (!Set(words).isDisjoint(with: ClassVocabulary.personWords) && !Set(words).isDisjoint(with: ClassVocabulary.pictureWords))
+                    || words.contains { word in ClassVocabulary.captionStems.contains { word.lowercased().contains($0) }
+                    }
+                let credit =
+                    !Set(words).isDisjoint(with: ClassVocabulary.creditElementWords)
+                    || words.contains { word in ClassVocabulary.creditStems.contains { word.lowercased().contains($0) }
+                    }
+                    || (!Set(words).isDisjoint(with: ClassVocabulary.personWords)
+                        && !Set(words).isDisjoint(with: ClassVocabulary.pictureWords))
                 #expect(verdicts.marksCaption == caption, "\(words)")
                 #expect(verdicts.marksCredit == credit, "\(words)")
-                #expect(verdicts.marksArticleMeta == (!Set(words).isDisjoint(with: ClassVocabulary.articleMetaWords) && Set(words).isDisjoint(with: ClassVocabulary.pictureWords)))
+                #expect(
+                    verdicts.marksArticleMeta
+                        == (!Set(words).isDisjoint(with: ClassVocabulary.articleMetaWords)
+                            && Set(words).isDisjoint(with: ClassVocabulary.pictureWords)))
                 #expect(verdicts.marksByline == !Set(words).isDisjoint(with: ClassVocabulary.bylineWords))
                 #expect(verdicts.marksPhotoIcon == !Set(words).isDisjoint(with: ClassVocabulary.photoIconWords))
-                #expect(verdicts.marksPictureContainer == !Set(words).isDisjoint(with: ClassVocabulary.pictureContainerWords))
+                #expect(
+                    verdicts.marksPictureContainer == !Set(words).isDisjoint(
+                        with: ClassVocabulary.pictureContainerWords))
                 #expect(verdicts.marksViewer == !Set(words).isDisjoint(with: ClassVocabulary.viewerWords))
                 #expect(verdicts.marksLead == !Set(words).isDisjoint(with: ClassVocabulary.leadWords))
                 #expect(verdicts.skipReason == ClassVocabulary.wordReason(words).reason)
                 #expect(verdicts.skipWord == ClassVocabulary.wordReason(words).word)
-                let screenReader = (Set(words).isSuperset(of: ["sr", "only"])) || words.contains("visually")
-                    || words.contains("visuallyhidden") || words.contains("offscreen") || Set(words).isSuperset(of: ["off", "screen"])
-                    || Set(words).isSuperset(of: ["screen", "reader"]) || words.contains("screenreader") || words.contains("assistive")
+                let screenReader =
+                    (Set(words).isSuperset(of: ["sr", "only"])) || words.contains("visually")
+                    || words.contains("visuallyhidden") || words.contains("offscreen")
+                    || Set(words).isSuperset(of: ["off", "screen"])
+                    || Set(words).isSuperset(of: ["screen", "reader"]) || words.contains("screenreader")
+                    || words.contains("assistive")
                 #expect(verdicts.marksScreenReaderText == screenReader, "\(words)")
-                let container = tokens.contains { ClassVocabulary.contentTokens.contains($0) }
-                    || (!Set(words).isDisjoint(with: ClassVocabulary.articleWords) && !Set(words).isDisjoint(with: ClassVocabulary.bodyWords))
+                let container =
+                    tokens.contains { ClassVocabulary.contentTokens.contains($0) }
+                    || (!Set(words).isDisjoint(with: ClassVocabulary.articleWords)
+                        && !Set(words).isDisjoint(with: ClassVocabulary.bodyWords))
                 #expect(verdicts.marksArticleContainer == container, "\(tokens) \(words)")
                 checked += 1
             }

@@ -15,7 +15,8 @@ struct ImageDiscoveryTests {
     }
 
     @Test func placeholderSrcGivesWayToLazyAttribute() {
-        let scan = ScanFixtures.scanBody("""
+        let scan = ScanFixtures.scanBody(
+            """
             <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/media/river.jpg" \
             data-srcset="/media/river-640.jpg 640w, /media/river-1280.jpg 1280w" alt="River">
             """)
@@ -34,7 +35,8 @@ struct ImageDiscoveryTests {
     }
 
     @Test func noscriptCopyOfLazyImageIsOneImage() {
-        let scan = ScanFixtures.scanBody("""
+        let scan = ScanFixtures.scanBody(
+            """
             <figure><img class="lazy" src="/img/placeholder.png" data-original="/media/ferry.jpg" alt="Ferry">
             <noscript><img src="/media/ferry-full.jpg" alt="Ferry"></noscript></figure>
             """)
@@ -45,13 +47,15 @@ struct ImageDiscoveryTests {
     }
 
     @Test func sameURLTwiceIsReportedOnce() {
-        let scan = ScanFixtures.scanBody(#"<img src="/media/dam.jpg" alt="Dam"><div hidden><img src="/media/dam.jpg" alt="Dam"></div>"#)
+        let scan = ScanFixtures.scanBody(
+            #"<img src="/media/dam.jpg" alt="Dam"><div hidden><img src="/media/dam.jpg" alt="Dam"></div>"#)
         #expect(scan.images.count == 1)
         #expect(scan.skipped.contains { $0.src == "/media/dam.jpg" && $0.reason == "duplicate" })
     }
 
     @Test func sizeRenditionOfTheSameUploadIsDuplicate() {
-        let scan = ScanFixtures.scanBody("""
+        let scan = ScanFixtures.scanBody(
+            """
             <img src="/uploads/harbour-1024x768.jpg" alt="Harbour">
             <img src="/uploads/harbour-150x150.jpg" alt="Harbour thumbnail">
             """)
@@ -60,7 +64,8 @@ struct ImageDiscoveryTests {
     }
 
     @Test func pictureSourcesJoinTheirImage() {
-        let scan = ScanFixtures.scanBody("""
+        let scan = ScanFixtures.scanBody(
+            """
             <picture><source srcset="/media/hill.webp" type="image/webp"><source srcset="/media/hill.avif">\
             <img src="/media/hill.jpg" alt="Hill"></picture>
             """)
@@ -70,7 +75,8 @@ struct ImageDiscoveryTests {
     }
 
     @Test func ampImageIsAnImage() {
-        let scan = ScanFixtures.scanBody(#"<amp-img src="/media/amp.jpg" width="800" height="600" alt="Amp"></amp-img>"#)
+        let scan = ScanFixtures.scanBody(
+            #"<amp-img src="/media/amp.jpg" width="800" height="600" alt="Amp"></amp-img>"#)
         #expect(scan.images.map(\.element) == ["amp-img"])
     }
 
@@ -79,10 +85,12 @@ struct ImageDiscoveryTests {
         let shifted = ScanFixtures.scanBody("\n\n\n<p>New paragraph.</p>\n" + #"<img src="/media/owl.jpg" alt="Owl">"#)
         #expect(first.images.first?.fingerprint == shifted.images.first?.fingerprint)
         #expect(first.images.first?.line != shifted.images.first?.line)
-        #expect(ImageFingerprint.make(path: "a.html", url: "/x.jpg", occurrence: 0)
-            != ImageFingerprint.make(path: "a.html", url: "/x.jpg", occurrence: 1))
-        #expect(ImageFingerprint.make(path: "a.html", url: "/x.jpg", occurrence: 0)
-            != ImageFingerprint.make(path: "b.html", url: "/x.jpg", occurrence: 0))
+        #expect(
+            ImageFingerprint.make(path: "a.html", url: "/x.jpg", occurrence: 0)
+                != ImageFingerprint.make(path: "a.html", url: "/x.jpg", occurrence: 1))
+        #expect(
+            ImageFingerprint.make(path: "a.html", url: "/x.jpg", occurrence: 0)
+                != ImageFingerprint.make(path: "b.html", url: "/x.jpg", occurrence: 0))
     }
 
     @Test func fingerprintIsFNV1aOfPathURLAndOccurrence() {
@@ -91,7 +99,8 @@ struct ImageDiscoveryTests {
     }
 
     @Test func sourceOnlyPictureBesideTheImageIsOneImage() {
-        let scan = ScanFixtures.scanBody("""
+        let scan = ScanFixtures.scanBody(
+            """
             <figure><picture><source srcset="/media/lead-940.jpg" media="(min-width: 1024px)"></picture>\
             <picture><source srcset="/media/lead-300.jpg" media="(max-width: 575px)"><img src="/media/lead-600.jpg" alt=""></picture></figure>
             """)
@@ -100,13 +109,15 @@ struct ImageDiscoveryTests {
     }
 
     @Test func pictureWithoutImgIsReportedThroughItsSource() {
-        let scan = ScanFixtures.scanBody(#"<picture><source srcset="/media/only.webp 1x, /media/only@2x.webp 2x"></picture>"#)
+        let scan = ScanFixtures.scanBody(
+            #"<picture><source srcset="/media/only.webp 1x, /media/only@2x.webp 2x"></picture>"#)
         #expect(scan.images.map(\.element) == ["source"])
         #expect(scan.images.first?.src == "/media/only.webp")
     }
 
     @Test func noscriptCopyReplacesABlurredPreview() {
-        let scan = ScanFixtures.scanBody("""
+        let scan = ScanFixtures.scanBody(
+            """
             <figure><div><div class="preview"><img src="/media/owl-tiny.jpg?q=20" width="540" height="300"></div>\
             <img class="progressive" width="540" height="300">\
             <noscript><img src="/media/owl-full.jpg" width="540" height="300"></noscript></div></figure>
@@ -117,7 +128,8 @@ struct ImageDiscoveryTests {
     }
 
     @Test func noscriptOnlyImagesInConsecutiveFiguresAreSeparateImages() {
-        let scan = ScanFixtures.scanBody("""
+        let scan = ScanFixtures.scanBody(
+            """
             <figure><noscript><img src="/media/first.jpg" alt="First"></noscript></figure>
             <figure><noscript><img src="/media/second.jpg" alt="Second"></noscript></figure>
             """)
@@ -125,7 +137,8 @@ struct ImageDiscoveryTests {
     }
 
     @Test func creditLineAfterANoscriptCopyStillBelongsToTheImage() {
-        let scan = ScanFixtures.scanBody("""
+        let scan = ScanFixtures.scanBody(
+            """
             <div><img src="/img/blank.gif" data-src="/media/v.jpg" alt=""><noscript><img src="/media/v.jpg" alt=""></noscript>\
             <p>Foto: Max Muster</p></div>
             """)
@@ -133,7 +146,9 @@ struct ImageDiscoveryTests {
     }
 
     @Test func srcsetURLsMayContainCommas() {
-        let scan = ScanFixtures.scanBody(#"<img srcset="/r/extract=0,0,800,600_resize=400,300.jpg 400w, /r/extract=0,0,800,600_resize=800,600.jpg 800w" alt="">"#)
+        let scan = ScanFixtures.scanBody(
+            #"<img srcset="/r/extract=0,0,800,600_resize=400,300.jpg 400w, /r/extract=0,0,800,600_resize=800,600.jpg 800w" alt="">"#
+        )
         #expect(scan.images.first?.src == "/r/extract=0,0,800,600_resize=400,300.jpg")
         #expect(scan.images.first?.sources == ["/r/extract=0,0,800,600_resize=800,600.jpg"])
     }
@@ -151,7 +166,8 @@ struct ImageDiscoveryTests {
     }
 
     @Test func aSharedPlaceholderDoesNotMakeTwoPicturesOne() {
-        let scan = ScanFixtures.scanBody("""
+        let scan = ScanFixtures.scanBody(
+            """
             <figure><img src="/static/no-photo.svg" data-normal="/static/no-photo.svg" data-src="/media/first.jpg" alt="First"></figure>
             <figure><img src="/static/no-photo.svg" data-normal="/static/no-photo.svg" data-src="/media/second.jpg" alt="Second"></figure>
             <figure><img srcset="data:image/gif;base64,R0lGODlhAQABAAAAACw= 1w, /media/third-800.jpg 800w" alt="Third"></figure>
@@ -162,18 +178,32 @@ struct ImageDiscoveryTests {
 
     @Test(arguments: [
         (#"<img src="/static/blank.gif" data-src-big="/media/tower-big.jpg" alt="Tower">"#, "/media/tower-big.jpg"),
-        (#"<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-full-url="/media/tower.webp?v=2" alt="Tower">"#, "/media/tower.webp?v=2"),
-        (#"<img data-srcset-webp="/media/tower-400.webp 400w, /media/tower-800.webp 800w" alt="Tower">"#, "/media/tower-400.webp"),
+        (
+            #"<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-full-url="/media/tower.webp?v=2" alt="Tower">"#,
+            "/media/tower.webp?v=2"
+        ),
+        (
+            #"<img data-srcset-webp="/media/tower-400.webp 400w, /media/tower-800.webp 800w" alt="Tower">"#,
+            "/media/tower-400.webp"
+        ),
         // Attributes that hold something else than a picture's URL are no source.
-        (#"<img src="/media/tower.jpg" data-href="/news/tower.html" data-placeholder="/static/grey.jpg" alt="Tower">"#, "/media/tower.jpg"),
+        (
+            #"<img src="/media/tower.jpg" data-href="/news/tower.html" data-placeholder="/static/grey.jpg" alt="Tower">"#,
+            "/media/tower.jpg"
+        ),
         // Script settings that quote a URL template are no source either.
-        (#"<img src="/media/tower.jpg" data-settings="{'id': 7, 'urlScheme':'/media/tower-**width**.jpg?v=1'}" data-config='{"big": "/media/tower-big.jpg"}' alt="Tower">"#, "/media/tower.jpg"),
+        (
+            #"<img src="/media/tower.jpg" data-settings="{'id': 7, 'urlScheme':'/media/tower-**width**.jpg?v=1'}" data-config='{"big": "/media/tower-big.jpg"}' alt="Tower">"#,
+            "/media/tower.jpg"
+        ),
     ])
     func unknownLazyAttributesNamingAPictureAreSources(html: String, src: String) {
         let scan = ScanFixtures.scanBody(html)
         #expect(scan.images.map(\.src) == [src])
         #expect(scan.images.first?.sources.contains("/static/grey.jpg") != true)
         #expect(scan.images.first?.sources.contains("/news/tower.html") != true)
-        #expect(scan.images.first?.sources.allSatisfy { !$0.contains("*") && !$0.contains("'") && !$0.contains("\"") } == true)
+        #expect(
+            scan.images.first?.sources.allSatisfy { !$0.contains("*") && !$0.contains("'") && !$0.contains("\"") }
+                == true)
     }
 }

@@ -7,11 +7,13 @@ import Testing
 
 @Suite("CSS selectors and licence patterns from the configuration")
 struct SelectorAndPolicyTests {
-    private let document = HTMLParser.parse(Data("""
-        <html><body><main id="story"><figure class="wide photo" data-kind="lead">
-        <img src="a.jpg"><span class="credit">Jane</span></figure>
-        <aside><div class="photo"><img src="b.jpg"></div></aside></main></body></html>
-        """.utf8))
+    private let document = HTMLParser.parse(
+        Data(
+            """
+            <html><body><main id="story"><figure class="wide photo" data-kind="lead">
+            <img src="a.jpg"><span class="credit">Jane</span></figure>
+            <aside><div class="photo"><img src="b.jpg"></div></aside></main></body></html>
+            """.utf8))
 
     private func matches(_ selector: String) throws -> [String] {
         let parsed = try #require(CSSSelector(selector))
@@ -40,7 +42,9 @@ struct SelectorAndPolicyTests {
         #expect(try matches(selector) == expected)
     }
 
-    @Test("unsupported syntax is refused, not silently unmatched", arguments: ["", "a >", "> a", "a:hover", "a + b", "[x", "a,", ".", "#"])
+    @Test(
+        "unsupported syntax is refused, not silently unmatched",
+        arguments: ["", "a >", "> a", "a:hover", "a + b", "[x", "a,", ".", "#"])
     func refused(_ selector: String) {
         #expect(CSSSelector(selector) == nil)
         #expect(CSSSelector.problem(in: selector) != nil)

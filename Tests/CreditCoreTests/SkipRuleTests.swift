@@ -9,10 +9,11 @@ struct SkipRuleTests {
     }
 
     @Test func pageChromeOutsideTheArticleIsSkippedWithItsReason() {
-        let scan = ScanFixtures.scan(TestPages.page(
-            #"<img src="/media/content.jpg" alt="Content">"#,
-            footer: #"<img src="/static/partner.png" alt="Partner">"#,
-            aside: #"<img src="/media/other-story.jpg" alt="Other">"#))
+        let scan = ScanFixtures.scan(
+            TestPages.page(
+                #"<img src="/media/content.jpg" alt="Content">"#,
+                footer: #"<img src="/static/partner.png" alt="Partner">"#,
+                aside: #"<img src="/media/other-story.jpg" alt="Other">"#))
         #expect(scan.images.map(\.src) == ["/media/content.jpg"])
         #expect(reason(of: "/static/header-art.jpg", in: scan) == "header")
         #expect(reason(of: "/static/home.png", in: scan) == "navigation")
@@ -27,7 +28,8 @@ struct SkipRuleTests {
     }
 
     @Test func blocksInsideTheArticleAreSkipped() {
-        let scan = ScanFixtures.scanBody("""
+        let scan = ScanFixtures.scanBody(
+            """
             <div class="related-posts"><img src="/media/teaser.jpg" alt="Teaser"></div>
             <div id="comments"><img src="/media/commenter.jpg" alt="Commenter"></div>
             <div class="author-box"><img src="/media/writer.jpg" alt="Writer"></div>
@@ -50,7 +52,8 @@ struct SkipRuleTests {
     }
 
     @Test func logoAndSmallIconsAreSkipped() {
-        let scan = ScanFixtures.scanBody("""
+        let scan = ScanFixtures.scanBody(
+            """
             <img src="/static/brand-logo.svg" alt="Brand">
             <img src="/media/star.png" height="10" alt="star">
             <img src="/media/wide.jpg" width="640" height="480" alt="Wide">
@@ -61,12 +64,15 @@ struct SkipRuleTests {
     }
 
     @Test func teaserCardWithHeadlineLinkIsRelatedPost() {
-        let scan = ScanFixtures.scanBody("""
+        let scan = ScanFixtures.scanBody(
+            """
             <a href="/2020/other-story"><img src="/media/card.jpg" alt="">
             <span>Why the old bridge had to close for a whole summer</span></a>
             """)
         #expect(reason(of: "/media/card.jpg", in: scan) == "related-posts")
-        let credited = ScanFixtures.scanBody(#"<a href="https://photos.example.com/p/1"><img src="/media/cr.jpg" alt=""><br>Photo by Jane Doe on Unsplash</a>"#)
+        let credited = ScanFixtures.scanBody(
+            #"<a href="https://photos.example.com/p/1"><img src="/media/cr.jpg" alt=""><br>Photo by Jane Doe on Unsplash</a>"#
+        )
         #expect(credited.images.first?.credit?.text == "Photo by Jane Doe on Unsplash")
     }
 
@@ -124,40 +130,50 @@ struct SkipRuleTests {
     }
 
     @Test func pictureLinkingToAnAuthorPageIsAnAvatar() {
-        let scan = ScanFixtures.scanBody(#"<a href="/by/jane-doe"><img src="/media/jane.jpg" alt="Jane Doe"></a><img src="/media/m.jpg" alt="M">"#)
+        let scan = ScanFixtures.scanBody(
+            #"<a href="/by/jane-doe"><img src="/media/jane.jpg" alt="Jane Doe"></a><img src="/media/m.jpg" alt="M">"#)
         #expect(reason(of: "/media/jane.jpg", in: scan) == "avatar")
         #expect(scan.images.map(\.src) == ["/media/m.jpg"])
-        let licensed = ScanFixtures.scanBody(#"<a href="https://creativecommons.org/licenses/by/2.0/"><img src="/media/cc.jpg" alt="CC"></a>"#)
+        let licensed = ScanFixtures.scanBody(
+            #"<a href="https://creativecommons.org/licenses/by/2.0/"><img src="/media/cc.jpg" alt="CC"></a>"#)
         #expect(licensed.images.map(\.src) == ["/media/cc.jpg"])
     }
 
     @Test func smallPictureWithEmptyAltIsDecorative() {
-        let scan = ScanFixtures.scanBody(#"<img src="/media/divider.png" alt="" width="100" height="60"><img src="/media/r.jpg" alt="" width="800" height="600">"#)
+        let scan = ScanFixtures.scanBody(
+            #"<img src="/media/divider.png" alt="" width="100" height="60"><img src="/media/r.jpg" alt="" width="800" height="600">"#
+        )
         #expect(reason(of: "/media/divider.png", in: scan) == "decorative")
         #expect(scan.images.map(\.src) == ["/media/r.jpg"])
     }
 
     @Test func pictureContainersAndHarmlessNamesAreNotDecoration() {
-        let scan = ScanFixtures.scanBody("""
+        let scan = ScanFixtures.scanBody(
+            """
             <div class="swiper"><div class="swiper-slide swiper-slide-next"><img src="/media/slide2.jpg" alt="Slide"></div></div>
             <dl class="gallery-item"><dt class="gallery-icon"><img src="/media/g1.jpg" alt="G1"></dt></dl>
             <img class="lazy-loader" src="/media/lazyclass.jpg" alt="Lazy">
             <img src="/media/google-pixel.jpg" alt="Phone">
             <figure><img src="/media/new-city-logo.png" alt="The new logo"><figcaption>The new city logo.</figcaption></figure>
             """)
-        #expect(scan.images.map(\.src) == [
-            "/media/slide2.jpg", "/media/g1.jpg", "/media/lazyclass.jpg", "/media/google-pixel.jpg", "/media/new-city-logo.png",
-        ])
+        #expect(
+            scan.images.map(\.src) == [
+                "/media/slide2.jpg", "/media/g1.jpg", "/media/lazyclass.jpg", "/media/google-pixel.jpg",
+                "/media/new-city-logo.png",
+            ])
     }
 
     @Test func widgetIconsAreDecoration() {
-        let scan = ScanFixtures.scanBody(#"<div class="weather-widget"><img class="weatherIcon" src="/w/sun.svg" alt="Sun"></div>"#)
+        let scan = ScanFixtures.scanBody(
+            #"<div class="weather-widget"><img class="weatherIcon" src="/w/sun.svg" alt="Sun"></div>"#)
         #expect(scan.images.isEmpty)
         #expect(reason(of: "/w/sun.svg", in: scan) == "sidebar" || reason(of: "/w/sun.svg", in: scan) == "icon")
     }
 
     @Test func subjectLogoInAnImageContainerIsContent() {
-        let scan = ScanFixtures.scanBody(#"<table class="infobox"><tr><td class="infobox-image"><img src="/u/Club_logo.svg.png" width="220" height="80"></td></tr></table>"#)
+        let scan = ScanFixtures.scanBody(
+            #"<table class="infobox"><tr><td class="infobox-image"><img src="/u/Club_logo.svg.png" width="220" height="80"></td></tr></table>"#
+        )
         #expect(scan.images.map(\.src) == ["/u/Club_logo.svg.png"])
     }
 
@@ -172,7 +188,8 @@ struct SkipRuleTests {
     }
 
     @Test func hiddenFormAndPlayerPicturesAreSkipped() {
-        let scan = ScanFixtures.scanBody("""
+        let scan = ScanFixtures.scanBody(
+            """
             <img src="/media/schema-copy.jpg" style="display: none" alt="">
             <form action="/subscribe"><img src="/media/captcha.jpg" alt="Code"></form>
             <div class="jwplayer"><img src="/media/poster.jpg" alt="Poster"></div>
@@ -185,9 +202,12 @@ struct SkipRuleTests {
     }
 
     @Test func iconFileSizedInTheHeaderIsAnIconInTheArticleToo() {
-        let scan = ScanFixtures.scan(TestPages.page(
-            #"<img src="/img/region-flag.svg" alt="Region"><img src="/media/lead-photo.jpg" alt="Lead">"#,
-            header: #"<img src="/img/region-flag.svg" width="48" alt="Region"><img src="/media/lead-photo.jpg" width="40" height="30" alt="">"#))
+        let scan = ScanFixtures.scan(
+            TestPages.page(
+                #"<img src="/img/region-flag.svg" alt="Region"><img src="/media/lead-photo.jpg" alt="Lead">"#,
+                header:
+                    #"<img src="/img/region-flag.svg" width="48" alt="Region"><img src="/media/lead-photo.jpg" width="40" height="30" alt="">"#
+            ))
         #expect(scan.images.map(\.src) == ["/media/lead-photo.jpg"])
         #expect(scan.skipped.filter { $0.src == "/img/region-flag.svg" }.map(\.reason).last == "icon")
     }
@@ -201,7 +221,9 @@ struct SkipRuleTests {
     }
 
     @Test func lightboxGalleryWithoutAltTextIsContent() {
-        let thumbs = (1...8).map { #"<a href="/uploads/p\#($0).jpg"><img src="/uploads/p\#($0)-150x150.jpg" alt=""></a>"# }.joined()
+        let thumbs = (1...8).map {
+            #"<a href="/uploads/p\#($0).jpg"><img src="/uploads/p\#($0)-150x150.jpg" alt=""></a>"#
+        }.joined()
         let scan = ScanFixtures.scanBody(#"<div class="gallery">\#(thumbs)</div>"#)
         #expect(scan.images.count == 8)
     }

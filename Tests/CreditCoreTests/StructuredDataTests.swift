@@ -27,7 +27,10 @@ struct StructuredDataTests {
         """
 
     @Test func jsonLDCreditsAnImageNothingVisibleCredits() throws {
-        let page = scan(head: Self.nestedJSONLD, #"<figure><img src="/media/harbour.jpg" alt="Harbour"><figcaption>The harbour at dawn.</figcaption></figure>"#)
+        let page = scan(
+            head: Self.nestedJSONLD,
+            #"<figure><img src="/media/harbour.jpg" alt="Harbour"><figcaption>The harbour at dawn.</figcaption></figure>"#
+        )
         let image = try #require(page.images.first)
         let metadata = try #require(image.metadata)
         #expect(metadata.format == .jsonLD)
@@ -39,13 +42,19 @@ struct StructuredDataTests {
         #expect(!credit.visible)
         #expect(credit.author == "Jane Doe")
         #expect(image.license?.id == "CC-BY-4.0")
-        #expect(credit.origins[.text] == FieldOrigin(method: .jsonLD, element: "script[type=application/ld+json]", line: 1, property: "creditText"))
+        #expect(
+            credit.origins[.text]
+                == FieldOrigin(
+                    method: .jsonLD, element: "script[type=application/ld+json]", line: 1, property: "creditText"))
         #expect(credit.origins[.author]?.property == "creator")
         #expect(credit.origins[.licenseURL]?.property == "license")
     }
 
     @Test func visibleCreditWinsAndMetadataIsKeptBesideIt() throws {
-        let page = scan(head: Self.nestedJSONLD, #"<figure><img src="/media/harbour.jpg" alt=""><figcaption>The harbour. Photo: Jane Doe / Example Agency</figcaption></figure>"#)
+        let page = scan(
+            head: Self.nestedJSONLD,
+            #"<figure><img src="/media/harbour.jpg" alt=""><figcaption>The harbour. Photo: Jane Doe / Example Agency</figcaption></figure>"#
+        )
         let image = try #require(page.images.first)
         #expect(image.credit?.strategy == .figcaption)
         #expect(image.credit?.text == "Photo: Jane Doe / Example Agency")
@@ -56,7 +65,8 @@ struct StructuredDataTests {
 
     @Test func anImageObjectTypeSpelledWithEscapesIsStillRead() throws {
         // Scripts without the word are skipped unparsed; an escaped spelling must not be.
-        let head = #"<script type="application/ld+json">{"@type": "\u0049mage\u004fbject", "url": "/media/mill.jpg", "creditText": "Max Muster"}</script>"#
+        let head =
+            #"<script type="application/ld+json">{"@type": "\u0049mage\u004fbject", "url": "/media/mill.jpg", "creditText": "Max Muster"}</script>"#
         let page = scan(head: head, #"<p><img src="/media/mill.jpg" alt="Mill"></p>"#)
         #expect(page.images.first?.metadata?.creditText == "Max Muster")
     }
@@ -80,7 +90,8 @@ struct StructuredDataTests {
     }
 
     @Test func microdataItemCoversTheImageInside() throws {
-        let page = scan("""
+        let page = scan(
+            """
             <figure itemscope itemtype="https://schema.org/ImageObject"><img itemprop="contentUrl" src="/media/bridge.jpg" alt="Bridge">
             <figcaption><span itemprop="caption">The old bridge.</span><meta itemprop="creditText" content="Ana Lopez/Example Press">
             <link itemprop="license" href="https://creativecommons.org/licenses/by-nd/4.0/"></figcaption></figure>
@@ -94,7 +105,8 @@ struct StructuredDataTests {
     }
 
     @Test func microdataCreatorIsTheNestedPersonsName() throws {
-        let page = scan("""
+        let page = scan(
+            """
             <figure itemscope itemtype="http://schema.org/ImageObject"><img src="/media/tower.jpg" alt="Tower">
             <figcaption>The tower. Photo: <span itemprop="creator" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Li Wei</span></span></figcaption></figure>
             """)
@@ -103,7 +115,8 @@ struct StructuredDataTests {
     }
 
     @Test func ccRELBlockAfterTheImage() throws {
-        let page = scan("""
+        let page = scan(
+            """
             <p><img src="/media/fox.jpg" alt="Fox"></p>
             <p xmlns:cc="http://creativecommons.org/ns#" xmlns:dct="http://purl.org/dc/terms/"><a property="dct:title" rel="cc:attributionURL" href="https://www.flickr.com/photos/example/1">Red fox</a> by <span property="cc:attributionName">Karl Berg</span> is licensed under <a rel="license" href="https://creativecommons.org/licenses/by/2.0/">CC BY 2.0</a></p>
             """)
@@ -117,13 +130,17 @@ struct StructuredDataTests {
         #expect(credit.visible)
         #expect(credit.author == "Karl Berg")
         #expect(image.license?.id == "CC-BY-2.0")
-        #expect(credit.origins[.licenseURL] == FieldOrigin(method: .link, element: "a[rel=license]", line: 3, property: "href"))
+        #expect(
+            credit.origins[.licenseURL]
+                == FieldOrigin(method: .link, element: "a[rel=license]", line: 3, property: "href"))
     }
 
     @Test func footerLicenceIsPageContextNotImageMetadata() throws {
         let html = TestPages.page(
             #"<p><img src="/media/quay.jpg" alt="Quay"></p>"#,
-            footer: #"<p>Content on this site is licensed under <a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a> unless otherwise stated.</p>"#)
+            footer:
+                #"<p>Content on this site is licensed under <a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a> unless otherwise stated.</p>"#
+        )
         let page = ScanFixtures.scan(html)
         #expect(page.pageLicense?.id == "CC-BY-4.0")
         #expect(page.images.first?.metadata == nil)
@@ -132,7 +149,9 @@ struct StructuredDataTests {
     }
 
     @Test func metadataCreditsCanBeTurnedOffWithAttributeCredits() {
-        let page = scan(head: Self.nestedJSONLD, #"<p><img src="/media/harbour.jpg" alt="Harbour"></p>"#, options: .init(acceptsAttributeCredits: false))
+        let page = scan(
+            head: Self.nestedJSONLD, #"<p><img src="/media/harbour.jpg" alt="Harbour"></p>"#,
+            options: .init(acceptsAttributeCredits: false))
         #expect(page.images.first?.metadata != nil)
         #expect(page.images.first?.credit == nil)
     }
@@ -140,15 +159,18 @@ struct StructuredDataTests {
     @Test(arguments: [
         ("https://example.org/media/harbour.jpg", "/media/harbour.jpg", true),
         ("https://example.org/media/harbour-1024x768.jpg", "//example.org/media/harbour.jpg?w=300", true),
-        ("https://cdn.example.org/original/9b6b601b440031309c748f864087a138.jpg",
-         "//cdn.example.org/resize/9b6b601b440031309c748f864087a138_resize=680,383_.jpg", true),
+        (
+            "https://cdn.example.org/original/9b6b601b440031309c748f864087a138.jpg",
+            "//cdn.example.org/resize/9b6b601b440031309c748f864087a138_resize=680,383_.jpg", true
+        ),
         ("https://example.org/media/harbour.jpg", "/media/harbour-night.jpg", false),
         ("https://example.org/a/img.jpg", "/b/pic.jpg", false),
         ("https://example.org/media/1.jpg", "/other/1.jpg", false),
     ])
     func urlMatching(named: String, shown: String, same: Bool) {
         let page = scan(
-            head: #"<script type="application/ld+json">{"@type": "ImageObject", "contentUrl": "\#(named)", "creditText": "Example Agency"}</script>"#,
+            head:
+                #"<script type="application/ld+json">{"@type": "ImageObject", "contentUrl": "\#(named)", "creditText": "Example Agency"}</script>"#,
             #"<p><img src="\#(shown)" alt="x"></p>"#)
         #expect((page.images.first?.metadata != nil) == same)
     }

@@ -20,23 +20,32 @@ struct FuzzRegressionTests {
 
     static let cases: [Case] = [
         // Stack overflow in the recursive text walk once libxml2 kept the whole depth.
-        Case(testDescription: "20,000 nested spans", bytes: {
-            Array(("<article>" + String(repeating: "<span>", count: 20_000) + figure).utf8)
-        }, lastImage: "last.jpg"),
+        Case(
+            testDescription: "20,000 nested spans",
+            bytes: {
+                Array(("<article>" + String(repeating: "<span>", count: 20_000) + figure).utf8)
+            }, lastImage: "last.jpg"),
         // libxml2 stopped at the first NUL: the rest of the page was never scanned.
-        Case(testDescription: "NUL before the image", bytes: {
-            Array("<article><p>a".utf8) + [0] + Array(("b</p>" + figure).utf8)
-        }, lastImage: "last.jpg"),
+        Case(
+            testDescription: "NUL before the image",
+            bytes: {
+                Array("<article><p>a".utf8) + [0] + Array(("b</p>" + figure).utf8)
+            }, lastImage: "last.jpg"),
         // iconv stopped at windows-1252's undefined bytes.
-        Case(testDescription: "undefined windows-1252 bytes", bytes: {
-            Array("<article><p>".utf8) + [0x81, 0x8D, 0x8F, 0x90, 0x9D] + Array(figure.utf8)
-        }, lastImage: "last.jpg"),
+        Case(
+            testDescription: "undefined windows-1252 bytes",
+            bytes: {
+                Array("<article><p>".utf8) + [0x81, 0x8D, 0x8F, 0x90, 0x9D] + Array(figure.utf8)
+            }, lastImage: "last.jpg"),
         // libxml2 switched to the declared charset and lost a UTF-8 page that lied.
-        Case(testDescription: "UTF-8 page declaring shift_jis", bytes: {
-            Array(("<meta charset=shift_jis><article><p>Zürich 中文</p>" + figure).utf8)
-        }, lastImage: "last.jpg"),
+        Case(
+            testDescription: "UTF-8 page declaring shift_jis",
+            bytes: {
+                Array(("<meta charset=shift_jis><article><p>Zürich 中文</p>" + figure).utf8)
+            }, lastImage: "last.jpg"),
         Case(testDescription: "empty page", bytes: { [] }, lastImage: nil),
-        Case(testDescription: "truncated meta", bytes: { Array("<meta http-equiv=content-type content='charset=".utf8) },
+        Case(
+            testDescription: "truncated meta", bytes: { Array("<meta http-equiv=content-type content='charset=".utf8) },
             lastImage: nil),
     ]
 

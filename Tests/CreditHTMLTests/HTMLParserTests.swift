@@ -25,8 +25,9 @@ struct HTMLParserTests {
     @Test("lines beyond 65,535 are the real lines, which libxml2's own tree caps")
     func longPages() throws {
         let filler = String(repeating: "<p>line</p>\n", count: 70_000)
-        let document = parse("<html><body>\n" + filler + "<figure><img src=\"late.jpg\">\n<figcaption>Photo: Jane</figcaption>"
-            + "</figure>\n<script>var x = 1;</script>\n</body></html>")
+        let document = parse(
+            "<html><body>\n" + filler + "<figure><img src=\"late.jpg\">\n<figcaption>Photo: Jane</figcaption>"
+                + "</figure>\n<script>var x = 1;</script>\n</body></html>")
         let image = try #require(document.elements(named: ["img"]).first)
         #expect(document[image].line == 70_002)
         let caption = try #require(document.elements(named: ["figcaption"]).first)
@@ -70,7 +71,8 @@ struct HTMLParserTests {
     private func isTree(_ document: HTMLDocument) -> Bool {
         document.nodes.indices.allSatisfy { index in
             document.nodes[index].children.allSatisfy { document.nodes[$0].parent == index }
-                && (index == 0 || document.nodes[document.nodes[index].parent].children.filter { $0 == index }.count == 1)
+                && (index == 0
+                    || document.nodes[document.nodes[index].parent].children.filter { $0 == index }.count == 1)
         }
     }
 

@@ -57,7 +57,9 @@ enum HostilePages {
             "<!--a--><!--b--><html><!--c--><head><!--d--></head><body><!--e-->t<!--f-->u<!---->v<!-- - -->"
         },
         page("processing instructions split text") { "<p>a<?php echo 1; ?>b<?xml version='1.0'?>c</p><?pi?>" },
-        page("namespaced tags") { "<o:p>x</o:p><fb:like data-href=a></fb:like><a:1>y</a:1><:b>z</:b><c:>w</c:><x:y:z>v" },
+        page("namespaced tags") {
+            "<o:p>x</o:p><fb:like data-href=a></fb:like><a:1>y</a:1><:b>z</:b><c:>w</c:><x:y:z>v"
+        },
         page("boolean and empty attributes") {
             "<input checked disabled=disabled value><option selected>o<img src alt=\"\" ismap NOHREF data-x>"
         },

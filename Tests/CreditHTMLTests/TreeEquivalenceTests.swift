@@ -31,14 +31,17 @@ struct TreeEquivalenceTests {
         // The parser's element lists say what walking the tree says.
         if let index = sax.index {
             let walked = ElementIndex.walking(sax)
-            if index.byTag != walked.byTag || index.byAttribute != walked.byAttribute { return "element index differs from a walk" }
+            if index.byTag != walked.byTag || index.byAttribute != walked.byAttribute {
+                return "element index differs from a walk"
+            }
         }
         return nil
     }
 
     static func describe(_ node: HTMLNode, line: Bool = true) -> String {
         let attributes = node.attributes.map { "\($0.name)=\($0.value.debugDescription)" }.joined(separator: " ")
-        return "\(node.kind) <\(node.name) \(attributes)> \(node.text.debugDescription) line \(line ? String(node.line) : "-") "
+        return
+            "\(node.kind) <\(node.name) \(attributes)> \(node.text.debugDescription) line \(line ? String(node.line) : "-") "
             + "parent \(node.parent) children \(node.children) classes \(node.classNames) "
             + "tokens \(node.classAndIDTokens) words \(node.classAndIDWords.sorted())"
     }
@@ -85,11 +88,14 @@ struct TreeEquivalenceTests {
     func sharedSplits() {
         var html = "<html><body>"
         for index in 0..<6_000 {
-            html += "<div class=\"card card-\(index) photoCredit\"><span class=\"card card-\(index) photoCredit\">x</span></div>"
+            html +=
+                "<div class=\"card card-\(index) photoCredit\"><span class=\"card card-\(index) photoCredit\">x</span></div>"
             if index % 7 == 0 { html += "<p class=\"card card-\(index) photoCredit\" id=\"item\(index)\">y</p>" }
         }
-        html += #"<p CLASS="Upper Case" Id="MixedId">a</p><p class>b</p><p class="">c</p><p class="one" class="two">d</p>"#
-        html += #"<p id="only-id">e</p><p id="">f</p><p class="  spaced\tout  " id="x y">g</p><p class="caf\#u{E9} naïveStyle">h</p>"#
+        html +=
+            #"<p CLASS="Upper Case" Id="MixedId">a</p><p class>b</p><p class="">c</p><p class="one" class="two">d</p>"#
+        html +=
+            #"<p id="only-id">e</p><p id="">f</p><p class="  spaced\tout  " id="x y">g</p><p class="caf\#u{E9} naïveStyle">h</p>"#
         html += "</body></html>"
         let bytes = Array(html.utf8)
         #expect(Self.difference(bytes) == nil)
@@ -102,7 +108,9 @@ struct TreeEquivalenceTests {
         for index in 0..<3_000 {
             let bytes = generator.page()
             let difference = Self.difference(bytes)
-            #expect(difference == nil, "soup \(index) \(String(decoding: bytes, as: UTF8.self).debugDescription): \(difference ?? "")")
+            #expect(
+                difference == nil,
+                "soup \(index) \(String(decoding: bytes, as: UTF8.self).debugDescription): \(difference ?? "")")
             if difference != nil { break }
         }
     }

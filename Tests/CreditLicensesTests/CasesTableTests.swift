@@ -27,14 +27,16 @@ struct CasesTableTests {
             Issue.record("cases.tsv unavailable: \(row.input)")
             return
         }
-        let answer = row.kind == "url"
+        let answer =
+            row.kind == "url"
             ? LicenseIdentifier.identify(url: row.input)
             : LicenseIdentifier.identify(text: row.input)
         let got = answer.contractValue
         switch row.expected {
         case "NOT_CC":
             // An ambiguous CC family is a Creative Commons answer too.
-            let isCC = got == "AMBIGUOUS"
+            let isCC =
+                got == "AMBIGUOUS"
                 || (LicenseCatalog.license(id: got).map { $0.family == .creativeCommons || $0.unit != nil } ?? false)
             #expect(!isCC, "expected a non-CC answer, got \(got)")
         default:

@@ -58,7 +58,8 @@ struct CatalogIntegrityTests {
 
     @Test("ids follow the contract spelling")
     func idSpelling() throws {
-        let pattern = try NSRegularExpression(pattern: #"^(CC-[A-Z0-9.-]+|CC0-1\.0|LicenseRef-CC-[A-Za-z-]+-\d\.\d(-[A-Z]+)?)$"#)
+        let pattern = try NSRegularExpression(
+            pattern: #"^(CC-[A-Z0-9.-]+|CC0-1\.0|LicenseRef-CC-[A-Za-z-]+-\d\.\d(-[A-Z]+)?)$"#)
         for license in LicenseCatalog.all where license.unit != nil {
             let range = NSRange(location: 0, length: (license.id as NSString).length)
             #expect(pattern.firstMatch(in: license.id, range: range) != nil, "\(license.id)")
@@ -93,12 +94,14 @@ struct CatalogIntegrityTests {
         #expect(license.retired == retired)
     }
 
-    @Test("non-CC terms from the brief are present", arguments: [
-        "LicenseRef-PublicDomain", "LicenseRef-NoKnownCopyrightRestrictions", "LicenseRef-AllRightsReserved",
-        "LicenseRef-USGovWork", "LicenseRef-RightsStatements-NoC-US", "GFDL-1.1-only", "GFDL-1.1-or-later",
-        "GFDL-1.2-only", "GFDL-1.2-or-later", "GFDL-1.3-only", "GFDL-1.3-or-later", "LAL-1.3", "OGL-UK-3.0",
-        "etalab-2.0", "LicenseRef-Unsplash", "LicenseRef-Pexels", "LicenseRef-Pixabay",
-    ])
+    @Test(
+        "non-CC terms from the brief are present",
+        arguments: [
+            "LicenseRef-PublicDomain", "LicenseRef-NoKnownCopyrightRestrictions", "LicenseRef-AllRightsReserved",
+            "LicenseRef-USGovWork", "LicenseRef-RightsStatements-NoC-US", "GFDL-1.1-only", "GFDL-1.1-or-later",
+            "GFDL-1.2-only", "GFDL-1.2-or-later", "GFDL-1.3-only", "GFDL-1.3-or-later", "LAL-1.3", "OGL-UK-3.0",
+            "etalab-2.0", "LicenseRef-Unsplash", "LicenseRef-Pexels", "LicenseRef-Pixabay",
+        ])
     func otherTerms(id: String) {
         #expect(LicenseCatalog.license(id: id)?.id == id)
     }

@@ -22,12 +22,15 @@ struct CreditCase: Sendable, CustomTestStringConvertible {
 struct CreditParserTests {
     static let cases: [CreditCase] = [
         CreditCase(
-            text: "By SUHEJLO (Own work) [CC BY-SA 3.0 (https://creativecommons.org/licenses/by-sa/3.0)], via Wikimedia Commons",
+            text:
+                "By SUHEJLO (Own work) [CC BY-SA 3.0 (https://creativecommons.org/licenses/by-sa/3.0)], via Wikimedia Commons",
             author: "SUHEJLO", source: "Wikimedia Commons", ownWork: true, licenseText: "CC BY-SA 3.0",
             licenseURL: "https://creativecommons.org/licenses/by-sa/3.0"),
         CreditCase(
-            text: "The KSF, By SUHEJLO (Own work) [CC BY-SA 3.0 (https://creativecommons.org/licenses/by-sa/3.0)], via Wikimedia Commons",
-            author: "SUHEJLO", source: "Wikimedia Commons", title: "The KSF", ownWork: true, licenseText: "CC BY-SA 3.0",
+            text:
+                "The KSF, By SUHEJLO (Own work) [CC BY-SA 3.0 (https://creativecommons.org/licenses/by-sa/3.0)], via Wikimedia Commons",
+            author: "SUHEJLO", source: "Wikimedia Commons", title: "The KSF", ownWork: true,
+            licenseText: "CC BY-SA 3.0",
             licenseURL: "https://creativecommons.org/licenses/by-sa/3.0"),
         CreditCase(text: "Photo: Jane Doe/Reuters", author: "Jane Doe", source: "Reuters"),
         CreditCase(text: "Foto: dpa", source: "dpa"),
@@ -44,7 +47,9 @@ struct CreditParserTests {
             text: "“Old Mill” by Anna Berg is licensed under CC BY-SA 4.0",
             links: [
                 CreditLink(text: "“Old Mill”", href: "https://www.flickr.com/photos/anna/123"),
-                CreditLink(text: "CC BY-SA 4.0", href: "https://creativecommons.org/licenses/by-sa/4.0/?ref=openverse", rel: "license"),
+                CreditLink(
+                    text: "CC BY-SA 4.0", href: "https://creativecommons.org/licenses/by-sa/4.0/?ref=openverse",
+                    rel: "license"),
             ],
             author: "Anna Berg", title: "Old Mill", licenseText: "CC BY-SA 4.0",
             licenseURL: "https://creativecommons.org/licenses/by-sa/4.0/?ref=openverse",
@@ -60,7 +65,8 @@ struct CreditParserTests {
         CreditCase(text: "Photo: AFP", source: "AFP"),
         CreditCase(text: "Crédit photo : Jean Dupont / AFP", author: "Jean Dupont", source: "AFP"),
         CreditCase(text: "Fuente: Ana García (CC BY 4.0)", author: "Ana García", licenseText: "CC BY 4.0"),
-        CreditCase(text: "Źródło: Jan Kowalski, CC BY-SA 3.0 PL", author: "Jan Kowalski", licenseText: "CC BY-SA 3.0 PL"),
+        CreditCase(
+            text: "Źródło: Jan Kowalski, CC BY-SA 3.0 PL", author: "Jan Kowalski", licenseText: "CC BY-SA 3.0 PL"),
         CreditCase(text: "Copyright Reuters", source: "Reuters"),
         CreditCase(text: "© 2021 John Smith", author: "John Smith"),
         CreditCase(text: "Photo credit: Sam Lee/Shutterstock", author: "Sam Lee", source: "Shutterstock"),
@@ -74,7 +80,9 @@ struct CreditParserTests {
         CreditCase(
             text: "Photo by Lee Kim, https://example.org/photos/42, CC BY 4.0",
             author: "Lee Kim", licenseText: "CC BY 4.0", sourceURL: "https://example.org/photos/42"),
-        CreditCase(text: "Mark Twain, public domain, via Wikimedia Commons", author: "Mark Twain", source: "Wikimedia Commons", licenseText: "public domain"),
+        CreditCase(
+            text: "Mark Twain, public domain, via Wikimedia Commons", author: "Mark Twain", source: "Wikimedia Commons",
+            licenseText: "public domain"),
         CreditCase(
             text: "Photo: Alex Roe",
             links: [CreditLink(text: "Alex Roe", href: "https://unsplash.com/@alexroe")],
@@ -85,13 +93,15 @@ struct CreditParserTests {
         CreditCase(text: "Photo: Getty Images/iStockphoto", source: "Getty Images"),
         CreditCase(text: "Mit freundlicher Genehmigung von dpa", source: "dpa"),
         CreditCase(
-            text: "Bild: Wikimedia Commons / Hans Meier / CC BY-SA 4.0", author: "Hans Meier", source: "Wikimedia Commons",
+            text: "Bild: Wikimedia Commons / Hans Meier / CC BY-SA 4.0", author: "Hans Meier",
+            source: "Wikimedia Commons",
             licenseText: "CC BY-SA 4.0"),
         // Licences offered as alternatives are cut out with the "or" between them.
         CreditCase(
             text: "By Ilse Maar (own work) [GFDL or CC-BY-SA-3.0], via Wikimedia Commons", author: "Ilse Maar",
             source: "Wikimedia Commons", ownWork: true, licenseText: "GFDL"),
-        CreditCase(text: "Foto: Ilse Maar, CC BY-NC 2.0 oder CC BY-SA 2.0", author: "Ilse Maar", licenseText: "CC BY-NC 2.0"),
+        CreditCase(
+            text: "Foto: Ilse Maar, CC BY-NC 2.0 oder CC BY-SA 2.0", author: "Ilse Maar", licenseText: "CC BY-NC 2.0"),
         CreditCase(text: "The dog runs across the field at sunset while the children watch.", credit: false),
         CreditCase(text: "A view of the old town hall from the market square in spring", credit: false),
     ]

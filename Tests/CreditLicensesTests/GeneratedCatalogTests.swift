@@ -34,7 +34,8 @@ struct GeneratedCatalogTests {
     @Test("a directory without data files is an error")
     func emptyDirectory() throws {
         let folder = try TemporaryFolder()
-        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("Licenses"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.url.appendingPathComponent("Licenses"), withIntermediateDirectories: true)
         #expect(throws: LicenseCatalogGenerator.GeneratorError.self) {
             try LicenseCatalogGenerator.generate(repositoryRoot: folder.url)
         }

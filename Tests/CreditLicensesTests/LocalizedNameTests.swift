@@ -30,8 +30,10 @@ struct LocalizedNameTests {
             ("Αναφορά Δημιουργού - Παρόμοια Διανομή 3.0 Ελλάδα", "LicenseRef-CC-BY-SA-3.0-GR"),
             ("Atribusi-BerbagiSerupa 4.0 Internasional", "CC-BY-SA-4.0"),
             ("Creative Commons Uznanie autorstwa 4.0 Międzynarodowa Licencja Publiczna", "CC-BY-4.0"),
-            ("Paternité - Pas d'Utilisation Commerciale - Partage des Conditions Initiales à l'Identique 2.0 France",
-                "CC-BY-NC-SA-2.0-FR"),
+            (
+                "Paternité - Pas d'Utilisation Commerciale - Partage des Conditions Initiales à l'Identique 2.0 France",
+                "CC-BY-NC-SA-2.0-FR"
+            ),
         ])
     func translatedNames(text: String, expected: String) {
         #expect(LicenseIdentifier.identify(text: text).contractValue == expected)

@@ -14,7 +14,8 @@ struct MentionTests {
 
     static let table: [Expected] = [
         Expected(
-            text: "The KSF, By SUHEJLO (Own work) [CC BY-SA 3.0 (https://creativecommons.org/licenses/by-sa/3.0)], via Wikimedia Commons",
+            text:
+                "The KSF, By SUHEJLO (Own work) [CC BY-SA 3.0 (https://creativecommons.org/licenses/by-sa/3.0)], via Wikimedia Commons",
             mentions: [
                 ("CC-BY-SA-3.0", "CC BY-SA 3.0", "text"),
                 ("CC-BY-SA-3.0", "https://creativecommons.org/licenses/by-sa/3.0", "url"),
@@ -70,7 +71,8 @@ struct MentionTests {
 
     @Test("text and URL naming the same licence count as one licence")
     func distinctLicenses() {
-        let text = "By SUHEJLO (Own work) [CC BY-SA 3.0 (https://creativecommons.org/licenses/by-sa/3.0)], via Wikimedia Commons"
+        let text =
+            "By SUHEJLO (Own work) [CC BY-SA 3.0 (https://creativecommons.org/licenses/by-sa/3.0)], via Wikimedia Commons"
         #expect(LicenseIdentifier.licenses(in: text).map(\.contractValue) == ["CC-BY-SA-3.0"])
     }
 

@@ -16,29 +16,38 @@ struct StatedLicenseTests {
         "a link completes the words and never contradicts them",
         arguments: [
             // A family without a version takes the linked version; the words may leave an element out.
-            Case(text: "Kiosk CC by halvard_p", link: "https://creativecommons.org/licenses/by-sa/2.0/",
-                 id: "CC-BY-SA-2.0", evidence: "text+url"),
-            Case(text: "Bild: Creative Commons", link: "https://creativecommons.org/licenses/by-nd/3.0/",
-                 id: "CC-BY-ND-3.0", evidence: "text+url"),
+            Case(
+                text: "Kiosk CC by halvard_p", link: "https://creativecommons.org/licenses/by-sa/2.0/",
+                id: "CC-BY-SA-2.0", evidence: "text+url"),
+            Case(
+                text: "Bild: Creative Commons", link: "https://creativecommons.org/licenses/by-nd/3.0/",
+                id: "CC-BY-ND-3.0", evidence: "text+url"),
             // A licence without its port takes the linked port.
-            Case(text: "Tove Lind, CC BY-SA 3.0", link: "https://creativecommons.org/licenses/by-sa/3.0/at/",
-                 id: "CC-BY-SA-3.0-AT", evidence: "text+url"),
+            Case(
+                text: "Tove Lind, CC BY-SA 3.0", link: "https://creativecommons.org/licenses/by-sa/3.0/at/",
+                id: "CC-BY-SA-3.0-AT", evidence: "text+url"),
             // "Public domain" takes the public-domain tool the link names.
-            Case(text: "Photo: Ivar Noss, public domain", link: "https://creativecommons.org/publicdomain/mark/1.0/",
-                 id: "CC-PDM-1.0", evidence: "text+url"),
-            Case(text: "Gemeinfrei", link: "https://creativecommons.org/publicdomain/zero/1.0/deed.de",
-                 id: "CC0-1.0", evidence: "text+url"),
+            Case(
+                text: "Photo: Ivar Noss, public domain", link: "https://creativecommons.org/publicdomain/mark/1.0/",
+                id: "CC-PDM-1.0", evidence: "text+url"),
+            Case(
+                text: "Gemeinfrei", link: "https://creativecommons.org/publicdomain/zero/1.0/deed.de",
+                id: "CC0-1.0", evidence: "text+url"),
             // A conflict keeps the words.
-            Case(text: "Tove Lind, CC BY 2.0", link: "https://creativecommons.org/licenses/by-sa/2.0/",
-                 id: "CC-BY-2.0", evidence: "text"),
-            Case(text: "CC BY-NC", link: "https://creativecommons.org/licenses/by/4.0/",
-                 id: "AMBIGUOUS", evidence: "text"),
+            Case(
+                text: "Tove Lind, CC BY 2.0", link: "https://creativecommons.org/licenses/by-sa/2.0/",
+                id: "CC-BY-2.0", evidence: "text"),
+            Case(
+                text: "CC BY-NC", link: "https://creativecommons.org/licenses/by/4.0/",
+                id: "AMBIGUOUS", evidence: "text"),
             // A ©-notice names the holder: the link says the terms.
-            Case(text: "© Ruth Amsel", link: "https://creativecommons.org/licenses/by/4.0/",
-                 id: "CC-BY-4.0", evidence: "url"),
+            Case(
+                text: "© Ruth Amsel", link: "https://creativecommons.org/licenses/by/4.0/",
+                id: "CC-BY-4.0", evidence: "url"),
             Case(text: "© Ruth Amsel", link: nil, id: "LicenseRef-AllRightsReserved", evidence: "text"),
-            Case(text: "Foto: Hafenamt", link: "https://creativecommons.org/licenses/by-nc/2.0/",
-                 id: "CC-BY-NC-2.0", evidence: "url"),
+            Case(
+                text: "Foto: Hafenamt", link: "https://creativecommons.org/licenses/by-nc/2.0/",
+                id: "CC-BY-NC-2.0", evidence: "url"),
         ])
     func linkCompletesWords(_ example: Case) {
         let stated = StatedLicense.resolve(text: example.text, linkURLs: example.link.map { [$0] } ?? [])
@@ -64,9 +73,14 @@ struct StatedLicenseTests {
         arguments: [
             ("Karte: Amt für Vermessung, CC BY-SA 4.0 or GFDL", "CC-BY-SA-4.0 OR GFDL-1.2-or-later"),
             ("[GFDL or CC-BY-SA-3.0]", "GFDL-1.2-or-later OR CC-BY-SA-3.0"),
-            ("By Oda Rask (own work) [GFDL, CC-BY-SA-3.0 or CC BY-SA 2.5], via Wikimedia Commons",
-             "GFDL-1.2-or-later OR CC-BY-SA-3.0 OR CC-BY-SA-2.5"),
-            ("CC-BY-SA-3.0 (https://creativecommons.org/licenses/by-sa/3.0/) oder GFDL", "CC-BY-SA-3.0 OR GFDL-1.2-or-later"),
+            (
+                "By Oda Rask (own work) [GFDL, CC-BY-SA-3.0 or CC BY-SA 2.5], via Wikimedia Commons",
+                "GFDL-1.2-or-later OR CC-BY-SA-3.0 OR CC-BY-SA-2.5"
+            ),
+            (
+                "CC-BY-SA-3.0 (https://creativecommons.org/licenses/by-sa/3.0/) oder GFDL",
+                "CC-BY-SA-3.0 OR GFDL-1.2-or-later"
+            ),
             // Not alternatives: two images' licences, or "of" in the caption.
             ("Left: CC BY 2.0; right: CC0", "CC-BY-2.0"),
             ("Photo of a ferry, CC BY 2.0 (https://creativecommons.org/licenses/by-sa/2.0/)", "CC-BY-2.0"),

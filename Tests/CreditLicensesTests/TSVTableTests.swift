@@ -1,5 +1,6 @@
-@testable import CreditLicenses
 import Testing
+
+@testable import CreditLicenses
 
 /// The byte-level TSV reader against the plain reading it replaced: lines split on line
 /// feeds, blank and `#` lines dropped, cells split on tabs with empty ones kept, short rows

@@ -81,7 +81,8 @@ struct TextFormTests {
             "sa nd nc by", "CC: the editors", "Version 3.0 of the app", "made in DE 2.0",
             "Source: Wikimedia Commons", "copyright law is complex", "It was a good day at the park",
             "Cc Jane, Bob", "No copy right", "The Creative Commons movement began in 2001",
-            "nicht kommerziell 2.0", "NonCommercial 2.0 International", "BY-SA", "by sa 2.0", "Photo by 2.0 Studio", "taken by nd 3.0",
+            "nicht kommerziell 2.0", "NonCommercial 2.0 International", "BY-SA", "by sa 2.0", "Photo by 2.0 Studio",
+            "taken by nd 3.0",
         ])
     func prose(text: String) {
         #expect(LicenseIdentifier.identify(text: text) == .none)

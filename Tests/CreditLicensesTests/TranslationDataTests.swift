@@ -6,8 +6,10 @@ import Testing
 /// The committed `Licenses/cc-translations.tsv`: where it came from and what it may say.
 @Suite("Creative Commons translation data")
 struct TranslationDataTests {
-    static let text = (try? String(
-        contentsOf: TestFiles.repositoryRoot.appendingPathComponent("Licenses/cc-translations.tsv"), encoding: .utf8)) ?? ""
+    static let text =
+        (try? String(
+            contentsOf: TestFiles.repositoryRoot.appendingPathComponent("Licenses/cc-translations.tsv"), encoding: .utf8
+        )) ?? ""
 
     static var rows: [[String]] {
         text.split(separator: "\n").filter { !$0.hasPrefix("#") }.dropFirst().map {

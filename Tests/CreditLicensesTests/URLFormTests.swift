@@ -43,9 +43,15 @@ struct URLFormTests {
             ("https://creativecommons.org/licenses/by-nd-nc/2.0/jp/", "LicenseRef-CC-BY-ND-NC-2.0-JP"),
             ("https://creativecommons.org/licenses/sampling+/1.0/", "LicenseRef-CC-Sampling-Plus-1.0"),
             ("https://creativecommons.org/licenses/nc-sampling+/1.0/tw/", "LicenseRef-CC-NC-Sampling-Plus-1.0-TW"),
-            ("https://web.archive.org/web/20190101000000/https://creativecommons.org/licenses/by-sa/3.0/", "CC-BY-SA-3.0"),
+            (
+                "https://web.archive.org/web/20190101000000/https://creativecommons.org/licenses/by-sa/3.0/",
+                "CC-BY-SA-3.0"
+            ),
             ("http://web.archive.org/web/2019/http://creativecommons.org/licenses/by/2.0/deed.en?x=1", "CC-BY-2.0"),
-            ("https://web.archive.org/web/20080101id_/http://www.creativecommons.org/licenses/by-nc/2.5/", "CC-BY-NC-2.5"),
+            (
+                "https://web.archive.org/web/20080101id_/http://www.creativecommons.org/licenses/by-nc/2.5/",
+                "CC-BY-NC-2.5"
+            ),
             ("https://www.gnu.org/licenses/fdl-1.3.html", "GFDL-1.3-only"),
             ("https://www.gnu.org/licenses/old-licenses/fdl-1.2.html", "GFDL-1.2-only"),
             ("http://www.gnu.org/copyleft/fdl.html", "GFDL-1.2-or-later"),
@@ -88,6 +94,8 @@ struct URLFormTests {
 
     @Test("a CC unit without a version names the family only")
     func unversioned() {
-        #expect(LicenseIdentifier.identify(url: "https://creativecommons.org/licenses/by-sa/") == .ambiguous(family: "by-sa"))
+        #expect(
+            LicenseIdentifier.identify(url: "https://creativecommons.org/licenses/by-sa/")
+                == .ambiguous(family: "by-sa"))
     }
 }

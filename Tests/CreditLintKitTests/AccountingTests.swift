@@ -31,7 +31,8 @@ struct AccountingTests {
         ])
         try site.write("site/photo.html", Data([0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10]))
         try site.write("site/noise.htm", Data(NoiseBytes.make(count: 900)))
-        try FileManager.default.createSymbolicLink(atPath: site.file("site/loop.html"), withDestinationPath: "loop.html")
+        try FileManager.default.createSymbolicLink(
+            atPath: site.file("site/loop.html"), withDestinationPath: "loop.html")
         #expect(mkfifo(site.file("site/pipe.xhtml"), 0o644) == 0)
         let expected = [
             "big.html": "too large: ", "loop.html": "unreadable: ", "noise.htm": "binary: ",

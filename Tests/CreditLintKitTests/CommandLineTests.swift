@@ -69,7 +69,10 @@ struct CommandLineTests {
             ["license", "--batch"],
             stdin: "CC BY 4.0\nhttps://creativecommons.org/licenses/by-nc/2.0/\nCC BY\nhello\n")
         #expect(batch.status == 0)
-        #expect(batch.stdout == "CC BY 4.0\tCC-BY-4.0\nhttps://creativecommons.org/licenses/by-nc/2.0/\tCC-BY-NC-2.0\nCC BY\tAMBIGUOUS\nhello\tNONE\n")
+        #expect(
+            batch.stdout
+                == "CC BY 4.0\tCC-BY-4.0\nhttps://creativecommons.org/licenses/by-nc/2.0/\tCC-BY-NC-2.0\nCC BY\tAMBIGUOUS\nhello\tNONE\n"
+        )
     }
 
     @Test("--output writes the report to a file and leaves standard output empty")
@@ -109,7 +112,10 @@ struct CommandLineTests {
 
     @Test("nothing is printed to stderr for broken HTML")
     func quietParser() throws {
-        let site = try TemporaryFolder(["a.html": "<div><p>unclosed <span></div></p><figure><picture><source srcset=x.webp><img src=x.jpg></picture><figcaption>Foto: dpa</figcaption></figure>"])
+        let site = try TemporaryFolder([
+            "a.html":
+                "<div><p>unclosed <span></div></p><figure><picture><source srcset=x.webp><img src=x.jpg></picture><figcaption>Foto: dpa</figcaption></figure>"
+        ])
         let result = try CreditlintProcess.run(["scan", site.path, "--db", site.file("runs.sqlite")])
         #expect(result.stderr.isEmpty, "\(result.stderr)")
     }

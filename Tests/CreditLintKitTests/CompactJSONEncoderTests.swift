@@ -1,9 +1,10 @@
-@testable import CreditModel
-@testable import CreditReporting
 import CreditLintKit
 import CreditTestSupport
 import Foundation
 import Testing
+
+@testable import CreditModel
+@testable import CreditReporting
 
 /// The run database's JSON columns (field origins, structured metadata) must be written
 /// exactly as GRDB's JSON encoder (`JSONEncoder` with `.sortedKeys`) wrote them, so that old
@@ -37,15 +38,18 @@ struct CompactJSONEncoderTests {
 
     @Test(arguments: PrettyJSONEncoderTests.hostileStrings)
     func awkwardStringsEncodeTheSame(_ text: String) throws {
-        let origin = FieldOrigin(method: .attribute, element: text + "/e", line: 9, property: text.isEmpty ? nil : text + "p")
+        let origin = FieldOrigin(
+            method: .attribute, element: text + "/e", line: 9, property: text.isEmpty ? nil : text + "p")
         let origins: [CreditField: FieldOrigin] = [
-            .text: origin, .author: FieldOrigin(method: .jsonLD, element: "script", line: 1, property: nil), .licenseURL: origin,
+            .text: origin, .author: FieldOrigin(method: .jsonLD, element: "script", line: 1, property: nil),
+            .licenseURL: origin,
         ]
         #expect(CompactJSONEncoder.origins(origins) == (try Self.foundation(origins)))
         #expect(CompactJSONEncoder.origins([:]) == (try Self.foundation([CreditField: FieldOrigin]())))
         let value = ImageMetadata(
             format: .microdata, line: 2, creditText: text + "1", creator: nil, copyrightNotice: text + "/3",
-            license: "https://creativecommons.org/licenses/by/4.0/", acquireLicensePage: nil, title: text, attributionURL: text + "5")
+            license: "https://creativecommons.org/licenses/by/4.0/", acquireLicensePage: nil, title: text,
+            attributionURL: text + "5")
         #expect(CompactJSONEncoder.metadata(value) == (try Self.foundation(value)))
     }
 }

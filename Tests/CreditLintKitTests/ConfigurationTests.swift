@@ -25,7 +25,8 @@ struct ConfigurationTests {
     @Test("unknown keys and rule ids are warnings; rule severities and off are applied")
     func rulesAndWarnings() throws {
         let folder = try TemporaryFolder([
-            ".creditlint.yml": "colour: blue\nrules:\n  missing-title: off\n  missing-author: warning\n  no-such-rule: error\n"
+            ".creditlint.yml":
+                "colour: blue\nrules:\n  missing-title: off\n  missing-author: warning\n  no-such-rule: error\n"
         ])
         let loaded = try Configuration.load(forRoot: folder.path)
         #expect(loaded.warnings.contains { $0.contains("'colour'") && $0.contains(":1:") })

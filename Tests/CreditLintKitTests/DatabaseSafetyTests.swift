@@ -62,17 +62,21 @@ struct DatabaseSafetyTests {
             for id in 1...(try store.latestRunID() ?? 0) {
                 #expect(try store.report(run: id).documents.count == pages, "run \(id) is partial")
             }
-            #expect(try store.fetchIntForTesting(
-                "SELECT count(*) FROM document WHERE run_id NOT IN (SELECT id FROM run)") == 0)
+            #expect(
+                try store.fetchIntForTesting(
+                    "SELECT count(*) FROM document WHERE run_id NOT IN (SELECT id FROM run)") == 0)
         }
-        print("kill test: \(fractions.count + 3) kills, \(killedWhileWriting) while the WAL was growing, "
-            + "\(completedBeforeKill) after the run was committed")
+        print(
+            "kill test: \(fractions.count + 3) kills, \(killedWhileWriting) while the WAL was growing, "
+                + "\(completedBeforeKill) after the run was committed")
     }
 
     /// Waits until the WAL file grows past its current size, i.e. the scan writes its run;
     /// false when the process ended first.
     private func waitForWrite(walPath: String, process: Process) -> Bool {
-        let size = { ((try? FileManager.default.attributesOfItem(atPath: walPath))?[.size] as? NSNumber)?.intValue ?? 0 }
+        let size = {
+            ((try? FileManager.default.attributesOfItem(atPath: walPath))?[.size] as? NSNumber)?.intValue ?? 0
+        }
         let initial = size()
         while process.isRunning {
             if size() > initial { return true }
@@ -84,7 +88,10 @@ struct DatabaseSafetyTests {
     @Test("two scans recording into the same database at once both succeed, each its own run")
     func concurrentScans() throws {
         let site = try bigSite(pages: 40)
-        try site.write("other/a.html", "<article><p>Text.</p><figure><img src=x.jpg><figcaption>Photo: Jane Doe/Reuters</figcaption></figure></article>")
+        try site.write(
+            "other/a.html",
+            "<article><p>Text.</p><figure><img src=x.jpg><figcaption>Photo: Jane Doe/Reuters</figcaption></figure></article>"
+        )
         let db = site.file("runs.sqlite")
         for _ in 0..<2 {
             let one = try BoundedProcess.start(["scan", site.file("site"), "--db", db])
@@ -114,7 +121,8 @@ struct DatabaseSafetyTests {
         case "corrupt":
             _ = try ReportStore(path: db).record(ScanReport(toolVersion: "0", root: "r", startedAt: "t"))
             var bytes = try Data(contentsOf: URL(fileURLWithPath: db))
-            bytes.replaceSubrange(100..<min(4096, bytes.count), with: Data(repeating: 0xA5, count: min(4096, bytes.count) - 100))
+            bytes.replaceSubrange(
+                100..<min(4096, bytes.count), with: Data(repeating: 0xA5, count: min(4096, bytes.count) - 100))
             try bytes.write(to: URL(fileURLWithPath: db))
         default:
             try ReportStore(path: db).executeForTesting("INSERT INTO grdb_migrations VALUES ('v9-from-the-future')")

@@ -7,7 +7,9 @@ import Testing
 struct FileWalkerTests {
     private let page = "<html><body><p>text</p></body></html>"
 
-    private func scannedPaths(_ folder: TemporaryFolder, include: [String] = [], exclude: [String] = []) throws -> [String] {
+    private func scannedPaths(_ folder: TemporaryFolder, include: [String] = [], exclude: [String] = []) throws
+        -> [String]
+    {
         let report = try CreditLint.scanWithoutRecording(
             ScanOptions(root: folder.path, include: include, exclude: exclude, databasePath: "/dev/null"))
         return report.documents.map(\.path)
@@ -40,7 +42,8 @@ struct FileWalkerTests {
     @Test("a missing root is an error, not an empty report")
     func missingRoot() {
         #expect(throws: CreditLintError.rootNotFound(path: "/no/such/creditlint/folder")) {
-            try CreditLint.scanWithoutRecording(ScanOptions(root: "/no/such/creditlint/folder", databasePath: "/dev/null"))
+            try CreditLint.scanWithoutRecording(
+                ScanOptions(root: "/no/such/creditlint/folder", databasePath: "/dev/null"))
         }
     }
 

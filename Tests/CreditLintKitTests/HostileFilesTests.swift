@@ -10,7 +10,8 @@ import Testing
 @Suite("Hostile files")
 struct HostileFilesTests {
     /// A credited image that must still be found after whatever precedes it.
-    static let credited = "<figure><img src=after.jpg><figcaption>Photo: Jane Doe/Reuters</figcaption></figure>"
+    static let credited =
+        "<figure><img src=after.jpg><figcaption>Photo: Jane Doe/Reuters</figcaption></figure>"
         + "</article>"
 
     private func scan(
@@ -39,17 +40,24 @@ struct HostileFilesTests {
             ("invalid-utf8.html", Array("<article><p>caf".utf8) + [0xE9, 0xC3, 0x28, 0xFF, 0xFE], "windows-1252"),
             ("lying-utf8.html", Array("<meta charset=utf-8><article><p>Z".utf8) + [0xFC, 0x72], "windows-1252"),
             ("lying-sjis.html", Array("<meta charset=shift_jis><article><p>Zürich 中文</p>".utf8), "utf-8"),
-            ("bad-euc-kr.html", Array("<meta charset=euc-kr><article><p>".utf8) + [0xB0, 0xA1, 0xFF, 0xFF, 0xC8], "euc-kr"),
+            (
+                "bad-euc-kr.html", Array("<meta charset=euc-kr><article><p>".utf8) + [0xB0, 0xA1, 0xFF, 0xFF, 0xC8],
+                "euc-kr"
+            ),
             ("undefined-1252.html", Array("<article><p>".utf8) + [0x81, 0x8D, 0x8F, 0x90, 0x9D], "windows-1252"),
             ("controls.html", Array("\r\0\u{1B}[31m<article><p>\u{07}\u{08}</p>".utf8), "windows-1252"),
             ("utf16.html", [0xFF, 0xFE] + Array("<article><p>x</p>".utf8).flatMap { [$0, 0] }, "utf-16le"),
-            ("utf16-lone-surrogate.html", [0xFF, 0xFE] + Array("<article><p>".utf8).flatMap { [$0, 0] } + [0x00, 0xD8],
-                "utf-16le"),
+            (
+                "utf16-lone-surrogate.html",
+                [0xFF, 0xFE] + Array("<article><p>".utf8).flatMap { [$0, 0] } + [0x00, 0xD8],
+                "utf-16le"
+            ),
         ] as [(String, [UInt8], String)])
     func oddBytes(name: String, bytes: [UInt8], encoding: String) throws {
         let folder = try TemporaryFolder()
         // The odd bytes come first, in the article's text, and the credited image after them.
-        let tail: [UInt8] = encoding == "utf-16le"
+        let tail: [UInt8] =
+            encoding == "utf-16le"
             ? Array(Self.credited.utf8).flatMap { [$0, 0] } : Array(Self.credited.utf8)
         try folder.write(name, Data(bytes + tail))
         let report = try scan(folder)
@@ -72,7 +80,10 @@ struct HostileFilesTests {
     @Test(
         "binary files named like pages fail with what they are",
         arguments: [
-            ("photo.html", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], "not HTML: the file is a PNG image"),
+            (
+                "photo.html", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13],
+                "not HTML: the file is a PNG image"
+            ),
             ("archive.htm", [0x1F, 0x8B, 0x08, 0, 0, 0, 0, 0], "not HTML: the file is a gzip archive"),
             ("clip.html", Array("RIFF\0\0\0\0WEBPVP8 ".utf8), "not HTML: the file is a WebP image"),
             ("noise.html", NoiseBytes.make(count: 4096), "binary: "),
@@ -118,7 +129,9 @@ struct HostileFilesTests {
         try handle.truncate(atOffset: UInt64(PageAnalyzer.parserLimit) + 1)  // sparse: no disk used
         try handle.close()
         let report = try scan(folder, maxFileSize: Int.max)
-        #expect(reasons(report)["vast.html"] == "too large: \(PageAnalyzer.parserLimit + 1) bytes, over the limit of \(PageAnalyzer.parserLimit)")
+        #expect(
+            reasons(report)["vast.html"]
+                == "too large: \(PageAnalyzer.parserLimit + 1) bytes, over the limit of \(PageAnalyzer.parserLimit)")
     }
 
     @Test("a page whose file name is not valid UTF-8 is listed as failed, saying so")

@@ -11,7 +11,9 @@ import Testing
 @Suite("JSON keys declared once")
 struct JSONKeyDeclarationTests {
     /// Objects whose keys are data (severities, licence ids, rule fingerprints, base ids), not names.
-    static let maps: Set<String> = ["findingsBySeverity", "imagesByLicense", "partialFingerprints", "originalUriBaseIds"]
+    static let maps: Set<String> = [
+        "findingsBySeverity", "imagesByLicense", "partialFingerprints", "originalUriBaseIds",
+    ]
 
     /// Every key of every object in `value`, maps' keys aside.
     static func keys(of value: JSONValue) -> Set<String> {
@@ -104,7 +106,8 @@ enum SwiftStringLiterals {
         var index = 0
         func starts(_ text: String, at position: Int) -> Bool {
             let pattern = Array(text.utf8)
-            return position + pattern.count <= bytes.count && Array(bytes[position..<position + pattern.count]) == pattern
+            return position + pattern.count <= bytes.count
+                && Array(bytes[position..<position + pattern.count]) == pattern
         }
         while index < bytes.count {
             if starts("//", at: index) {
@@ -113,7 +116,9 @@ enum SwiftStringLiterals {
                 index += 2
                 while index < bytes.count, !starts("*/", at: index) { index += 1 }
                 index += 2
-            } else if bytes[index] == 0x22 || (bytes[index] == 0x23 && starts("\"", at: index + countHashes(bytes, index))) {
+            } else if bytes[index] == 0x22
+                || (bytes[index] == 0x23 && starts("\"", at: index + countHashes(bytes, index)))
+            {
                 let hashes = countHashes(bytes, index)
                 index += hashes
                 let multiline = starts("\"\"\"", at: index)

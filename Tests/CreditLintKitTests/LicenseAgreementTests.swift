@@ -17,15 +17,17 @@ struct LicenseAgreementTests {
     }
 
     /// Every row of the licence case table, and forms written for these tests.
-    static let inputs: [Input] = caseTable.map { Input(kind: $0.kind, text: $0.input) } + [
-        "© Mira Tamm CC BY 4.0", "all rights reserved (CC BY-NC-ND 3.0)", "PDM 1.0",
-        "Non Commercial Sharealike V4.0", "CC BY-SA 4.0 or GFDL", "[GFDL or CC-BY-SA-3.0]",
-        "Photo: Ode Vrij [CC-BY-3.0 (http://creativecommons.org/licenses/by/3.0)]",
-        "Bild: Ulla Berg, Namensnennung – Weitergabe unter gleichen Bedingungen 3.0 Deutschland",
-        "Flickr Creative Commons", "CC NC-SA", "Mill Pond Archive terms",
-    ].map { Input(kind: "text", text: $0) } + [
-        Input(kind: "url", text: "https://millpond.example/terms/photos")
-    ]
+    static let inputs: [Input] =
+        caseTable.map { Input(kind: $0.kind, text: $0.input) }
+        + [
+            "© Mira Tamm CC BY 4.0", "all rights reserved (CC BY-NC-ND 3.0)", "PDM 1.0",
+            "Non Commercial Sharealike V4.0", "CC BY-SA 4.0 or GFDL", "[GFDL or CC-BY-SA-3.0]",
+            "Photo: Ode Vrij [CC-BY-3.0 (http://creativecommons.org/licenses/by/3.0)]",
+            "Bild: Ulla Berg, Namensnennung – Weitergabe unter gleichen Bedingungen 3.0 Deutschland",
+            "Flickr Creative Commons", "CC NC-SA", "Mill Pond Archive terms",
+        ].map { Input(kind: "text", text: $0) } + [
+            Input(kind: "url", text: "https://millpond.example/terms/photos")
+        ]
 
     static let configuration = """
         licenses:
@@ -72,9 +74,11 @@ struct LicenseAgreementTests {
 
     /// A page whose only credit is the input in a selected element.
     static func page(for input: Input) -> String {
-        let escaped = input.text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+        let escaped = input.text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(
+            of: "<", with: "&lt;")
         let credit = input.kind == "url" ? "<a href=\"\(escaped)\">\(escaped)</a>" : escaped
-        return "<html><body><figure><img src=\"a.jpg\" alt=\"\"><div class=\"credit\">\(credit)</div></figure></body></html>"
+        return
+            "<html><body><figure><img src=\"a.jpg\" alt=\"\"><div class=\"credit\">\(credit)</div></figure></body></html>"
     }
 
     /// The licence a full scan with the configuration reports for the page's image.

@@ -146,8 +146,9 @@ struct ModuleLayeringTests {
         #expect(Set(shown).count == shown.count)
         let readme = try Self.text("README.md")
         let section = try #require(readme.range(of: "\n## Architecture\n"))
-        #expect(Self.picture(readme[section.upperBound...].split(separator: "\n").prefix(while: { !$0.hasPrefix("## ") }))
-            == picture)
+        #expect(
+            Self.picture(readme[section.upperBound...].split(separator: "\n").prefix(while: { !$0.hasPrefix("## ") }))
+                == picture)
     }
 
     @Test("a module's dependencies lie on lower lines of the picture")
@@ -181,11 +182,14 @@ struct ModuleLayeringTests {
 
     @Test("no module holds more than 35 % of the hand-written source lines")
     func moduleSize() throws {
-        let modules = try FileManager.default.contentsOfDirectory(atPath: Self.root.appendingPathComponent("Sources").path)
+        let modules = try FileManager.default.contentsOfDirectory(
+            atPath: Self.root.appendingPathComponent("Sources").path)
         var lines: [String: Int] = [:]
         for module in modules {
             for file in try Self.files(of: module) where !file.hasSuffix("+Generated.swift") {
-                lines[module, default: 0] += try Self.text(file).split(separator: "\n", omittingEmptySubsequences: false).count
+                lines[module, default: 0] += try Self.text(file).split(
+                    separator: "\n", omittingEmptySubsequences: false
+                ).count
             }
         }
         let total = lines.values.reduce(0, +)

@@ -12,32 +12,32 @@ struct NoNetworkTests {
         return [
             "doctype-system.html": "<!DOCTYPE html SYSTEM \"\(base)/doctype.dtd\"><p>x</p>",
             "doctype-public.xhtml": """
-                <?xml version="1.0"?>
-                <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "\(base)/xhtml1-strict.dtd">
-                <html xmlns="http://www.w3.org/1999/xhtml"><body><p>&nbsp;x</p></body></html>
-                """,
+            <?xml version="1.0"?>
+            <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "\(base)/xhtml1-strict.dtd">
+            <html xmlns="http://www.w3.org/1999/xhtml"><body><p>&nbsp;x</p></body></html>
+            """,
             "external-entity.html": """
-                <!DOCTYPE html [<!ENTITY ext SYSTEM "\(base)/entity.txt"><!ENTITY % pe SYSTEM "\(base)/pe.dtd"> %pe;]>
-                <article><p>&ext;</p></article>
-                """,
+            <!DOCTYPE html [<!ENTITY ext SYSTEM "\(base)/entity.txt"><!ENTITY % pe SYSTEM "\(base)/pe.dtd"> %pe;]>
+            <article><p>&ext;</p></article>
+            """,
             "xinclude.xhtml": """
-                <html xmlns="http://www.w3.org/1999/xhtml" xmlns:xi="http://www.w3.org/2001/XInclude">
-                <body><xi:include href="\(base)/include.xml" parse="xml"/></body></html>
-                """,
+            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:xi="http://www.w3.org/2001/XInclude">
+            <body><xi:include href="\(base)/include.xml" parse="xml"/></body></html>
+            """,
             "resources.html": """
-                <html><head><base href="\(base)/"><link rel=stylesheet href="\(base)/style.css">
-                <meta http-equiv=refresh content="0; url=\(base)/refresh">
-                <script src="\(base)/script.js"></script>
-                <style>@import url("\(base)/import.css"); body { background: url(\(base)/bg.png) }</style></head>
-                <body><article>
-                <figure><img src="\(base)/a.jpg" srcset="\(base)/a-2x.jpg 2x" data-src="\(base)/lazy.jpg">\(credit)</figure>
-                <figure><picture><source srcset="\(base)/b.webp"><img src="\(base)/b.jpg"></picture>\(credit)</figure>
-                <iframe src="\(base)/frame"></iframe><object data="\(base)/object"></object>
-                <embed src="\(base)/embed"><video poster="\(base)/poster.jpg" src="\(base)/video.mp4"></video>
-                <svg><image href="\(base)/svg.png"/></svg><div style="background-image:url(\(base)/div.png)"></div>
-                <amp-img src="\(base)/amp.jpg"></amp-img><a href="\(base)/source">source</a>
-                </article></body></html>
-                """,
+            <html><head><base href="\(base)/"><link rel=stylesheet href="\(base)/style.css">
+            <meta http-equiv=refresh content="0; url=\(base)/refresh">
+            <script src="\(base)/script.js"></script>
+            <style>@import url("\(base)/import.css"); body { background: url(\(base)/bg.png) }</style></head>
+            <body><article>
+            <figure><img src="\(base)/a.jpg" srcset="\(base)/a-2x.jpg 2x" data-src="\(base)/lazy.jpg">\(credit)</figure>
+            <figure><picture><source srcset="\(base)/b.webp"><img src="\(base)/b.jpg"></picture>\(credit)</figure>
+            <iframe src="\(base)/frame"></iframe><object data="\(base)/object"></object>
+            <embed src="\(base)/embed"><video poster="\(base)/poster.jpg" src="\(base)/video.mp4"></video>
+            <svg><image href="\(base)/svg.png"/></svg><div style="background-image:url(\(base)/div.png)"></div>
+            <amp-img src="\(base)/amp.jpg"></amp-img><a href="\(base)/source">source</a>
+            </article></body></html>
+            """,
         ]
     }
 

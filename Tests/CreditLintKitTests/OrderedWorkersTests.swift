@@ -48,10 +48,12 @@ extension OrderedWorkersTests {
     func lightWindow() throws {
         for light in [true, false] {
             let computed = Locked(0)
-            let workers = OrderedWorkers<Int>(jobs: 2, isLight: { _ in light }) { index in
-                computed.withLock { $0 += 1 }
-                return index
-            }
+            let workers = OrderedWorkers<Int>(
+                jobs: 2, isLight: { _ in light },
+                work: { index in
+                    computed.withLock { $0 += 1 }
+                    return index
+                })
             let heavyWindow = 2 * OrderedWorkers<Int>.windowPerJob
             let lightWindow = 2 * OrderedWorkers<Int>.lightWindowPerJob
             try workers.run(count: 5_000) { index, _ in

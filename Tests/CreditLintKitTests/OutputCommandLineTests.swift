@@ -22,7 +22,8 @@ struct OutputCommandLineTests {
         let folder = try site()
         let result = try CreditlintProcess.run(
             [
-                "scan", folder.file("site"), "--db", folder.file("runs.sqlite"), "--format", "sarif=\(folder.file("r.sarif"))",
+                "scan", folder.file("site"), "--db", folder.file("runs.sqlite"), "--format",
+                "sarif=\(folder.file("r.sarif"))",
                 "--format", "junit=\(folder.file("r.xml"))", "--format", "csv=\(folder.file("r.csv"))",
                 "--format", "markdown=\(folder.file("r.md"))",
             ])
@@ -125,7 +126,8 @@ struct OutputCommandLineTests {
     @Test("quiet and color have configuration keys; the command line still wins for colour")
     func quietAndColorFromConfiguration() throws {
         let folder = try site()
-        try Data("quiet: true\ncolor: always\n".utf8).write(to: URL(fileURLWithPath: folder.file("site/.creditlint.yml")))
+        try Data("quiet: true\ncolor: always\n".utf8).write(
+            to: URL(fileURLWithPath: folder.file("site/.creditlint.yml")))
         let db = folder.file("runs.sqlite")
         let configured = try CreditlintProcess.run(["scan", folder.file("site"), "--db", db])
         #expect(configured.status == 1)

@@ -16,7 +16,10 @@ struct OutputEscapingTests {
             ("\u{1B}[2J\u{1B}]0;owned\u{07}", "\\u{1B}[2J\\u{1B}]0;owned\\u{7}"),
             ("line\r\nresult: pass", "line\\u{D}\\u{A}result: pass"),
             ("nul\u{0}del\u{7F}csi\u{9B}31m", "nul\\u{0}del\\u{7F}csi\\u{9B}31m"),
-            ("a\u{202E}gpj.exe\u{202C} \u{2066}x\u{2069} \u{200F}\u{61C}", "a\\u{202E}gpj.exe\\u{202C} \\u{2066}x\\u{2069} \\u{200F}\\u{61C}"),
+            (
+                "a\u{202E}gpj.exe\u{202C} \u{2066}x\u{2069} \u{200F}\u{61C}",
+                "a\\u{202E}gpj.exe\\u{202C} \\u{2066}x\\u{2069} \\u{200F}\\u{61C}"
+            ),
             ("sep\u{2028}par\u{2029}", "sep\\u{2028}par\\u{2029}"),
         ] as [(String, String)])
     func terminalEscaping(input: String, expected: String) {

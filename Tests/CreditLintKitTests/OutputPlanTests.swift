@@ -64,7 +64,10 @@ struct OutputPlanTests {
         #expect(printed.count == 2)
         #expect(printed[0].contains("site/x.html:1:1: error: "))
         #expect(printed[1].hasPrefix("::error file=site/x.html,line=1,title=unreadable-file::"))
-        #expect(try String(contentsOfFile: folder.file("r.csv"), encoding: .utf8) == "page,line,src,credit,author,source,license,license_url,status,rules\r\n")
-        #expect(try String(contentsOfFile: folder.file("summary.md"), encoding: .utf8).hasPrefix("before\n### creditlint"))
+        #expect(
+            try String(contentsOfFile: folder.file("r.csv"), encoding: .utf8)
+                == "page,line,src,credit,author,source,license,license_url,status,rules\r\n")
+        #expect(
+            try String(contentsOfFile: folder.file("summary.md"), encoding: .utf8).hasPrefix("before\n### creditlint"))
     }
 }

@@ -1,9 +1,10 @@
-@testable import CreditModel
-@testable import CreditReporting
 import CreditLintKit
 import CreditTestSupport
 import Foundation
 import Testing
+
+@testable import CreditModel
+@testable import CreditReporting
 
 /// The report's own JSON encoder must write exactly what Foundation's `JSONEncoder` writes
 /// with the report's options, on real pages and on values chosen to break it.
@@ -60,10 +61,13 @@ struct PrettyJSONEncoderTests {
                 license: value(), acquireLicensePage: value(), title: value(), attributionURL: value()),
             findings: [
                 Finding(rule: "missing-author", severity: .warning, message: value(), line: 7, column: nil),
-                Finding(rule: "missing-title", severity: .note, message: value(), line: 8, column: 3, image: value(), suggestion: value()),
+                Finding(
+                    rule: "missing-title", severity: .note, message: value(), line: 8, column: 3, image: value(),
+                    suggestion: value()),
             ])
         var document = DocumentReport(
-            path: value(), size: 0, sha256: "", encoding: "utf-8", images: [image, ScannedImage(src: "x", line: 1, fingerprint: "")],
+            path: value(), size: 0, sha256: "", encoding: "utf-8",
+            images: [image, ScannedImage(src: "x", line: 1, fingerprint: "")],
             skipped: [
                 SkippedImage(src: value(), line: 0, reason: "icon"),
                 SkippedImage(src: value(), line: 3, reason: "related-posts", evidence: value()),
@@ -78,6 +82,8 @@ struct PrettyJSONEncoderTests {
     /// the writer in no particular order, so that the writer's key sorting, empty containers
     /// and scalars meet `JSONEncoder`.
     private struct Keys: Encodable, JSONWritable {
+        // A capital sorts before every lower-case letter: the key order must follow the bytes.
+        // swift-format-ignore: AlwaysUseLowerCamelCase
         var Zeta = 1, alpha = 2, sourceURL = 3, sources = 4
         var nested: [String: [Int]] = ["b": [], "a": [1, -2], "": [Int.max], "a\u{301}": [0]]
         var optional: String? = nil
@@ -88,27 +94,39 @@ struct PrettyJSONEncoderTests {
                 ("Zeta", { $0.number(Zeta) }), ("alpha", { $0.number(alpha) }),
                 ("sourceURL", { $0.number(sourceURL) }), ("sources", { $0.number(sources) }),
             ]
-            entries.append(("nested", { writer in
-                writer.sortedObject(nested.map { key, list in
-                    (key, { writer in
+            entries.append(
+                (
+                    "nested",
+                    { writer in
+                        writer.sortedObject(
+                            nested.map { key, list in
+                                (
+                                    key,
+                                    { writer in
+                                        writer.beginArray()
+                                        for value in list {
+                                            writer.nextItem()
+                                            writer.number(value)
+                                        }
+                                        writer.endArray()
+                                    }
+                                )
+                            })
+                    }
+                ))
+            if let optional { entries.append(("optional", { $0.string(optional) })) }
+            entries.append(
+                (
+                    "flags",
+                    { writer in
                         writer.beginArray()
-                        for value in list {
+                        for flag in flags {
                             writer.nextItem()
-                            writer.number(value)
+                            writer.bool(flag)
                         }
                         writer.endArray()
-                    })
-                })
-            }))
-            if let optional { entries.append(("optional", { $0.string(optional) })) }
-            entries.append(("flags", { writer in
-                writer.beginArray()
-                for flag in flags {
-                    writer.nextItem()
-                    writer.bool(flag)
-                }
-                writer.endArray()
-            }))
+                    }
+                ))
             writer.sortedObject(entries)
         }
     }
@@ -146,7 +164,9 @@ struct PrettyJSONEncoderTests {
             metadata: ImageMetadata(
                 format: .jsonLD, line: 1, creditText: "c", creator: "c", copyrightNotice: "c", license: "l",
                 acquireLicensePage: "a", title: "t", attributionURL: "u"),
-            findings: [Finding(rule: "r", severity: .note, message: "m", line: 8, column: 3, image: "i", suggestion: "s")])
+            findings: [
+                Finding(rule: "r", severity: .note, message: "m", line: 8, column: 3, image: "i", suggestion: "s")
+            ])
         var document = DocumentReport(
             path: "p", size: 0, sha256: "", encoding: "utf-8", images: [image],
             skipped: [SkippedImage(src: "s", line: 0, reason: "icon", evidence: "e")], findings: [], parseErrors: 2)
@@ -169,7 +189,8 @@ struct PrettyJSONEncoderTests {
     @Test func indentingMatchesTheReportsLineByLineIndentation() throws {
         let document = DocumentReport(path: "a.html", size: 1, sha256: "s", encoding: "utf-8")
         var expected: [UInt8] = []
-        JSONArraySplice.appendIndented(Data(try Self.foundation(document)), indent: Array(repeating: 0x20, count: 4), to: &expected)
+        JSONArraySplice.appendIndented(
+            Data(try Self.foundation(document)), indent: Array(repeating: 0x20, count: 4), to: &expected)
         #expect(PrettyJSONEncoder.encode(document, indent: 4, indentFirstLine: true) == expected)
     }
 }

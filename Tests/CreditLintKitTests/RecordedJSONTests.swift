@@ -16,7 +16,8 @@ struct RecordedJSONTests {
         var files: [String: String] = ["unicode/é ☕.html": TestPages.article(TestPages.credited("/a/\"ü\".jpg"))]
         for index in 0..<12 {
             let body = index % 3 == 0 ? TestPages.uncredited("u\(index).jpg") : TestPages.credited("c\(index).jpg")
-            files["pages/page-\(index).html"] = TestPages.article(String(repeating: "<p>text</p>", count: index * 30) + body)
+            files["pages/page-\(index).html"] = TestPages.article(
+                String(repeating: "<p>text</p>", count: index * 30) + body)
         }
         files["broken.html"] = String(repeating: "\0", count: 64)
         return try TemporaryFolder(files)

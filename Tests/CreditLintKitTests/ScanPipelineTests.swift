@@ -17,12 +17,16 @@ struct ScanPipelineTests {
         for index in 0..<24 {
             let body =
                 index % 3 == 0
-                ? TestPages.uncredited("u\(index).jpg") : TestPages.credited("c\(index).jpg") + TestPages.uncredited("x.png")
-            files["gen/\(index % 4)/page-\(index).html"] = TestPages.article(String(repeating: "<p>filler</p>", count: index * 40) + body)
+                ? TestPages.uncredited("u\(index).jpg")
+                : TestPages.credited("c\(index).jpg") + TestPages.uncredited("x.png")
+            files["gen/\(index % 4)/page-\(index).html"] = TestPages.article(
+                String(repeating: "<p>filler</p>", count: index * 40) + body)
         }
         files["broken.html"] = String(repeating: "\0", count: 64)
         let folder = try TemporaryFolder(files)
-        try copy(TestFiles.repositoryRoot.appendingPathComponent("Examples"), into: folder.url.appendingPathComponent("examples"))
+        try copy(
+            TestFiles.repositoryRoot.appendingPathComponent("Examples"),
+            into: folder.url.appendingPathComponent("examples"))
         if withCorpus, TestFiles.hasDevCorpus {
             try copy(TestFiles.devCorpusPages, into: folder.url.appendingPathComponent("corpus"))
         }
@@ -33,7 +37,9 @@ struct ScanPipelineTests {
         try FileManager.default.copyItem(at: source, to: target)
     }
 
-    private static func scan(_ folder: TemporaryFolder, _ arguments: [String], db: String) throws -> CreditlintProcess.Result {
+    private static func scan(_ folder: TemporaryFolder, _ arguments: [String], db: String) throws
+        -> CreditlintProcess.Result
+    {
         try CreditlintProcess.run(
             ["scan", folder.path, "--db", folder.file(db)] + arguments, environment: ["SOURCE_DATE_EPOCH": "0"])
     }
@@ -59,14 +65,17 @@ struct ScanPipelineTests {
             let files = formats.map { "--format=\($0)=\(folder.file("out-\(jobs).\($0)"))" }
             let result = try Self.scan(folder, ["--jobs", jobs] + files, db: "jobs\(jobs).sqlite")
             #expect(result.status == 1, "\(result.stderr)")
-            outputs.append(try formats.map { try String(contentsOfFile: folder.file("out-\(jobs).\($0)"), encoding: .utf8) })
+            outputs.append(
+                try formats.map { try String(contentsOfFile: folder.file("out-\(jobs).\($0)"), encoding: .utf8) })
         }
         #expect(outputs[0][0].count > 10000)
         #expect(outputs[1] == outputs[0])
         #expect(outputs[2] == outputs[0])
         // What was recorded is the same too: `report` reprints each run identically.
         for jobs in ["1", "4"] {
-            let reprinted = try CreditlintProcess.run(["report", "--format", "json", "--db", folder.file("jobs\(jobs).sqlite")])
+            let reprinted = try CreditlintProcess.run([
+                "report", "--format", "json", "--db", folder.file("jobs\(jobs).sqlite"),
+            ])
             #expect(reprinted.stdout == outputs[0][0])
         }
     }
@@ -84,7 +93,10 @@ struct ScanPipelineTests {
         // The unreadable file is checked afresh every time, never reused.
         #expect(second.failures == first.failures && !first.failures.isEmpty)
         let text = try Self.scan(folder, [], db: "r.sqlite").stdout
-        #expect(text.contains("run 3: \(first.documents.count) documents scanned (\(first.documents.count) unchanged, results reused)"))
+        #expect(
+            text.contains(
+                "run 3: \(first.documents.count) documents scanned (\(first.documents.count) unchanged, results reused)"
+            ))
     }
 
     @Test("a changed page, or a changed option that shapes results, is scanned again")
@@ -97,7 +109,8 @@ struct ScanPipelineTests {
         #expect(changed.reusedFrom == nil && changed.images.map(\.src) == ["new.jpg"])
         #expect(edited.summary.reused == edited.documents.count - 1)
         // --commercial changes which licences are errors: nothing recorded without it is reused.
-        let commercial = try Self.report(Self.scan(folder, ["--format", "json", "--commercial"], db: "r.sqlite").stdout)
+        let commercial = try Self.report(
+            Self.scan(folder, ["--format", "json", "--commercial"], db: "r.sqlite").stdout)
         #expect(commercial.summary.reused == nil)
         let fresh = try Self.report(Self.scan(folder, ["--format", "json", "--commercial"], db: "fresh.sqlite").stdout)
         #expect(Self.results(commercial) == Self.results(fresh))
@@ -136,7 +149,8 @@ struct ScanPipelineTests {
         #expect(first.status == 1)
         // The baseline is written at the end of the scan, inside the run's transaction, after
         // every page was inserted: a folder that does not exist makes that last step fail.
-        let failed = try Self.scan(folder, ["--jobs", "2", "--write-baseline", folder.file("no/such/b.json")], db: "r.sqlite")
+        let failed = try Self.scan(
+            folder, ["--jobs", "2", "--write-baseline", folder.file("no/such/b.json")], db: "r.sqlite")
         #expect(failed.status == 2)
         #expect(failed.stderr.contains("creditlint: error:"))
         let store = try ReportStore(path: folder.file("r.sqlite"))

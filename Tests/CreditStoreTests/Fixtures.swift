@@ -65,7 +65,8 @@ enum Fixtures {
                 metadata: ImageMetadata(
                     format: .jsonLD, line: 7, creditText: "Zoë Ångström", creator: "Zoë",
                     copyrightNotice: "© 2024", license: "https://creativecommons.org/licenses/by-sa/4.0/",
-                    acquireLicensePage: "https://example.org/buy", title: "Pont", attributionURL: "https://example.org/z"),
+                    acquireLicensePage: "https://example.org/buy", title: "Pont",
+                    attributionURL: "https://example.org/z"),
                 findings: [
                     Finding(
                         rule: "sa-modification-notice", severity: .note, message: "ok-ish",

@@ -27,30 +27,31 @@ struct MigrationTests {
         var testDescription: String { migration }
     }
 
-    static let releases: [Release] = [
-        Release(
-            migration: "v1-runs-reports", root: "site", documents: ["index.html"],
-            images: ["harbour.jpg", "crane.jpg"], licenses: ["CC-BY-SA-3.0"],
-            rules: ["missing-source-link", "missing-title", "missing-attribution"],
-            skipped: [SkippedImage(src: "logo.png", line: 2, reason: "logo")], failures: ["photo.html"]),
-        Release(
-            migration: "v4-document-reuse", root: "site", documents: ["index.html"],
-            images: ["harbour.jpg", "crane.jpg"], licenses: ["CC-BY-SA-3.0"],
-            rules: ["missing-source-link", "missing-title", "credit-not-visible"],
-            skipped: [SkippedImage(src: "logo.png", line: 3, reason: "logo")], failures: ["photo.html"]),
-        Release(
-            migration: "v5-document-json", root: "site", documents: ["index.html"],
-            images: ["harbour.jpg", "crane.jpg"], licenses: ["CC-BY-SA-3.0"],
-            rules: ["missing-source-link", "missing-title", "credit-not-visible"],
-            skipped: [SkippedImage(src: "logo.png", line: 3, reason: "logo")], failures: ["photo.html"]),
-        v6,
-    ]
-    // The v7 and v8 fixtures hold v6's run as this version migrates it: the same contents.
-    + ["v7-skipped-count", "v8-reuse-entry"].map { migration in
-        var release = v6
-        release.migration = migration
-        return release
-    }
+    static let releases: [Release] =
+        [
+            Release(
+                migration: "v1-runs-reports", root: "site", documents: ["index.html"],
+                images: ["harbour.jpg", "crane.jpg"], licenses: ["CC-BY-SA-3.0"],
+                rules: ["missing-source-link", "missing-title", "missing-attribution"],
+                skipped: [SkippedImage(src: "logo.png", line: 2, reason: "logo")], failures: ["photo.html"]),
+            Release(
+                migration: "v4-document-reuse", root: "site", documents: ["index.html"],
+                images: ["harbour.jpg", "crane.jpg"], licenses: ["CC-BY-SA-3.0"],
+                rules: ["missing-source-link", "missing-title", "credit-not-visible"],
+                skipped: [SkippedImage(src: "logo.png", line: 3, reason: "logo")], failures: ["photo.html"]),
+            Release(
+                migration: "v5-document-json", root: "site", documents: ["index.html"],
+                images: ["harbour.jpg", "crane.jpg"], licenses: ["CC-BY-SA-3.0"],
+                rules: ["missing-source-link", "missing-title", "credit-not-visible"],
+                skipped: [SkippedImage(src: "logo.png", line: 3, reason: "logo")], failures: ["photo.html"]),
+            v6,
+        ]
+        // The v7 and v8 fixtures hold v6's run as this version migrates it: the same contents.
+        + ["v7-skipped-count", "v8-reuse-entry"].map { migration in
+            var release = v6
+            release.migration = migration
+            return release
+        }
 
     private static let v6 = Release(
         migration: "v6-skipped-column", root: "site", documents: ["index.html"],
@@ -132,8 +133,9 @@ struct MigrationTests {
             }
 
             // Pages recorded with an options fingerprint (v4 on) are named for reuse.
-            let fingerprinted = try store.fetchIntForTesting(
-                "SELECT count(*) FROM document WHERE options_fingerprint IS NOT NULL") ?? 0
+            let fingerprinted =
+                try store.fetchIntForTesting(
+                    "SELECT count(*) FROM document WHERE options_fingerprint IS NOT NULL") ?? 0
             #expect(try store.fetchIntForTesting("SELECT count(*) FROM reuse_entry") == fingerprinted)
             #expect((release.migration == "v1-runs-reports") == (fingerprinted == 0))
 

@@ -76,7 +76,8 @@ struct ReportStoreBulkCopyTests {
     /// Rows of `table` in the run whose ids do not follow page order then `order`: a
     /// page-by-page copy inserted them page after page.
     private static func outOfOrder(_ store: ReportStore, _ table: String, order: String, run: Int) throws -> Int? {
-        try store.fetchIntForTesting("""
+        try store.fetchIntForTesting(
+            """
             SELECT count(*) FROM \(table) AS a JOIN document AS da ON da.id = a.document_id
             JOIN \(table) AS b ON b.id > a.id JOIN document AS db ON db.id = b.document_id
             WHERE da.run_id = \(run) AND db.run_id = \(run)
@@ -87,7 +88,9 @@ struct ReportStoreBulkCopyTests {
     @Test("copied and scanned pages alternate: each copy gets its own images, credits, licences and findings")
     func alternating() throws {
         let store = try Self.storeWithFirstRun()
-        let zebra = Fixtures.zebraPage, empty = Fixtures.emptyPage, accent = Fixtures.accentPage
+        let zebra = Fixtures.zebraPage
+        let empty = Fixtures.emptyPage
+        let accent = Fixtures.accentPage
         let steps: [Step] = [
             .copy(zebra), .scan(Self.edited(accent)), .copy(zebra), .copy(empty), .copy(accent),
             .scan(Self.edited(zebra)), .copy(accent), .copy(zebra), .scan(empty), .copy(zebra),
@@ -97,16 +100,21 @@ struct ReportStoreBulkCopyTests {
         #expect(try store.report(run: run).documents == expected)
 
         // Every finding of an image points at an image of its own page, in its own run.
-        #expect(try store.fetchIntForTesting("""
-            SELECT count(*) FROM finding JOIN image ON image.id = finding.image_id
-            WHERE finding.document_id <> image.document_id
-            """) == 0)
-        #expect(try store.fetchIntForTesting("SELECT count(*) FROM finding WHERE run_id = \(run)")
-            == expected.reduce(0) { $0 + $1.findings.count + $1.images.reduce(0) { $0 + $1.findings.count } })
-        #expect(try store.fetchIntForTesting("""
-            SELECT count(*) FROM finding JOIN document ON document.id = finding.document_id
-            WHERE finding.run_id <> document.run_id
-            """) == 0)
+        #expect(
+            try store.fetchIntForTesting(
+                """
+                SELECT count(*) FROM finding JOIN image ON image.id = finding.image_id
+                WHERE finding.document_id <> image.document_id
+                """) == 0)
+        #expect(
+            try store.fetchIntForTesting("SELECT count(*) FROM finding WHERE run_id = \(run)")
+                == expected.reduce(0) { $0 + $1.findings.count + $1.images.reduce(0) { $0 + $1.findings.count } })
+        #expect(
+            try store.fetchIntForTesting(
+                """
+                SELECT count(*) FROM finding JOIN document ON document.id = finding.document_id
+                WHERE finding.run_id <> document.run_id
+                """) == 0)
         // Ids in page order, as when each page was copied on its own.
         #expect(try Self.outOfOrder(store, "image", order: "ordinal", run: run) == 0)
         #expect(try Self.outOfOrder(store, "finding", order: "id", run: run) == 0)
@@ -139,11 +147,14 @@ struct ReportStoreBulkCopyTests {
         expected.reusedFrom = 1
         #expect(try Self.pages(store, run: run) == Array(repeating: expected, count: copies))
         for (table, perPage) in [("image", 3), ("credit", 2), ("license", 2), ("page_license", 1), ("finding", 5)] {
-            let owner = table == "credit" || table == "license"
+            let owner =
+                table == "credit" || table == "license"
                 ? "(SELECT document_id FROM image WHERE image.id = \(table).image_id)" : "\(table).document_id"
-            #expect(try store.fetchIntForTesting("""
-                SELECT count(*) FROM \(table) JOIN document ON document.id = \(owner) WHERE document.run_id = \(run)
-                """) == copies * perPage, "\(table)")
+            #expect(
+                try store.fetchIntForTesting(
+                    """
+                    SELECT count(*) FROM \(table) JOIN document ON document.id = \(owner) WHERE document.run_id = \(run)
+                    """) == copies * perPage, "\(table)")
         }
         #expect(try Self.outOfOrder(store, "image", order: "ordinal", run: run) == 0)
     }
@@ -160,11 +171,14 @@ struct ReportStoreBulkCopyTests {
             for fingerprint in given { try recorder.copy(candidate, optionsFingerprint: fingerprint) }
             return recorder.run
         }
-        #expect(try store.fetchStringForTesting(
-            "SELECT group_concat(options_fingerprint, ' ') FROM (SELECT * FROM document WHERE run_id = ? ORDER BY ordinal)",
-            run: run) == given.joined(separator: " "))
-        #expect(try store.fetchIntForTesting("SELECT count(*) FROM image JOIN document ON document.id = image.document_id WHERE run_id = \(run)")
-            == given.count * Fixtures.zebraPage.images.count)
+        #expect(
+            try store.fetchStringForTesting(
+                "SELECT group_concat(options_fingerprint, ' ') FROM (SELECT * FROM document WHERE run_id = ? ORDER BY ordinal)",
+                run: run) == given.joined(separator: " "))
+        #expect(
+            try store.fetchIntForTesting(
+                "SELECT count(*) FROM image JOIN document ON document.id = image.document_id WHERE run_id = \(run)")
+                == given.count * Fixtures.zebraPage.images.count)
     }
 }
 
@@ -174,7 +188,9 @@ extension ReportStoreBulkCopyTests {
         let store = try Self.storeWithFirstRun()
         let plan = try store.queryPlanForTesting(
             ReportStore.reuseQueryForTesting, arguments: [Fixtures.rich().toolVersion, Self.options])
-        #expect(plan.contains { $0.hasPrefix("SEARCH entry USING PRIMARY KEY (tool_version=? AND options_fingerprint=?)") }, "\(plan)")
+        #expect(
+            plan.contains { $0.hasPrefix("SEARCH entry USING PRIMARY KEY (tool_version=? AND options_fingerprint=?)") },
+            "\(plan)")
         #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
     }
 
@@ -189,7 +205,8 @@ extension ReportStoreBulkCopyTests {
         #expect(try store.fetchIntForTesting("SELECT count(*) FROM reuse_entry") == pages.count)
         // Each names the page of the newest run.
         #expect(
-            try store.fetchIntForTesting("""
+            try store.fetchIntForTesting(
+                """
                 SELECT count(*) FROM reuse_entry JOIN document ON document.id = reuse_entry.document_id
                 WHERE document.run_id = \(runs.last ?? 0)
                 """) == pages.count)

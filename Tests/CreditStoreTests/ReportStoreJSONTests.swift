@@ -119,7 +119,8 @@ struct ReportStoreJSONTests {
         #expect(pages == expected.documents)
         for table in ["image", "credit", "license", "page_license", "finding"] {
             let count = { (run: Int) in
-                try store.fetchIntForTesting("""
+                try store.fetchIntForTesting(
+                    """
                     SELECT count(*) FROM \(table) WHERE rowid IN (SELECT \(table).rowid FROM \(table)
                         JOIN document ON document.id = \(Self.owner(table)) WHERE document.run_id = \(run))
                     """)
@@ -172,7 +173,8 @@ struct ReportStoreJSONTests {
         }
 
         let fresh = try Self.recordPages(store, report)
-        try store.executeForTesting("UPDATE document SET json = '    {\n  broken' WHERE run_id = \(fresh) AND ordinal = 0")
+        try store.executeForTesting(
+            "UPDATE document SET json = '    {\n  broken' WHERE run_id = \(fresh) AND ordinal = 0")
         #expect(Self.elementCount(try Self.pages(store, run: fresh)) == report.documents.count - 1)
         let damaged = try Self.jsonReports(store, run: fresh)
         #expect(damaged.recorded == damaged.encoded)
@@ -180,7 +182,10 @@ struct ReportStoreJSONTests {
 
     @Test("a database from before v5 is reported from its rows, one from v5 from its elements")
     func releases() throws {
-        for (migration, elements) in [("v4-document-reuse", 0), ("v5-document-json", 1), ("v6-skipped-column", 1), ("v7-skipped-count", 1), ("v8-reuse-entry", 1)] {
+        for (migration, elements) in [
+            ("v4-document-reuse", 0), ("v5-document-json", 1), ("v6-skipped-column", 1), ("v7-skipped-count", 1),
+            ("v8-reuse-entry", 1),
+        ] {
             try withTemporaryFolder { folder in
                 let path = folder.appendingPathComponent("old.sqlite").path
                 let sql = try String(

@@ -58,14 +58,17 @@ struct ReportStoreRecordingTests {
         #expect(try store.report(run: id).run == 1)
     }
 
-    @Test("lists of strings are stored as JSONEncoder writes them", arguments: [
-        [String](), [""], ["a/b.jpg 2x", "q\"\\\n\r\t\u{8}\u{C}\u{1}\u{1F}\u{7F}", "é 😀 \u{2028}"],
-    ])
+    @Test(
+        "lists of strings are stored as JSONEncoder writes them",
+        arguments: [
+            [String](), [""], ["a/b.jpg 2x", "q\"\\\n\r\t\u{8}\u{C}\u{1}\u{1F}\u{7F}", "é 😀 \u{2028}"],
+        ])
     func stringListsMatchJSONEncoder(_ strings: [String]) throws {
         let store = try ReportStore.inMemory()
         var report = Fixtures.small(root: "site")
         report.documents[0].images[0].sources = strings
-        report.documents[0].images[0].credit = ImageCredit(text: "Photo: X", modifications: strings, strategy: .figcaption)
+        report.documents[0].images[0].credit = ImageCredit(
+            text: "Photo: X", modifications: strings, strategy: .figcaption)
         // Page by page, as a scan records.
         _ = try store.recordRun(report) { recorder in
             for document in report.documents {
@@ -189,10 +192,12 @@ struct ReportStoreRecordingTests {
         try withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("db.sqlite").path
             // Stamped, schema touched (as GRDB's WAL setup does), but never migrated.
-            try ReportStore.makeSQLiteFileForTesting(at: path, sql: """
-                PRAGMA application_id = \(ReportStore.applicationID);
-                CREATE TABLE scratch (id INTEGER); DROP TABLE scratch;
-                """)
+            try ReportStore.makeSQLiteFileForTesting(
+                at: path,
+                sql: """
+                    PRAGMA application_id = \(ReportStore.applicationID);
+                    CREATE TABLE scratch (id INTEGER); DROP TABLE scratch;
+                    """)
             let store = try ReportStore(path: path)
             #expect(try store.record(Fixtures.small(root: "x")) == 1)
         }
@@ -203,8 +208,10 @@ struct ReportStoreRecordingTests {
         let store = try ReportStore.inMemory()
         let id = try store.record(Fixtures.rich())
         try store.executeForTesting("UPDATE finding SET severity = 'fatal' WHERE rule = 'page-a'")
-        #expect(throws: StoreError.unreadable(
-            path: ":memory:", reason: "unknown severity 'fatal' in finding.severity")) {
+        #expect(
+            throws: StoreError.unreadable(
+                path: ":memory:", reason: "unknown severity 'fatal' in finding.severity")
+        ) {
             try store.report(run: id)
         }
         // The summary still counts it, under its stored name.
@@ -273,8 +280,10 @@ extension ReportStoreCheckpointTests {
 
             let old = folder.appendingPathComponent("old.sqlite").path
             try ReportStore.makeSQLiteFileForTesting(
-                at: old, sql: try String(
-                    contentsOf: MigrationTests.schemas.appendingPathComponent("v6-skipped-column.sql"), encoding: .utf8))
+                at: old,
+                sql: try String(
+                    contentsOf: MigrationTests.schemas.appendingPathComponent("v6-skipped-column.sql"), encoding: .utf8)
+            )
             let reopened = try ReportStore(path: old)
             #expect(try reopened.fetchIntForTesting("PRAGMA page_size") == 4096)
             _ = try reopened.record(Fixtures.rich())

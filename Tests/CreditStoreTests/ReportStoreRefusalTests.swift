@@ -60,10 +60,12 @@ struct ReportStoreRefusalTests {
     func foreignSQLite() throws {
         try withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("photos.db").path
-            try ReportStore.makeSQLiteFileForTesting(at: path, sql: """
-                CREATE TABLE photo (id INTEGER PRIMARY KEY, name TEXT);
-                INSERT INTO photo (name) VALUES ('holiday.jpg');
-                """)
+            try ReportStore.makeSQLiteFileForTesting(
+                at: path,
+                sql: """
+                    CREATE TABLE photo (id INTEGER PRIMARY KEY, name TEXT);
+                    INSERT INTO photo (name) VALUES ('holiday.jpg');
+                    """)
             try expectRefusal(at: path, throws: .notCreditlintDatabase(path: path))
         }
     }
@@ -72,10 +74,12 @@ struct ReportStoreRefusalTests {
     func foreignWALSQLite() throws {
         try withTemporaryFolder { folder in
             let path = folder.appendingPathComponent("photos.db").path
-            try ReportStore.makeSQLiteFileForTesting(at: path, sql: """
-                PRAGMA journal_mode = WAL;
-                CREATE TABLE photo (id INTEGER PRIMARY KEY, name TEXT);
-                """)
+            try ReportStore.makeSQLiteFileForTesting(
+                at: path,
+                sql: """
+                    PRAGMA journal_mode = WAL;
+                    CREATE TABLE photo (id INTEGER PRIMARY KEY, name TEXT);
+                    """)
             // No companions allowed: SQLite never opens it, so no -wal/-shm appear.
             try expectRefusal(at: path, throws: .notCreditlintDatabase(path: path))
         }

@@ -91,7 +91,8 @@ struct ReportStoreStreamingTests {
             }
             #expect(try Self.counts(store) == before)
             // A database error in the middle (a trigger rejecting the second page) also rolls back.
-            try store.executeForTesting("""
+            try store.executeForTesting(
+                """
                 CREATE TRIGGER reject_second BEFORE INSERT ON document WHEN NEW.ordinal = 1
                 BEGIN SELECT RAISE(ABORT, 'test trigger rejects the second page'); END
                 """)

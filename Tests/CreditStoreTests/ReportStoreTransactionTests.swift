@@ -27,8 +27,10 @@ struct ReportStoreTransactionTests {
             _ = try store.record(Fixtures.small(root: "before"))
             let runsBefore = try store.runs(limit: 10)
             // Skipped images are elements of `document.skipped`, counted one by one.
-            let tables = ["run", "document", "image", "credit", "license", "finding",
-                          "document, json_each(document.skipped)", "failed_file"]
+            let tables = [
+                "run", "document", "image", "credit", "license", "finding",
+                "document, json_each(document.skipped)", "failed_file",
+            ]
             let countsBefore = try tables.map { try store.fetchIntForTesting("SELECT count(*) FROM \($0)") }
             try store.executeForTesting(Self.poisonTrigger)
 
@@ -101,9 +103,10 @@ struct ReportStoreTransactionTests {
                 let path = folder.appendingPathComponent("new-\(attempt).sqlite").path
                 let results = Results()
                 DispatchQueue.concurrentPerform(iterations: 2) { writer in
-                    results.append(Result {
-                        try ReportStore(path: path).record(Fixtures.small(root: "\(writer)"))
-                    })
+                    results.append(
+                        Result {
+                            try ReportStore(path: path).record(Fixtures.small(root: "\(writer)"))
+                        })
                 }
                 let ids = try results.all.map { try $0.get() }
                 #expect(Set(ids) == [1, 2])

@@ -21,7 +21,9 @@ struct SkippedColumnTests {
         ],
         // Evidence is a fourth element only where there is some.
         [
-            SkippedImage(src: "/media/teaser.jpg", line: 7, reason: "related-posts", evidence: "links to another page; \"quoted\"\n"),
+            SkippedImage(
+                src: "/media/teaser.jpg", line: 7, reason: "related-posts",
+                evidence: "links to another page; \"quoted\"\n"),
             SkippedImage(src: "logo.png", line: 3, reason: "logo"),
             SkippedImage(src: "/media/cta.png", line: 9, reason: "advertisement", evidence: ""),
         ],
@@ -88,7 +90,8 @@ struct SkippedColumnTests {
         let copy = try store.recordRun(report) { recorder in
             let index = try recorder.reuseIndex(toolVersion: "0.1.0", optionsFingerprint: "options-1")
             let page = report.documents[0]
-            try recorder.copy(try #require(index.candidate(path: page.path, sha256: page.sha256)), optionsFingerprint: "options-1")
+            try recorder.copy(
+                try #require(index.candidate(path: page.path, sha256: page.sha256)), optionsFingerprint: "options-1")
             return recorder.run
         }
         #expect(copy == first + 1)
@@ -115,7 +118,8 @@ struct SkippedColumnTests {
 
             """
         for (ordinal, image) in added.enumerated().reversed() {
-            sql += "INSERT INTO skipped_image (document_id, ordinal, src, line, reason) VALUES "
+            sql +=
+                "INSERT INTO skipped_image (document_id, ordinal, src, line, reason) VALUES "
                 + "(1, \(ordinal + 1), \(Self.literal(image.src)), \(image.line), \(Self.literal(image.reason)));\n"
         }
         try withTemporaryFolder { folder in
@@ -132,7 +136,8 @@ struct SkippedColumnTests {
                     == SkippedColumn.text(expected))
             #expect(try store.fetchStringForTesting("SELECT skipped FROM document WHERE id = 2") == "[]")
             #expect(
-                try store.fetchIntForTesting("SELECT count(*) FROM sqlite_master WHERE name LIKE 'skipped_image%'") == 0)
+                try store.fetchIntForTesting("SELECT count(*) FROM sqlite_master WHERE name LIKE 'skipped_image%'") == 0
+            )
             #expect(
                 try store.fetchIntForTesting("SELECT count(*) FROM sqlite_sequence WHERE name = 'skipped_image'") == 0)
         }
@@ -142,7 +147,10 @@ struct SkippedColumnTests {
     func damaged() throws {
         let store = try ReportStore.inMemory()
         let run = try store.record(Self.report(Self.lists[1]))
-        for damaged in ["[{\"src\": \"a.png\"}]", "[[\"a.png\", 1]]", "[[\"a.png\", 1, \"logo\", 2]]", "[[\"a.png\", 1, \"logo\", \"e\", \"f\"]]", "[[1, 1, \"logo\"]]", "{"] {
+        for damaged in [
+            "[{\"src\": \"a.png\"}]", "[[\"a.png\", 1]]", "[[\"a.png\", 1, \"logo\", 2]]",
+            "[[\"a.png\", 1, \"logo\", \"e\", \"f\"]]", "[[1, 1, \"logo\"]]", "{",
+        ] {
             try store.executeForTesting("UPDATE document SET skipped = '\(damaged)' WHERE ordinal = 0")
             #expect(throws: StoreError.self, "\(damaged)") { try store.report(run: run) }
             #expect(throws: StoreError.self, "\(damaged)") { try store.forEachDocument(run: run) { _ in } }

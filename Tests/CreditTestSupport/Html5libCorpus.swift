@@ -20,7 +20,9 @@ public enum Html5libCorpus {
         for file in files {
             let data = try Data(contentsOf: tokenizer.appendingPathComponent(file))
             var reader = JSONReader(bytes: Array(data))
-            guard case .object(let top) = try reader.value() else { throw Failure(description: "\(file): not an object") }
+            guard case .object(let top) = try reader.value() else {
+                throw Failure(description: "\(file): not an object")
+            }
             for (key, list) in top where key == "tests" || key == "xmlViolationTests" {
                 guard case .array(let tests) = list else { continue }
                 for (index, test) in tests.enumerated() {
@@ -109,8 +111,10 @@ public enum Html5libCorpus {
             case ..<0x10000:
                 bytes += [UInt8(0xE0 | scalar >> 12), UInt8(0x80 | scalar >> 6 & 0x3F), UInt8(0x80 | scalar & 0x3F)]
             default:
-                bytes += [UInt8(0xF0 | scalar >> 18), UInt8(0x80 | scalar >> 12 & 0x3F),
-                    UInt8(0x80 | scalar >> 6 & 0x3F), UInt8(0x80 | scalar & 0x3F)]
+                bytes += [
+                    UInt8(0xF0 | scalar >> 18), UInt8(0x80 | scalar >> 12 & 0x3F),
+                    UInt8(0x80 | scalar >> 6 & 0x3F), UInt8(0x80 | scalar & 0x3F),
+                ]
             }
         }
         return bytes

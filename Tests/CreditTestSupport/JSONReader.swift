@@ -47,9 +47,15 @@ struct JSONReader {
             }
         case UInt8(ascii: "\""):
             return .string(try string())
-        case UInt8(ascii: "t"): try expectWord("true"); return .bool(true)
-        case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
-        case UInt8(ascii: "n"): try expectWord("null"); return .null
+        case UInt8(ascii: "t"):
+            try expectWord("true")
+            return .bool(true)
+        case UInt8(ascii: "f"):
+            try expectWord("false")
+            return .bool(false)
+        case UInt8(ascii: "n"):
+            try expectWord("null")
+            return .null
         default:
             while position < bytes.count, "+-.0123456789eE".utf8.contains(bytes[position]) { position += 1 }
             return .number
@@ -60,7 +66,10 @@ struct JSONReader {
         position += 1
         var raw: [UInt8] = []
         var units: [UInt16] = []
-        func flush() { units += Array(String(decoding: raw, as: UTF8.self).utf16); raw.removeAll() }
+        func flush() {
+            units += Array(String(decoding: raw, as: UTF8.self).utf16)
+            raw.removeAll()
+        }
         while position < bytes.count {
             let byte = bytes[position]
             position += 1

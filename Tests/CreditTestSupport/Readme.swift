@@ -28,7 +28,8 @@ public enum Readme {
         guard let start = text.range(of: "<!-- \(name)"), let end = text.range(of: "<!-- end \(name) -->"),
             start.upperBound <= end.lowerBound
         else { throw Missing(description: "no <!-- \(name) … <!-- end \(name) --> in the README") }
-        return text[start.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
+        return text[start.upperBound..<end.lowerBound].split(separator: "\n", omittingEmptySubsequences: false)
+            .dropFirst()
             .map { $0 }
     }
 }

@@ -52,7 +52,8 @@ public enum SampleReports {
         report.baseline = BaselineStatus(
             path: "creditlint-baseline.json", matched: 3,
             stale: [
-                BaselineEntry(path: "news/crane.html", rule: "missing-author", fingerprint: "0a0b0c0d0e0f1011", image: "/a.jpg")
+                BaselineEntry(
+                    path: "news/crane.html", rule: "missing-author", fingerprint: "0a0b0c0d0e0f1011", image: "/a.jpg")
             ],
             strict: true)
         return report
@@ -70,13 +71,16 @@ public enum SampleReports {
             credit: ImageCredit(
                 text: "Photo: Jane Doe", strategy: .adjacentText,
                 origins: [.text: FieldOrigin(method: .text, element: "p", line: 41)]),
-            license: ImageLicense(id: "AMBIGUOUS", evidence: "text"), metadata: ImageMetadata(format: .microdata, line: 39))
+            license: ImageLicense(id: "AMBIGUOUS", evidence: "text"),
+            metadata: ImageMetadata(format: .microdata, line: 39))
         var report = ScanReport(
             toolVersion: "0.0.0-test", root: "site", startedAt: "2026-01-02T03:04:05Z",
             documents: [
                 DocumentReport(
-                    path: "news/square.html", size: 0, sha256: String(repeating: "0", count: 64), encoding: "windows-1252",
-                    images: [bare, plain], skipped: [SkippedImage(src: "/pixel.gif", line: 2, reason: "tracking-pixel")])
+                    path: "news/square.html", size: 0, sha256: String(repeating: "0", count: 64),
+                    encoding: "windows-1252",
+                    images: [bare, plain], skipped: [SkippedImage(src: "/pixel.gif", line: 2, reason: "tracking-pixel")]
+                )
             ])
         report.baseline = BaselineStatus(
             path: "baseline.json", matched: 0,

@@ -66,7 +66,8 @@ extension Trait where Self == ConditionTrait {
     /// Runs a test only when the labelled dev corpus is beside the repository, and says why it
     /// was skipped when it is not.
     public static var needsDevCorpus: Self {
-        .enabled(if: TestFiles.hasDevCorpus, "the labelled dev corpus (../shared/corpus/dev) is not beside the repository")
+        .enabled(
+            if: TestFiles.hasDevCorpus, "the labelled dev corpus (../shared/corpus/dev) is not beside the repository")
     }
 
     /// Runs a test only when the shared licence case table is beside the repository, and says

@@ -22,7 +22,8 @@ extension CreditStatementFinder {
         guard whole.count <= Self.maximumListLength else { return nil }
         // "Credits:" alone also opens a film's or a song's credits: it must name a picture.
         if Self.genericListLabels.contains(name),
-            !StatementScope.words(of: whole).contains(where: StatementVocabulary.isPictureWord) {
+            !StatementScope.words(of: whole).contains(where: StatementVocabulary.isPictureWord)
+        {
             return nil
         }
         let entries = Self.grouped(entryLines)
@@ -31,7 +32,8 @@ extension CreditStatementFinder {
         let statements = entries.map { entry in
             let scope = StatementScope.split(entry.text).map { StatementScope(head: $0.head, inList: true) } ?? .plain
             return CreditStatement(
-                credit: credit(entry.text, lines: entry.lines), scope: scope, start: entry.lines[0].start, covered: self.scope.root)
+                credit: credit(entry.text, lines: entry.lines), scope: scope, start: entry.lines[0].start,
+                covered: self.scope.root)
         }
         return CreditsList(whole: credit(whole, lines: [label] + body), entries: statements)
     }

@@ -41,7 +41,9 @@ struct CreditStatementFinder {
             for level in [image.image] + image.levels {
                 bound.insert(level)
                 // Only a short neighbour is the picture's credit line; a long one is the text.
-                for case let neighbour? in [document.nextElementSibling(of: level), document.previousElementSibling(of: level)]
+                for case let neighbour? in [
+                    document.nextElementSibling(of: level), document.previousElementSibling(of: level),
+                ]
                 where scope.allText[neighbour] <= CreditLocator.maximumAdjacentText {
                     bound.insert(neighbour)
                 }
@@ -88,16 +90,21 @@ struct CreditStatementFinder {
         // "By Ana Ruiz (text) and Ben Cole (photography)" names the story's photographer; in
         // "Max Roe (photo) takes over …" the role marks who is pictured, so it must end the line.
         if text.count <= BylinePhotoCredit.maximumLength, let span = BylinePhotoCredit.photographerBeforeRole(in: text),
-            text.trimmingCharacters(in: CharacterSet(charactersIn: " .")).hasSuffix(span), !isBylineCredit(line, text: text) {
-            return CreditStatement(credit: credit(span, lines: [line]), scope: .every, start: line.start, covered: scope.root)
+            text.trimmingCharacters(in: CharacterSet(charactersIn: " .")).hasSuffix(span),
+            !isBylineCredit(line, text: text)
+        {
+            return CreditStatement(
+                credit: credit(span, lines: [line]), scope: .every, start: line.start, covered: scope.root)
         }
         guard let (head, rest) = StatementScope.split(text), !rest.isEmpty else { return nil }
         let scope = StatementScope(head: head, inList: false)
         // "Words: A Photos: B", "Text: A · Fotos: B": the photographer named after the writer
         // took the story's pictures.
         if scope != .every, StatementScope.namesWriter(head), let segment = StatementScope.pictureRoleSegment(in: rest),
-            let (_, credited) = StatementScope.split(segment), namesSomeone(credited), !isBylineCredit(line, text: text) {
-            return CreditStatement(credit: credit(segment, lines: [line]), scope: .every, start: line.start, covered: self.scope.root)
+            let (_, credited) = StatementScope.split(segment), namesSomeone(credited), !isBylineCredit(line, text: text)
+        {
+            return CreditStatement(
+                credit: credit(segment, lines: [line]), scope: .every, start: line.start, covered: self.scope.root)
         }
         let bound = isImageBound(line)
         var covered = self.scope.root
@@ -117,7 +124,9 @@ struct CreditStatementFinder {
             // pictures is that item's. On a page without a recognisable article it closes the
             // pictures of the element around it.
             if let root = self.scope.root {
-                guard images.allSatisfy({ !document.isInside($0, root) || document.isInside($0, closed) }) else { return nil }
+                guard images.allSatisfy({ !document.isInside($0, root) || document.isInside($0, closed) }) else {
+                    return nil
+                }
                 covered = root
             } else {
                 covered = closed
@@ -237,7 +246,8 @@ struct CreditStatementFinder {
     func credit(_ text: String, lines: [TextLine]) -> LocatedCredit {
         let links = lines.flatMap(\.links).map { index in
             let node = document.nodes[index]
-            return CreditLink(text: document.text(of: index), href: node.attribute("href") ?? "", rel: node.attribute("rel"))
+            return CreditLink(
+                text: document.text(of: index), href: node.attribute("href") ?? "", rel: node.attribute("rel"))
         }
         return LocatedCredit(span: CreditSpan(text: text), strategy: .articleText, links: links, node: lines[0].holder)
     }

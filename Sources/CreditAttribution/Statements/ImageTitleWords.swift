@@ -28,10 +28,11 @@ enum ImageTitleWords {
     /// of the other ("Buchcover" and "cover").
     static func score(_ head: [String], against words: Set<String>) -> Int {
         head.filter { word in
-            words.contains(word) || words.contains { other in
-                let (short, long) = word.count < other.count ? (word, other) : (other, word)
-                return short.count >= 5 && long.hasSuffix(short)
-            }
+            words.contains(word)
+                || words.contains { other in
+                    let (short, long) = word.count < other.count ? (word, other) : (other, word)
+                    return short.count >= 5 && long.hasSuffix(short)
+                }
         }.count
     }
 

@@ -34,7 +34,8 @@ struct LinkedSourceCredit {
                 let sentence = sentence(around: other)
             else { continue }
             return LocatedCredit(
-                span: CreditSpan(text: sentence.text), strategy: .articleText, links: [sentence.link], node: sentence.holder)
+                span: CreditSpan(text: sentence.text), strategy: .articleText, links: [sentence.link],
+                node: sentence.holder)
         }
         return nil
     }
@@ -52,11 +53,15 @@ struct LinkedSourceCredit {
         guard let sentence = sentences.first(where: { $0.containsText(linkText) }),
             sentence.count <= Self.maximumSentenceLength, sentence != linkText
         else { return nil }
-        let words = sentence.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "©") }).map(String.init)
+        let words = sentence.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "©") }).map(
+            String.init)
         guard words.contains(where: StatementVocabulary.isPictureWord), words.contains(where: Self.sourceWords.contains)
         else { return nil }
         let node = document.nodes[link]
-        return (sentence, line.holder, CreditLink(text: linkText, href: node.attribute("href") ?? "", rel: node.attribute("rel")))
+        return (
+            sentence, line.holder,
+            CreditLink(text: linkText, href: node.attribute("href") ?? "", rel: node.attribute("rel"))
+        )
     }
 
     /// The sentences of a text, each without its closing full stop.
@@ -90,6 +95,7 @@ struct LinkedSourceCredit {
         let lower = href.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return false }
         let path = lower.split(separator: "?").first.map(String.init) ?? lower
-        return ![".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif", ".tif", ".tiff"].contains(where: path.hasSuffix)
+        return ![".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif", ".tif", ".tiff"].contains(
+            where: path.hasSuffix)
     }
 }

@@ -28,7 +28,9 @@ enum StatementScope: Equatable {
     static let maximumHeadLength = 60
 
     /// Words that join a picture word to the credit after it ("Photo by", "Foto von").
-    private static let joiningWords: Set<String> = ["by", "von", "de", "di", "par", "por", "door", "av", "af", "courtesy"]
+    private static let joiningWords: Set<String> = [
+        "by", "von", "de", "di", "par", "por", "door", "av", "af", "courtesy",
+    ]
 
     /// The head of `line` and the credit after it, or nil when the line has no head.
     ///
@@ -49,7 +51,9 @@ enum StatementScope: Equatable {
         for (offset, word) in words.prefix(6).enumerated() where offset > 0 {
             guard joiningWords.contains(word.lowercased()) else { continue }
             let before = words[..<offset].map(String.init)
-            guard before.contains(where: { StatementVocabulary.isPictureWord(Self.bare(Substring($0))) }) else { return nil }
+            guard before.contains(where: { StatementVocabulary.isPictureWord(Self.bare(Substring($0))) }) else {
+                return nil
+            }
             return (before.joined(separator: " "), words[(offset + 1)...].joined(separator: " "))
         }
         return nil
@@ -63,13 +67,17 @@ enum StatementScope: Equatable {
         let pictured = words.contains(where: StatementVocabulary.isPictureWord)
         let plural = words.contains(where: StatementVocabulary.pluralPictureWords.contains)
         if pictured && words.contains(where: StatementVocabulary.allWords.contains)
-            || plural && words.contains(where: StatementVocabulary.textWords.contains) {
+            || plural && words.contains(where: StatementVocabulary.textWords.contains)
+        {
             self = .every
         } else if words.contains(where: StatementVocabulary.leadCompounds.contains)
             || pictured && words.contains(where: StatementVocabulary.leadWords.contains)
-                && !words.contains(where: { StatementVocabulary.positionWords[$0] != nil }) {
+                && !words.contains(where: { StatementVocabulary.positionWords[$0] != nil })
+        {
             self = .lead
-        } else if pictured || inList, let position = words.lazy.compactMap({ StatementVocabulary.positionWords[$0] }).first {
+        } else if pictured || inList,
+            let position = words.lazy.compactMap({ StatementVocabulary.positionWords[$0] }).first
+        {
             self = .position(position)
         } else if words.allSatisfy({
             StatementVocabulary.isPictureWord($0) || StatementVocabulary.creditWords.contains($0)
@@ -100,8 +108,10 @@ enum StatementScope: Equatable {
     static func pictureRoleSegment(in text: String) -> String? {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         for (offset, word) in words.enumerated() {
-            let labelled = word.hasSuffix(":") || word.hasSuffix("：")
-                || offset + 1 < words.count && (joiningWords.contains(words[offset + 1].lowercased()) || words[offset + 1] == ":")
+            let labelled =
+                word.hasSuffix(":") || word.hasSuffix("：")
+                || offset + 1 < words.count
+                    && (joiningWords.contains(words[offset + 1].lowercased()) || words[offset + 1] == ":")
             guard labelled, StatementVocabulary.isPictureWord(bare(word)) else { continue }
             var segment = words[offset...].joined(separator: " ")
             for separator in [" · ", " | ", " • ", " – "] {

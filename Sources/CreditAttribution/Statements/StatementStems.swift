@@ -9,7 +9,8 @@ enum StatementStems {
     /// inflections and compounds.
     static let stems: [String] = [
         "photo", "foto", "bild", "image", "imagin", "picture", "credit", "crédit", "graphi", "grafi",
-        "illustra", "chart", "diagram", "karte", "screenshot", "zdję", "beeld", "afbeeld", "billed", "abbildung", "aufmacher",
+        "illustra", "chart", "diagram", "karte", "screenshot", "zdję", "beeld", "afbeeld", "billed", "abbildung",
+        "aufmacher",
         "фото", "Фото", "ФОТО", "снимок", "Снимок", "사진", "写真", "图片", "照片", "撮影", "摄影",
     ]
 

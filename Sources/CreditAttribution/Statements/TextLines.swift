@@ -91,7 +91,9 @@ struct TextLines {
             let collapsed = text.collapsingWhitespace()
             guard !collapsed.isEmpty else { return }
             let single = sources.count == 1 && document.nodes[sources[0]].kind == .element
-            lines.append(TextLine(text: collapsed, holder: single ? sources[0] : block, block: block, start: start, links: links))
+            lines.append(
+                TextLine(text: collapsed, holder: single ? sources[0] : block, block: block, start: start, links: links)
+            )
         }
     }
 }

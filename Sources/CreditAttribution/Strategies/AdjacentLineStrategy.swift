@@ -28,7 +28,8 @@ extension CreditLocator {
         // A line before the image may be the credit of the image before it ("photo A,
         // credit A, photo B"): it counts only when no image precedes it directly.
         if let previous = sibling(of: top, forward: false),
-            !(sibling(of: previous, forward: false).map(holdsImage) ?? false) {
+            !(sibling(of: previous, forward: false).map(holdsImage) ?? false)
+        {
             neighbours.append(previous)
         }
         for case let neighbour? in neighbours {
@@ -48,7 +49,8 @@ extension CreditLocator {
                 document.nodes[$0].kind == .element && BoxParts.isCreditElement(document.nodes[$0])
             }
             if let credit = credits.first, case let creditText = visible.of(credit), !creditText.isEmpty,
-                !CreditEvidence(creditText).isOnlyMeasure {
+                !CreditEvidence(creditText).isOnlyMeasure
+            {
                 let rest = credit == neighbour ? nil : visible.of(neighbour, skipping: [credit])
                 return LocatedCredit(
                     span: creditElementSpan(creditText, caption: rest), strategy: .creditElement,
@@ -96,14 +98,16 @@ extension CreditLocator {
         let parent = document.nodes[top].parent
         guard parent > 0, parent != scope.root, contentImagesBelow[parent] == 1 else { return nil }
         let below = document.descendants(of: block)
-        guard let lastText = below.last(where: {
-            document.nodes[$0].kind == .text && !document.nodes[$0].text.allSatisfy(\.isWhitespace)
-        }),
+        guard
+            let lastText = below.last(where: {
+                document.nodes[$0].kind == .text && !document.nodes[$0].text.allSatisfy(\.isWhitespace)
+            }),
             let line = document.nearestAncestor(of: lastText, where: { $0.isBlock }), line != block,
             document.isInside(line, block)
         else { return nil }
         let text = visible.of(line)
-        guard text.count <= Self.maximumLastLineText, let span = CreditSpanFinder.find(in: text), span.caption == nil else {
+        guard text.count <= Self.maximumLastLineText, let span = CreditSpanFinder.find(in: text), span.caption == nil
+        else {
             return nil
         }
         return LocatedCredit(span: span, strategy: .adjacentText, links: links(under: line), node: line)

@@ -22,15 +22,19 @@ extension CreditLocator {
         var skipping = Set(parts.captions + parts.creditElements)
         // A headline set over a lead picture ("How to … | A Guide") is no credit line.
         if let top = box.last {
-            skipping.formUnion(document.descendants(of: top).filter { document.nodes[$0].isElement("h1", "h2", "h3", "h4", "h5", "h6") })
+            skipping.formUnion(
+                document.descendants(of: top).filter {
+                    document.nodes[$0].isElement("h1", "h2", "h3", "h4", "h5", "h6")
+                })
         }
         for level in box {
             let text = visible.of(level, skipping: skipping)
             guard !text.isEmpty else { continue }
             guard text.count <= Self.maximumAdjacentText else { return nil }
             let levelLinks = links(under: level)
-            guard let span = CreditSpanFinder.find(in: text) ?? Self.bracketedSourceLink(text, links: levelLinks)
-                ?? smallPrintCredit(in: level, text: text)
+            guard
+                let span = CreditSpanFinder.find(in: text) ?? Self.bracketedSourceLink(text, links: levelLinks)
+                    ?? smallPrintCredit(in: level, text: text)
             else { return nil }
             return LocatedCredit(span: span, strategy: .adjacentText, links: levelLinks, node: level)
         }

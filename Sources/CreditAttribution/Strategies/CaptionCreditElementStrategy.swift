@@ -21,7 +21,9 @@ extension CreditLocator {
     func creditElementInCaption(_ parts: BoxParts) -> LocatedCredit? {
         var inside: [(caption: Int, credit: Int)] = []
         for caption in parts.captions {
-            for credit in parts.creditElements where document.isInside(credit, caption) { inside.append((caption, credit)) }
+            for credit in parts.creditElements where document.isInside(credit, caption) {
+                inside.append((caption, credit))
+            }
         }
         let doubtful = inside.filter { $0.credit == $0.caption && !Self.readsAsCredit(visible.of($0.credit)) }
         let sure = inside.filter { pair in !doubtful.contains { $0.credit == pair.credit } }

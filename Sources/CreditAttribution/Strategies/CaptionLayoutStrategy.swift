@@ -39,7 +39,8 @@ extension CreditLocator {
         } else {
             return nil
         }
-        return LocatedCredit(span: span, strategy: strategy(ofCaption: caption), links: links(under: caption), node: caption)
+        return LocatedCredit(
+            span: span, strategy: strategy(ofCaption: caption), links: links(under: caption), node: caption)
     }
 
     /// Most characters of text after a camera icon that can be its credit.
@@ -62,9 +63,11 @@ extension CreditLocator {
         guard let end = description.last, ".!?:|)".contains(end) || Self.readsAsCredit(after),
             after.first(where: \.isLetter)?.isLowercase != true || Self.readsAsCredit(after)
         else { return nil }
-        let span = CreditSpanFinder.find(in: after).map { CreditSpan(text: $0.text, caption: description) }
+        let span =
+            CreditSpanFinder.find(in: after).map { CreditSpan(text: $0.text, caption: description) }
             ?? creditElementSpan(after, caption: description)
-        return LocatedCredit(span: span, strategy: strategy(ofCaption: caption), links: links(under: caption), node: caption)
+        return LocatedCredit(
+            span: span, strategy: strategy(ofCaption: caption), links: links(under: caption), node: caption)
     }
 
     /// Whether an element inside a caption is an icon: a picture or SVG, or an empty element

@@ -27,7 +27,8 @@ extension CreditLocator {
             link.text.collapsingWhitespace() == text,
             link.href.hasPrefix("http://") || link.href.hasPrefix("https://")
         else { return nil }
-        return LocatedCredit(span: CreditSpan(text: text), strategy: strategy(ofCaption: caption), links: captionLinks, node: caption)
+        return LocatedCredit(
+            span: CreditSpan(text: text), strategy: strategy(ofCaption: caption), links: captionLinks, node: caption)
     }
 
     /// A caption whose description ends a sentence and whose last element holds only a
@@ -36,7 +37,8 @@ extension CreditLocator {
     func nameInClosingElement(of caption: Int) -> LocatedCredit? {
         let children = document.nodes[caption].children.filter { child in
             let node = document.nodes[child]
-            return node.kind == .element ? !visible.of(child).isEmpty : node.kind == .text && !node.text.allSatisfy(\.isWhitespace)
+            return node.kind == .element
+                ? !visible.of(child).isEmpty : node.kind == .text && !node.text.allSatisfy(\.isWhitespace)
         }
         guard let last = children.last, document.nodes[last].kind == .element,
             // Italic, fine print or a plain span; a bold name is the person shown.

@@ -13,6 +13,7 @@ struct CaptionSpanStrategy: CaptionCreditStrategy {
     func credit(inCaption caption: Int, of parts: BoxParts, locator: CreditLocator) -> LocatedCredit? {
         guard let span = CreditSpanFinder.find(in: locator.visible.of(caption)) else { return nil }
         return LocatedCredit(
-            span: span, strategy: locator.strategy(ofCaption: caption), links: locator.links(under: caption), node: caption)
+            span: span, strategy: locator.strategy(ofCaption: caption), links: locator.links(under: caption),
+            node: caption)
     }
 }

@@ -23,7 +23,9 @@ struct DataAttributeStrategy: ImageCreditStrategy {
             for (name, raw) in named + invented {
                 let value = raw.collapsingWhitespace()
                 // JSON blobs (`data-image-meta='{"credit":""…}'`) are no credit line.
-                guard !value.isEmpty, value.count <= CreditLocator.maximumAdjacentText, !value.hasPrefix("{") else { continue }
+                guard !value.isEmpty, value.count <= CreditLocator.maximumAdjacentText, !value.hasPrefix("{") else {
+                    continue
+                }
                 return LocatedCredit(
                     span: CreditSpan(text: value), strategy: .dataAttribute, links: [], node: index, attribute: name)
             }

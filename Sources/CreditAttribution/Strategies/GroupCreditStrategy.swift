@@ -29,17 +29,22 @@ extension CreditLocator {
             scope.allText[group] <= Self.maximumGroupText
         else { return nil }
         let children = document.elementChildren(of: group)
-        guard let first = children.firstIndex(where: holdsImage), let last = children.lastIndex(where: holdsImage) else {
+        guard let first = children.firstIndex(where: holdsImage), let last = children.lastIndex(where: holdsImage)
+        else {
             return nil
         }
         let outside = Array(children[..<first]) + Array(children[(last + 1)...])
         for child in outside {
             let node = document.nodes[child]
-            guard !["script", "style", "noscript", "h1", "h2", "h3", "h4", "h5", "h6"].contains(node.name) else { continue }
+            guard !["script", "style", "noscript", "h1", "h2", "h3", "h4", "h5", "h6"].contains(node.name) else {
+                continue
+            }
             let text = visible.of(child)
             guard !text.isEmpty else { continue }
             if BoxParts.isCreditElement(node) {
-                return LocatedCredit(span: creditElementSpan(text, caption: nil), strategy: .creditElement, links: links(under: child), node: child)
+                return LocatedCredit(
+                    span: creditElementSpan(text, caption: nil), strategy: .creditElement, links: links(under: child),
+                    node: child)
             }
             if let span = CreditSpanFinder.find(in: text) {
                 let strategy: CreditStrategy = BoxParts.isCaption(node) ? .creditElement : .adjacentText

@@ -54,7 +54,8 @@ enum JSONLDReader {
     }
 
     private static func isImageObject(_ object: [String: Any]) -> Bool {
-        let types = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [Any])?.compactMap { $0 as? String } ?? []
+        let types =
+            (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [Any])?.compactMap { $0 as? String } ?? []
         return types.contains { $0.hasSuffix("ImageObject") }
     }
 

@@ -27,7 +27,12 @@ enum MicrodataReader {
             }
             var properties: [String: String] = [:]
             func pick(_ keys: String..., as field: String) -> String? {
-                for key in keys { if let value = values[key] { properties[field] = key; return value } }
+                for key in keys {
+                    if let value = values[key] {
+                        properties[field] = key
+                        return value
+                    }
+                }
                 return nil
             }
             let metadata = ImageMetadata(
@@ -38,9 +43,10 @@ enum MicrodataReader {
                 acquireLicensePage: pick("acquireLicensePage", as: "acquireLicensePage"),
                 title: pick("name", as: "title"))
             guard !metadata.isEmpty else { continue }
-            found.append(StructuredCredit(
-                metadata: metadata, imageURLs: urls, scope: index, element: document.selector(of: index),
-                properties: properties))
+            found.append(
+                StructuredCredit(
+                    metadata: metadata, imageURLs: urls, scope: index, element: document.selector(of: index),
+                    properties: properties))
         }
         return found
     }

@@ -15,7 +15,8 @@ enum RDFaReader {
         var blocks: [Int: (values: [String: String], properties: [String: String])] = [:]
         var order: [Int] = []
         for index in document.elements(withAttribute: ["property", "rel"]) {
-            let property = document.nodes[index].attribute("property"), rel = document.nodes[index].attribute("rel")
+            let property = document.nodes[index].attribute("property")
+            let rel = document.nodes[index].attribute("rel")
             // Every property ``field(for:)`` knows holds one of these words; the `og:` meta
             // tags and `rel="noopener"` links of every page hold none and are passed over.
             guard property.map(Self.mayHoldField) == true || rel.map(Self.mayHoldField) == true else { continue }
@@ -24,10 +25,16 @@ enum RDFaReader {
             let fields = properties.compactMap { property in Self.field(for: property).map { (property, $0) } }
             guard !fields.isEmpty else { continue }
             let block = blockRoot(of: index, in: document)
-            if blocks[block] == nil { order.append(block); blocks[block] = ([:], [:]) }
+            if blocks[block] == nil {
+                order.append(block)
+                blocks[block] = ([:], [:])
+            }
             for (property, field) in fields where blocks[block]?.values[field] == nil {
                 let isLink = field == "license" || field == "attributionURL"
-                let raw = isLink ? (node.attribute("href") ?? node.attribute("resource")) : (node.attribute("content") ?? document.text(of: index))
+                let raw =
+                    isLink
+                    ? (node.attribute("href") ?? node.attribute("resource"))
+                    : (node.attribute("content") ?? document.text(of: index))
                 guard let value = raw?.collapsingWhitespace(), !value.isEmpty else { continue }
                 blocks[block]?.values[field] = value
                 blocks[block]?.properties[field] = property
@@ -74,8 +81,12 @@ enum RDFaReader {
         let chain = [index] + document.ancestors(of: index)
         if let about = chain.first(where: { document.nodes[$0].attribute("about") != nil }) { return about }
         if let declared = chain.first(where: { node in
-            document.nodes[node].attributes.contains { $0.name == "xmlns:cc" || $0.name == "prefix" || $0.name == "vocab" }
-        }) { return declared }
+            document.nodes[node].attributes.contains {
+                $0.name == "xmlns:cc" || $0.name == "prefix" || $0.name == "vocab"
+            }
+        }) {
+            return declared
+        }
         let parent = document.nodes[index].parent
         return parent > 0 ? parent : index
     }

@@ -22,7 +22,10 @@ struct StructuredCredit {
             if scope == node || document.isInside(node, scope) { return true }
             // A licence block set right after the image (`<img><p about…>` or `<p><img></p><p>`).
             if let previous = document.previousElementSibling(of: scope),
-                previous == node || document.isInside(node, previous) { return true }
+                previous == node || document.isInside(node, previous)
+            {
+                return true
+            }
         }
         return imageURLs.contains { named in urls.contains { ImageURLMatch.same(named, $0) } }
     }

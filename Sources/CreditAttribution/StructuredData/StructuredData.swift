@@ -49,7 +49,8 @@ extension StructuredCredit {
         func origin(_ field: String) -> FieldOrigin {
             FieldOrigin(method: metadata.format, element: element, line: metadata.line, property: properties[field])
         }
-        let textField = metadata.creditText != nil ? "creditText" : metadata.creator != nil ? "creator" : "copyrightNotice"
+        let textField =
+            metadata.creditText != nil ? "creditText" : metadata.creator != nil ? "creator" : "copyrightNotice"
         var origins: [CreditField: FieldOrigin] = [.text: origin(textField)]
         let fields: [(CreditField, String?, String)] = [
             (.author, credit.author, metadata.creator != nil ? "creator" : textField),
@@ -58,7 +59,7 @@ extension StructuredCredit {
             (.licenseURL, credit.licenseURL, metadata.license != nil ? "license" : textField),
             (.sourceURL, credit.sourceURL, metadata.attributionURL != nil ? "attributionURL" : textField),
         ]
-        for case let (field, _?, property) in fields { origins[field] = origin(property) }
+        for case (let field, _?, let property) in fields { origins[field] = origin(property) }
         return origins
     }
 }

@@ -12,13 +12,16 @@ struct EscapingFastPathTests {
     /// What the text report must never print raw, written out here rather than taken from
     /// the code under test.
     private static func mustEscape(_ value: UInt32) -> Bool {
-        (value < 0x20 && value != 0x09) || (0x7F...0x9F).contains(value) || [0x2028, 0x2029, 0x61C, 0x200E, 0x200F].contains(value)
+        (value < 0x20 && value != 0x09) || (0x7F...0x9F).contains(value)
+            || [0x2028, 0x2029, 0x61C, 0x200E, 0x200F].contains(value)
             || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
     }
 
     /// Every scalar that shares a lead byte with one to escape, and a sample of the rest.
     private static let scalars: [Unicode.Scalar] = {
-        let ranges: [ClosedRange<UInt32>] = [0...0x7FF, 0x2000...0x20FF, 0x3000...0x30FF, 0xFEFF...0xFFFF, 0x1F600...0x1F64F]
+        let ranges: [ClosedRange<UInt32>] = [
+            0...0x7FF, 0x2000...0x20FF, 0x3000...0x30FF, 0xFEFF...0xFFFF, 0x1F600...0x1F64F,
+        ]
         return ranges.flatMap { $0.compactMap(Unicode.Scalar.init) }
     }()
 
@@ -52,7 +55,8 @@ struct EscapingFastPathTests {
         let alphabet = [
             "a", "&", "<", ">", "\r", "\n", "\r\n", "\t", "\"", "'", "\\", "|", "`", "*", "_", "[", "]", "~", "#",
             "!", "%", ":", ",", "=", "+", "-", "@", "\u{0}", "\u{1B}", "\u{7F}", "\u{85}", "\u{9B}", "\u{A0}", "é",
-            "\u{301}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "\u{FFBE}", "\u{2028}", "\u{202E}", "\u{61C}", "😀", "\u{200D}", "中",
+            "\u{301}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}", "\u{FFBE}", "\u{2028}", "\u{202E}", "\u{61C}", "😀",
+            "\u{200D}", "中",
         ]
         var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
         return (0..<400).map { _ in
@@ -130,7 +134,9 @@ struct EscapingFastPathTests {
 
     private static func csvField(_ value: String) -> String {
         var value = value
-        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) { value = "'" + value }
+        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+            value = "'" + value
+        }
         let needsQuotes = value.unicodeScalars.contains { [",", "\"", "\r", "\n"].contains($0) }
         return needsQuotes ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
     }

@@ -3,12 +3,12 @@ import CreditTestSupport
 import Foundation
 import Testing
 
+@testable import CreditModel
+@testable import CreditReporting
+
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-
-@testable import CreditModel
-@testable import CreditReporting
 
 /// Every format must survive page text written by someone hostile or careless.
 @Suite("Escaping of page text")
@@ -23,7 +23,9 @@ struct EscapingTests {
             credit: ImageCredit(text: "=HYPERLINK(\"x\")", author: "+Eve", source: "-Corp", strategy: .figcaption),
             license: ImageLicense(id: "@SUM(1)", url: "\tx", evidence: "text"),
             findings: [
-                Finding(rule: "missing-author", severity: .error, message: hostile, line: 7, column: 3, image: src, suggestion: hostile),
+                Finding(
+                    rule: "missing-author", severity: .error, message: hostile, line: 7, column: 3, image: src,
+                    suggestion: hostile),
                 Finding(rule: "missing-title", severity: .warning, message: hostile, line: 7, image: src),
             ])
         return ScanReport(
@@ -50,7 +52,9 @@ struct EscapingTests {
         #expect(lines.count == 3)
         #expect(lines.allSatisfy { $0.hasPrefix("::") && !$0.contains("\r") })
         #expect(lines[0].hasPrefix("::error file=site/bad \"x\" <y>.html,line=1,title=unreadable-file::"))
-        #expect(lines[1].hasPrefix("::error file=site/news/ä%2C b%3A c%25|d.html,line=7,col=3,title=missing-author::He said"))
+        #expect(
+            lines[1].hasPrefix(
+                "::error file=site/news/ä%2C b%3A c%25|d.html,line=7,col=3,title=missing-author::He said"))
         #expect(lines[1].contains("100%25 off: a,b|c `x` %0D%0Anext%0Aline"))
         #expect(lines[2].hasPrefix("::warning "))
     }
@@ -58,9 +62,10 @@ struct EscapingTests {
     @Test("GitHub prints at most 10 annotations per type, then says how many more there are")
     func githubLimit() throws {
         var report = Self.report
-        report.documents[0].images[0].findings = (1...13).map {
-            Finding(rule: "missing-author", severity: .error, message: "m\($0)", line: $0)
-        } + [Finding(rule: "missing-title", severity: .note, message: "n", line: 1)]
+        report.documents[0].images[0].findings =
+            (1...13).map {
+                Finding(rule: "missing-author", severity: .error, message: "m\($0)", line: $0)
+            } + [Finding(rule: "missing-title", severity: .note, message: "n", line: 1)]
         report.failures = []
         let lines = try GitHubRenderer().render(report).split(separator: "\n").map(String.init)
         #expect(lines.filter { $0.hasPrefix("::error ") }.count == 10)
@@ -92,7 +97,8 @@ struct EscapingTests {
         parser.delegate = collector
         #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
         #expect(collector.testcaseNames.contains(Self.src))
-        let cleaned = Self.hostile.replacingOccurrences(of: "\u{1}", with: "").replacingOccurrences(of: "\u{B}", with: "")
+        let cleaned = Self.hostile.replacingOccurrences(of: "\u{1}", with: "").replacingOccurrences(
+            of: "\u{B}", with: "")
         #expect(collector.failureMessages.contains(cleaned))
         #expect(JUnitRenderer.attribute("a\"b'<&>\n\t") == "a&quot;b&apos;&lt;&amp;&gt;&#10;&#9;")
         #expect(JUnitRenderer.text("\u{0}x\u{FFFE}\r") == "x&#13;")
@@ -163,7 +169,11 @@ struct EscapingTests {
         while let scalar = scalars.popFirst() {
             if quoted {
                 if scalar == "\"" {
-                    if scalars.first == "\"" { field.unicodeScalars.append(scalars.removeFirst()) } else { quoted = false }
+                    if scalars.first == "\"" {
+                        field.unicodeScalars.append(scalars.removeFirst())
+                    } else {
+                        quoted = false
+                    }
                 } else {
                     field.unicodeScalars.append(scalar)
                 }

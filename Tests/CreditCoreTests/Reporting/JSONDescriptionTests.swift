@@ -41,7 +41,9 @@ struct JSONDescriptionTests {
             let keys = shape.members.map(\.key)
             let ordered = zip(keys, keys.dropFirst()).allSatisfy { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             #expect(ordered, "\(name) lists \(keys): not in byte order, or a key twice")
-            #expect(Set(keys) == Set(shape.storedProperties), "\(name): members \(keys), properties \(shape.storedProperties)")
+            #expect(
+                Set(keys) == Set(shape.storedProperties),
+                "\(name): members \(keys), properties \(shape.storedProperties)")
         }
     }
 

@@ -129,8 +129,9 @@ struct JSONPageTests {
         var bytes = Array(element.utf8)
         // Inside the path's value, where any character may stand.
         let key = Array("\"path\" : \"".utf8)
-        let quote = try #require(
-            (0..<(bytes.count - key.count)).first { Array(bytes[$0..<($0 + key.count)]) == key }) + key.count - 1
+        let quote =
+            try #require(
+                (0..<(bytes.count - key.count)).first { Array(bytes[$0..<($0 + key.count)]) == key }) + key.count - 1
         #expect(bytes.withUnsafeBytes { RecordedJSONElement(utf8: $0, reusedFrom: 1) } != nil)
         for bad: [UInt8] in [[0xFF], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xE2, 0x82]] {
             var damaged = bytes

@@ -49,10 +49,14 @@ struct JSONSchemaValidator {
                 guard case .array(let schemas) = value else {
                     throw UnsupportedSchema(description: "\(path)/\(keyword) must be an array")
                 }
-                for (index, subschema) in schemas.enumerated() { try check(subschema, at: "\(path)/\(keyword)/\(index)") }
+                for (index, subschema) in schemas.enumerated() {
+                    try check(subschema, at: "\(path)/\(keyword)/\(index)")
+                }
             case "$ref":
-                guard case .string(let reference) = value, reference == "#" || reference.hasPrefix("#/definitions/") else {
-                    throw UnsupportedSchema(description: "\(path): only local '#/definitions/…' references are implemented")
+                guard case .string(let reference) = value, reference == "#" || reference.hasPrefix("#/definitions/")
+                else {
+                    throw UnsupportedSchema(
+                        description: "\(path): only local '#/definitions/…' references are implemented")
                 }
             default:
                 break
@@ -162,7 +166,8 @@ struct JSONSchemaValidator {
         if case .array(let types) = type { return types.contains { matches(instance, type: $0) } }
         guard case .string(let name) = type else { return false }
         switch (name, instance) {
-        case ("null", .null), ("boolean", .bool), ("string", .string), ("array", .array), ("object", .object): return true
+        case ("null", .null), ("boolean", .bool), ("string", .string), ("array", .array), ("object", .object):
+            return true
         case ("integer", .integer), ("number", .integer), ("number", .number): return true
         case ("integer", .number(let value)): return value.rounded() == value
         default: return false

@@ -27,7 +27,10 @@ struct JSONSchemaValidatorTests {
     @Test(
         "a document that breaks one keyword is rejected; the valid one is accepted",
         arguments: [
-            (#"{"name": "ok", "items": [1, "x"], "count": 3, "kind": "a", "either": "s", "any": null, "bag": {"x": 1.5}}"#, true),
+            (
+                #"{"name": "ok", "items": [1, "x"], "count": 3, "kind": "a", "either": "s", "any": null, "bag": {"x": 1.5}}"#,
+                true
+            ),
             (#"{"items": [1]}"#, false),
             (#"{"name": "ok", "items": [1], "extra": 1}"#, false),
             (#"{"name": 5, "items": [1]}"#, false),

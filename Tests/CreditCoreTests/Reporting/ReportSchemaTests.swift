@@ -37,7 +37,8 @@ struct ReportSchemaTests {
             "suppressed": JSONShape(synthesizedFrom: SuppressedFindings()).presenceByKey,
             "baseline": JSONShape(synthesizedFrom: BaselineStatus(path: "", matched: 0, stale: [], strict: false))
                 .presenceByKey,
-            "baselineEntry": JSONShape(synthesizedFrom: BaselineEntry(path: "", rule: "", fingerprint: "")).presenceByKey,
+            "baselineEntry": JSONShape(synthesizedFrom: BaselineEntry(path: "", rule: "", fingerprint: ""))
+                .presenceByKey,
         ]
         let described = JSONShape.shapes(of: report.documents[0])
         let names = [
@@ -59,9 +60,12 @@ struct ReportSchemaTests {
             let properties = definition["properties"]?.object ?? [:]
             #expect(Set(properties.keys) == Set(presence.keys), "\(name): schema \(properties.keys.sorted())")
             let required = Set(definition["required"]?.array?.compactMap(\.string) ?? [])
-            #expect(required == Set(presence.filter { $0.value != .ifPresent }.keys), "\(name): required \(required.sorted())")
+            #expect(
+                required == Set(presence.filter { $0.value != .ifPresent }.keys),
+                "\(name): required \(required.sorted())")
             let nullable = Set(properties.filter { Self.allowsNull($0.value) }.keys)
-            #expect(nullable == Set(presence.filter { $0.value == .orNull }.keys), "\(name): nullable \(nullable.sorted())")
+            #expect(
+                nullable == Set(presence.filter { $0.value == .orNull }.keys), "\(name): nullable \(nullable.sorted())")
         }
     }
 

@@ -1,7 +1,7 @@
+import CreditLicenses
 import Foundation
 import Testing
 
-import CreditLicenses
 @testable import CreditReporting
 
 @Suite("Report bytes: the sink and the UTF-8 check")
@@ -69,7 +69,8 @@ struct ReportSinkTests {
             // Mostly ASCII, as report text is, with now and then a byte of any value.
             let bytes = (0..<count).map { _ in
                 Int.random(in: 0..<6, using: &generator) == 0
-                    ? UInt8.random(in: 0x80...0xFF, using: &generator) : UInt8.random(in: 0x20...0x7E, using: &generator)
+                    ? UInt8.random(in: 0x80...0xFF, using: &generator)
+                    : UInt8.random(in: 0x20...0x7E, using: &generator)
             }
             let expected = String(validating: bytes, as: UTF8.self) != nil
             #expect(bytes.withUnsafeBytes { UTF8Validity.isValid($0) } == expected, "\(bytes)")

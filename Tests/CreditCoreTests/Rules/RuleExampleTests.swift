@@ -24,7 +24,8 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
         arguments: ExampleCase.all.filter(\.example.triggers))
     func triggering(_ c: ExampleCase) throws {
         let findings = Fixture.run(
-            c.example, with: Fixture.engine(commercial: c.example.commercial, policy: c.example.policy ?? LicensePolicy()))
+            c.example,
+            with: Fixture.engine(commercial: c.example.commercial, policy: c.example.policy ?? LicensePolicy()))
         #expect(findings.map(\.rule) == [c.rule.id])
         let finding = try #require(findings.first)
         #expect(finding.severity == c.rule.defaultSeverity)
@@ -46,7 +47,8 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
         arguments: ExampleCase.all.filter { !$0.example.triggers })
     func passing(_ c: ExampleCase) {
         let findings = Fixture.run(
-            c.example, with: Fixture.engine(commercial: c.example.commercial, policy: c.example.policy ?? LicensePolicy()))
+            c.example,
+            with: Fixture.engine(commercial: c.example.commercial, policy: c.example.policy ?? LicensePolicy()))
         #expect(!findings.contains { $0.rule == c.rule.id })
         // Stricter than the rule's own claim: a passing example documents a good credit.
         #expect(findings.isEmpty, "\(findings.map(\.rule))")

@@ -21,15 +21,19 @@ struct AdoptionEndToEndTests {
             ["scan", "site", "--write-baseline", "creditlint-baseline.json", "--db", db], in: folder.url)
         #expect(write.status == 0, "\(write.stdout)\(write.stderr)")
         #expect(write.stderr.contains("wrote 2 known findings to creditlint-baseline.json"))
-        let green = try CreditlintProcess.run(["scan", "site", "--baseline", "creditlint-baseline.json", "--db", db], in: folder.url)
+        let green = try CreditlintProcess.run(
+            ["scan", "site", "--baseline", "creditlint-baseline.json", "--db", db], in: folder.url)
         #expect(green.status == 0, "\(green.stdout)")
         #expect(green.stdout.contains("2 in the baseline"))
 
         let edited = existing.replacingOccurrences(
             of: "<p>The quay reopened.</p>",
-            with: "<p>The quay reopened.</p>\n<p>Crowds came.</p>\n<figure><img src=\"new.jpg\" alt=\"y\"><figcaption>The crowd.</figcaption></figure>")
+            with:
+                "<p>The quay reopened.</p>\n<p>Crowds came.</p>\n<figure><img src=\"new.jpg\" alt=\"y\"><figcaption>The crowd.</figcaption></figure>"
+        )
         try folder.write("site/news/a.html", edited)
-        let fails = try CreditlintProcess.run(["scan", "site", "--baseline", "creditlint-baseline.json", "--db", db], in: folder.url)
+        let fails = try CreditlintProcess.run(
+            ["scan", "site", "--baseline", "creditlint-baseline.json", "--db", db], in: folder.url)
         #expect(fails.status == 1)
         #expect(fails.stdout.contains("site/news/a.html:3:9: error: Image \"new.jpg\" has no credit."))
         #expect(!fails.stdout.contains("old.jpg\" has no credit"))
@@ -50,12 +54,14 @@ struct AdoptionEndToEndTests {
         #expect(onlyGood.status == 0, "\(onlyGood.stdout)\(onlyGood.stderr)")
         #expect(onlyGood.stdout.contains("1 documents scanned"))
         let fromStdin = try CreditlintProcess.run(
-            ["scan", "site", "--files-from", "-", "--db", db], stdin: "site/a.html\nsite/style.css\nREADME.md\nb.html\n",
+            ["scan", "site", "--files-from", "-", "--db", db],
+            stdin: "site/a.html\nsite/style.css\nREADME.md\nb.html\n",
             in: folder.url)
         #expect(fromStdin.status == 1)
         #expect(fromStdin.stdout.contains("2 documents scanned"))
         try folder.write("list.txt", "site/gone.html\n")
-        let missing = try CreditlintProcess.run(["scan", "site", "--files-from", "list.txt", "--db", db], in: folder.url)
+        let missing = try CreditlintProcess.run(
+            ["scan", "site", "--files-from", "list.txt", "--db", db], in: folder.url)
         #expect(missing.status == 2)
         #expect(missing.stderr.contains("site/gone.html"))
     }

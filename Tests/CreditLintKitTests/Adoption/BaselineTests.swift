@@ -35,7 +35,8 @@ struct BaselineTests {
         let folder = try TemporaryFolder(["site/a.html": old])
         let file = folder.file("baseline.json")
         _ = try scan(folder, CommandLineOverrides(writeBaseline: file))
-        let reformatted = "\n\n\n<!DOCTYPE html>\n<html>\n  <body>\n    <article>\n      <p>New intro.</p>\n"
+        let reformatted =
+            "\n\n\n<!DOCTYPE html>\n<html>\n  <body>\n    <article>\n      <p>New intro.</p>\n"
             + "      <p>Some text about the harbour.</p>\n      <figure>\n        <img alt=\"x\"\n             src=\"old.jpg\">\n"
             + "        <figcaption>The harbour at dawn.</figcaption>\n      </figure>\n"
             + "      \(TestPages.credited("fine.jpg"))\n    </article>\n  </body>\n</html>\n"
@@ -43,7 +44,9 @@ struct BaselineTests {
         let shifted = try scan(folder, CommandLineOverrides(baseline: file))
         #expect(!shifted.fails, "\(SiteScan.rules(shifted))")
         #expect(shifted.suppressed?.baseline == 1)
-        try folder.write("site/a.html", reformatted.replacingOccurrences(of: "<p>New intro.</p>", with: TestPages.uncredited("new.jpg")))
+        try folder.write(
+            "site/a.html",
+            reformatted.replacingOccurrences(of: "<p>New intro.</p>", with: TestPages.uncredited("new.jpg")))
         let withNew = try scan(folder, CommandLineOverrides(baseline: file))
         #expect(withNew.fails)
         let finding = try #require(withNew.documents.first?.allFindings.first)
@@ -66,15 +69,20 @@ struct BaselineTests {
         #expect(strict.fails)
         #expect(try strict.render(.text).contains("result: FAIL (stale baseline entries (--strict-baseline))"))
         // Changed-files mode: an unscanned page's entries are not stale.
-        let partial = try scan(folder, CommandLineOverrides(baseline: file, strictBaseline: true, onlyPages: ["b.html"]))
+        let partial = try scan(
+            folder, CommandLineOverrides(baseline: file, strictBaseline: true, onlyPages: ["b.html"]))
         #expect(!partial.fails && partial.baseline?.stale == [])
     }
 
     @Test("a missing or foreign baseline file is a clear error")
     func badFile() throws {
         let folder = try TemporaryFolder(["site/a.html": old, "bad.json": "{\"rules\": 1}"])
-        #expect(throws: CreditLintError.self) { try scan(folder, CommandLineOverrides(baseline: folder.file("none.json"))) }
-        #expect(throws: CreditLintError.self) { try scan(folder, CommandLineOverrides(baseline: folder.file("bad.json"))) }
+        #expect(throws: CreditLintError.self) {
+            try scan(folder, CommandLineOverrides(baseline: folder.file("none.json")))
+        }
+        #expect(throws: CreditLintError.self) {
+            try scan(folder, CommandLineOverrides(baseline: folder.file("bad.json")))
+        }
         #expect(throws: CreditLintError.self) {
             try scan(folder, CommandLineOverrides(writeBaseline: folder.file("partial.json"), onlyPages: ["a.html"]))
         }

@@ -36,17 +36,19 @@ struct ConfigurationFileTests {
         let loaded = try Configuration.parse("version: 1\n\nbaselines: x.json\n", path: "c.yml")
         #expect(loaded.warnings == ["c.yml:3: unknown configuration key 'baselines' is ignored"])
         let nested = try Configuration.parse(
-            "waivers:\n  - path: a.html\n    rule: missing-title\n    reason: ok\n    expire: 2026-01-01\n", path: "c.yml")
+            "waivers:\n  - path: a.html\n    rule: missing-title\n    reason: ok\n    expire: 2026-01-01\n",
+            path: "c.yml")
         #expect(nested.warnings == ["c.yml:5: unknown key 'expire' in waivers is ignored"])
         let rules = try Configuration.parse(
             "rules:\n  missing-title: off\n  no-such-rule: error\nwaivers:\n  - path: a\n    rule: nope\n    reason: r\n",
             path: "c.yml")
         let (_, warnings) = try ScanOptions.merged(
             root: "x", configuration: rules, commandLine: CommandLineOverrides(), knownRules: ["missing-title"])
-        #expect(warnings == [
-            "c.yml:3: unknown rule 'no-such-rule' in 'rules' is ignored",
-            "c.yml:5: waiver of unknown rule 'nope' waives nothing",
-        ])
+        #expect(
+            warnings == [
+                "c.yml:3: unknown rule 'no-such-rule' in 'rules' is ignored",
+                "c.yml:5: waiver of unknown rule 'nope' waives nothing",
+            ])
     }
 
     @Test("the binary exits 2 on a configuration error, naming file and line")
@@ -84,7 +86,8 @@ struct ConfigurationFileTests {
         #expect(options.strictBaseline && options.reportUnusedIgnores)
         #expect(options.licensePolicy == LicensePolicy(accepted: ["CC-BY-*"], denied: ["CC-BY-NC-*"]))
         let overridden = try SiteScan.options(
-            folder, commandLine: CommandLineOverrides(maxWarnings: 0, strictBaseline: false, reportUnusedIgnores: false))
+            folder, commandLine: CommandLineOverrides(maxWarnings: 0, strictBaseline: false, reportUnusedIgnores: false)
+        )
         #expect(overridden.maxWarnings == 0 && !overridden.strictBaseline && !overridden.reportUnusedIgnores)
     }
 
@@ -105,7 +108,9 @@ struct ConfigurationFileTests {
         license.aliases = ["agency x", "=ax"]
         license.attribution = true
         full.licenses = [license]
-        full.waivers = [.init(path: "news/**", rule: "missing-title", reason: "legacy: pre-2020", expires: "2026-12-31")]
+        full.waivers = [
+            .init(path: "news/**", rule: "missing-title", reason: "legacy: pre-2020", expires: "2026-12-31")
+        ]
         let first = try full.yaml()
         let reloaded = try Configuration.parse(first, path: "f.yml")
         #expect(reloaded.configuration == full)
@@ -137,7 +142,9 @@ extension ConfigurationFileTests {
     @Test("an expired waiver is named in the warnings even when nothing it covers is left")
     func expiredWaiverWarns() throws {
         let folder = try TemporaryFolder(["site/a.html": TestPages.article(TestPages.credited("a.jpg"))])
-        try folder.write(".creditlint.yml", """
+        try folder.write(
+            ".creditlint.yml",
+            """
             waivers:
               - path: "gone/**"
                 rule: missing-attribution

@@ -31,13 +31,15 @@ struct InlineIgnoreTests {
     func notSuppressed() throws {
         let other = try scan("<div data-creditlint-ignore=\"missing-title\">\(TestPages.uncredited("a.jpg"))</div>")
         #expect(SiteScan.rules(other) == ["missing-attribution"])
-        let elsewhere = try scan("<!-- creditlint-ignore-next missing-attribution: x -->\n<p>Text.</p>\n\(TestPages.uncredited("a.jpg"))")
+        let elsewhere = try scan(
+            "<!-- creditlint-ignore-next missing-attribution: x -->\n<p>Text.</p>\n\(TestPages.uncredited("a.jpg"))")
         #expect(SiteScan.rules(elsewhere) == ["missing-attribution"])
     }
 
     @Test("unused ignores are reported on request, unknown rule ids always, on their line")
     func unusedAndUnknown() throws {
-        let body = "<div data-creditlint-ignore=\"missing-attribution\">\(TestPages.credited("a.jpg"))</div>\n"
+        let body =
+            "<div data-creditlint-ignore=\"missing-attribution\">\(TestPages.credited("a.jpg"))</div>\n"
             + "<!-- creditlint-ignore-next missing-credit: typo -->\n\(TestPages.credited("b.jpg"))"
         let quiet = try scan(body)
         #expect(SiteScan.rules(quiet) == ["unused-ignore"])

@@ -57,7 +57,8 @@ struct PackagingTests {
 
     @Test("the pre-commit hook passes changed pages to creditlint scan")
     func preCommit() throws {
-        let text = try String(contentsOf: TestFiles.repositoryRoot.appendingPathComponent(".pre-commit-hooks.yaml"), encoding: .utf8)
+        let text = try String(
+            contentsOf: TestFiles.repositoryRoot.appendingPathComponent(".pre-commit-hooks.yaml"), encoding: .utf8)
         let hooks = try #require(try Yams.load(yaml: text) as? [[String: Any]])
         let hook = try #require(hooks.first)
         #expect(hook["id"] as? String == "creditlint")

@@ -61,7 +61,8 @@ struct SitePolicyTests {
 
     @Test("ignore selectors skip images as config-selector; content selectors keep only their images")
     func scopeSelectors() throws {
-        let body = "<div class=\"gallery extra\">\(TestPages.uncredited("promo.jpg"))</div>\n"
+        let body =
+            "<div class=\"gallery extra\">\(TestPages.uncredited("promo.jpg"))</div>\n"
             + "<section id=\"story\">\(TestPages.uncredited("story.jpg"))</section>"
         let ignored = try SiteScan.run(try site(body), config: "ignoreSelectors: ['article div.extra']")
         let document = try #require(ignored.documents.first)
