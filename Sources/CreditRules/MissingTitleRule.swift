@@ -37,11 +37,7 @@ public struct MissingTitleRule: ComplianceRule {
     public static let examples: [RuleExample] = [
         RuleExample(
             "CC BY-SA 2.0 credit without the title", triggers: true,
-            credit: ImageCredit(
-                text: "Jane Doe / Flickr, CC BY-SA 2.0", author: "Jane Doe", source: "Flickr",
-                licenseText: "CC BY-SA 2.0",
-                licenseURL: "https://creativecommons.org/licenses/by-sa/2.0/",
-                sourceURL: "https://www.flickr.com/photos/janedoe/1", strategy: .figcaption),
+            credit: ExampleLicense.untitledCredit(license: "CC BY-SA 2.0", path: "by-sa/2.0"),
             license: ExampleLicense.ccBySA2),
         RuleExample(
             "CC BY 3.0 credit with the title", triggers: false,
@@ -49,11 +45,7 @@ public struct MissingTitleRule: ComplianceRule {
             license: ExampleLicense.ccBy3),
         RuleExample(
             "CC BY 4.0 credit without a title (4.0 does not ask for one)", triggers: false,
-            credit: ImageCredit(
-                text: "Jane Doe / Flickr, CC BY 4.0", author: "Jane Doe", source: "Flickr",
-                licenseText: "CC BY 4.0",
-                licenseURL: "https://creativecommons.org/licenses/by/4.0/",
-                sourceURL: "https://www.flickr.com/photos/janedoe/1", strategy: .figcaption),
+            credit: ExampleLicense.untitledCredit(license: "CC BY 4.0", path: "by/4.0"),
             license: ExampleLicense.ccBy4),
     ]
 }

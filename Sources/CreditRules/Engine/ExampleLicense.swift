@@ -29,6 +29,15 @@ enum ExampleLicense {
     static let unknown = ImageLicense(id: "LicenseRef-Example-Unknown", evidence: "text")
 
     /// A credit that satisfies every rule for the CC licence at `path` (`by-sa/4.0`).
+    /// A credit naming the author, the platform with a link to the original, and the licence
+    /// with its link, but no title.
+    static func untitledCredit(license: String, path: String) -> ImageCredit {
+        ImageCredit(
+            text: "Jane Doe / Flickr, \(license)", author: "Jane Doe", source: "Flickr", licenseText: license,
+            licenseURL: "https://creativecommons.org/licenses/\(path)/",
+            sourceURL: "https://www.flickr.com/photos/janedoe/1", strategy: .figcaption)
+    }
+
     static func completeCredit(license: String, path: String, visible: Bool = true) -> ImageCredit {
         ImageCredit(
             text: "\"Harbour at Dusk\" by Jane Doe / Wikimedia Commons, \(license)",
