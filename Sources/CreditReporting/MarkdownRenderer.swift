@@ -120,7 +120,7 @@ public struct MarkdownRenderer: ReportRenderer {
     }
 
     /// ``cell(_:)`` for ASCII text, byte by byte: there every character is one byte but CR LF,
-    /// and walking characters was most of rendering the format.
+    /// and walking characters would be most of rendering the format.
     private static func asciiCell(_ text: String) -> String {
         var escaped: [UInt8] = []
         let bytes = Array(text.utf8)
