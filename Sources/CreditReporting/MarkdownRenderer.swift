@@ -122,27 +122,22 @@ public struct MarkdownRenderer: ReportRenderer {
     /// ``cell(_:)`` for ASCII text, byte by byte: there every character is one byte but CR LF,
     /// and walking characters would be most of rendering the format.
     private static func asciiCell(_ text: String) -> String {
-        var escaped: [UInt8] = []
-        let bytes = Array(text.utf8)
-        escaped.reserveCapacity(bytes.count + 16)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            switch byte {
-            case UInt8(ascii: "&"): escaped += "&amp;".utf8
-            case UInt8(ascii: "<"): escaped += "&lt;".utf8
-            case UInt8(ascii: ">"): escaped += "&gt;".utf8
-            case UInt8(ascii: "\r"), UInt8(ascii: "\n"):
-                if byte == UInt8(ascii: "\r"), index < bytes.count, bytes[index] == UInt8(ascii: "\n") { index += 1 }
-                escaped += "<br>".utf8
-            case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
-                UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "~"), UInt8(ascii: "#"), UInt8(ascii: "!"):
-                escaped += [UInt8(ascii: "\\"), byte]
-            case ..<0x20, 0x7F: escaped.append(UInt8(ascii: " "))
-            default: escaped.append(byte)
+        var text = text
+        return text.withUTF8 { bytes in
+            ByteRewriter.rewrite(bytes) { byte, rest, escaped in
+                switch byte {
+                case UInt8(ascii: "\r"), UInt8(ascii: "\n"):
+                    escaped += "<br>".utf8
+                    // CR LF is one line break.
+                    return byte == UInt8(ascii: "\r") && rest.first == UInt8(ascii: "\n") ? 1 : 0
+                case UInt8(ascii: "\\"), UInt8(ascii: "|"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
+                    UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "~"), UInt8(ascii: "#"), UInt8(ascii: "!"):
+                    escaped += [UInt8(ascii: "\\"), byte]
+                case ..<0x20, 0x7F: escaped.append(UInt8(ascii: " "))
+                default: escaped.append(byte)
+                }
+                return 0
             }
         }
-        return String(decoding: escaped, as: UTF8.self)
     }
 }
