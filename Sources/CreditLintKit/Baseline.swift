@@ -90,7 +90,9 @@ public struct Baseline: Codable, Sendable, Equatable {
     ///   - report: The report to filter.
     ///   - path: The baseline file, as given (for the report).
     ///   - strict: Whether stale entries fail the build.
-    public func apply(to report: inout ScanReport, path: String, strict: Bool) {
+    ///   - rulesOff: Rules turned off for this scan: their entries were not checked, so they
+    ///     are neither matched nor stale (turning a rule off does not fix what it found).
+    public func apply(to report: inout ScanReport, path: String, strict: Bool, rulesOff: Set<String> = []) {
         var remaining: [String: Int] = [:]
         for entry in entries { remaining[entry.key, default: 0] += 1 }
         var matched = 0
@@ -116,7 +118,7 @@ public struct Baseline: Codable, Sendable, Equatable {
         // not call every other page's entries stale.
         let scanned = Set(report.documents.map(\.path))
         var stale: [BaselineEntry] = []
-        for entry in entries where scanned.contains(entry.path) {
+        for entry in entries where scanned.contains(entry.path) && !rulesOff.contains(entry.rule) {
             if let count = remaining[entry.key], count > 0 {
                 remaining[entry.key] = count - 1
                 stale.append(entry)

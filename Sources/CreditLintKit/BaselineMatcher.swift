@@ -17,9 +17,11 @@ struct BaselineMatcher {
     /// Findings the baseline knew (and suppressed).
     private(set) var matched = 0
 
-    init(baseline: Baseline?) {
+    /// - Parameter rulesOff: Rules turned off for this scan: their entries are not checked,
+    ///   neither matched nor stale, since turning a rule off does not fix what it found.
+    init(baseline: Baseline?, rulesOff: Set<String> = []) {
         self.baseline = baseline
-        for (index, entry) in (baseline?.entries ?? []).enumerated() {
+        for (index, entry) in (baseline?.entries ?? []).enumerated() where !rulesOff.contains(entry.rule) {
             remaining[entry.key, default: 0] += 1
             entriesByPath[entry.path, default: []].append((index, entry))
         }

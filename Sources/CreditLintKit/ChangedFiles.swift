@@ -22,9 +22,16 @@ public enum ChangedFiles {
 
     /// The listed paths that are pages under `root`, relative to it (see
     /// `FileWalker.changedPages`).
+    ///
+    /// - Parameter explicit: The paths were named one by one on the command line (`PAGE…`):
+    ///   a file that is not a page, or lies outside `root`, is then an error instead of being
+    ///   left out, as it is in a `--files-from` list of everything a commit changed.
     public static func pages(
-        _ paths: [String], root: String, currentFolder: String = FileManager.default.currentDirectoryPath
+        _ paths: [String], root: String, currentFolder: String = FileManager.default.currentDirectoryPath,
+        explicit: Bool = false
     ) throws -> [String] {
-        try FileWalker.changedPages(paths, root: root, currentFolder: currentFolder, option: "changed files")
+        try FileWalker.changedPages(
+            paths, root: root, currentFolder: currentFolder, option: explicit ? "PAGE" : "changed files",
+            explicit: explicit)
     }
 }

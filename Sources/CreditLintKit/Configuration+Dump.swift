@@ -12,9 +12,12 @@ extension Configuration {
         configuration.failOn = .error
         configuration.include = []
         configuration.exclude = []
+        configuration.allowEmpty = false
         configuration.maxFileSize = ScanOptions.defaultMaxFileSize
         configuration.jobs = 0
         configuration.format = ["text"]
+        configuration.color = ColorChoice.auto.rawValue
+        configuration.quiet = false
         configuration.strictBaseline = false
         configuration.reportUnusedIgnores = false
         var rules: [String: String] = [:]
@@ -39,6 +42,7 @@ extension Configuration {
         merged.maxWarnings = maxWarnings ?? base.maxWarnings
         merged.include = include ?? base.include
         merged.exclude = exclude ?? base.exclude
+        merged.allowEmpty = allowEmpty ?? base.allowEmpty
         merged.maxFileSize = maxFileSize ?? base.maxFileSize
         merged.jobs = jobs ?? base.jobs
         merged.db = db ?? base.db
@@ -60,44 +64,43 @@ extension Configuration {
         return merged
     }
 
-    /// The configuration as a `.creditlint.yml`: keys in a fixed order, rules sorted, unset
-    /// keys left out, strings quoted only where YAML would read them as something else.
+    /// The configuration as a `.creditlint.yml`: every key of ``keys`` in that order (`null`
+    /// when unset, so that the dump shows every key there is), rules sorted, strings quoted
+    /// only where YAML would read them as something else.
     ///
     /// Reading the text back gives an equal configuration, and dumping that gives the same text.
     public func yaml() throws -> String {
-        var pairs: [(Node, Node)] = []
-        func add(_ key: String, _ value: Node?) {
-            if let value { pairs.append((Self.string(key), value)) }
+        var values: [String: Node] = [:]
+        values["version"] = version.map(Self.number)
+        values["commercial"] = commercial.map(Self.bool)
+        values["failOn"] = failOn.map { Self.string($0.rawValue) }
+        values["maxWarnings"] = maxWarnings.map(Self.number)
+        values["include"] = include.map(Self.list)
+        values["exclude"] = exclude.map(Self.list)
+        values["allowEmpty"] = allowEmpty.map(Self.bool)
+        values["maxFileSize"] = maxFileSize.map(Self.number)
+        values["jobs"] = jobs.map(Self.number)
+        values["db"] = db.map(Self.string)
+        values["format"] = format.map(Self.list)
+        values["output"] = output.map(Self.string)
+        values["color"] = color.map(Self.string)
+        values["quiet"] = quiet.map(Self.bool)
+        values["baseline"] = baseline.map(Self.string)
+        values["strictBaseline"] = strictBaseline.map(Self.bool)
+        values["reportUnusedIgnores"] = reportUnusedIgnores.map(Self.bool)
+        values["rules"] = rules.map { rules in
+            Node.mapping(
+                Node.Mapping(rules.sorted { $0.key < $1.key }.map { (Self.string($0.key), Self.string($0.value)) }))
         }
-        add("version", version.map(Self.number))
-        add("commercial", commercial.map(Self.bool))
-        add("failOn", failOn.map { Self.string($0.rawValue) })
-        add("maxWarnings", maxWarnings.map(Self.number))
-        add("include", include.map(Self.list))
-        add("exclude", exclude.map(Self.list))
-        add("maxFileSize", maxFileSize.map(Self.number))
-        add("jobs", jobs.map(Self.number))
-        add("db", db.map(Self.string))
-        add("format", format.map(Self.list))
-        add("output", output.map(Self.string))
-        add("color", color.map(Self.string))
-        add("quiet", quiet.map(Self.bool))
-        add("baseline", baseline.map(Self.string))
-        add("strictBaseline", strictBaseline.map(Self.bool))
-        add("reportUnusedIgnores", reportUnusedIgnores.map(Self.bool))
-        add(
-            "rules",
-            rules.map { rules in
-                Node.mapping(
-                    Node.Mapping(rules.sorted { $0.key < $1.key }.map { (Self.string($0.key), Self.string($0.value)) }))
-            })
-        add("acceptedLicenses", acceptedLicenses.map(Self.list))
-        add("deniedLicenses", deniedLicenses.map(Self.list))
-        add("creditSelectors", creditSelectors.map(Self.list))
-        add("contentSelectors", contentSelectors.map(Self.list))
-        add("ignoreSelectors", ignoreSelectors.map(Self.list))
-        add("licenses", licenses.map { Node.sequence(Node.Sequence($0.map(Self.node))) })
-        add("waivers", waivers.map { Node.sequence(Node.Sequence($0.map(Self.node))) })
+        values["acceptedLicenses"] = acceptedLicenses.map(Self.list)
+        values["deniedLicenses"] = deniedLicenses.map(Self.list)
+        values["creditSelectors"] = creditSelectors.map(Self.list)
+        values["contentSelectors"] = contentSelectors.map(Self.list)
+        values["ignoreSelectors"] = ignoreSelectors.map(Self.list)
+        values["licenses"] = licenses.map { Node.sequence(Node.Sequence($0.map(Self.node))) }
+        values["waivers"] = waivers.map { Node.sequence(Node.Sequence($0.map(Self.node))) }
+        let null = Node("null", Tag(.null))
+        let pairs = Self.keys.map { (Self.string($0), values[$0] ?? null) }
         return try Yams.serialize(node: .mapping(Node.Mapping(pairs)), sortKeys: false)
     }
 

@@ -44,15 +44,19 @@ extension Configuration {
         }
         var warnings: [String] = []
         for key in mapping.keys where !knownKeys.contains(key.string ?? "") {
+            let name = key.string ?? ""
             warnings.append(
-                "\(path):\(key.mark?.line ?? 0): unknown configuration key '\(key.string ?? "")' is ignored")
+                "\(path):\(key.mark?.line ?? 0): unknown configuration key '\(name)' is ignored"
+                    + NameSuggestion.hint(for: name, among: keys))
         }
         // A typo inside a waiver or licence ("expire:") would otherwise be dropped silently.
         for (list, known) in [("waivers", waiverKeys), ("licenses", licenseKeys)] {
             for item in mapping[list]?.sequence ?? [] {
                 for key in item.mapping.map { Array($0.keys) } ?? [] where !known.contains(key.string ?? "") {
+                    let name = key.string ?? ""
                     warnings.append(
-                        "\(path):\(key.mark?.line ?? 0): unknown key '\(key.string ?? "")' in \(list) is ignored")
+                        "\(path):\(key.mark?.line ?? 0): unknown key '\(name)' in \(list) is ignored"
+                            + NameSuggestion.hint(for: name, among: known.sorted()))
                 }
             }
         }

@@ -24,6 +24,8 @@ public struct Configuration: Codable, Sendable, Equatable {
     public var include: [String]?
     /// Globs of pages to skip.
     public var exclude: [String]?
+    /// Accept a folder scan that finds no page (`--allow-empty`); otherwise it is an error.
+    public var allowEmpty: Bool?
     /// Files larger than this many bytes are reported as failed (`--max-file-size`).
     public var maxFileSize: Int?
     /// Pages scanned at once (`--jobs`); 0 means one per processor core.
@@ -66,7 +68,7 @@ public struct Configuration: Codable, Sendable, Equatable {
 
     /// Every key, in the order of the properties above (and of `dump-config`).
     public static let keys: [String] = [
-        "version", "commercial", "failOn", "maxWarnings", "include", "exclude", "maxFileSize",
+        "version", "commercial", "failOn", "maxWarnings", "include", "exclude", "allowEmpty", "maxFileSize",
         "jobs", "db", "format", "output", "color", "quiet", "baseline", "strictBaseline", "reportUnusedIgnores",
         "rules",
         "acceptedLicenses", "deniedLicenses", "creditSelectors", "contentSelectors",

@@ -6,6 +6,10 @@ public enum CreditLintError: Error, LocalizedError, CustomStringConvertible, Equ
     case rootNotFound(path: String)
     /// The path to scan cannot be listed.
     case rootUnreadable(path: String, reason: String)
+    /// A folder scan found no page; `excluded` pages were left out by include and exclude globs.
+    case noPages(root: String, excluded: Int)
+    /// A file named on the command line is not a page; `reason` says what it is instead.
+    case notAPage(path: String, reason: String)
     /// The database has no recorded run yet.
     case noRuns(database: String)
     /// The configuration file cannot be used.
@@ -20,6 +24,13 @@ public enum CreditLintError: Error, LocalizedError, CustomStringConvertible, Equ
             "no such file or folder: \(path)"
         case .rootUnreadable(let path, let reason):
             "cannot list \(path): \(reason)"
+        case .noPages(let root, let excluded):
+            "no pages found under \(root) (files ending \(FileWalker.pageExtensionList)"
+                + (excluded > 0 ? "; \(excluded) excluded by --include/--exclude" : "")
+                + "); check the path and that the site was built, "
+                + "or pass --allow-empty (allowEmpty: true) to accept an empty scan"
+        case .notAPage(let path, let reason):
+            "\(path) is not an HTML page (\(reason))"
         case .noRuns(let database):
             "no scan recorded in \(database) yet; run `creditlint scan PATH` first or pass --db"
         case .invalidConfiguration(let path, let reason):

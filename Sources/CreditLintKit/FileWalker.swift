@@ -17,14 +17,26 @@ struct FileWalker {
     struct Listing {
         var pages: [Entry] = []
         var unlistable: [(path: String, reason: String)] = []
+        /// Pages left out by the include and exclude globs, for the message of an empty scan.
+        var excluded = 0
     }
 
     static let pageExtensions: Set<String> = ["html", "htm", "xhtml"]
+    /// The page extensions as messages name them.
+    static let pageExtensionList = ".html, .htm, .xhtml"
+
+    /// Whether a file name ends like a page (case-insensitive).
+    static func isPageName(_ name: String) -> Bool {
+        pageExtensions.contains(pathExtension(name).lowercased())
+    }
 
     var include: [Glob]
     var exclude: [Glob]
 
-    /// Walks `root`, which may also be a single file (scanned whatever its extension).
+    /// Walks `root`, which may also be a single page.
+    ///
+    /// - Throws: ``CreditLintError/notAPage(path:reason:)`` when `root` is a file whose name
+    ///   does not end like a page: named on purpose, it must not be skipped without a word.
     func walk(root: String) throws -> Listing {
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -33,6 +45,9 @@ struct FileWalker {
         }
         let rootURL = URL(fileURLWithPath: root).standardizedFileURL
         if !isDirectory.boolValue {
+            guard Self.isPageName(rootURL.lastPathComponent) else {
+                throw CreditLintError.notAPage(path: root, reason: Self.notAPageReason)
+            }
             return Listing(pages: [Entry(relativePath: rootURL.lastPathComponent, url: rootURL)])
         }
         var listing = Listing()
@@ -64,8 +79,13 @@ struct FileWalker {
                 let resolves = fileManager.fileExists(atPath: file, isDirectory: &childIsDirectory)
                 if resolves && childIsDirectory.boolValue {
                     pending.append((URL(fileURLWithPath: file, isDirectory: true), path))
-                } else if Self.pageExtensions.contains(Self.pathExtension(name).lowercased()), isSelected(path) {
-                    listing.pages.append(Entry(relativePath: path, url: URL(fileURLWithPath: file, isDirectory: false)))
+                } else if Self.isPageName(name) {
+                    if isSelected(path) {
+                        listing.pages.append(
+                            Entry(relativePath: path, url: URL(fileURLWithPath: file, isDirectory: false)))
+                    } else {
+                        listing.excluded += 1
+                    }
                 }
             }
         }
@@ -81,18 +101,47 @@ struct FileWalker {
         return name[name.index(after: dot)...]
     }
 
+    /// Why a named file is not a page, for ``CreditLintError/notAPage(path:reason:)``.
+    static let notAPageReason = "pages are files ending \(pageExtensionList)"
+
     func isSelected(_ path: String) -> Bool {
         if !include.isEmpty, !include.contains(where: { $0.matches(path) }) { return false }
         return !exclude.contains { $0.matches(path) }
     }
 
+    /// Why a file operation failed, in the system's words ("permission denied", "is a
+    /// directory") rather than Foundation's generic "the operation could not be completed".
     static func reason(_ error: any Error) -> String {
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
             let code = POSIXErrorCode(rawValue: Int32(underlying.code))
         {
-            return String(cString: strerror(code.rawValue)).lowercased()
+            return errnoText(code.rawValue)
+        }
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == CocoaError.fileReadInapplicableStringEncoding.rawValue {
+            return "it is not valid UTF-8 text"
+        }
+        // Foundation on Linux often gives no underlying error: ask the file system itself.
+        if let path = nsError.userInfo[NSFilePathErrorKey] as? String, let code = openFailure(path) {
+            return errnoText(code)
         }
         return nsError.localizedDescription
+    }
+
+    /// The errno that reading `path` fails with, nil when it can be opened and read.
+    static func openFailure(_ path: String) -> Int32? {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return EISDIR
+        }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return errno }
+        close(descriptor)
+        return nil
+    }
+
+    /// The lower-case errno text, as `PageReader` words it.
+    static func errnoText(_ code: Int32) -> String {
+        String(cString: strerror(code)).lowercased()
     }
 }

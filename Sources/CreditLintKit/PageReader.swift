@@ -109,7 +109,8 @@ enum PageReader {
         return text
     }
 
-    private static func message(_ code: Int32) -> String {
+    /// The lower-case errno text ("permission denied"), never a generic message.
+    static func message(_ code: Int32) -> String {
         String(cString: strerror(code)).lowercased()
     }
 

@@ -1,4 +1,5 @@
 import CreditDocument
+import CreditLicenses
 import CreditModel
 import CreditRules
 import Foundation
@@ -13,6 +14,8 @@ public struct CommandLineOverrides: Sendable {
     public var include: [String]
     /// `--exclude`.
     public var exclude: [String]
+    /// `--allow-empty` / `--no-allow-empty`.
+    public var allowEmpty: Bool?
     /// `--db`.
     public var databasePath: String?
     /// `--max-file-size`.
@@ -38,9 +41,10 @@ public struct CommandLineOverrides: Sendable {
         exclude: [String] = [], databasePath: String? = nil, maxFileSize: Int? = nil,
         maxWarnings: Int? = nil, baseline: String? = nil, strictBaseline: Bool? = nil,
         writeBaseline: String? = nil, reportUnusedIgnores: Bool? = nil, onlyPages: [String]? = nil,
-        jobs: Int? = nil
+        jobs: Int? = nil, allowEmpty: Bool? = nil
     ) {
         self.jobs = jobs
+        self.allowEmpty = allowEmpty
         self.failOn = failOn
         self.commercial = commercial
         self.include = include
@@ -76,7 +80,9 @@ extension ScanOptions {
         for (rule, value) in (file.rules ?? [:]).sorted(by: { $0.key < $1.key }) {
             if !knownRules.contains(rule) {
                 let line = loaded.ruleLines[rule].map { ":\($0)" } ?? ""
-                warnings.append("\(source)\(line): unknown rule '\(rule)' in 'rules' is ignored")
+                warnings.append(
+                    "\(source)\(line): unknown rule '\(rule)' in 'rules' is ignored"
+                        + NameSuggestion.hint(for: rule, among: knownRules.sorted()))
                 continue
             }
             if rule == FailedFile.ruleID, value != Severity.error.rawValue {
@@ -96,8 +102,11 @@ extension ScanOptions {
         }
         for (index, waiver) in (file.waivers ?? []).enumerated() where !knownRules.contains(waiver.rule) {
             let line = index < loaded.waiverLines.count ? ":\(loaded.waiverLines[index])" : ""
-            warnings.append("\(source)\(line): waiver of unknown rule '\(waiver.rule)' waives nothing")
+            warnings.append(
+                "\(source)\(line): waiver of unknown rule '\(waiver.rule)' waives nothing"
+                    + NameSuggestion.hint(for: waiver.rule, among: knownRules.sorted()))
         }
+        warnings += unknownLicenseWarnings(file, source: source)
         var options = ScanOptions(
             root: root,
             include: commandLine.include.isEmpty ? file.include ?? [] : commandLine.include,
@@ -114,6 +123,7 @@ extension ScanOptions {
         options.writeBaselinePath = commandLine.writeBaseline
         options.reportUnusedIgnores = commandLine.reportUnusedIgnores ?? file.reportUnusedIgnores ?? false
         options.onlyPages = commandLine.onlyPages
+        options.allowEmpty = commandLine.allowEmpty ?? file.allowEmpty ?? false
         if let jobs = commandLine.jobs ?? file.jobs, jobs > 0 { options.jobs = jobs }
         options.licensePolicy = LicensePolicy(accepted: file.acceptedLicenses ?? [], denied: file.deniedLicenses ?? [])
         options.selectors = try PageSelectors(
@@ -134,6 +144,27 @@ extension ScanOptions {
                     + "renew it or remove it")
         }
         return (options, warnings)
+    }
+
+    /// Warnings for licence ids in `acceptedLicenses` and `deniedLicenses` that name no
+    /// licence of the catalogue or the file's `licenses` (patterns with `*` are left alone):
+    /// such an entry accepts or denies nothing.
+    private static func unknownLicenseWarnings(_ file: Configuration, source: String) -> [String] {
+        let extra = (file.licenses ?? []).map(\.id)
+        let known = Set(extra.map { $0.lowercased() })
+        var candidates: [String]?
+        var warnings: [String] = []
+        for (key, ids) in [("acceptedLicenses", file.acceptedLicenses), ("deniedLicenses", file.deniedLicenses)] {
+            for id in ids ?? [] where !id.contains("*") {
+                guard LicenseCatalog.license(id: id) == nil, !known.contains(id.lowercased()) else { continue }
+                let all = candidates ?? LicenseCatalog.all.map(\.id) + extra
+                candidates = all
+                warnings.append(
+                    "\(source): \(key): unknown licence id '\(id)' matches no licence"
+                        + NameSuggestion.hint(for: id, among: all))
+            }
+        }
+        return warnings
     }
 
     private static func selectors(_ texts: [String]?, _ source: String) throws -> [CSSSelector] {

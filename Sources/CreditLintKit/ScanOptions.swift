@@ -33,6 +33,10 @@ public struct ScanOptions: Sendable {
     public var reportUnusedIgnores = false
     /// Only these pages (paths relative to the root) are scanned; nil scans every page.
     public var onlyPages: [String]?
+    /// Whether a folder scan that finds no page is accepted; when false it is an error
+    /// (``CreditLintError/noPages(root:excluded:)``), so that a site that failed to build, or
+    /// a mistyped folder, does not pass. Changed-files mode may always be empty.
+    public var allowEmpty = false
     /// The site's accepted and denied licences.
     public var licensePolicy = LicensePolicy()
     /// Selectors of credit elements, content areas and ignored areas.
@@ -47,6 +51,11 @@ public struct ScanOptions: Sendable {
     public var today = WaiverDate.today()
     /// How many pages are parsed and checked at once (`--jobs`); the output never depends on it.
     public var jobs = ProcessInfo.processInfo.activeProcessorCount
+
+    /// The rules turned off (`off` in the configuration's `rules`).
+    public var rulesOff: Set<String> {
+        Set(severityOverrides.compactMap { rule, severity in severity == nil ? rule : nil })
+    }
 
     /// The default size limit: far above any real article, low enough to keep memory flat.
     public static let defaultMaxFileSize = 50 * 1024 * 1024

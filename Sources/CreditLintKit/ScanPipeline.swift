@@ -50,6 +50,11 @@ struct ScanPipeline {
         listing =
             try options.onlyPages.map { try walker.listing(of: $0, root: options.root) }
             ?? walker.walk(root: options.root)
+        // A folder that yields nothing is most often a site that was not built or a mistyped
+        // path; changed-files mode is empty whenever a commit changed no page.
+        if options.onlyPages == nil, !options.allowEmpty, listing.pages.isEmpty, listing.unlistable.isEmpty {
+            throw CreditLintError.noPages(root: options.root, excluded: listing.excluded)
+        }
         // Read the baseline before scanning: a missing file fails fast.
         baseline = try options.baselinePath.map(Baseline.load)
         analyzer = try CreditLint.analyzer(for: options)
@@ -91,7 +96,7 @@ struct ScanPipeline {
             beforeReading(pages[index])
             return Self.process(pages[index], analyzer: analyzer, reuse: reuse, rendersJSON: rendersJSON)
         }
-        var matcher = BaselineMatcher(baseline: baseline)
+        var matcher = BaselineMatcher(baseline: baseline, rulesOff: options.rulesOff)
         let matching = baseline != nil || options.writeBaselinePath != nil
         var suppressed = SuppressedFindings()
         var failures = listing.unlistable.map { FailedFile(path: $0.path, reason: $0.reason) }

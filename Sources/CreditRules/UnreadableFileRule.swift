@@ -31,9 +31,20 @@ public struct UnreadableFileRule: ComplianceRule {
     static func finding(reason: String) -> Finding {
         Finding(
             rule: id, severity: defaultSeverity,
-            message: "The file could not be checked (\(reason)). Fix or re-encode it as UTF-8 "
-                + "HTML, or exclude it from the scan.",
-            line: 1)
+            message: "The file could not be checked (\(reason)). \(advice(for: reason))", line: 1)
+    }
+
+    /// What to do, by the reason's kind (its prefix): a file nobody may read needs its
+    /// permissions fixed, not a new encoding.
+    static func advice(for reason: String) -> String {
+        let kind = reason.prefix { $0 != ":" }
+        return switch kind {
+        case "unreadable", "unreadable folder":
+            "Make it readable (check its permissions and that it is a regular file), or exclude it from the scan."
+        case "too large": "Raise --max-file-size if it is a real page, or exclude it from the scan."
+        case "not HTML", "binary": "Remove it or give it the right extension, or exclude it from the scan."
+        default: "Fix or re-encode it as UTF-8 HTML, or exclude it from the scan."
+        }
     }
 
     /// A file that could not be decoded triggers; an ordinary image does not.

@@ -37,7 +37,8 @@ public enum StoreError: Error, LocalizedError, CustomStringConvertible, Equatabl
             "cannot open the database \(path) for writing: \(reason). "
                 + "check that the folder is writable, or choose another database path"
         case .unknownRun(let run, let path):
-            "no run \(run) in the database \(path); list the recorded runs to pick an existing one"
+            "no run \(run) in the database \(path); list the recorded runs with `creditlint runs --db \(path)` "
+                + "to pick an existing one"
         case .writeFailed(let path, let reason):
             "could not record the run in \(path): \(reason); nothing of the run was kept. "
                 + "retry the scan"

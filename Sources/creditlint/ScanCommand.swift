@@ -9,7 +9,9 @@ struct ScanCommand: ParsableCommand {
         abstract: "Scan a folder of HTML pages and check every content image's credit.",
         discussion: """
             Give pages after PATH (or --files-from) to scan only those, e.g. the files a pull \
-            request changed; a listed page that does not exist is an error (exit 2).
+            request changed; a listed page that does not exist is an error (exit 2), and so is \
+            a PAGE argument that is not a page. A folder scan that finds no page is an error \
+            (exit 2) unless --allow-empty; changed-files mode may be empty.
             """)
 
     @Argument(help: "The folder (or page) to scan.")
@@ -36,6 +38,9 @@ struct ScanCommand: ParsableCommand {
         help: ArgumentHelp(
             "Scan only the pages listed in this file, one per line ('-': standard input).", valueName: "file"))
     var filesFrom: String?
+
+    @Flag(inversion: .prefixedNo, help: "Accept a folder scan that finds no page (default: exit 2).")
+    var allowEmpty: Bool?
 
     @Flag(inversion: .prefixedNo, help: "The site is commercial: NonCommercial (NC) licences are errors.")
     var commercial: Bool?
@@ -75,16 +80,22 @@ struct ScanCommand: ParsableCommand {
     func run() throws {
         let loaded = try Configuration.load(forRoot: path, explicitPath: config)
         let plan = try output.plan(configured: loaded.configuration)
+        let onlyPages = try changedPages()
         let (options, warnings) = try ScanOptions.merged(
             root: path, configuration: loaded,
             commandLine: CommandLineOverrides(
                 failOn: failOn, commercial: commercial, include: include, exclude: exclude,
                 databasePath: output.db, maxFileSize: maxFileSize, maxWarnings: maxWarnings,
                 baseline: baseline, strictBaseline: strictBaseline, writeBaseline: writeBaseline,
-                reportUnusedIgnores: reportUnusedIgnores, onlyPages: try changedPages(), jobs: jobs),
+                reportUnusedIgnores: reportUnusedIgnores, onlyPages: onlyPages, jobs: jobs, allowEmpty: allowEmpty),
             knownRules: RuleCatalogText.ruleIDs)
         for warning in warnings {
             FileHandle.standardError.write(Data("creditlint: warning: \(warning)\n".utf8))
+        }
+        if onlyPages?.isEmpty == true {
+            // A commit that changed no page is normal in CI: the scan runs, empty, and passes.
+            FileHandle.standardError.write(
+                Data("creditlint: no pages to scan: none of the listed files is a page under \(path)\n".utf8))
         }
         let progress = output.progressLine(plan: plan)
         let report: ReportStream
@@ -106,13 +117,16 @@ struct ScanCommand: ParsableCommand {
     }
 
     /// The pages of changed-files mode, nil when neither arguments nor --files-from give any.
+    ///
+    /// A PAGE argument was named on purpose and must be a page under PATH; a `--files-from`
+    /// list is everything a commit changed, so its other files are left out.
     private func changedPages() throws -> [String]? {
         guard !pages.isEmpty || filesFrom != nil else { return nil }
-        var listed = pages
+        var found = try ChangedFiles.pages(pages, root: path, explicit: true)
         if let filesFrom {
-            listed += try ChangedFiles.read(filesFrom)
+            found += try ChangedFiles.pages(try ChangedFiles.read(filesFrom), root: path)
         }
-        return try ChangedFiles.pages(listed, root: path)
+        return found
     }
 }
 

@@ -34,11 +34,12 @@ struct ConfigurationFileTests {
     @Test("unknown keys warn with their line")
     func unknownKeys() throws {
         let loaded = try Configuration.parse("version: 1\n\nbaselines: x.json\n", path: "c.yml")
-        #expect(loaded.warnings == ["c.yml:3: unknown configuration key 'baselines' is ignored"])
+        #expect(
+            loaded.warnings == ["c.yml:3: unknown configuration key 'baselines' is ignored; did you mean 'baseline'?"])
         let nested = try Configuration.parse(
             "waivers:\n  - path: a.html\n    rule: missing-title\n    reason: ok\n    expire: 2026-01-01\n",
             path: "c.yml")
-        #expect(nested.warnings == ["c.yml:5: unknown key 'expire' in waivers is ignored"])
+        #expect(nested.warnings == ["c.yml:5: unknown key 'expire' in waivers is ignored; did you mean 'expires'?"])
         let rules = try Configuration.parse(
             "rules:\n  missing-title: off\n  no-such-rule: error\nwaivers:\n  - path: a\n    rule: nope\n    reason: r\n",
             path: "c.yml")

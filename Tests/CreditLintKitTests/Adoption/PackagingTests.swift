@@ -31,6 +31,42 @@ struct PackagingTests {
         #expect(text.contains("--format \"sarif="))
     }
 
+    @Test("action.yml caches the build under keys from Scripts/ci-build-key.sh, before building")
+    func actionCache() throws {
+        let steps = try #require((try yaml("action.yml")["runs"] as? [String: Any])?["steps"] as? [[String: Any]])
+        let keyIndex = try #require(
+            steps.firstIndex { ($0["run"] as? String)?.contains("Scripts/ci-build-key.sh") == true })
+        let keyID = try #require(steps[keyIndex]["id"] as? String)
+        let cacheIndex = try #require(steps.firstIndex { ($0["uses"] as? String)?.hasPrefix("actions/cache@") == true })
+        let buildIndex = try #require(steps.firstIndex { ($0["run"] as? String)?.contains("swift build") == true })
+        #expect(keyIndex < cacheIndex && cacheIndex < buildIndex)
+        let with = try #require(steps[cacheIndex]["with"] as? [String: Any])
+        #expect(with["path"] as? String == "${{ github.action_path }}/.build")
+        #expect(with["key"] as? String == "${{ steps.\(keyID).outputs.build }}")
+        #expect(with["restore-keys"] as? String == "${{ steps.\(keyID).outputs.dependencies }}")
+        // The script prints both keys; the full key extends the dependencies' prefix.
+        let script = TestFiles.repositoryRoot.appendingPathComponent("Scripts/ci-build-key.sh")
+        #expect(FileManager.default.isExecutableFile(atPath: script.path))
+        let process = Process()
+        process.executableURL = script
+        process.arguments = [TestFiles.repositoryRoot.path]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let outputs = Dictionary(
+            uniqueKeysWithValues: text.split(separator: "\n").compactMap { line -> (String, String)? in
+                guard let equals = line.firstIndex(of: "=") else { return nil }
+                return (String(line[..<equals]), String(line[line.index(after: equals)...]))
+            })
+        let dependencies = try #require(outputs["dependencies"])
+        let build = try #require(outputs["build"])
+        #expect(dependencies.hasPrefix("creditlint-build-") && build.hasPrefix(dependencies))
+        #expect(build.count > dependencies.count)
+    }
+
     @Test("the example workflow uses the action with a baseline that matches Examples/ exactly")
     func workflow() throws {
         let workflow = try yaml(".github/workflows/creditlint.yml")
