@@ -118,7 +118,8 @@ struct FileWalker {
         {
             return errnoText(code.rawValue)
         }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == CocoaError.fileReadInapplicableStringEncoding.rawValue {
+        if nsError.domain == NSCocoaErrorDomain, nsError.code == CocoaError.fileReadInapplicableStringEncoding.rawValue
+        {
             return "it is not valid UTF-8 text"
         }
         // Foundation on Linux often gives no underlying error: ask the file system itself.

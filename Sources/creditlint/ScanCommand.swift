@@ -25,7 +25,9 @@ struct ScanCommand: ParsableCommand {
     @Option(help: "Fail (exit 1) on findings at or above this severity: error, warning or note (default: error).")
     var failOn: Severity?
 
-    @Option(help: "Also fail (exit 1) when there are more than this many warnings.")
+    // Unconditional: `--max-warnings -1` reaches validate() and its message instead of
+    // being read as an unknown option and reported as a missing value.
+    @Option(parsing: .unconditional, help: "Also fail (exit 1) when there are more than this many warnings.")
     var maxWarnings: Int?
 
     @Option(help: "Only scan pages whose relative path matches this glob (repeatable).")
@@ -49,7 +51,8 @@ struct ScanCommand: ParsableCommand {
     var maxFileSize: Int?
 
     @Option(
-        name: [.customShort("j"), .long], help: "Scan this many pages at once (default, or 0: one per processor core).")
+        name: [.customShort("j"), .long], parsing: .unconditional,
+        help: "Scan this many pages at once (default, or 0: one per processor core).")
     var jobs: Int?
 
     @Option(help: ArgumentHelp("Suppress the findings listed in this baseline file.", valueName: "file"))

@@ -94,9 +94,12 @@ struct EmptyScanTests {
     }
 
     @Test(
-        "--jobs below 0 is exit 2 with a clear message, from the command line and the file",
+        "--jobs (and --max-warnings) below 0 is exit 2 with a clear message, from the command line and the file",
         arguments: [
             (["--jobs=-3"], "", "--jobs must be 0 (one per core) or more"),
+            (["--jobs", "-3"], "", "--jobs must be 0 (one per core) or more"),
+            (["-j", "-1"], "", "--jobs must be 0 (one per core) or more"),
+            (["--max-warnings", "-1"], "", "--max-warnings must be 0 or more"),
             ([], "jobs: -3\n", "line 1: jobs must be 0 (one per core) or more"),
         ])
     func negativeJobs(_ arguments: [String], _ configuration: String, _ message: String) throws {
