@@ -118,8 +118,9 @@ struct FileWalker {
         {
             return errnoText(code.rawValue)
         }
-        if nsError.domain == NSCocoaErrorDomain, nsError.code == CocoaError.fileReadInapplicableStringEncoding.rawValue
-        {
+        // Reading text as UTF-8 fails with one of these when the bytes are not UTF-8.
+        let encodingErrors = [CocoaError.fileReadInapplicableStringEncoding, .fileReadCorruptFile].map(\.rawValue)
+        if nsError.domain == NSCocoaErrorDomain, encodingErrors.contains(nsError.code) {
             return "it is not valid UTF-8 text"
         }
         // Foundation on Linux often gives no underlying error: ask the file system itself.
@@ -129,10 +130,14 @@ struct FileWalker {
         return nsError.localizedDescription
     }
 
-    /// The errno that reading `path` fails with, nil when it can be opened and read.
+    /// The errno that opening `path` fails with, nil when it opens. A folder is opened as a
+    /// folder (a listing that fails says why, e.g. no permission); one that opens is still
+    /// no file to read: `EISDIR`.
     static func openFailure(_ path: String) -> Int32? {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            guard let folder = opendir(path) else { return errno }
+            closedir(folder)
             return EISDIR
         }
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)

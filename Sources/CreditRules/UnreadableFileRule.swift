@@ -39,8 +39,9 @@ public struct UnreadableFileRule: ComplianceRule {
     static func advice(for reason: String) -> String {
         let kind = reason.prefix { $0 != ":" }
         return switch kind {
-        case "unreadable", "unreadable folder":
+        case "unreadable":
             "Make it readable (check its permissions and that it is a regular file), or exclude it from the scan."
+        case "unreadable folder": "Make it readable and listable (check its permissions), or exclude it from the scan."
         case "too large": "Raise --max-file-size if it is a real page, or exclude it from the scan."
         case "not HTML", "binary": "Remove it or give it the right extension, or exclude it from the scan."
         default: "Fix or re-encode it as UTF-8 HTML, or exclude it from the scan."
