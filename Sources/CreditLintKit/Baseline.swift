@@ -83,6 +83,12 @@ public struct Baseline: Codable, Sendable, Equatable {
         }
     }
 
+    /// The entries of the rules turned off: a scan checks them neither way (see
+    /// ``apply(to:path:strict:rulesOff:)``), which `scan` says in a note.
+    public func unchecked(rulesOff: Set<String>) -> [BaselineEntry] {
+        entries.filter { rulesOff.contains($0.rule) }
+    }
+
     /// Removes the findings this baseline knows from the report, and records which entries
     /// matched nothing (stale) among the pages that were scanned.
     ///

@@ -111,6 +111,16 @@ struct ScanCommand: ParsableCommand {
             progress?.finish()
             throw error
         }
+        if let path = options.baselinePath, !plan.quiet {
+            let unchecked = try Baseline.load(path).unchecked(rulesOff: options.rulesOff)
+            if !unchecked.isEmpty {
+                // Neither matched nor stale: said here, so that a rule turned off is not taken for a fix.
+                let rules = Set(unchecked.map(\.rule)).sorted().joined(separator: ", ")
+                let entries = unchecked.count == 1 ? "entry" : "entries"
+                FileHandle.standardError.write(
+                    Data("creditlint: \(unchecked.count) baseline \(entries) not checked (rule off: \(rules))\n".utf8))
+            }
+        }
         if let writeBaseline, let status = report.header.baseline {
             FileHandle.standardError.write(
                 Data("creditlint: wrote \(status.matched) known findings to \(writeBaseline)\n".utf8))

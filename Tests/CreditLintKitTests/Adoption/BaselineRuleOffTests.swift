@@ -37,4 +37,19 @@ struct BaselineRuleOffTests {
         baseline.apply(to: &report, path: file, strict: true, rulesOff: ["missing-attribution"])
         #expect(report.baseline?.stale.contains { $0.rule == "missing-attribution" } == false)
     }
+
+    @Test("scan says how many entries were not checked, and why, on standard error")
+    func note() throws {
+        let folder = try TemporaryFolder(["site/a.html": old])
+        let file = folder.file("baseline.json")
+        let db = folder.file("r.sqlite")
+        let written = try CreditlintProcess.run(["scan", folder.file("site"), "--write-baseline", file, "--db", db])
+        #expect(written.status == 0, "\(written.stderr)")
+        try folder.write("site/.creditlint.yml", "rules:\n  missing-attribution: off\n")
+        let result = try CreditlintProcess.run([
+            "scan", folder.file("site"), "--baseline", file, "--strict-baseline", "--db", db,
+        ])
+        #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+        #expect(result.stderr.contains("creditlint: 1 baseline entry not checked (rule off: missing-attribution)"))
+    }
 }
