@@ -99,6 +99,7 @@ extension Configuration {
         values["ignoreSelectors"] = ignoreSelectors.map(Self.list)
         values["licenses"] = licenses.map { Node.sequence(Node.Sequence($0.map(Self.node))) }
         values["waivers"] = waivers.map { Node.sequence(Node.Sequence($0.map(Self.node))) }
+        assert(Set(values.keys).isSubset(of: Self.knownKeys), "a dumped key is missing from Configuration.keys")
         let null = Node("null", Tag(.null))
         let pairs = Self.keys.map { (Self.string($0), values[$0] ?? null) }
         return try Yams.serialize(node: .mapping(Node.Mapping(pairs)), sortKeys: false)
