@@ -18,7 +18,9 @@ dependencies=$(
     {
         swift --version 2>&1 | head -n 1
         uname -sm
-        cat Package.swift Package.resolved
+        cat Package.swift
+        # Package.resolved is not committed; where a build wrote one, it pins the versions.
+        if [ -f Package.resolved ]; then cat Package.resolved; fi
     } | digest
 )
 sources=$(find Sources -type f -print0 | LC_ALL=C sort -z | xargs -0 cat | digest)
