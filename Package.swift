@@ -57,7 +57,13 @@ let package = Package(
         .target(
             name: "CreditScanner", dependencies: ["CreditModel", "CreditDocument", "CreditText", "CreditLicenses"]),
         // The report formats.
-        .target(name: "CreditReporting", dependencies: ["CreditModel", "CreditRules", "CreditLicenses"]),
+        .target(
+            name: "CreditReporting",
+            dependencies: [
+                "CreditModel", "CreditRules", "CreditLicenses",
+                // The HTML report's Content-Security-Policy names its script by SHA-256.
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         // The credit of each content image (box, neighbours, statements, byline, structured
         // data) and the page scan that ties images and credits together.
         .target(

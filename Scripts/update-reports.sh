@@ -22,10 +22,22 @@ for format in $formats; do
         markdown) extension=md ;;
         *) extension="$format" ;;
     esac
-    .build/debug/creditlint scan Examples --format "$format" --db "$work/runs.sqlite" > "Reports/examples.$extension" || true
+    if [ "$format" = html ]; then
+        # Written to its file, so that it links any thumbnail it does not embed from Reports/.
+        .build/debug/creditlint scan Examples --format "html=Reports/examples.html" --db "$work/runs.sqlite" > /dev/null || true
+    else
+        .build/debug/creditlint scan Examples --format "$format" --db "$work/runs.sqlite" > "Reports/examples.$extension" || true
+    fi
     rm -f "$work/runs.sqlite"*
 done
 # The example workflow's baseline: the known findings on Examples/ (see .github/workflows).
 .build/debug/creditlint scan Examples --write-baseline .github/creditlint-baseline.json --db "$work/runs.sqlite" > /dev/null
 rm -f "$work/runs.sqlite"*
+# A screenshot of the HTML report for the README, when headless Chromium is installed.
+if command -v chromium > /dev/null 2>&1; then
+    chromium --headless --no-sandbox --disable-gpu --no-first-run --hide-scrollbars --user-data-dir="$work/profile" \
+        --window-size=1280,1600 --screenshot="$PWD/Reports/examples.png" "file://$PWD/Reports/examples.html" 2> /dev/null
+else
+    echo "chromium is not installed: Reports/examples.png was not updated (apt-get install chromium)" >&2
+fi
 ls -1 Reports

@@ -120,10 +120,11 @@ public struct OutputPlan: Sendable {
     /// - Throws: ``CreditLintError`` when a report file cannot be written.
     public func emit(_ report: ReportStream, standardOutput: (String) -> Void) throws -> [String] {
         for (format, path) in files {
-            try write(format.renderer, report, to: path, option: "--format")
+            try write(Self.renderer(format, report, writingTo: path), report, to: path, option: "--format")
         }
         let primaryRenderer: any ReportRenderer =
-            primary == .text ? TextRenderer(color: color, quiet: quiet) : primary.renderer
+            primary == .text
+            ? TextRenderer(color: color, quiet: quiet) : Self.renderer(primary, report, writingTo: primaryPath)
         if let primaryPath {
             try write(primaryRenderer, report, to: primaryPath, option: "--output")
         } else {
@@ -146,6 +147,17 @@ public struct OutputPlan: Sendable {
             return ["cannot append the job summary to \(stepSummary): \(error.localizedDescription)"]
         }
         return []
+    }
+
+    /// The renderer of `format` for a report written to `path` (nil: standard output, read
+    /// from the current folder): the HTML report links its thumbnails relative to its file.
+    static func renderer(_ format: ReportFormat, _ report: ReportStream, writingTo path: String?) -> any ReportRenderer
+    {
+        guard format == .html else { return format.renderer }
+        let folder =
+            path.map { URL(fileURLWithPath: $0).deletingLastPathComponent().path }
+            ?? FileManager.default.currentDirectoryPath
+        return HTMLRenderer(localImages: LocalImageFiles(root: report.header.root, reportFolder: folder))
     }
 
     private var destinations: [(option: String, path: String)] {

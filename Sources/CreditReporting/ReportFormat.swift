@@ -16,6 +16,8 @@ public enum ReportFormat: String, Sendable, CaseIterable, Codable {
     case markdown
     /// RFC 4180 CSV, one row per content image: the credits register editors and lawyers ask for.
     case csv
+    /// One self-contained HTML page with a card per content image: for editors and photo desks.
+    case html
 
     /// The renderer that prints this format. Exhaustive, so a new case cannot lack one.
     public var renderer: any ReportRenderer {
@@ -27,6 +29,7 @@ public enum ReportFormat: String, Sendable, CaseIterable, Codable {
         case .junit: JUnitRenderer()
         case .markdown: MarkdownRenderer()
         case .csv: CSVRenderer()
+        case .html: HTMLRenderer()
         }
     }
 
@@ -40,6 +43,7 @@ public enum ReportFormat: String, Sendable, CaseIterable, Codable {
         case .junit: "xml"
         case .markdown: "md"
         case .csv: "csv"
+        case .html: "html"
         }
     }
 }

@@ -20,11 +20,14 @@ struct SampleReportsTests {
             "Reports/examples.\(format.fileExtension) is stale: run Scripts/update-reports.sh")
     }
 
-    @Test("Reports/ holds one sample per format, the JSON report's schema, and nothing else")
+    @Test(
+        "Reports/ holds one sample per format, the JSON report's schema, the HTML report's screenshot, and nothing else"
+    )
     func noStrayReports() throws {
         let names = try FileManager.default.contentsOfDirectory(
             atPath: TestFiles.repositoryRoot.appendingPathComponent("Reports").path)
-        let expected = ReportFormat.allCases.map { "examples.\($0.fileExtension)" } + ["report.schema.json"]
+        let expected =
+            ReportFormat.allCases.map { "examples.\($0.fileExtension)" } + ["report.schema.json", "examples.png"]
         #expect(Set(names.filter { !$0.hasPrefix(".") && $0 != "README.md" }) == Set(expected))
     }
 }

@@ -88,6 +88,7 @@ struct EscapingFastPathTests {
                     .replacingOccurrences(of: ">", with: "&gt;"))
             #expect(CSVRenderer.field(text) == Self.csvField(text), "\(text.debugDescription)")
             #expect(GitHubRenderer.escapeProperty(text) == Self.githubProperty(text), "\(text.debugDescription)")
+            #expect(HTMLEscaping.escape(text) == Self.html(text), "\(text.debugDescription)")
         }
     }
 
@@ -139,6 +140,22 @@ struct EscapingFastPathTests {
         }
         let needsQuotes = value.unicodeScalars.contains { [",", "\"", "\r", "\n"].contains($0) }
         return needsQuotes ? "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : value
+    }
+
+    private static func html(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": escaped += "&amp;"
+            case "<": escaped += "&lt;"
+            case ">": escaped += "&gt;"
+            case "\"": escaped += "&quot;"
+            case "'": escaped += "&#39;"
+            case "\t", "\n": escaped.unicodeScalars.append(scalar)
+            default: escaped += scalar.value < 0x20 || scalar.value == 0x7F ? " " : String(scalar)
+            }
+        }
+        return escaped
     }
 
     private static func githubProperty(_ text: String) -> String {
