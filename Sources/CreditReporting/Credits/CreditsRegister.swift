@@ -54,6 +54,14 @@ public struct CreditsRegister: Sendable, Codable, Equatable {
     /// The images without a credit, by page path then line.
     public var uncredited: [Missing]
 
+    /// A register of these entries.
+    public init(run: Int?, root: String, credited: [Entry], uncredited: [Missing]) {
+        self.run = run
+        self.root = root
+        self.credited = credited
+        self.uncredited = uncredited
+    }
+
     /// The register of a report's pages.
     public init(_ report: ReportStream) throws {
         run = report.header.run

@@ -25,10 +25,13 @@ public struct LocalImageFiles: Sendable {
     /// The folder the report is written to, absolute, links resolved.
     let reportFolder: URL
 
-    /// Images under `root` (the scanned folder as given, relative to the current folder or
-    /// absolute), for a report written to `reportFolder`.
+    /// Images under `root` (the scanned folder, or page, as given: relative to the current
+    /// folder or absolute), for a report written to `reportFolder`.
     public init(root: String, reportFolder: String) {
-        self.root = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath()
+        let root = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath()
+        // A scan of one page names pages relative to the page's folder.
+        let isFile = (try? root.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true
+        self.root = isFile ? root.deletingLastPathComponent() : root
         self.reportFolder = URL(fileURLWithPath: reportFolder).standardizedFileURL.resolvingSymlinksInPath()
     }
 

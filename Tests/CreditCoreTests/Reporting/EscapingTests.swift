@@ -139,6 +139,16 @@ struct EscapingTests {
         #expect(MarkdownRenderer.cell("a|b`c<d>&\r\ne\u{1}") == "a\\|b\\`c&lt;d&gt;&amp;<br>e ")
     }
 
+    @Test("HTML shows every piece of page text as text")
+    func html() throws {
+        let output = try HTMLRenderer().render(Self.report)
+        #expect(!output.contains("<b>&amp;"))
+        #expect(output.contains("He said &quot;hi&quot; &lt;b&gt;&amp;amp; 100% off"))
+        #expect(output.contains("<code>/img/a &quot;b&quot; &lt;c&gt;&amp;d,e:f%.jpg</code>"))
+        #expect(output.contains("<code>site/bad &quot;x&quot; &lt;y&gt;.html</code>"))
+        #expect(!output.contains("\u{1}") && !output.contains("\u{B}"))
+    }
+
     @Test("SARIF keeps the exact text through JSON escaping")
     func sarif() throws {
         let output = try SARIFRenderer().render(Self.report)

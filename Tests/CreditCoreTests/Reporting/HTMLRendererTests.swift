@@ -106,6 +106,14 @@ struct HTMLRendererTests {
         #expect(thumbnail("/media/small.png") == "../site/media/small.png")
     }
 
+    @Test("a scan of one page finds images beside it")
+    func onePage() throws {
+        let folder = try TemporaryFolder(["site/a.html": "<p>", "site/b.png": "png"])
+        let files = LocalImageFiles(root: folder.file("site/a.html"), reportFolder: folder.path)
+        var budget = 0
+        #expect(files.thumbnail(for: "b.png", onPage: "a.html", budget: &budget) == "site/b.png")
+    }
+
     @Test("a report without local files shows each image's URL as text, and a remote image is never loaded")
     func noThumbnails() throws {
         var report = Self.report
