@@ -60,6 +60,30 @@ struct HTMLBrowserTests {
     }
 }
 
+extension HTMLBrowserTests {
+    @Test(
+        "the filters in the address's fragment hide the cards and pages they leave out; an unknown rule filters nothing",
+        arguments: [
+            ("", [false, false], false), ("#problems=1", [true, false], false),
+            ("#rule=missing-attribution", [true, false], false), ("#rule=no-such-rule", [false, false], false),
+            ("#page=zzz", [true, true], true), ("#page=NEWS&problems=1", [true, false], false),
+        ])
+    func filters(fragment: String, hiddenCards: [Bool], hiddenPage: Bool) throws {
+        let folder = try TemporaryFolder()
+        try folder.write(
+            "site/news/a.html", TestPages.article(TestPages.credited("a.jpg") + TestPages.uncredited("b.jpg")))
+        let report = folder.file("report.html")
+        _ = try CreditlintProcess.run([
+            "scan", folder.file("site"), "--format", "html=\(report)", "--db", folder.file("runs.sqlite"),
+        ])
+        let url = try #require(URL(string: URL(fileURLWithPath: report).absoluteString + fragment))
+        let dom = try Chromium.dumpDOM(of: url, profile: folder.file("profile"))
+        let cards = dom.components(separatedBy: "<article ").dropFirst().map { $0.prefix { $0 != ">" } }
+        #expect(cards.map { $0.contains(" hidden") } == hiddenCards)
+        #expect(dom.contains("<section class=\"page\" data-page=\"news/a.html\" hidden") == hiddenPage)
+    }
+}
+
 /// Finds and runs headless Chromium.
 enum Chromium {
     /// The browser's path, or nil when none is installed.

@@ -48,7 +48,8 @@ enum HTMLStyle {
         """
 
     /// The filter script: shows the filter bar, then hides the cards and pages a filter leaves
-    /// out. The report reads in full without it.
+    /// out. The filters are kept in the address's fragment (`#rule=…&page=…&problems=1`), so a
+    /// filtered view can be linked to. The report reads in full without it.
     static let script = """
         (function(){var d=document,f=d.getElementById('filters');if(!f)return;f.hidden=false;\
         d.documentElement.setAttribute('data-filters','on');\
@@ -61,7 +62,12 @@ enum HTMLStyle {
         var ok=pageOK&&(!rule||rules.indexOf(' '+rule+' ')>=0)&&(!only||rules.trim()!=='');\
         c.hidden=!ok;if(ok){any=true;if(c.classList.contains('card'))shown++;}});\
         s.hidden=!pageOK||(active&&!any);});\
-        n.textContent=shown+(shown===1?' image shown':' images shown');}\
+        n.textContent=shown+(shown===1?' image shown':' images shown');\
+        var q=new URLSearchParams();if(rule)q.set('rule',rule);if(p.value)q.set('page',p.value);\
+        if(only)q.set('problems','1');var h=q.toString();\
+        try{history.replaceState(null,'',location.href.split('#')[0]+(h?'#'+h:''));}catch(e){}}\
+        var a=new URLSearchParams(location.hash.slice(1));r.value=a.get('rule')||'';p.value=a.get('page')||'';\
+        o.checked=a.get('problems')==='1';\
         [r,p,o].forEach(function(e){e.addEventListener('input',apply);e.addEventListener('change',apply);});\
         apply();})();
         """
