@@ -25,7 +25,7 @@ public struct HTMLRenderer: ReportRenderer {
     /// Renders the report as an HTML document.
     public func render(_ report: ReportStream, to output: (String) throws -> Void) throws {
         var findingsByRule: [String: Int] = [:]
-        for failure in report.header.failures { findingsByRule[FailedFile.ruleID, default: 0] += 1 }
+        if !report.header.failures.isEmpty { findingsByRule[FailedFile.ruleID] = report.header.failures.count }
         try report.forEachDocument { document in
             for finding in document.findings + document.images.flatMap(\.findings) {
                 findingsByRule[finding.rule, default: 0] += 1
