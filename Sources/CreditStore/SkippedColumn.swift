@@ -3,8 +3,10 @@ import CreditReporting
 
 /// The `document.skipped` column (migration `v6-skipped-column`): a page's skipped images as
 /// one compact JSON array of `[src, line, reason]` arrays, in the page's order; `[]` when
-/// there are none. An image skipped on evidence worth showing has it as a fourth element,
-/// `[src, line, reason, evidence]`; pages recorded before evidence existed read as before.
+/// there are none. An image skipped with evidence has it as a fourth element,
+/// `[src, line, reason, evidence]`, an object (``ImageEvidence``); pages recorded before
+/// evidence was an object hold a string there, read as the evidence's summary, and pages
+/// recorded before evidence existed read as before.
 ///
 /// One value per page rather than one row per image, because a rescan copies every unchanged
 /// page's rows and a site has many skipped images (logos, icons, pixels) on every page: as
@@ -32,7 +34,8 @@ enum SkippedColumn {
             JSONString.append(image.reason, to: &bytes)
             if let evidence = image.evidence {
                 bytes.append(UInt8(ascii: ","))
-                JSONString.append(evidence, to: &bytes)
+                // As SQLite's `json()` writes an object: compact, slashes as they are.
+                bytes += CompactJSONEncoder.evidence(evidence, escapingSlashes: false).utf8
             }
             bytes.append(UInt8(ascii: "]"))
         }
@@ -58,14 +61,14 @@ enum SkippedColumn {
     /// One `[src, line, reason]` or `[src, line, reason, evidence]` element.
     private static func image(_ reader: inout JSONColumnReader) throws -> SkippedImage {
         var (src, line, reason) = ("", 0, "")
-        var evidence: String?
+        var evidence: ImageEvidence?
         var count = 0
         try reader.forEachElement { reader in
             switch count {
             case 0: src = try reader.string()
             case 1: line = try reader.int()
             case 2: reason = try reader.string()
-            case 3: evidence = try reader.string()
+            case 3: evidence = try JSONColumns.evidence(&reader)
             default: throw JSONColumnReader.Damaged()
             }
             count += 1

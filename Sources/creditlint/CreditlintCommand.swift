@@ -18,7 +18,7 @@ struct CreditlintCommand: ParsableCommand {
             """,
         version: CreditLint.version,
         subcommands: [
-            ScanCommand.self, ReportCommand.self, LicenseCommand.self, RulesCommand.self,
+            ScanCommand.self, ReportCommand.self, ExplainCommand.self, LicenseCommand.self, RulesCommand.self,
             DumpConfigCommand.self,
         ]
     )

@@ -40,7 +40,7 @@ struct CommandLineTests {
         #expect(documents[1]["images"]?[0]?["src"]?.string == "b.jpg")
         let findings = try #require(documents[1]["images"]?[0]?["findings"]?.array)
         #expect(findings.contains { $0["rule"]?.string == "missing-attribution" && $0["severity"]?.string == "error" })
-        #expect(json["schemaVersion"]?.int == 1)
+        #expect(json["schemaVersion"]?.int == 2)
         #expect(json["run"]?.int == 1)
         #expect(json["summary"]?["images"]?.int == 2)
     }

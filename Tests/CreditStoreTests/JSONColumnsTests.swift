@@ -68,7 +68,12 @@ struct JSONColumnsTests {
         }
         let skipped = [
             SkippedImage(src: text, line: 3, reason: "logo"), SkippedImage(src: "p.gif", line: -1, reason: text),
-            SkippedImage(src: "q.png", line: 4, reason: "icon", evidence: text),
+            SkippedImage(src: "q.png", line: 4, reason: "icon", evidence: ImageEvidence(summary: text)),
+            SkippedImage(
+                src: "r.png", line: 5, reason: text,
+                evidence: ImageEvidence(
+                    article: text, check: text, duplicateOf: text, inArticle: false,
+                    signals: [EvidenceSignal(name: text, weight: -1, detail: text)], threshold: 0)),
         ]
         #expect(try SkippedColumn.images(SkippedColumn.text(skipped)) == skipped)
     }

@@ -18,6 +18,13 @@ package enum CompactJSONEncoder {
         encode(metadata)
     }
 
+    /// An image's `evidence` column, and the evidence of a skipped image in `document.skipped`.
+    package static func evidence(_ evidence: ImageEvidence, escapingSlashes: Bool = true) -> String {
+        var writer = JSONWriter(pretty: false, escapingSlashes: escapingSlashes)
+        evidence.write(to: &writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
     private static func encode(_ value: some JSONWritable) -> String {
         var writer = JSONWriter(pretty: false, escapingSlashes: true)
         value.write(to: &writer)

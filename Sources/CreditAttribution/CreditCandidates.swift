@@ -1,0 +1,77 @@
+import CreditDocument
+import CreditModel
+import CreditScanner
+
+/// What every strategy of ``CreditCascade`` finds for each content image of a page when run
+/// on its own, not stopping at the first: the other candidates `creditlint explain` shows
+/// beside the credit the cascade chose. It runs every strategy once more, so only `explain`
+/// computes it; a scan keeps the winner alone.
+package struct CreditCandidates {
+    /// The article element as evidence names it, nil when the page has none.
+    package let article: String?
+    /// Why that element was taken as the article.
+    package let articleBasis: String?
+    /// Each content image's element, with what each strategy finds for it, in cascade order.
+    private let found: [Int: [(strategy: String, text: String)]]
+    /// The elements of the images shown above the article that still count as its lead.
+    private let leadImages: Set<Int>
+    /// Whether strategies whose credits readers do not see ran.
+    private let acceptsHidden: Bool
+    private let scope: ArticleScope
+
+    /// Runs every strategy on a fresh copy of the page's search.
+    package init(document: HTMLDocument, scanner: PageScanner = PageScanner()) {
+        let scope = ArticleScope(document)
+        self.scope = scope
+        article = scope.label(in: document)
+        articleBasis = scope.basis(in: document)
+        acceptsHidden = scanner.options.acceptsAttributeCredits
+        let content = ImageSelection(document: document, scope: scope).content
+        let base = scanner.search(of: content, in: document, scope: scope)
+        var found: [Int: [(strategy: String, text: String)]] = [:]
+        for strategy in CreditCascade.strategies {
+            var alone = base
+            strategy.fill(&alone)
+            for (position, node) in alone.imageNodes.enumerated() {
+                guard let credit = alone.found[position]?.credit else { continue }
+                found[node, default: []].append((strategy.profile.name, credit.text))
+            }
+        }
+        self.found = found
+        leadImages = Set(content.map(\.candidate.node).filter { scope.isLeadImage($0, in: document) })
+    }
+
+    /// Whether the element sits inside the article; nil when the page has none.
+    package func holds(_ node: Int, in document: HTMLDocument) -> Bool? {
+        scope.holds(node, in: document)
+    }
+
+    /// Whether the image is a lead image above the article, kept although outside it.
+    package func isLeadImage(_ node: Int) -> Bool {
+        leadImages.contains(node)
+    }
+
+    /// The candidates of the image at `node` other than the credit `winner` found, each with
+    /// why it lost; strategies that find nothing are left out.
+    package func candidates(for node: Int, winner: String?) -> [CreditCandidate] {
+        let order = CreditCascade.strategies.map(\.profile.name)
+        let winnerRank = winner.flatMap { order.firstIndex(of: $0) }
+        var candidates: [CreditCandidate] = []
+        for (strategy, text) in found[node] ?? [] where strategy != winner {
+            let rank = order.firstIndex(of: strategy) ?? order.count
+            let isVisible = CreditCascade.strategies[rank].profile.confidence.isVisible
+            let reason: String
+            if !acceptsHidden && !isVisible {
+                reason = "not run: credits readers do not see are not accepted"
+            } else if let winner, let winnerRank, winnerRank < rank {
+                reason = "a surer strategy came first: \(winner)"
+            } else if let winner, winnerRank == nil {
+                reason = "the configured credit element takes precedence: \(winner)"
+            } else {
+                reason = "found only when run alone: in the cascade, what other images' credits say kept it out"
+            }
+            candidates.append(CreditCandidate(strategy: strategy, text: text, lostTo: winner, reason: reason))
+        }
+        return candidates
+    }
+}
