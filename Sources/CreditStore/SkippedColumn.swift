@@ -23,24 +23,25 @@ enum SkippedColumn {
     /// The column's value for `skipped`.
     static func text(_ skipped: [SkippedImage]) -> String {
         guard !skipped.isEmpty else { return "[]" }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(skipped.count * 48)
+        // One writer for the whole list: evidence objects are written by it, as SQLite's
+        // `json()` writes an object (compact, slashes as they are), into the list's bytes.
+        var writer = JSONWriter(pretty: false, escapingSlashes: false)
+        writer.bytes.reserveCapacity(skipped.count * 96)
         for (index, image) in skipped.enumerated() {
-            bytes += (index == 0 ? "[[" : ",[").utf8
-            JSONString.append(image.src, to: &bytes)
-            bytes.append(UInt8(ascii: ","))
-            bytes += String(image.line).utf8
-            bytes.append(UInt8(ascii: ","))
-            JSONString.append(image.reason, to: &bytes)
+            writer.bytes += (index == 0 ? "[[" : ",[").utf8
+            JSONString.append(image.src, to: &writer.bytes)
+            writer.bytes.append(UInt8(ascii: ","))
+            writer.bytes += String(image.line).utf8
+            writer.bytes.append(UInt8(ascii: ","))
+            JSONString.append(image.reason, to: &writer.bytes)
             if let evidence = image.evidence {
-                bytes.append(UInt8(ascii: ","))
-                // As SQLite's `json()` writes an object: compact, slashes as they are.
-                bytes += CompactJSONEncoder.evidence(evidence, escapingSlashes: false).utf8
+                writer.bytes.append(UInt8(ascii: ","))
+                evidence.write(to: &writer)
             }
-            bytes.append(UInt8(ascii: "]"))
+            writer.bytes.append(UInt8(ascii: "]"))
         }
-        bytes.append(UInt8(ascii: "]"))
-        return String(decoding: bytes, as: UTF8.self)
+        writer.bytes.append(UInt8(ascii: "]"))
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     /// The skipped images a column value holds, in order.

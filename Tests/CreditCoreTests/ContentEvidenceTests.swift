@@ -21,6 +21,9 @@ struct ContentEvidenceTests {
         let icon = try #require(skipped("/static/cam.png", in: scan))
         #expect(icon.reason == "icon")
         #expect(icon.evidence?.summary == "inside the caption of another picture")
+        #expect(icon.evidence?.check == "caption-icon")
+        let kept = try #require(scan.images.first?.evidence)
+        #expect(kept.strategy != nil && kept.inArticle == true && kept.check == nil)
         #expect(scan.images.first?.credit?.text.contains("Lena Berg") == true)
     }
 
@@ -36,6 +39,11 @@ struct ContentEvidenceTests {
         #expect(teaser.reason == "related-posts")
         #expect(teaser.evidence?.summary?.contains("a headline beside it links there too") == true)
         #expect(teaser.evidence?.summary?.contains("200x150 (URL)") == true)
+        // The weighed signals, each with its weight, and the weight they must reach.
+        #expect(teaser.evidence?.check == "link")
+        #expect(teaser.evidence?.signals?.map(\.name) == ["headline-beside", "small-size"])
+        #expect(teaser.evidence?.signals?.map(\.weight) == [2, 1])
+        #expect(teaser.evidence?.threshold == 2)
     }
 
     @Test func hiddenImageLinksInARowOfCardsAreTeasers() {

@@ -18,11 +18,9 @@ package enum CompactJSONEncoder {
         encode(metadata)
     }
 
-    /// An image's `evidence` column, and the evidence of a skipped image in `document.skipped`.
-    package static func evidence(_ evidence: ImageEvidence, escapingSlashes: Bool = true) -> String {
-        var writer = JSONWriter(pretty: false, escapingSlashes: escapingSlashes)
-        evidence.write(to: &writer)
-        return String(decoding: writer.bytes, as: UTF8.self)
+    /// An image's `evidence` column.
+    package static func evidence(_ evidence: ImageEvidence) -> String {
+        encode(evidence)
     }
 
     private static func encode(_ value: some JSONWritable) -> String {
