@@ -46,6 +46,11 @@ package struct CreditCandidates {
         scope.holds(node, in: document)
     }
 
+    /// The size the image element at `node` is shown at, in words; nil when unknown.
+    package func sizeHint(of node: Int, url: String?, in document: HTMLDocument) -> String? {
+        document.sizeHint(of: node, url: url)
+    }
+
     /// Whether the image is a lead image above the article, kept although outside it.
     package func isLeadImage(_ node: Int) -> Bool {
         leadImages.contains(node)

@@ -28,7 +28,8 @@ struct PageExplainer {
             evidence.candidates = candidates.candidates(for: node, winner: evidence.strategy)
             let explained = ExplainedImage(
                 number: 0, element: image.element, src: image.src, sources: image.sources, line: image.line,
-                content: true, reason: nil, evidence: evidence, credit: image.credit, license: image.license,
+                size: node >= 0 ? candidates.sizeHint(of: node, url: image.src, in: page.document) : nil, content: true,
+                reason: nil, evidence: evidence, credit: image.credit, license: image.license,
                 findings: image.findings)
             images.append((node, explained))
         }
@@ -42,7 +43,9 @@ struct PageExplainer {
             }
             let explained = ExplainedImage(
                 number: 0, element: node >= 0 ? page.document.nodes[node].name : "img", src: skipped.src,
-                sources: [], line: skipped.line, content: false, reason: skipped.reason, evidence: evidence,
+                sources: [], line: skipped.line,
+                size: node >= 0 ? candidates.sizeHint(of: node, url: skipped.src, in: page.document) : nil,
+                content: false, reason: skipped.reason, evidence: evidence,
                 credit: nil, license: nil, findings: [])
             images.append((node, explained))
         }

@@ -24,7 +24,7 @@ extension ExplainedImage {
         var lines = ["#\(number) \(element) \(src) (line \(line)) — \(verdict)"]
         lines.append("   article: " + placement)
         if content {
-            lines.append("   decision: kept — no skip rule matched")
+            lines.append("   decision: kept — no skip rule matched" + (size.map { "; shown at \($0)" } ?? ""))
             lines += creditLines
             lines.append("   licence: " + licenceText)
             if findings.isEmpty {
@@ -54,6 +54,7 @@ extension ExplainedImage {
         var lines: [String] = []
         let check = evidence.check.map { "check \($0)" } ?? "skipped"
         lines.append("   decision: \(check)" + (evidence.summary.map { " — \($0)" } ?? ""))
+        if let size { lines.append("   size: \(size)") }
         if let signals = evidence.signals, !signals.isEmpty {
             let listed = signals.map { "\($0.detail) (\($0.weight > 0 ? "+" : "")\($0.weight) \($0.name))" }
             let total = signals.reduce(0) { $0 + $1.weight }

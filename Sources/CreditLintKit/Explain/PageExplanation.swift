@@ -25,6 +25,9 @@ public struct ExplainedImage: Sendable, Encodable {
     public var sources: [String]
     /// The 1-based line of the element.
     public var line: Int
+    /// The size the element is shown at, as far as the markup tells (`1200x800 from its
+    /// attributes`).
+    public var size: String?
     /// Whether the image is content, which must carry a credit.
     public var content: Bool
     /// For an image that is not content, the skip reason (`avatar`, `related-posts` …).
