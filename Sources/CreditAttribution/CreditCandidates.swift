@@ -12,7 +12,7 @@ package struct CreditCandidates {
     /// Why that element was taken as the article.
     package let articleBasis: String?
     /// Each content image's element, with what each strategy finds for it, in cascade order.
-    private let found: [Int: [(strategy: String, text: String)]]
+    private let found: [Int: [(rank: Int, text: String)]]
     /// The elements of the images shown above the article that still count as its lead.
     private let leadImages: Set<Int>
     /// Whether strategies whose credits readers do not see ran.
@@ -28,13 +28,13 @@ package struct CreditCandidates {
         acceptsHidden = scanner.options.acceptsAttributeCredits
         let content = ImageSelection(document: document, scope: scope).content
         let base = scanner.search(of: content, in: document, scope: scope)
-        var found: [Int: [(strategy: String, text: String)]] = [:]
-        for strategy in CreditCascade.strategies {
+        var found: [Int: [(rank: Int, text: String)]] = [:]
+        for (rank, strategy) in CreditCascade.strategies.enumerated() {
             var alone = base
             strategy.fill(&alone)
             for (position, node) in alone.imageNodes.enumerated() {
                 guard let credit = alone.found[position]?.credit else { continue }
-                found[node, default: []].append((strategy.profile.name, credit.text))
+                found[node, default: []].append((rank, credit.text))
             }
         }
         self.found = found
@@ -59,14 +59,13 @@ package struct CreditCandidates {
     /// The candidates of the image at `node` other than the credit `winner` found, each with
     /// why it lost; strategies that find nothing are left out.
     package func candidates(for node: Int, winner: String?) -> [CreditCandidate] {
-        let order = CreditCascade.strategies.map(\.profile.name)
-        let winnerRank = winner.flatMap { order.firstIndex(of: $0) }
+        let strategies = CreditCascade.strategies
+        let winnerRank = winner.flatMap { name in strategies.firstIndex { $0.profile.name == name } }
         var candidates: [CreditCandidate] = []
-        for (strategy, text) in found[node] ?? [] where strategy != winner {
-            let rank = order.firstIndex(of: strategy) ?? order.count
-            let isVisible = CreditCascade.strategies[rank].profile.confidence.isVisible
+        for (rank, text) in found[node] ?? [] where rank != winnerRank {
+            let profile = strategies[rank].profile
             let reason: String
-            if !acceptsHidden && !isVisible {
+            if !acceptsHidden && !profile.confidence.isVisible {
                 reason = "not run: credits readers do not see are not accepted"
             } else if let winner, let winnerRank, winnerRank < rank {
                 reason = "a surer strategy came first: \(winner)"
@@ -75,7 +74,7 @@ package struct CreditCandidates {
             } else {
                 reason = "found only when run alone: in the cascade, what other images' credits say kept it out"
             }
-            candidates.append(CreditCandidate(strategy: strategy, text: text, lostTo: winner, reason: reason))
+            candidates.append(CreditCandidate(strategy: profile.name, text: text, lostTo: winner, reason: reason))
         }
         return candidates
     }
