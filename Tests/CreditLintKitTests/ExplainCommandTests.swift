@@ -102,6 +102,8 @@ struct ExplainCommandTests {
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
         for src in TestPages.explainedStoryImages { #expect(result.stderr.contains("  \(src)\n")) }
+        // Each URL once, though the lead image's <noscript> copy repeats it.
+        #expect(result.stderr.components(separatedBy: "  /media/crane.jpg\n").count == 2)
     }
 
     @Test(

@@ -38,8 +38,9 @@ extension CreditLint {
         if let image {
             let matching = explanation.images.filter { $0.urls.contains { $0.contains(image) } }
             guard !matching.isEmpty else {
-                throw CreditLintError.noMatchingImage(
-                    filter: image, path: page, urls: explanation.images.map(\.src))
+                var seen: Set<String> = []
+                let urls = explanation.images.map(\.src).filter { seen.insert($0).inserted }
+                throw CreditLintError.noMatchingImage(filter: image, path: page, urls: urls)
             }
             explanation.images = matching
         }

@@ -9,6 +9,7 @@ extension PageExplanation {
         } else {
             lines.append("article: none recognised; every image counts as inside")
         }
+        if images.isEmpty { lines.append("no image elements") }
         for image in images {
             lines.append("")
             lines += image.textLines()
