@@ -18,6 +18,8 @@ package struct CreditCandidates {
     /// Whether strategies whose credits readers do not see ran.
     private let acceptsHidden: Bool
     private let scope: ArticleScope
+    /// The teaser signals of the content images weighed as teasers and kept, by element.
+    private let teaserSignals: [Int: [EvidenceSignal]]
 
     /// Runs every strategy on a fresh copy of the page's search.
     package init(document: HTMLDocument, scanner: PageScanner = PageScanner()) {
@@ -38,7 +40,14 @@ package struct CreditCandidates {
             }
         }
         self.found = found
+        teaserSignals = ImageSelection.keptTeaserSignals(document: document, scope: scope, content: content)
         leadImages = Set(content.map(\.candidate.node).filter { scope.isLeadImage($0, in: document) })
+    }
+
+    /// For a content image whose link leads to another page, the teaser signals it was kept
+    /// despite and the weight they fall short of; nil for an image not weighed as a teaser.
+    package func keptTeaserSignals(of node: Int) -> (signals: [EvidenceSignal], threshold: Int)? {
+        teaserSignals[node].map { ($0, ImageSelection.teaserThreshold) }
     }
 
     /// Whether the element sits inside the article; nil when the page has none.

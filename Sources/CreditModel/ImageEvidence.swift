@@ -4,8 +4,9 @@
 ///
 /// A scan fills only what it knows already, cheaply: `article`, `inArticle`, `strategy` and
 /// `licenseFrom` for a content image; `check`, `summary`, `signals`, `threshold` and
-/// `duplicateOf` for a skipped one. `creditlint explain` also fills `articleBasis` and
-/// `candidates`, which cost a second run of every credit strategy. Part of the JSON contract
+/// `duplicateOf` for a skipped one. `creditlint explain` also fills `articleBasis`,
+/// `candidates` (a second run of every credit strategy) and a linked content image's teaser
+/// `signals`. Part of the JSON contract
 /// (`images[].evidence`, `skipped[].evidence`).
 public struct ImageEvidence: Sendable, Codable, Hashable {
     /// The element taken as the article, as a short selector and its line
@@ -25,7 +26,8 @@ public struct ImageEvidence: Sendable, Codable, Hashable {
     public var inArticle: Bool?
     /// The element and line the licence was read from (`a[rel=license] (line 52)`).
     public var licenseFrom: String?
-    /// The signals a weighed decision counted (the teaser rule), each with its weight.
+    /// The signals a weighed decision counted (the teaser rule), each with its weight; for
+    /// `explain`, also those a content image that links to another page was kept despite.
     public var signals: [EvidenceSignal]?
     /// The credit strategy of the cascade that found the credit (`caption-credit-element`).
     public var strategy: String?

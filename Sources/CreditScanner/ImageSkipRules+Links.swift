@@ -59,6 +59,35 @@ extension ImageSkipRules {
     private func teaserReason(image: Int, link: Int, href: String, size: ImageSizeHints?, urls: ImageURLs)
         -> SkipDecision?
     {
+        let signals = teaserSignals(image: image, link: link, href: href, size: size, urls: urls)
+        guard signals.reduce(0, { $0 + $1.weight }) >= Self.teaserThreshold else { return nil }
+        let evidence = (["links to another page"] + signals.filter { $0.weight > 0 }.map(\.detail))
+        var decision = SkipDecision.surroundings("related-posts", evidence.joined(separator: "; "))
+        decision.signals = signals
+        decision.threshold = Self.teaserThreshold
+        return decision
+    }
+
+    /// For a content image that links to another page, the teaser signals it was weighed on
+    /// and kept despite (they fall short of ``teaserThreshold``); nil for an image that was
+    /// not weighed as a teaser. For `explain`: it repeats what ``linkReason(_:urls:)`` read.
+    func keptTeaserSignals(_ image: Int, urls: ImageURLs) -> [EvidenceSignal]? {
+        guard let link = document.ancestors(of: image).prefix(4).first(where: { document.nodes[$0].name == "a" }),
+            let href = document.nodes[link].attribute("href")?.lowercased()
+        else { return nil }
+        let linkNode = document.nodes[link]
+        let opensViewer =
+            linkNode.identifiers.verdicts.marksViewer
+            || linkNode.attribute("rel").map { $0.lowercased().containsText("lightbox") } == true
+        guard case .page = LinkTarget(href), !opensViewer else { return nil }
+        let size = ImageSizeHints.of(document.nodes[image], url: urls.primary)
+        return teaserSignals(image: image, link: link, href: href, size: size, urls: urls)
+    }
+
+    /// The teaser signals that fire for a picture whose link leads to another page.
+    private func teaserSignals(image: Int, link: Int, href: String, size: ImageSizeHints?, urls: ImageURLs)
+        -> [EvidenceSignal]
+    {
         var signals: [EvidenceSignal] = []
         // Caption and credit text inside the link belongs to the picture, not to a headline.
         let captions = document.descendants(of: link).filter {
@@ -95,12 +124,7 @@ extension ImageSkipRules {
             signals.append(
                 EvidenceSignal(name: "declared-lead", weight: -2, detail: "the page declares it its own picture"))
         }
-        guard signals.reduce(0, { $0 + $1.weight }) >= Self.teaserThreshold else { return nil }
-        let evidence = (["links to another page"] + signals.filter { $0.weight > 0 }.map(\.detail))
-        var decision = SkipDecision.surroundings("related-posts", evidence.joined(separator: "; "))
-        decision.signals = signals
-        decision.threshold = Self.teaserThreshold
-        return decision
+        return signals
     }
 
     /// The weight of signals that makes a linked picture a teaser.

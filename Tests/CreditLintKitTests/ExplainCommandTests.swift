@@ -72,6 +72,24 @@ struct ExplainCommandTests {
         #expect(signals.map { $0["weight"]?.int } == [2, 1])
     }
 
+    @Test("a linked content image shows the teaser signals it was kept despite")
+    func keptTeaser() throws {
+        let figure = """
+            <figure class="card"><a href="/2026/11/quay-renovation">\
+            <img src="/media/quay.jpg" width="800" height="500" alt="The quay"></a>\
+            <figcaption>The quay. Photo: Lena Berg</figcaption></figure>
+            """
+        let folder = try TemporaryFolder(["quay.html": TestPages.article(TestPages.prose + figure + TestPages.prose)])
+        let (_, json) = try Self.explainJSON([folder.file("quay.html")])
+        let image = try #require(json["images"]?[0])
+        #expect(image["content"]?.bool == true)
+        #expect(image["evidence"]?["signals"]?.array?.map { $0["name"]?.string } == ["card-word"])
+        #expect(image["evidence"]?["threshold"]?.int == 2)
+        let text = try CreditlintProcess.run(["explain", folder.file("quay.html")])
+        #expect(text.stdout.contains("weighed as a teaser (it links to another page): class word \"card\""))
+        #expect(text.stdout.contains("total 1, needs 2"))
+    }
+
     @Test("the text output has a block for each image")
     func text() throws {
         let folder = try Self.story()

@@ -26,6 +26,10 @@ struct PageExplainer {
             var evidence = image.evidence ?? ImageEvidence()
             evidence.articleBasis = candidates.articleBasis
             evidence.candidates = candidates.candidates(for: node, winner: evidence.strategy)
+            if let weighed = candidates.keptTeaserSignals(of: node) {
+                evidence.signals = weighed.signals
+                evidence.threshold = weighed.threshold
+            }
             let explained = ExplainedImage(
                 number: 0, element: image.element, src: image.src, sources: image.sources, line: image.line,
                 size: node >= 0 ? candidates.sizeHint(of: node, url: image.src, in: page.document) : nil, content: true,

@@ -26,6 +26,9 @@ extension ExplainedImage {
         lines.append("   article: " + placement)
         if content {
             lines.append("   decision: kept — no skip rule matched" + (size.map { "; shown at \($0)" } ?? ""))
+            if let threshold = evidence.threshold {
+                lines.append("   weighed as a teaser (it links to another page): " + signalText(threshold: threshold))
+            }
             lines += creditLines
             lines.append("   licence: " + licenceText)
             if findings.isEmpty {
@@ -57,16 +60,24 @@ extension ExplainedImage {
         lines.append("   decision: \(check)" + (evidence.summary.map { " — \($0)" } ?? ""))
         if let size { lines.append("   size: \(size)") }
         if let signals = evidence.signals, !signals.isEmpty {
-            let listed = signals.map { "\($0.detail) (\($0.weight > 0 ? "+" : "")\($0.weight) \($0.name))" }
-            let total = signals.reduce(0) { $0 + $1.weight }
-            lines.append(
-                "   signals: " + listed.joined(separator: ", ")
-                    + (evidence.threshold.map { "; total \(total), needs \($0)" } ?? ""))
+            lines.append("   signals: " + signalText(threshold: evidence.threshold))
         }
         if let duplicateOf = evidence.duplicateOf {
             lines.append("   duplicates: \(duplicateOf)")
         }
         return lines
+    }
+
+    /// The weighed signals with their weights, their total and the threshold.
+    private func signalText(threshold: Int?) -> String {
+        let signals = evidence.signals ?? []
+        let listed =
+            signals.isEmpty
+            ? "no signal fired"
+            : signals.map { "\($0.detail) (\($0.weight > 0 ? "+" : "")\($0.weight) \($0.name))" }
+                .joined(separator: ", ")
+        let total = signals.reduce(0) { $0 + $1.weight }
+        return listed + (threshold.map { "; total \(total), needs \($0)" } ?? "")
     }
 
     private var creditLines: [String] {
