@@ -13,8 +13,6 @@ package struct CreditCandidates {
     package let articleBasis: String?
     /// Each content image's element, with what each strategy finds for it, in cascade order.
     private let found: [Int: [(rank: Int, text: String)]]
-    /// The elements of the images shown above the article that still count as its lead.
-    private let leadImages: Set<Int>
     /// Whether strategies whose credits readers do not see ran.
     private let acceptsHidden: Bool
     private let scope: ArticleScope
@@ -41,7 +39,6 @@ package struct CreditCandidates {
         }
         self.found = found
         teaserSignals = ImageSelection.keptTeaserSignals(document: document, scope: scope, content: content)
-        leadImages = Set(content.map(\.candidate.node).filter { scope.isLeadImage($0, in: document) })
     }
 
     /// For a content image whose link leads to another page, the teaser signals it was kept
@@ -58,11 +55,6 @@ package struct CreditCandidates {
     /// The size the image element at `node` is shown at, in words; nil when unknown.
     package func sizeHint(of node: Int, url: String?, in document: HTMLDocument) -> String? {
         document.sizeHint(of: node, url: url)
-    }
-
-    /// Whether the image is a lead image above the article, kept although outside it.
-    package func isLeadImage(_ node: Int) -> Bool {
-        leadImages.contains(node)
     }
 
     /// The candidates of the image at `node` other than the credit `winner` found, each with

@@ -30,10 +30,4 @@ extension ArticleScope {
     package func holds(_ node: Int, in document: HTMLDocument) -> Bool? {
         root.map { document.isInside(node, $0) }
     }
-
-    /// Whether `node` is a lead image above the article that shares a nearby container with
-    /// it (see ``leadContainer(of:in:)``).
-    package func isLeadImage(_ node: Int, in document: HTMLDocument) -> Bool {
-        leadContainer(of: node, in: document) != nil
-    }
 }
