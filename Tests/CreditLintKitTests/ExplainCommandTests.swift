@@ -146,4 +146,20 @@ struct ExplainCommandTests {
         #expect(images.first?["reason"]?.string == "config-selector")
         #expect(images.first?["evidence"]?["check"]?.string == "config-selector")
     }
+
+    @Test("a credit read from a configured credit element names that as its strategy")
+    func creditSelector() throws {
+        let figure = """
+            <div class="pic"><img src="/media/quay.jpg" width="800" height="500" alt="The quay">\
+            <div class="byline-x">Lena Berg</div></div>
+            """
+        let folder = try TemporaryFolder([
+            "site/quay.html": TestPages.article(TestPages.prose + figure + TestPages.prose),
+            "site/.creditlint.yml": "version: 1\ncreditSelectors: [\"div.byline-x\"]\n",
+        ])
+        let (_, json) = try Self.explainJSON([folder.file("site/quay.html")])
+        let image = try #require(json["images"]?[0])
+        #expect(image["credit"]?["text"]?.string == "Lena Berg")
+        #expect(image["evidence"]?["strategy"]?.string == "config-credit-selector")
+    }
 }
