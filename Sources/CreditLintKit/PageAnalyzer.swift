@@ -1,4 +1,5 @@
 import CreditAttribution
+import CreditDocument
 import CreditHTML
 import CreditModel
 import CreditRules
@@ -61,6 +62,24 @@ struct PageAnalyzer: Sendable {
 
     /// Parses and checks the bytes of the page at `path` (`sha256` when already computed).
     func analyze(_ data: Data, path: String, sha256: String? = nil) -> Outcome {
+        let page = analyzePage(data, path: path, sha256: sha256)
+        return .scanned(page.report, suppressed: page.suppressed)
+    }
+
+    /// A checked page with the parsed document and the element of each image, which
+    /// `explain` reads beside the report.
+    struct AnalyzedPage {
+        var report: DocumentReport
+        var suppressed: SuppressedFindings
+        var document: HTMLDocument
+        /// The element of each of `report.images`.
+        var imageNodes: [Int]
+        /// The element of each of `report.skipped`.
+        var skippedNodes: [Int]
+    }
+
+    /// Parses and checks the bytes of the page at `path`, keeping the document.
+    func analyzePage(_ data: Data, path: String, sha256: String? = nil) -> AnalyzedPage {
         let document = HTMLParser.parse(data)
         var scan = scanner.scan(document, path: path)
         site.prepare(&scan, in: document)
@@ -83,7 +102,9 @@ struct PageAnalyzer: Sendable {
             path: path, size: data.count, sha256: sha256 ?? Self.sha256(data), encoding: document.encoding,
             images: images, skipped: scan.skipped, findings: pageFindings,
             parseErrors: document.diagnostics.count, pageLicense: scan.pageLicense)
-        return .scanned(report, suppressed: suppressed)
+        return AnalyzedPage(
+            report: report, suppressed: suppressed, document: document, imageNodes: scan.imageNodes,
+            skippedNodes: scan.skippedNodes)
     }
 
     static func sha256(_ data: Data) -> String {

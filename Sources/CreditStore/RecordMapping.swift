@@ -68,7 +68,8 @@ extension ImageRecord {
         self.init(
             id: nil, documentID: documentID, ordinal: ordinal, src: image.src,
             sources: JSONColumns.text(image.sources), element: image.element, line: image.line,
-            fingerprint: image.fingerprint, alt: image.alt, metadata: image.metadata.map(JSONColumns.text))
+            fingerprint: image.fingerprint, alt: image.alt, metadata: image.metadata.map(JSONColumns.text),
+            evidence: image.evidence.map(JSONColumns.text))
     }
 
     /// The image with its credit, licence and findings.
@@ -77,7 +78,7 @@ extension ImageRecord {
             src: src, sources: try JSONColumns.strings(sources, column: "image.sources"), element: element,
             line: line, fingerprint: fingerprint, alt: alt, credit: try credit?.model(),
             license: license?.model(), metadata: try metadata.map(JSONColumns.metadata),
-            findings: findings)
+            evidence: try evidence.map { try JSONColumns.evidence($0, column: "image.evidence") }, findings: findings)
     }
 }
 

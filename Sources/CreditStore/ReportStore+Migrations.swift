@@ -55,6 +55,11 @@ extension ReportStore {
         migrator.registerMigration("v8-reuse-entry") { db in
             try db.execute(sql: v8Schema)
         }
+        // Each content image's evidence (article, credit strategy, licence source), so that a
+        // report read back from the database shows what the scan showed (issue 16).
+        migrator.registerMigration("v9-image-evidence") { db in
+            try db.execute(sql: "ALTER TABLE image ADD COLUMN evidence TEXT")
+        }
         return migrator
     }()
 

@@ -20,6 +20,9 @@ struct ImageRecord: StoredRecord {
     var alt: String?
     /// The page's structured data about the image, a JSON object (see ``JSONColumns``).
     var metadata: String?
+    /// Why the scan kept the image, a JSON object (see ``JSONColumns``); nil in images
+    /// recorded before `v9-image-evidence`.
+    var evidence: String?
 
     mutating func visitColumns(_ visitor: inout some ColumnVisitor) {
         visitor.visitRowID("id", &id)
@@ -32,5 +35,6 @@ struct ImageRecord: StoredRecord {
         visitor.visit("fingerprint", &fingerprint)
         visitor.visit("alt", &alt)
         visitor.visit("metadata", &metadata)
+        visitor.visit("evidence", &evidence)
     }
 }
