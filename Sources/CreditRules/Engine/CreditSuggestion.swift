@@ -6,7 +6,8 @@ import CreditModel
 /// every part Creative Commons asks for, in the order readers expect. Parts the credit already
 /// has are filled in; missing ones stay as `<placeholders>` so nobody publishes a guess.
 /// The title appears only for licences of version 3.0 and older (4.0 dropped it), the source
-/// link only for licences that ask for one.
+/// link only for licences that ask for one, the licence only when it has terms to name and
+/// link (not for an agency's all-rights-reserved credit).
 enum CreditSuggestion {
     /// A complete credit for `credit` under `license`.
     ///
@@ -24,6 +25,9 @@ enum CreditSuggestion {
         if license?.isCreativeCommonsAttribution == true {
             text += " (\(filled(credit?.sourceURL, or: "<link to the original>")))"
         }
+        // A known licence without terms to link (all rights reserved, free stock, public
+        // domain) is credited with the creator and source alone.
+        if let license, !license.asksForLicenseLink { return text }
         let name = license?.shortName ?? "<licence>"
         let url = license?.url ?? credit?.licenseURL ?? "<licence URL>"
         return text + ", \(name) (\(url))"
@@ -32,16 +36,5 @@ enum CreditSuggestion {
     private static func filled(_ value: String?, or placeholder: String) -> String {
         guard let value, !value.allSatisfy(\.isWhitespace) else { return placeholder }
         return value
-    }
-}
-
-extension ScannedImage {
-    /// A short name for the image in messages: its file name, not a whole URL.
-    var displayName: String {
-        if src.lowercased().hasPrefix("data:") { return "(inline data: image)" }
-        let path = src.split(separator: "?", maxSplits: 1).first.map(String.init) ?? src
-        let trimmed = path.split(separator: "#", maxSplits: 1).first.map(String.init) ?? path
-        let name = trimmed.split(separator: "/").last.map(String.init) ?? ""
-        return "\"\(name.isEmpty ? src : name)\""
     }
 }
