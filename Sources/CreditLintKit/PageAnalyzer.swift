@@ -73,6 +73,11 @@ struct PageAnalyzer: Sendable {
                 if lines == nil { lines = SourceLines(data) }
                 findings[position].column = lines?.column(of: images[index], onLine: findings[position].line)
             }
+            if !findings.isEmpty {
+                if lines == nil { lines = SourceLines(data) }
+                let column = findings.lazy.compactMap(\.column).first
+                images[index].snippet = lines?.snippet(of: images[index], atColumn: column)
+            }
             images[index].findings = findings
         }
         var pageFindings: [Finding] = []

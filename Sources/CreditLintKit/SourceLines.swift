@@ -4,8 +4,8 @@ import Foundation
 
 /// Finds columns in the raw page, which libxml2 does not report.
 struct SourceLines {
-    private let bytes: [UInt8]
-    private var lineStarts: [Int] = [0]
+    let bytes: [UInt8]
+    private(set) var lineStarts: [Int] = [0]
 
     init(_ data: Data) {
         // Copied in one go and searched with memchr: iterating `Data` byte by byte through

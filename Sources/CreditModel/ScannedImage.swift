@@ -12,6 +12,9 @@ public struct ScannedImage: Sendable, Codable, Hashable {
     public var fingerprint: String
     /// The `alt` text, if any.
     public var alt: String?
+    /// The element's tag as written in the page, whitespace collapsed and cut to about 80
+    /// characters, for finding it on a minified page; recorded for images with findings.
+    public var snippet: String?
     /// The attribution found for the image, or nil when none was found.
     public var credit: ImageCredit?
     /// The licence the credit states, or nil.
@@ -24,7 +27,7 @@ public struct ScannedImage: Sendable, Codable, Hashable {
     /// Creates an image record.
     public init(
         src: String, sources: [String] = [], element: String = "img", line: Int,
-        fingerprint: String, alt: String? = nil, credit: ImageCredit? = nil,
+        fingerprint: String, alt: String? = nil, snippet: String? = nil, credit: ImageCredit? = nil,
         license: ImageLicense? = nil, metadata: ImageMetadata? = nil, findings: [Finding] = []
     ) {
         self.src = src
@@ -33,6 +36,7 @@ public struct ScannedImage: Sendable, Codable, Hashable {
         self.line = line
         self.fingerprint = fingerprint
         self.alt = alt
+        self.snippet = snippet
         self.credit = credit
         self.license = license
         self.metadata = metadata
@@ -42,7 +46,7 @@ public struct ScannedImage: Sendable, Codable, Hashable {
 
 extension ScannedImage: JSONObject {
     package enum CodingKeys: String, CodingKey {
-        case alt, credit, element, findings, fingerprint, license, line, metadata, sources, src
+        case alt, credit, element, findings, fingerprint, license, line, metadata, snippet, sources, src
     }
 
     /// Every key, with `credit`, `license` and `metadata` as explicit `null` when absent: the
@@ -56,6 +60,7 @@ extension ScannedImage: JSONObject {
         try members.field(CodingKeys.license, orNull: license)
         try members.field(CodingKeys.line, line)
         try members.field(CodingKeys.metadata, orNull: metadata)
+        try members.field(CodingKeys.snippet, ifPresent: snippet)
         try members.field(CodingKeys.sources, sources)
         try members.field(CodingKeys.src, src)
     }

@@ -55,6 +55,11 @@ extension ReportStore {
         migrator.registerMigration("v8-reuse-entry") { db in
             try db.execute(sql: v8Schema)
         }
+        // The image's tag as written, so that `creditlint report` can show where an image is on
+        // a minified page after the page itself is gone (issue 16).
+        migrator.registerMigration("v9-image-snippet") { db in
+            try db.execute(sql: "ALTER TABLE image ADD COLUMN snippet TEXT")
+        }
         return migrator
     }()
 

@@ -20,6 +20,8 @@ struct ImageRecord: StoredRecord {
     var alt: String?
     /// The page's structured data about the image, a JSON object (see ``JSONColumns``).
     var metadata: String?
+    /// The image's tag as written (``ScannedImage/snippet``).
+    var snippet: String?
 
     mutating func visitColumns(_ visitor: inout some ColumnVisitor) {
         visitor.visitRowID("id", &id)
@@ -32,5 +34,6 @@ struct ImageRecord: StoredRecord {
         visitor.visit("fingerprint", &fingerprint)
         visitor.visit("alt", &alt)
         visitor.visit("metadata", &metadata)
+        visitor.visit("snippet", &snippet)
     }
 }
