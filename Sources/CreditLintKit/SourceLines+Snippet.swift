@@ -3,6 +3,8 @@ import CreditModel
 extension SourceLines {
     /// The most characters of a snippet, `…` included.
     static let snippetLength = 80
+    /// How far past the column the image's own tag is looked for, in bytes.
+    static let tagSearchWindow = 16_384
 
     /// The image's tag as written, from the `<` at `column` of its line: whitespace collapsed,
     /// cut after ``snippetLength`` characters with `…`. Nil when the tag cannot be found.
@@ -10,7 +12,8 @@ extension SourceLines {
     /// Only the bytes of one tag (or of ``snippetLength`` characters) are read, however long
     /// the line: a minified page is one line.
     func snippet(of image: ScannedImage, atColumn column: Int?) -> String? {
-        guard let column, let start = byteOffset(ofColumn: column, onLine: image.line) else { return nil }
+        guard let column, let found = byteOffset(ofColumn: column, onLine: image.line) else { return nil }
+        let start = ownTag(of: image, from: found)
         var text = ""
         var characters = 0
         var pendingSpace = false
@@ -36,6 +39,39 @@ extension SourceLines {
             if character == ">" { return text }
         }
         return text.isEmpty ? nil : text + "…"
+    }
+
+    /// Where the image's own element starts: the tag at `offset` when it is one, else the first
+    /// tag of the image's element after it that holds the image's URL. The column points at
+    /// the first tag that holds the URL, which may be a link around the image or a `<meta>`.
+    private func ownTag(of image: ScannedImage, from offset: Int) -> Int {
+        let name = Array(image.element.lowercased().utf8)
+        if isTag(name, at: offset) { return offset }
+        let url = Array(image.src.utf8)
+        let escaped = url.flatMap { $0 == UInt8(ascii: "&") ? Array("&amp;".utf8) : [$0] }
+        let limit = min(bytes.count, offset + Self.tagSearchWindow)
+        var position = offset + 1
+        while position < limit, let candidate = firstOffset(of: [UInt8(ascii: "<")], in: position..<limit) {
+            let tagEnd = firstOffset(of: [UInt8(ascii: ">")], in: candidate..<limit) ?? limit
+            if isTag(name, at: candidate),
+                firstOffset(of: url, in: candidate..<tagEnd) != nil
+                    || firstOffset(of: escaped, in: candidate..<tagEnd) != nil
+            {
+                return candidate
+            }
+            position = candidate + 1
+        }
+        return offset
+    }
+
+    /// Whether a tag named `name` (lower-case) opens at `offset`.
+    private func isTag(_ name: [UInt8], at offset: Int) -> Bool {
+        let end = offset + 1 + name.count
+        guard end < bytes.count, bytes[offset] == UInt8(ascii: "<") else { return false }
+        guard bytes[(offset + 1)..<end].elementsEqual(name, by: { $0 | 0x20 == $1 | 0x20 }) else { return false }
+        let next = bytes[end]
+        return next == UInt8(ascii: " ") || next == UInt8(ascii: ">") || next == UInt8(ascii: "/")
+            || (0x09...0x0D).contains(next)
     }
 
     /// The byte offset of the `<` at the 1-based character `column` of `line`, nil when no

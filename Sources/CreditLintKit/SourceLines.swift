@@ -102,7 +102,7 @@ struct SourceLines {
             || firstOffset(of: [0xE2, 0x84, 0xAA], in: range) != nil
     }
 
-    private func firstOffset(of needle: [UInt8], in range: Range<Int>) -> Int? {
+    func firstOffset(of needle: [UInt8], in range: Range<Int>) -> Int? {
         guard !needle.isEmpty, needle.count <= range.count else { return nil }
         return bytes.withUnsafeBufferPointer { buffer in
             needle.withUnsafeBufferPointer { pin in

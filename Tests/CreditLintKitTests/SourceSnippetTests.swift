@@ -16,6 +16,15 @@ import Testing
                 "<html><body><p>Text</p><figure><img src=\"a.jpg\" alt=\"Crane\"></figure></body></html>", "a.jpg", 1,
                 "<img src=\"a.jpg\" alt=\"Crane\">"
             ),
+            // The column points at a link or a `<meta>` that holds the URL first: the image's own tag.
+            (
+                "<a href=\"e.jpg\"><IMG\tsrc=\"e.jpg\" alt=\"Pier\"></a>", "e.jpg", 1,
+                "<IMG src=\"e.jpg\" alt=\"Pier\">"
+            ),
+            (
+                "<meta itemprop=\"url\" content=\"f.jpg?a=1&amp;b=2\"><p>x</p><img alt=\"\" src=\"f.jpg?a=1&amp;b=2\">",
+                "f.jpg?a=1&b=2", 1, "<img alt=\"\" src=\"f.jpg?a=1&amp;b=2\">"
+            ),
             // A tag over several lines, its whitespace collapsed.
             ("<p>x</p>\n  <img src=\"b.jpg\"\n\talt=\"Quay\"\n  >\n", "b.jpg", 2, "<img src=\"b.jpg\" alt=\"Quay\" >"),
             // Non-ASCII text before the tag on the same line: columns count characters.

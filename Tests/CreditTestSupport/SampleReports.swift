@@ -25,7 +25,8 @@ public enum SampleReports {
             attributionURL: "https://commons.wikimedia.org/wiki/File:Crane.jpg")
         let image = ScannedImage(
             src: "/media/crane.jpg", sources: ["/media/crane-800.jpg"], element: "img", line: 12,
-            fingerprint: "1f2e3d4c5b6a7988", alt: "The harbour crane", credit: credit, license: license,
+            fingerprint: "1f2e3d4c5b6a7988", alt: "The harbour crane",
+            snippet: "<img src=\"/media/crane.jpg\" alt=\"The harbour crane\">", credit: credit, license: license,
             metadata: metadata,
             findings: [
                 Finding(

@@ -108,16 +108,24 @@ package enum ImageDisplayName {
         return alphanumerics.count >= 8 && digits > 0 && alphanumerics.allSatisfy(\.isHexDigit)
     }
 
-    /// `key=value` of the query parameter that most likely identifies the picture, nil when
-    /// the query is empty.
+    /// `key=value` of the query parameter that most likely identifies the picture: an
+    /// identifying key first, else the first parameter that is not about size, format or
+    /// caching; nil when there is none (a bare cache-buster such as `?1529494741` is none).
     static func identifyingParameter(_ query: Substring) -> String? {
-        let pairs = query.split(separator: "&").filter { !$0.isEmpty }
-        guard let first = pairs.first else { return nil }
+        let pairs = query.split(separator: "&").filter { $0.contains("=") && !$0.hasPrefix("=") }
         for key in identifyingKeys {
             if let pair = pairs.first(where: { $0.lowercased().hasPrefix(key + "=") }) { return String(pair) }
         }
-        return String(first)
+        return pairs.first { pair in
+            !presentationKeys.contains(pair.prefix { $0 != "=" }.lowercased())
+        }.map(String.init)
     }
+
+    /// Query keys that resize, reformat or bust caches: the same picture under every value.
+    static let presentationKeys: Set<String> = [
+        "w", "h", "width", "height", "size", "quality", "q", "fit", "crop", "format", "fm", "auto", "v",
+        "ver", "version", "t", "ts", "cache", "dpr", "resize", "scale", "mode", "itok", "rev",
+    ]
 
     private static func collapsed(_ text: String) -> String {
         text.split(whereSeparator: \.isWhitespace).joined(separator: " ")

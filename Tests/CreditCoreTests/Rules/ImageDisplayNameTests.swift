@@ -17,7 +17,11 @@ import Testing
             // A script or a generic name: the query's identifying parameter, then the alt text.
             ("/image.php?id=4711", nil, "\"image.php?id=4711\""),
             ("https://x.example/cms/image.php?w=800&id=4711", nil, "\"image.php?id=4711\""),
-            ("/get.aspx?size=large", nil, "\"get.aspx?size=large\""),
+            ("/get.aspx?size=large&key=abc", nil, "\"get.aspx?key=abc\""),
+            ("/x/get.aspx?w=800&gallery=7", nil, "\"get.aspx?gallery=7\""),
+            // A cache-buster or a size tells nothing apart: the folders do.
+            ("/cache/L250/9782809712735_large.jpg?1529494741", nil, "\"cache/L250/9782809712735_large.jpg\""),
+            ("/a/b/image.php?w=800", nil, "\"a/b/image.php\""),
             ("/media/a/index.jpg", nil, "\"media/a/index.jpg\""),
             ("/media/a/index.jpg", "  A crane\nat dusk ", "\"media/a/index.jpg\" (alt: \"A crane at dusk\")"),
             ("img", "Harbour", "\"img\" (alt: \"Harbour\")"),

@@ -160,4 +160,12 @@ import Testing
             #expect(RuleEngine.superseded[other]?.contains(id) != true)
         }
     }
+
+    /// An uncredited image is one fact, whatever its licence asks for: the rules about a
+    /// credit's parts (author, source link, title, licence link) need a credit to judge.
+    @Test(arguments: [nil, Fixture.ccBySA2, Fixture.ccBy4, Fixture.ccByNC4])
+    func uncreditedImageIsOneFinding(_ definition: LicenseDefinition?) {
+        let image = Fixture.image(nil, definition.map(Fixture.license))
+        #expect(Fixture.engine().check(image, path: "a.html").map(\.rule) == ["missing-attribution"])
+    }
 }
