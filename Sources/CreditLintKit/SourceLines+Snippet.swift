@@ -6,14 +6,31 @@ extension SourceLines {
     /// How far past the column the image's own tag is looked for, in bytes.
     static let tagSearchWindow = 16_384
 
-    /// The image's tag as written, from the `<` at `column` of its line: whitespace collapsed,
-    /// cut after ``snippetLength`` characters with `…`. Nil when the tag cannot be found.
+    /// The image's own tag, found from the `<` at `column` of its line (which may be a link
+    /// around the image or a `<meta>` that names its URL first): the tag's column when it
+    /// starts on that line, and the tag as written, whitespace collapsed and cut after
+    /// ``snippetLength`` characters with `…`. Nil when no tag is at the column.
     ///
-    /// Only the bytes of one tag (or of ``snippetLength`` characters) are read, however long
-    /// the line: a minified page is one line.
-    func snippet(of image: ScannedImage, atColumn column: Int?) -> String? {
+    /// Only the bytes up to the tag and of the tag (or of ``snippetLength`` characters) are
+    /// read, however long the line: a minified page is one line.
+    func tag(of image: ScannedImage, atColumn column: Int?) -> (column: Int, snippet: String)? {
         guard let column, let found = byteOffset(ofColumn: column, onLine: image.line) else { return nil }
         let start = ownTag(of: image, from: found)
+        guard let snippet = snippet(from: start) else { return nil }
+        guard start > found, firstOffset(of: [0x0A], in: found..<start) == nil else { return (column, snippet) }
+        let skipped = bytes.withUnsafeBufferPointer { buffer in
+            String.characterCount(ofUTF8: UnsafeBufferPointer(rebasing: buffer[found..<start]))
+        }
+        return (column + (skipped ?? String(decoding: bytes[found..<start], as: UTF8.self).count), snippet)
+    }
+
+    /// ``tag(of:atColumn:)``'s snippet alone.
+    func snippet(of image: ScannedImage, atColumn column: Int?) -> String? {
+        tag(of: image, atColumn: column)?.snippet
+    }
+
+    /// The tag that starts at byte `start`, as ``tag(of:atColumn:)`` shows it.
+    private func snippet(from start: Int) -> String? {
         var text = ""
         var characters = 0
         var pendingSpace = false

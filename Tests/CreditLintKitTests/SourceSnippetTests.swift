@@ -50,4 +50,20 @@ import Testing
         #expect(lines.snippet(of: image, atColumn: nil) == nil)
         #expect(lines.snippet(of: image, atColumn: 500) == nil)
     }
+
+    /// The column moves from a link or `<meta>` that names the URL first to the image's own tag,
+    /// counted in characters; a tag on a later line keeps the column it was found at.
+    @Test(
+        arguments: [
+            ("<a href=\"e.jpg\"><img src=\"e.jpg\"></a>", 1, 17),
+            ("<p>Größe</p><a href=\"e.jpg\">é<img src=\"e.jpg\"></a>", 13, 30),
+            ("<p>x</p><img src=\"e.jpg\">", 9, 9),
+            ("<a href=\"e.jpg\">\n<img src=\"e.jpg\"></a>", 1, 1),
+        ] as [(String, Int, Int)])
+    func tagColumn(_ page: String, _ found: Int, _ expected: Int) throws {
+        let lines = SourceLines(Data(page.utf8))
+        let image = ScannedImage(src: "e.jpg", line: 1, fingerprint: "f")
+        #expect(lines.column(of: image, onLine: 1) == found)
+        #expect(lines.tag(of: image, atColumn: found)?.column == expected)
+    }
 }
