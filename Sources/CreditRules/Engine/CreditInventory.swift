@@ -52,18 +52,4 @@ extension RuleEngine {
     public static func creditInventory(of image: ScannedImage) -> CreditInventory {
         CreditInventory(credit: image.credit, license: LicenseFacts(image: image, context: RuleContext()))
     }
-
-    /// The one credit line to propose for an image with these findings: a suggestion that
-    /// changes the licence (a retired licence's successor, the name a mismatched link should
-    /// match) first, because a credit naming the old licence cannot satisfy that finding; else
-    /// the first suggestion, since every other rule completes the same credit from the same facts.
-    public static func imageSuggestion(_ findings: [Finding]) -> String? {
-        for rule in licenceChangingRules {
-            if let suggestion = findings.first(where: { $0.rule == rule })?.suggestion { return suggestion }
-        }
-        return findings.lazy.compactMap(\.suggestion).first
-    }
-
-    /// Rules whose suggestion names another licence than the credit's.
-    static let licenceChangingRules = [RetiredLicenseRule.id, LicenseLinkMismatchRule.id]
 }

@@ -38,3 +38,19 @@ enum CreditSuggestion {
         return value
     }
 }
+
+extension RuleEngine {
+    /// The one credit line to propose for an image with these findings: a suggestion that
+    /// changes the licence (a retired licence's successor, the name a mismatched link should
+    /// match) first, because a credit naming the old licence cannot satisfy that finding; else
+    /// the first suggestion, since every other rule completes the same credit from the same facts.
+    public static func imageSuggestion(_ findings: [Finding]) -> String? {
+        for rule in licenceChangingRules {
+            if let suggestion = findings.first(where: { $0.rule == rule })?.suggestion { return suggestion }
+        }
+        return findings.lazy.compactMap(\.suggestion).first
+    }
+
+    /// Rules whose suggestion names another licence than the credit's.
+    static let licenceChangingRules = [RetiredLicenseRule.id, LicenseLinkMismatchRule.id]
+}
