@@ -78,6 +78,8 @@ struct PageAnalyzer: Sendable {
             if !findings.isEmpty {
                 if lines == nil { lines = SourceLines(data) }
                 let column = findings.lazy.compactMap(\.column).first
+                let missing = rules.creditInventory(of: images[index], path: path).missing
+                images[index].missingParts = missing.isEmpty ? nil : missing
                 if let tag = lines?.tag(of: images[index], atColumn: column) {
                     images[index].snippet = tag.snippet
                     for position in findings.indices where findings[position].column == column {

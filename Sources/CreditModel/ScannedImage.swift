@@ -15,6 +15,9 @@ public struct ScannedImage: Sendable, Codable, Hashable {
     /// The element's tag as written in the page, whitespace collapsed and cut to about 80
     /// characters, for finding it on a minified page; recorded for images with findings.
     public var snippet: String?
+    /// The parts of a complete credit under the image's licence that its credit lacks
+    /// (`author`, `licence link`), recorded for images with findings; nil when none is missing.
+    public var missingParts: [String]?
     /// The attribution found for the image, or nil when none was found.
     public var credit: ImageCredit?
     /// The licence the credit states, or nil.
@@ -27,8 +30,9 @@ public struct ScannedImage: Sendable, Codable, Hashable {
     /// Creates an image record.
     public init(
         src: String, sources: [String] = [], element: String = "img", line: Int,
-        fingerprint: String, alt: String? = nil, snippet: String? = nil, credit: ImageCredit? = nil,
-        license: ImageLicense? = nil, metadata: ImageMetadata? = nil, findings: [Finding] = []
+        fingerprint: String, alt: String? = nil, snippet: String? = nil, missingParts: [String]? = nil,
+        credit: ImageCredit? = nil, license: ImageLicense? = nil, metadata: ImageMetadata? = nil,
+        findings: [Finding] = []
     ) {
         self.src = src
         self.sources = sources
@@ -37,6 +41,7 @@ public struct ScannedImage: Sendable, Codable, Hashable {
         self.fingerprint = fingerprint
         self.alt = alt
         self.snippet = snippet
+        self.missingParts = missingParts
         self.credit = credit
         self.license = license
         self.metadata = metadata
@@ -46,7 +51,7 @@ public struct ScannedImage: Sendable, Codable, Hashable {
 
 extension ScannedImage: JSONObject {
     package enum CodingKeys: String, CodingKey {
-        case alt, credit, element, findings, fingerprint, license, line, metadata, snippet, sources, src
+        case alt, credit, element, findings, fingerprint, license, line, metadata, missingParts, snippet, sources, src
     }
 
     /// Every key, with `credit`, `license` and `metadata` as explicit `null` when absent: the
@@ -60,6 +65,7 @@ extension ScannedImage: JSONObject {
         try members.field(CodingKeys.license, orNull: license)
         try members.field(CodingKeys.line, line)
         try members.field(CodingKeys.metadata, orNull: metadata)
+        try members.field(CodingKeys.missingParts, ifPresent: missingParts)
         try members.field(CodingKeys.snippet, ifPresent: snippet)
         try members.field(CodingKeys.sources, sources)
         try members.field(CodingKeys.src, src)

@@ -105,8 +105,12 @@ public struct TextRenderer: ReportRenderer {
         }
         if let suggestion = RuleEngine.imageSuggestion(group.map(\.finding)) {
             lines.append("    \(paint("suggestion:", .dim)) \(Self.visible(suggestion))")
-            if suggestion.contains("<"), let inventory = RuleEngine.creditInventory(of: image).sentence {
-                lines.append("    \(paint("credit:", .dim)) \(Self.visible(inventory))")
+            // The scan recorded what is missing with its own licence catalogue; a run recorded
+            // before that was kept is judged with the compiled one.
+            var inventory = RuleEngine.creditInventory(of: image)
+            inventory.missing = image.missingParts ?? inventory.missing
+            if suggestion.contains("<"), let sentence = inventory.sentence {
+                lines.append("    \(paint("credit:", .dim)) \(Self.visible(sentence))")
             }
         }
         return lines

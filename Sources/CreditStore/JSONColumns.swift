@@ -2,7 +2,7 @@ import CreditModel
 import CreditReporting
 
 /// The JSON columns of the run database, both ways: `credit.modifications`, `credit.origins`,
-/// `image.sources` and `image.metadata` (`document.skipped` is ``SkippedColumn``'s).
+/// `image.sources`, `image.missing_parts` and `image.metadata` (`document.skipped` is ``SkippedColumn``'s).
 ///
 /// They are written as GRDB's `JSONEncoder` writes a model (compact, keys sorted, `/` escaped),
 /// which is how databases of earlier versions hold them, so that every page reads alike

@@ -56,9 +56,11 @@ extension ReportStore {
             try db.execute(sql: v8Schema)
         }
         // The image's tag as written, so that `creditlint report` can show where an image is on
-        // a minified page after the page itself is gone (issue 16).
-        migrator.registerMigration("v9-image-snippet") { db in
+        // a minified page after the page itself is gone, and the parts its credit lacks, read
+        // with the scan's licence catalogue (issue 16).
+        migrator.registerMigration("v9-image-snippet-missing-parts") { db in
             try db.execute(sql: "ALTER TABLE image ADD COLUMN snippet TEXT")
+            try db.execute(sql: "ALTER TABLE image ADD COLUMN missing_parts TEXT")
         }
         return migrator
     }()

@@ -38,6 +38,9 @@ struct TextReportTests {
         let report = try CreditlintProcess.run(["report", "--db", db])
         #expect(report.stdout == text)
         let json = try CreditlintProcess.run(["report", "--db", db, "--format", "json"])
-        #expect(json.stdout.contains(#""snippet" : "<img src=\"/m/quay.jpg\" alt=\"Quay\">""#))
+        let quay = try JSONValue.parse(json.stdout)["documents"]?[0]?["images"]?[1]
+        #expect(quay?["snippet"]?.string == #"<img src="/m/quay.jpg" alt="Quay">"#)
+        #expect(
+            quay?["missingParts"]?.array?.compactMap(\.string) == ["author", "link to the original", "licence link"])
     }
 }

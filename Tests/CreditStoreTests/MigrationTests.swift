@@ -47,7 +47,7 @@ struct MigrationTests {
             v6,
         ]
         // The v7, v8 and v9 fixtures hold v6's run as this version migrates it: the same contents.
-        + ["v7-skipped-count", "v8-reuse-entry", "v9-image-snippet"].map { migration in
+        + ["v7-skipped-count", "v8-reuse-entry", "v9-image-snippet-missing-parts"].map { migration in
             var release = v6
             release.migration = migration
             return release

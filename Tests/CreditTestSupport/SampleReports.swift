@@ -26,7 +26,8 @@ public enum SampleReports {
         let image = ScannedImage(
             src: "/media/crane.jpg", sources: ["/media/crane-800.jpg"], element: "img", line: 12,
             fingerprint: "1f2e3d4c5b6a7988", alt: "The harbour crane",
-            snippet: "<img src=\"/media/crane.jpg\" alt=\"The harbour crane\">", credit: credit, license: license,
+            snippet: "<img src=\"/media/crane.jpg\" alt=\"The harbour crane\">", missingParts: ["title"],
+            credit: credit, license: license,
             metadata: metadata,
             findings: [
                 Finding(

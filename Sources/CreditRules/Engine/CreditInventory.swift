@@ -45,6 +45,12 @@ public struct CreditInventory: Sendable, Hashable {
 }
 
 extension RuleEngine {
+    /// What `image`'s credit on the page at `path` has and lacks, read with this engine's
+    /// licence lookups (a licence the configuration adds included).
+    public func creditInventory(of image: ScannedImage, path: String) -> CreditInventory {
+        CreditInventory(credit: image.credit, license: LicenseFacts(image: image, context: context(path: path)))
+    }
+
     /// What `image`'s credit has and lacks of a complete credit under its licence.
     ///
     /// Reports are rendered without the scan's engine, so the licence is looked up in the

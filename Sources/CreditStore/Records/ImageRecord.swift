@@ -22,6 +22,8 @@ struct ImageRecord: StoredRecord {
     var metadata: String?
     /// The image's tag as written (``ScannedImage/snippet``).
     var snippet: String?
+    /// ``ScannedImage/missingParts``, a JSON array of strings (see ``JSONColumns``), or NULL.
+    var missingParts: String?
 
     mutating func visitColumns(_ visitor: inout some ColumnVisitor) {
         visitor.visitRowID("id", &id)
@@ -35,5 +37,6 @@ struct ImageRecord: StoredRecord {
         visitor.visit("alt", &alt)
         visitor.visit("metadata", &metadata)
         visitor.visit("snippet", &snippet)
+        visitor.visit("missing_parts", &missingParts)
     }
 }

@@ -1,7 +1,8 @@
--- A database as creditlint 0.1.0 (schema v9-image-snippet) holds it: the run of the
--- v6-skipped-column fixture as the v8-reuse-entry fixture holds it, opened and so migrated by
--- this version, which added `image.snippet` (NULL for images recorded before). Made with
--- `sqlite3 runs.sqlite .dump`; .dump leaves out the application id, so it comes first.
+-- A database as creditlint 0.1.0 (schema v9-image-snippet-missing-parts) holds it: the run of
+-- the v6-skipped-column fixture as the v8-reuse-entry fixture holds it, opened and so migrated
+-- by this version, which added `image.snippet` and `image.missing_parts` (NULL for images
+-- recorded before). Made with `sqlite3 runs.sqlite .dump`; .dump leaves out the application
+-- id, so it comes first.
 PRAGMA application_id = 1131564148;
 PRAGMA foreign_keys=OFF;
 BEGIN TRANSACTION;
@@ -14,7 +15,7 @@ INSERT INTO grdb_migrations VALUES('v5-document-json');
 INSERT INTO grdb_migrations VALUES('v6-skipped-column');
 INSERT INTO grdb_migrations VALUES('v7-skipped-count');
 INSERT INTO grdb_migrations VALUES('v8-reuse-entry');
-INSERT INTO grdb_migrations VALUES('v9-image-snippet');
+INSERT INTO grdb_migrations VALUES('v9-image-snippet-missing-parts');
 CREATE TABLE run (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     schema_version INTEGER NOT NULL,
@@ -46,11 +47,11 @@ CREATE TABLE image (
     element TEXT NOT NULL,
     line INTEGER NOT NULL,
     fingerprint TEXT NOT NULL,
-    alt TEXT, metadata TEXT, snippet TEXT,
+    alt TEXT, metadata TEXT, snippet TEXT, missing_parts TEXT,
     UNIQUE (document_id, ordinal)
 );
-INSERT INTO image VALUES(1,1,0,'harbour.jpg','[]','img',4,'73975743249786fc','The harbour at dawn',NULL,NULL);
-INSERT INTO image VALUES(2,1,1,'crane.jpg','[]','img',6,'3829070b2b12db26','A crane','{"creditText":"Max Muster","format":"json-ld","line":1}',NULL);
+INSERT INTO image VALUES(1,1,0,'harbour.jpg','[]','img',4,'73975743249786fc','The harbour at dawn',NULL,NULL,NULL);
+INSERT INTO image VALUES(2,1,1,'crane.jpg','[]','img',6,'3829070b2b12db26','A crane','{"creditText":"Max Muster","format":"json-ld","line":1}',NULL,NULL);
 CREATE TABLE credit (
     image_id INTEGER PRIMARY KEY NOT NULL REFERENCES image(id) ON DELETE CASCADE,
     text TEXT NOT NULL,
