@@ -61,7 +61,7 @@ public struct TextRenderer: ReportRenderer {
         if !lines.isEmpty { try output(lines.joined(separator: "\n") + "\n") }
     }
 
-    /// A page's findings: those about the page itself one a line, those about an image as one
+    /// A page's findings: those about the page itself one to a line, those about an image as one
     /// block per image (see ``imageLines(_:)``), in the order of their first line.
     private func pageLines(_ page: [LocatedFinding]) -> [String] {
         var lines: [String] = []
@@ -105,12 +105,14 @@ public struct TextRenderer: ReportRenderer {
         }
         if let suggestion = RuleEngine.imageSuggestion(group.map(\.finding)) {
             lines.append("    \(paint("suggestion:", .dim)) \(Self.visible(suggestion))")
-            // The scan recorded what is missing with its own licence catalogue; a run recorded
-            // before that was kept is judged with the compiled one.
-            var inventory = RuleEngine.creditInventory(of: image)
-            inventory.missing = image.missingParts ?? inventory.missing
-            if suggestion.contains("<"), let sentence = inventory.sentence {
-                lines.append("    \(paint("credit:", .dim)) \(Self.visible(sentence))")
+            if suggestion.contains("<") {
+                // The scan recorded what is missing with its own licence catalogue; a run
+                // recorded before that was kept is judged with the compiled one.
+                var inventory = RuleEngine.creditInventory(of: image)
+                inventory.missing = image.missingParts ?? inventory.missing
+                if let sentence = inventory.sentence {
+                    lines.append("    \(paint("credit:", .dim)) \(Self.visible(sentence))")
+                }
             }
         }
         return lines
