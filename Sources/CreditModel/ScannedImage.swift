@@ -13,10 +13,10 @@ public struct ScannedImage: Sendable, Codable, Hashable {
     /// The `alt` text, if any.
     public var alt: String?
     /// The element's tag as written in the page, whitespace collapsed and cut to about 80
-    /// characters, for finding it on a minified page; recorded for images with findings.
+    /// characters, for finding it on a minified page; recorded for images the rules reported.
     public var snippet: String?
     /// The parts of a complete credit under the image's licence that its credit lacks
-    /// (`author`, `licence link`), recorded for images with findings; nil when none is missing.
+    /// (`author`, `licence link`), recorded for images the rules reported; nil when none is missing.
     public var missingParts: [String]?
     /// The attribution found for the image, or nil when none was found.
     public var credit: ImageCredit?
