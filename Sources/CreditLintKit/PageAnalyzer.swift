@@ -92,6 +92,20 @@ struct PageAnalyzer: Sendable {
                 if lines == nil { lines = SourceLines(data) }
                 findings[position].column = lines?.column(of: images[index], onLine: findings[position].line)
             }
+            // The image's own tag: its snippet, and its column where the URL first appeared in
+            // a link around the image or a `<meta>` before it.
+            if !findings.isEmpty {
+                if lines == nil { lines = SourceLines(data) }
+                let column = findings.lazy.compactMap(\.column).first
+                let missing = rules.creditInventory(of: images[index], path: path).missing
+                images[index].missingParts = missing.isEmpty ? nil : missing
+                if let tag = lines?.tag(of: images[index], atColumn: column) {
+                    images[index].snippet = tag.snippet
+                    for position in findings.indices where findings[position].column == column {
+                        findings[position].column = tag.column
+                    }
+                }
+            }
             images[index].findings = findings
         }
         var pageFindings: [Finding] = []

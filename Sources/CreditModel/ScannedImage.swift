@@ -12,6 +12,12 @@ public struct ScannedImage: Sendable, Codable, Hashable {
     public var fingerprint: String
     /// The `alt` text, if any.
     public var alt: String?
+    /// The element's tag as written in the page, whitespace collapsed and cut to about 80
+    /// characters, for finding it on a minified page; recorded for images the rules reported.
+    public var snippet: String?
+    /// The parts of a complete credit under the image's licence that its credit lacks
+    /// (`author`, `licence link`), recorded for images the rules reported; nil when none is missing.
+    public var missingParts: [String]?
     /// The attribution found for the image, or nil when none was found.
     public var credit: ImageCredit?
     /// The licence the credit states, or nil.
@@ -26,8 +32,9 @@ public struct ScannedImage: Sendable, Codable, Hashable {
     /// Creates an image record.
     public init(
         src: String, sources: [String] = [], element: String = "img", line: Int,
-        fingerprint: String, alt: String? = nil, credit: ImageCredit? = nil,
-        license: ImageLicense? = nil, metadata: ImageMetadata? = nil, evidence: ImageEvidence? = nil,
+        fingerprint: String, alt: String? = nil, snippet: String? = nil, missingParts: [String]? = nil,
+        credit: ImageCredit? = nil, license: ImageLicense? = nil, metadata: ImageMetadata? = nil,
+        evidence: ImageEvidence? = nil,
         findings: [Finding] = []
     ) {
         self.src = src
@@ -36,6 +43,8 @@ public struct ScannedImage: Sendable, Codable, Hashable {
         self.line = line
         self.fingerprint = fingerprint
         self.alt = alt
+        self.snippet = snippet
+        self.missingParts = missingParts
         self.credit = credit
         self.license = license
         self.metadata = metadata
@@ -46,7 +55,8 @@ public struct ScannedImage: Sendable, Codable, Hashable {
 
 extension ScannedImage: JSONObject {
     package enum CodingKeys: String, CodingKey {
-        case alt, credit, element, evidence, findings, fingerprint, license, line, metadata, sources, src
+        case alt, credit, element, evidence, findings, fingerprint, license, line, metadata
+        case missingParts, snippet, sources, src
     }
 
     /// Every key, with `credit`, `license` and `metadata` as explicit `null` when absent: the
@@ -61,6 +71,8 @@ extension ScannedImage: JSONObject {
         try members.field(CodingKeys.license, orNull: license)
         try members.field(CodingKeys.line, line)
         try members.field(CodingKeys.metadata, orNull: metadata)
+        try members.field(CodingKeys.missingParts, ifPresent: missingParts)
+        try members.field(CodingKeys.snippet, ifPresent: snippet)
         try members.field(CodingKeys.sources, sources)
         try members.field(CodingKeys.src, src)
     }

@@ -2,8 +2,8 @@ import CreditModel
 import CreditReporting
 
 /// The JSON columns of the run database, both ways: `credit.modifications`, `credit.origins`,
-/// `image.sources`, `image.metadata` and `image.evidence` (`document.skipped` is
-/// ``SkippedColumn``'s, which holds evidence too).
+/// `image.sources`, `image.missing_parts`, `image.metadata` and `image.evidence`
+/// (`document.skipped` is ``SkippedColumn``'s, which holds evidence too).
 ///
 /// They are written as GRDB's `JSONEncoder` writes a model (compact, keys sorted, `/` escaped),
 /// which is how databases of earlier versions hold them, so that every page reads alike

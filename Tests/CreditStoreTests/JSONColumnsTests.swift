@@ -209,7 +209,8 @@ struct JSONColumnsTests {
     @Test(
         "a damaged JSON column is a clear error when pages are read back, not a crash",
         arguments: [
-            ("credit", "origins"), ("credit", "modifications"), ("image", "sources"), ("image", "metadata"),
+            ("credit", "origins"), ("credit", "modifications"), ("image", "sources"), ("image", "missing_parts"),
+            ("image", "metadata"),
             ("document", "skipped"),
         ])
     func damagedInStore(table: String, column: String) throws {

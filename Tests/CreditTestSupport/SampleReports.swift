@@ -38,8 +38,9 @@ public enum SampleReports {
             strategy: "caption-credit-element", summary: "links to another page", threshold: 2)
         let image = ScannedImage(
             src: "/media/crane.jpg", sources: ["/media/crane-800.jpg"], element: "img", line: 12,
-            fingerprint: "1f2e3d4c5b6a7988", alt: "The harbour crane", credit: credit, license: license,
-            metadata: metadata, evidence: evidence,
+            fingerprint: "1f2e3d4c5b6a7988", alt: "The harbour crane",
+            snippet: "<img src=\"/media/crane.jpg\" alt=\"The harbour crane\">", missingParts: ["title"],
+            credit: credit, license: license, metadata: metadata, evidence: evidence,
             findings: [
                 Finding(
                     rule: "missing-title", severity: .note, message: "Add the work's title to the credit.", line: 12,

@@ -23,6 +23,10 @@ struct ImageRecord: StoredRecord {
     /// Why the scan kept the image, a JSON object (see ``JSONColumns``); nil in images
     /// recorded before `v9-image-evidence`.
     var evidence: String?
+    /// The image's tag as written (``ScannedImage/snippet``).
+    var snippet: String?
+    /// ``ScannedImage/missingParts``, a JSON array of strings (see ``JSONColumns``), or NULL.
+    var missingParts: String?
 
     mutating func visitColumns(_ visitor: inout some ColumnVisitor) {
         visitor.visitRowID("id", &id)
@@ -36,5 +40,7 @@ struct ImageRecord: StoredRecord {
         visitor.visit("alt", &alt)
         visitor.visit("metadata", &metadata)
         visitor.visit("evidence", &evidence)
+        visitor.visit("snippet", &snippet)
+        visitor.visit("missing_parts", &missingParts)
     }
 }
