@@ -42,6 +42,8 @@ public struct PageScanner: Sendable {
         let selection = ImageSelection(document: document, scope: scope)
         let search = credits(of: selection.content, in: document, scope: scope)
         var images: [ScannedImage] = []
+        // One label for the page, shared by its images' evidence.
+        let article = selection.content.isEmpty ? nil : scope.label(in: document)
         for (position, kept) in selection.content.enumerated() {
             let candidate = kept.candidate
             let node = document.nodes[candidate.node]
@@ -54,18 +56,40 @@ public struct PageScanner: Sendable {
             image.metadata = search.metadata[position]?.metadata
             image.credit = search.found[position]?.credit
             image.license = search.found[position]?.license
+            image.evidence = ImageEvidence(
+                article: article, inArticle: scope.holds(candidate.node, in: document),
+                licenseFrom: Self.licenseSource(of: image), strategy: search.found[position]?.strategy)
             images.append(image)
         }
         var scan = PageScan(
             images: images, skipped: selection.skipped,
             pageLicense: PageLicenseFinder(document: document, scope: scope).find())
         scan.imageNodes = search.imageNodes
+        scan.skippedNodes = selection.skippedNodes
         return scan
+    }
+
+    /// Where an image's licence was read: the element of its licence link when the licence
+    /// was read from the link, else that of the licence's name in the credit.
+    package static func licenseSource(of image: ScannedImage) -> String? {
+        guard let license = image.license, let credit = image.credit else { return nil }
+        let fromLink = license.evidence.hasPrefix("url") || license.evidence.hasSuffix("url")
+        guard let origin = (fromLink ? credit.origins[.licenseURL] : nil) ?? credit.origins[.licenseText] else {
+            return nil
+        }
+        return "\(origin.element) (line \(origin.line))"
     }
 
     /// The credits of the content images: the structured data that describes each, then
     /// what the strategies of ``CreditCascade`` find.
     func credits(of content: [ImageSelection.Kept], in document: HTMLDocument, scope: ArticleScope) -> CreditSearch {
+        var search = search(of: content, in: document, scope: scope)
+        CreditCascade.run(&search, acceptingHidden: options.acceptsAttributeCredits)
+        return search
+    }
+
+    /// The search for the credits of the content images, before any strategy ran.
+    func search(of content: [ImageSelection.Kept], in document: HTMLDocument, scope: ArticleScope) -> CreditSearch {
         let imageNodes = content.map(\.candidate.node)
         // Reading structured data walks the whole page; a page with no content image has no use for it.
         let structured = content.isEmpty ? nil : StructuredData(document)
@@ -75,11 +99,9 @@ public struct PageScanner: Sendable {
                 forImage: candidate.node, urls: [candidate.urls.primary].compactMap { $0 } + candidate.urls.others,
                 in: document)
         }
-        var search = CreditSearch(
+        return CreditSearch(
             locator: CreditLocator(document: document, scope: scope, contentImages: imageNodes), images: imageNodes,
             urls: content.map(\.candidate.urls.primary), metadata: metadata)
-        CreditCascade.run(&search, acceptingHidden: options.acceptsAttributeCredits)
-        return search
     }
 }
 
@@ -94,6 +116,9 @@ public struct PageScan: Sendable {
     /// The element index of each content image in the scanned ``HTMLDocument``, parallel to
     /// `images`: for configuration and inline ignores, which look at the element's context.
     public var imageNodes: [Int] = []
+    /// The element index of each skipped image, parallel to `skipped`: for `explain`, which
+    /// lists every image in document order.
+    public var skippedNodes: [Int] = []
 
     /// Creates a page scan.
     public init(images: [ScannedImage], skipped: [SkippedImage], pageLicense: ImageLicense? = nil) {

@@ -13,11 +13,15 @@ public enum CreditSources {
     public static var all: [Source] { table.sources }
 
     /// The known source a text names, if its whole text (trimmed) is one: "AP" → Associated Press.
+    ///
+    /// The text is a whole part of a credit ("© afp", "Foto: reuters" give "afp", "reuters"),
+    /// so a short alias counts in any case here: a part that is nothing but "ap" or "esa" names
+    /// the agency, whereas inside running text (``sources(in:)``) the word may be an ordinary one.
     public static func source(named text: String) -> Source? {
         let tokens = TextFolding.tokenize(text)
         guard !tokens.isEmpty else { return nil }
         for match in table.trie.matches(in: tokens, at: 0).reversed() where match.end == tokens.count - 1 {
-            if let source = accept(match.payloads, tokens: tokens, start: 0, end: match.end) { return source }
+            if let source = match.payloads.first?.source { return source }
         }
         // Credits often give the platform as its address: "pixabay.com", "www.unsplash.com".
         if let site = siteName(text), site != text { return source(named: site) }

@@ -109,9 +109,9 @@ enum LicenseTextScanner {
         let token = tokens[index]
         let next = index + 1
         guard next < tokens.count, !tokens[next].breaksBefore else { return nil }
-        // The holder's name or a year must follow, capitalised: "©st" and code such as
-        // "f(c) => c" are not notices.
-        guard tokens[next].isCapitalized else { return nil }
+        // The holder's name or a year must follow, capitalised, or a known agency in any case
+        // ("© dpa", "© afp"): "©st" and code such as "f(c) => c" are not notices.
+        guard tokens[next].isCapitalized || namesKnownSource(tokens, at: next) else { return nil }
         let isSymbol =
             token.text == "©"
             || (token.text == "c" && (token.gapBefore == "(" || token.gapBefore.hasSuffix(" ("))
@@ -123,6 +123,14 @@ enum LicenseTextScanner {
             end += 1
         }
         return end
+    }
+
+    /// Whether a known agency or stock library (``CreditSources``) starts at `index` and ends
+    /// its clause.
+    static func namesKnownSource(_ tokens: [TextToken], at index: Int) -> Bool {
+        CreditSources.table.trie.matches(in: tokens, at: index).contains { match in
+            match.end + 1 == tokens.count || tokens[match.end + 1].breaksBefore
+        }
     }
 
     /// Removes mentions that other mentions make redundant.

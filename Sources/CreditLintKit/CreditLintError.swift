@@ -16,6 +16,10 @@ public enum CreditLintError: Error, LocalizedError, CustomStringConvertible, Equ
     case invalidConfiguration(path: String, reason: String)
     /// A user-supplied value is not valid.
     case invalidValue(option: String, value: String, hint: String)
+    /// The page to explain cannot be read, or is no HTML page.
+    case unreadablePage(path: String, reason: String)
+    /// No image of the page to explain matches `--image`.
+    case noMatchingImage(filter: String, path: String, urls: [String])
 
     /// A lower-case, actionable message.
     public var description: String {
@@ -37,6 +41,13 @@ public enum CreditLintError: Error, LocalizedError, CustomStringConvertible, Equ
             "configuration \(path): \(reason)"
         case .invalidValue(let option, let value, let hint):
             "invalid value '\(value)' for \(option): \(hint)"
+        case .unreadablePage(let path, let reason):
+            "cannot explain \(path): \(reason)"
+        case .noMatchingImage(let filter, let path, let urls):
+            urls.isEmpty
+                ? "no image URL of \(path) contains '\(filter)': the page has no images"
+                : "no image URL of \(path) contains '\(filter)'; its images are:\n"
+                    + urls.map { "  \($0)" }.joined(separator: "\n")
         }
     }
 

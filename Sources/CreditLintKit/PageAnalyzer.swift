@@ -1,4 +1,5 @@
 import CreditAttribution
+import CreditDocument
 import CreditHTML
 import CreditModel
 import CreditRules
@@ -61,6 +62,24 @@ struct PageAnalyzer: Sendable {
 
     /// Parses and checks the bytes of the page at `path` (`sha256` when already computed).
     func analyze(_ data: Data, path: String, sha256: String? = nil) -> Outcome {
+        let page = analyzePage(data, path: path, sha256: sha256)
+        return .scanned(page.report, suppressed: page.suppressed)
+    }
+
+    /// A checked page with the parsed document and the element of each image, which
+    /// `explain` reads beside the report.
+    struct AnalyzedPage {
+        var report: DocumentReport
+        var suppressed: SuppressedFindings
+        var document: HTMLDocument
+        /// The element of each of `report.images`.
+        var imageNodes: [Int]
+        /// The element of each of `report.skipped`.
+        var skippedNodes: [Int]
+    }
+
+    /// Parses and checks the bytes of the page at `path`, keeping the document.
+    func analyzePage(_ data: Data, path: String, sha256: String? = nil) -> AnalyzedPage {
         let document = HTMLParser.parse(data)
         var scan = scanner.scan(document, path: path)
         site.prepare(&scan, in: document)
@@ -73,6 +92,20 @@ struct PageAnalyzer: Sendable {
                 if lines == nil { lines = SourceLines(data) }
                 findings[position].column = lines?.column(of: images[index], onLine: findings[position].line)
             }
+            // The image's own tag: its snippet, and its column where the URL first appeared in
+            // a link around the image or a `<meta>` before it.
+            if !findings.isEmpty {
+                if lines == nil { lines = SourceLines(data) }
+                let column = findings.lazy.compactMap(\.column).first
+                let missing = rules.creditInventory(of: images[index], path: path).missing
+                images[index].missingParts = missing.isEmpty ? nil : missing
+                if let tag = lines?.tag(of: images[index], atColumn: column) {
+                    images[index].snippet = tag.snippet
+                    for position in findings.indices where findings[position].column == column {
+                        findings[position].column = tag.column
+                    }
+                }
+            }
             images[index].findings = findings
         }
         var pageFindings: [Finding] = []
@@ -83,7 +116,9 @@ struct PageAnalyzer: Sendable {
             path: path, size: data.count, sha256: sha256 ?? Self.sha256(data), encoding: document.encoding,
             images: images, skipped: scan.skipped, findings: pageFindings,
             parseErrors: document.diagnostics.count, pageLicense: scan.pageLicense)
-        return .scanned(report, suppressed: suppressed)
+        return AnalyzedPage(
+            report: report, suppressed: suppressed, document: document, imageNodes: scan.imageNodes,
+            skippedNodes: scan.skippedNodes)
     }
 
     static func sha256(_ data: Data) -> String {

@@ -11,6 +11,10 @@ public struct PageSelectors: Sendable {
 
     /// The skip reason of images taken out by a selector.
     public static let skipReason = "config-selector"
+    /// The evidence's check for images taken out by a selector.
+    static let skipCheck = "config-selector"
+    /// The evidence's strategy for credits read from a configured credit element.
+    static let creditStrategy = "config-credit-selector"
 
     /// Creates selectors.
     public init(credit: [CSSSelector] = [], content: [CSSSelector] = [], ignore: [CSSSelector] = []) {

@@ -24,14 +24,25 @@ struct SitePolicy: Sendable {
                 if selectors.excludes(node, in: document, contentMatched: contentMatched) {
                     let image = scan.images[position]
                     scan.skipped.append(
-                        SkippedImage(src: image.src, line: image.line, reason: PageSelectors.skipReason))
+                        SkippedImage(
+                            src: image.src, line: image.line, reason: PageSelectors.skipReason,
+                            evidence: ImageEvidence(check: PageSelectors.skipCheck)))
+                    scan.skippedNodes.append(node)
                 } else {
                     keep.append(position)
                 }
             }
             scan.images = keep.map { scan.images[$0] }
             scan.imageNodes = keep.map { scan.imageNodes[$0] }
-            scan.skipped.sort { ($0.line, $0.src) < ($1.line, $1.src) }
+            if scan.skippedNodes.count == scan.skipped.count {
+                let order = scan.skipped.indices.sorted {
+                    (scan.skipped[$0].line, scan.skipped[$0].src) < (scan.skipped[$1].line, scan.skipped[$1].src)
+                }
+                scan.skipped = order.map { scan.skipped[$0] }
+                scan.skippedNodes = order.map { scan.skippedNodes[$0] }
+            } else {
+                scan.skipped.sort { ($0.line, $0.src) < ($1.line, $1.src) }
+            }
             for (position, node) in scan.imageNodes.enumerated()
             where !(scan.images[position].credit?.strategy.isVisible ?? false) {
                 guard let element = selectors.creditElement(for: node, in: document),
@@ -39,6 +50,9 @@ struct SitePolicy: Sendable {
                 else { continue }
                 scan.images[position].credit = selected.credit
                 scan.images[position].license = selected.license
+                scan.images[position].evidence?.strategy = PageSelectors.creditStrategy
+                let licenseFrom = PageScanner.licenseSource(of: scan.images[position])
+                scan.images[position].evidence?.licenseFrom = licenseFrom
             }
         }
         if let licenses, !licenses.isEmpty {

@@ -4,8 +4,8 @@ import Foundation
 
 /// Finds columns in the raw page, which libxml2 does not report.
 struct SourceLines {
-    private let bytes: [UInt8]
-    private var lineStarts: [Int] = [0]
+    let bytes: [UInt8]
+    private(set) var lineStarts: [Int] = [0]
 
     init(_ data: Data) {
         // Copied in one go and searched with memchr: iterating `Data` byte by byte through
@@ -102,7 +102,7 @@ struct SourceLines {
             || firstOffset(of: [0xE2, 0x84, 0xAA], in: range) != nil
     }
 
-    private func firstOffset(of needle: [UInt8], in range: Range<Int>) -> Int? {
+    func firstOffset(of needle: [UInt8], in range: Range<Int>) -> Int? {
         guard !needle.isEmpty, needle.count <= range.count else { return nil }
         return bytes.withUnsafeBufferPointer { buffer in
             needle.withUnsafeBufferPointer { pin in

@@ -1,7 +1,7 @@
 /// Everything one scan found: the value every report format renders and the store records.
 public struct ScanReport: Sendable, Codable, Hashable {
     /// The version of the JSON contract; bumped only on purpose.
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     /// The version of the JSON contract this report follows.
     public var schemaVersion: Int

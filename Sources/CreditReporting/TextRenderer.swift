@@ -1,12 +1,19 @@
 import CreditModel
+import CreditRules
 import Foundation
 
-/// Renders compiler-style lines (`path:line:col: error: message [rule-id]`) grouped by file,
-/// then a summary of the run.
+/// Renders a page's findings grouped by image, then a summary of the run.
+///
+/// Each image with findings is one block: `path:line:col: image "news/crane.jpg"`, the image's
+/// tag as written in the page (when the scan recorded it), its findings (`error: message
+/// [rule-id]`), and one suggestion: the credit line that would answer all of them, with what
+/// of it the page already has when the line still holds `<placeholders>`. Findings about a page
+/// rather than an image stay compiler-style lines (`path:line:col: error: message [rule-id]`).
 ///
 /// With `color`, severities, paths and the verdict are coloured with ANSI escapes; the caller
 /// decides when (a terminal, no `NO_COLOR`). With `quiet`, only the findings that fail the build
-/// (at or above the report's `failOn`) are printed, without suggestions, followed by one verdict
+/// (at or above the report's `failOn`) are printed, one compiler-style line each and without
+/// suggestions, so that every line of a CI log stands alone, followed by one verdict
 /// line when the build fails; a passing run prints nothing.
 public struct TextRenderer: ReportRenderer {
     /// Whether to colour the output with ANSI escape sequences.
@@ -24,22 +31,19 @@ public struct TextRenderer: ReportRenderer {
     public func render(_ report: ReportStream, to output: (String) throws -> Void) throws {
         let failOn = report.header.failOn
         var shown = 0
-        var group: [String] = []
-        var groupPath: String?
+        var page: [LocatedFinding] = []
         // Lines are written a page at a time: a blank line closes each page's group.
         func flush() throws {
-            guard groupPath != nil else { return }
-            if !quiet { group.append("") }
-            try output(group.joined(separator: "\n") + "\n")
-            group = []
+            guard !page.isEmpty else { return }
+            var lines = quiet ? page.flatMap(findingLines) : pageLines(page)
+            if !quiet { lines.append("") }
+            try output(lines.joined(separator: "\n") + "\n")
+            page = []
         }
         try report.forEachLocatedFinding { located in
             guard !quiet || located.finding.severity >= failOn else { return }
-            if located.path != groupPath {
-                try flush()
-                groupPath = located.path
-            }
-            group += findingLines(located)
+            if located.path != page.first?.path { try flush() }
+            page.append(located)
             shown += 1
         }
         try flush()
@@ -55,6 +59,63 @@ public struct TextRenderer: ReportRenderer {
             lines += summaryLines(report)
         }
         if !lines.isEmpty { try output(lines.joined(separator: "\n") + "\n") }
+    }
+
+    /// A page's findings: those about the page itself one to a line, those about an image as one
+    /// block per image (see ``imageLines(_:)``), in the order of their first line.
+    private func pageLines(_ page: [LocatedFinding]) -> [String] {
+        var lines: [String] = []
+        var blocks: [String: Int] = [:]
+        var groups: [[LocatedFinding]] = []
+        for located in page {
+            guard let image = located.image else {
+                groups.append([located])
+                continue
+            }
+            if let index = blocks[image.fingerprint] {
+                groups[index].append(located)
+            } else {
+                blocks[image.fingerprint] = groups.count
+                groups.append([located])
+            }
+        }
+        for group in groups {
+            lines += group[0].image == nil ? findingLines(group[0]) : imageLines(group)
+        }
+        return lines
+    }
+
+    /// One image's block: where it is and its name, the tag as written, each finding (severity,
+    /// message, rule), then the one credit line that would answer them all and what of it the
+    /// page already has.
+    private func imageLines(_ group: [LocatedFinding]) -> [String] {
+        let first = group[0]
+        guard let image = first.image else { return group.flatMap(findingLines) }
+        let column = group.lazy.compactMap(\.finding.column).first ?? 1
+        let position = "\(Self.safePath(first.displayPath)):\(image.line):\(column):"
+        var lines = ["\(paint(position, .path)) image \(Self.visible(image.displayName))"]
+        if let snippet = image.snippet {
+            lines.append("    \(paint(Self.visible(snippet), .dim))")
+        }
+        for located in group {
+            let finding = located.finding
+            lines.append(
+                "    \(paint(finding.severity.rawValue + ":", .severity(finding.severity))) "
+                    + "\(Self.visible(finding.message)) \(paint("[\(finding.rule)]", .dim))")
+        }
+        if let suggestion = RuleEngine.imageSuggestion(group.map(\.finding)) {
+            lines.append("    \(paint("suggestion:", .dim)) \(Self.visible(suggestion))")
+            if suggestion.contains("<") {
+                // The scan recorded what is missing with its own licence catalogue; a run
+                // recorded before that was kept is judged with the compiled one.
+                var inventory = RuleEngine.creditInventory(of: image)
+                inventory.missing = image.missingParts ?? inventory.missing
+                if let sentence = inventory.sentence {
+                    lines.append("    \(paint("credit:", .dim)) \(Self.visible(sentence))")
+                }
+            }
+        }
+        return lines
     }
 
     private func findingLines(_ located: LocatedFinding) -> [String] {

@@ -10,6 +10,11 @@ import CreditModel
 /// from the licence name ("CC BY-NC"), because this is the one licence problem no credit
 /// can fix. No suggestion is offered: the fix is another image or the rights holder's
 /// permission.
+///
+/// A site policy that denies the same licence (`deniedLicenses: [CC-BY-NC-*]`) reports the
+/// same fact: this rule's finding stands for both, because it says why the licence cannot be
+/// used and it stays the same whether or not a policy is configured (baselines and waivers
+/// keep matching when one is added).
 public struct NoncommercialLicenseRule: ComplianceRule {
     /// `noncommercial-license`.
     public static let id = "noncommercial-license"
@@ -17,6 +22,8 @@ public struct NoncommercialLicenseRule: ComplianceRule {
     public static let summary = "A NonCommercial licence is used on a site declared commercial."
     /// Error: the use itself is outside the licence.
     public static let defaultSeverity = Severity.error
+    /// A policy refusing an NC licence on a commercial site is the same fact.
+    public static let supersedes = [LicenseNotAllowedRule.id]
 
     /// Creates the rule.
     public init() {}

@@ -23,7 +23,7 @@ package struct ArticleScope {
     let storyText: [Int]
 
     /// A candidate's kind: lower ranks win when the text shares are comparable.
-    private enum Tier: Int, Comparable {
+    enum Tier: Int, Comparable {
         case semantic = 0
         case container = 1
         case main = 2
@@ -115,7 +115,7 @@ package struct ArticleScope {
 
     /// The candidate kind of an element, read field by field from the array: copying each
     /// node of the page out of it retains all its storage (about 1% of a scan).
-    private static func tier(of index: Int, in document: HTMLDocument) -> Tier? {
+    static func tier(of index: Int, in document: HTMLDocument) -> Tier? {
         let name = document.nodes[index].name
         // Lengths first: this runs on every element, and most names fail on length alone.
         let length = name.utf8.count

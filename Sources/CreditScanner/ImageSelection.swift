@@ -15,6 +15,8 @@ package struct ImageSelection {
 
     package private(set) var content: [Kept] = []
     package private(set) var skipped: [SkippedImage] = []
+    /// The element of each skipped image, parallel to `skipped`.
+    package private(set) var skippedNodes: [Int] = []
 
     package init(document: HTMLDocument, scope: ArticleScope) {
         let candidates = ImageCandidate.collect(in: document)
@@ -31,10 +33,11 @@ package struct ImageSelection {
             let line = document.nodes[candidate.node].line
             if let keptIndex = candidate.urls.all.lazy.compactMap({ keptByURL[RenditionKey.of($0)] }).first {
                 content[keptIndex].candidate.urls = content[keptIndex].candidate.urls.merging(candidate.urls)
-                skipped.append(
+                skip(
                     SkippedImage(
                         src: key, line: line, reason: "duplicate",
-                        evidence: Self.copyEvidence(of: content[keptIndex], in: document)))
+                        evidence: Self.copyEvidence(of: content[keptIndex], in: document)),
+                    node: candidate.node)
                 continue
             }
             if candidate.inNoscript {
@@ -49,15 +52,16 @@ package struct ImageSelection {
                         kept.isPlainSource && candidate.urls.primary != nil
                         ? candidate.urls.merging(kept) : kept.merging(candidate.urls)
                     for url in candidate.urls.all { keptByURL[RenditionKey.of(url)] = keptIndex }
-                    skipped.append(
+                    skip(
                         SkippedImage(
                             src: key, line: line, reason: "duplicate",
-                            evidence: Self.copyEvidence(of: content[keptIndex], in: document)))
+                            evidence: Self.copyEvidence(of: content[keptIndex], in: document)),
+                        node: candidate.node)
                     continue
                 case .skipped(let reason):
-                    skipped.append(
-                        SkippedImage(
-                            src: key, line: line, reason: reason, evidence: "the <noscript> copy of a skipped image"))
+                    let evidence = ImageEvidence(
+                        check: "noscript-copy", summary: "the <noscript> copy of a skipped image")
+                    skip(SkippedImage(src: key, line: line, reason: reason, evidence: evidence), node: candidate.node)
                     continue
                 case .none:
                     break
@@ -65,9 +69,8 @@ package struct ImageSelection {
             }
             // The same icon or logo file again, even without the size that gave it away.
             if let (reason, firstLine) = candidate.urls.all.lazy.compactMap({ skippedByURL[$0] }).first {
-                skipped.append(
-                    SkippedImage(
-                        src: key, line: line, reason: reason, evidence: "the same file as on line \(firstLine)"))
+                let evidence = ImageEvidence(check: "same-file", summary: "the same file as on line \(firstLine)")
+                skip(SkippedImage(src: key, line: line, reason: reason, evidence: evidence), node: candidate.node)
                 continue
             }
             if let decision = rules.reason(for: candidate.node, urls: candidate.urls) {
@@ -80,7 +83,9 @@ package struct ImageSelection {
                 if let fileReason {
                     for url in candidate.urls.all { skippedByURL[url] = (fileReason, line) }
                 }
-                skipped.append(SkippedImage(src: key, line: line, reason: decision.reason, evidence: decision.evidence))
+                skip(
+                    SkippedImage(src: key, line: line, reason: decision.reason, evidence: decision.imageEvidence),
+                    node: candidate.node)
                 continue
             }
             content.append(Kept(candidate: candidate, occurrence: occurrence))
@@ -89,9 +94,16 @@ package struct ImageSelection {
         }
     }
 
-    /// Where the content image a duplicate is a copy of stands.
-    private static func copyEvidence(of kept: Kept, in document: HTMLDocument) -> String {
-        "a copy of the image on line \(document.nodes[kept.candidate.node].line)"
+    private mutating func skip(_ image: SkippedImage, node: Int) {
+        skipped.append(image)
+        skippedNodes.append(node)
+    }
+
+    /// Which content image a duplicate is a copy of, and where it stands.
+    private static func copyEvidence(of kept: Kept, in document: HTMLDocument) -> ImageEvidence {
+        ImageEvidence(
+            check: "duplicate", duplicateOf: kept.candidate.urls.primary,
+            summary: "a copy of the image on line \(document.nodes[kept.candidate.node].line)")
     }
 
     /// Reasons that belong to the image file itself, so every copy of it shares them.

@@ -85,3 +85,12 @@ struct ImageSizeHints: Equatable {
         }
     }
 }
+
+extension HTMLDocument {
+    /// The size the image element at `node` is shown at, as evidence words (`1200x800 from
+    /// its attributes`), nil when the markup does not tell.
+    package func sizeHint(of node: Int, url: String?) -> String? {
+        guard let size = ImageSizeHints.of(nodes[node], url: url) else { return nil }
+        return "\(size.text) from its \(size.source == "URL" ? "URL" : "attributes")"
+    }
+}

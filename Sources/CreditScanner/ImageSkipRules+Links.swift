@@ -1,5 +1,6 @@
 import CreditDocument
 import CreditLicenses
+import CreditModel
 import CreditText
 
 /// Reasons from the link around an image. Content pictures link to their own full size if
@@ -58,8 +59,36 @@ extension ImageSkipRules {
     private func teaserReason(image: Int, link: Int, href: String, size: ImageSizeHints?, urls: ImageURLs)
         -> SkipDecision?
     {
-        var weight = 0
-        var evidence = ["links to another page"]
+        let signals = teaserSignals(image: image, link: link, href: href, size: size, urls: urls)
+        guard signals.reduce(0, { $0 + $1.weight }) >= Self.teaserThreshold else { return nil }
+        let evidence = (["links to another page"] + signals.filter { $0.weight > 0 }.map(\.detail))
+        var decision = SkipDecision.surroundings("related-posts", evidence.joined(separator: "; "))
+        decision.signals = signals
+        decision.threshold = Self.teaserThreshold
+        return decision
+    }
+
+    /// For a content image that links to another page, the teaser signals it was weighed on
+    /// and kept despite (they fall short of ``teaserThreshold``); nil for an image that was
+    /// not weighed as a teaser. For `explain`: it repeats what ``linkReason(_:urls:)`` read.
+    func keptTeaserSignals(_ image: Int, urls: ImageURLs) -> [EvidenceSignal]? {
+        guard let link = document.ancestors(of: image).prefix(4).first(where: { document.nodes[$0].name == "a" }),
+            let href = document.nodes[link].attribute("href")?.lowercased()
+        else { return nil }
+        let linkNode = document.nodes[link]
+        let opensViewer =
+            linkNode.identifiers.verdicts.marksViewer
+            || linkNode.attribute("rel").map { $0.lowercased().containsText("lightbox") } == true
+        guard case .page = LinkTarget(href), !opensViewer else { return nil }
+        let size = ImageSizeHints.of(document.nodes[image], url: urls.primary)
+        return teaserSignals(image: image, link: link, href: href, size: size, urls: urls)
+    }
+
+    /// The teaser signals that fire for a picture whose link leads to another page.
+    private func teaserSignals(image: Int, link: Int, href: String, size: ImageSizeHints?, urls: ImageURLs)
+        -> [EvidenceSignal]
+    {
+        var signals: [EvidenceSignal] = []
         // Caption and credit text inside the link belongs to the picture, not to a headline.
         let captions = document.descendants(of: link).filter {
             BoxParts.isCaption(document.nodes[$0]) || BoxParts.isCreditElement(document.nodes[$0])
@@ -67,37 +96,39 @@ extension ImageSkipRules {
         let linkText = VisibleText(document: document).of(link, skipping: Set(captions))
         // A link holding the picture's credit ("Photo by Jane Doe on Unsplash") is no teaser.
         if linkText.count >= 25 && CreditSpanFinder.find(in: linkText) == nil {
-            weight += 2
-            evidence.append("with a headline")
+            signals.append(EvidenceSignal(name: "headline-in-link", weight: 2, detail: "with a headline"))
         } else if headlineBeside(link: link, href: href) {
-            weight += 2
-            evidence.append("a headline beside it links there too")
+            signals.append(
+                EvidenceSignal(name: "headline-beside", weight: 2, detail: "a headline beside it links there too"))
         }
         let linkNode = document.nodes[link]
         if linkNode.attribute("aria-hidden")?.lowercased() == "true" || linkNode.attribute("tabindex") == "-1" {
-            weight += 1
-            evidence.append("the picture's link is hidden from screen readers")
+            signals.append(
+                EvidenceSignal(
+                    name: "hidden-link", weight: 1, detail: "the picture's link is hidden from screen readers"))
         }
         if let word = cardWord(around: link) {
-            weight += 1
-            evidence.append(word)
+            signals.append(EvidenceSignal(name: "card-word", weight: 1, detail: word))
         }
         if let cards = repeatedCards(around: link), cards >= Self.minimumRepeatedCards {
-            weight += 1
-            evidence.append("one of \(cards) cards of the same shape")
+            signals.append(
+                EvidenceSignal(name: "repeated-cards", weight: 1, detail: "one of \(cards) cards of the same shape"))
         }
         if isSectionPage(target: LinkTarget(href)) {
-            weight += 1
-            evidence.append("a section page of the site")
+            signals.append(EvidenceSignal(name: "section-page", weight: 1, detail: "a section page of the site"))
         }
         if let size, let width = size.width, width <= Self.teaserWidth {
-            weight += 1
-            evidence.append("\(size.text) (\(size.source))")
+            signals.append(EvidenceSignal(name: "small-size", weight: 1, detail: "\(size.text) (\(size.source))"))
         }
-        if hints.isDeclaredLead(urls) { weight -= 2 }
-        guard weight >= 2 else { return nil }
-        return SkipDecision.surroundings("related-posts", evidence.joined(separator: "; "))
+        if hints.isDeclaredLead(urls) {
+            signals.append(
+                EvidenceSignal(name: "declared-lead", weight: -2, detail: "the page declares it its own picture"))
+        }
+        return signals
     }
+
+    /// The weight of signals that makes a linked picture a teaser.
+    static let teaserThreshold = 2
 
     /// Whether a link leads to a section of the same site (`/sport/`, `/c/awards/`) rather
     /// than to a story: one or two short path segments without digits or dots, the last

@@ -62,16 +62,17 @@ struct ImageSkipRules {
     ///
     /// The image's own attributes and URL come first, then where it sits (caption, article,
     /// container words), then where its link leads, then its size.
+    /// The decision names the check that made it (``SkipDecision/check``), for the evidence.
     func reason(for image: Int, urls: ImageURLs) -> SkipDecision? {
         let node = document.nodes[image]
-        if let decision = attributeReason(node, image: image) { return decision }
-        if let decision = urlReason(urls, captioned: isInFigure(image)) { return decision }
-        if let decision = captionIconReason(image) { return decision }
-        if let decision = containerReason(image, urls: urls) { return decision }
-        if let decision = linkReason(image, urls: urls) { return decision }
-        if let decision = promotionBoxReason(image) { return decision }
-        if let decision = thumbnailStripReason(image) { return decision }
-        if let decision = sizeReason(node) { return decision }
+        if let decision = attributeReason(node, image: image) { return decision.checked("attributes") }
+        if let decision = urlReason(urls, captioned: isInFigure(image)) { return decision.checked("image-url") }
+        if let decision = captionIconReason(image) { return decision.checked("caption-icon") }
+        if let decision = containerReason(image, urls: urls) { return decision.checked("container") }
+        if let decision = linkReason(image, urls: urls) { return decision.checked("link") }
+        if let decision = promotionBoxReason(image) { return decision.checked("promotion-box") }
+        if let decision = thumbnailStripReason(image) { return decision.checked("thumbnail-strip") }
+        if let decision = sizeReason(node) { return decision.checked("size") }
         return nil
     }
 

@@ -1,4 +1,5 @@
 import CreditDocument
+import CreditModel
 
 /// Why an image is not content: the stable kind that reports show as ``SkippedImage/reason``
 /// and, when there is something to show, what the scanner saw (``SkippedImage/evidence``).
@@ -7,6 +8,13 @@ struct SkipDecision: Equatable {
     var reason: String
     /// A few words on what gave the image away, or nil when the reason says it all.
     var evidence: String?
+    /// The check of ``ImageSkipRules`` that decided (`attributes`, `link`, `size` …), set by
+    /// ``ImageSkipRules/reason(for:urls:)``.
+    var check = ""
+    /// For a weighed decision, the signals that fired and their weights.
+    var signals: [EvidenceSignal]?
+    /// For a weighed decision, the weight it needs.
+    var threshold: Int?
     /// Whether the reason is about the picture's surroundings (where its link leads, the box
     /// it sits in) rather than the file, so that another copy of the file is judged afresh.
     var isAboutSurroundings = false
@@ -21,6 +29,18 @@ struct SkipDecision: Equatable {
         var decision = SkipDecision(reason, evidence)
         decision.isAboutSurroundings = true
         return decision
+    }
+
+    /// The decision, naming the check that made it.
+    func checked(_ check: String) -> SkipDecision {
+        var decision = self
+        decision.check = check
+        return decision
+    }
+
+    /// The decision as the report's evidence.
+    var imageEvidence: ImageEvidence {
+        ImageEvidence(check: check, signals: signals, summary: evidence, threshold: threshold)
     }
 
     /// How an element is named in evidence: its tag and first class (`div.related-posts`),

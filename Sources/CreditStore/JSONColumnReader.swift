@@ -84,6 +84,12 @@ struct JSONColumnReader {
         }
     }
 
+    /// Whether a string comes next (rather than an object, an array or a literal).
+    mutating func nextIsString() -> Bool {
+        skipWhitespace()
+        return peek() == UInt8(ascii: "\"")
+    }
+
     // MARK: Scalars
 
     /// Consumes `null` when it comes next and says whether it did.

@@ -2,7 +2,8 @@ import CreditModel
 import CreditReporting
 
 /// The JSON columns of the run database, both ways: `credit.modifications`, `credit.origins`,
-/// `image.sources` and `image.metadata` (`document.skipped` is ``SkippedColumn``'s).
+/// `image.sources`, `image.missing_parts`, `image.metadata` and `image.evidence`
+/// (`document.skipped` is ``SkippedColumn``'s, which holds evidence too).
 ///
 /// They are written as GRDB's `JSONEncoder` writes a model (compact, keys sorted, `/` escaped),
 /// which is how databases of earlier versions hold them, so that every page reads alike
@@ -31,6 +32,82 @@ enum JSONColumns {
     /// The column's value for an image's structured metadata.
     static func text(_ metadata: ImageMetadata) -> String {
         CompactJSONEncoder.metadata(metadata)
+    }
+
+    /// The column's value for an image's evidence.
+    static func text(_ evidence: ImageEvidence) -> String {
+        CompactJSONEncoder.evidence(evidence)
+    }
+
+    /// An image's evidence (`image.evidence`).
+    /// - Throws: ``RecordMappingError`` naming `column` when it does not hold one.
+    static func evidence(_ text: String, column: String) throws -> ImageEvidence {
+        try JSONColumnReader.read(text, column: column) { try evidence(&$0) }
+    }
+
+    /// Evidence where the reader stands: an object, or a string, which is how pages recorded
+    /// before evidence was an object held the summary alone.
+    static func evidence(_ reader: inout JSONColumnReader) throws -> ImageEvidence {
+        if reader.nextIsString() { return ImageEvidence(summary: try reader.string()) }
+        var value = ImageEvidence()
+        var seen = SeenMembers()
+        try reader.forEachMember { reader, key in
+            switch ImageEvidence.CodingKeys(rawValue: key) {
+            case .article? where seen.first(0): value.article = try reader.optionalString()
+            case .articleBasis? where seen.first(1): value.articleBasis = try reader.optionalString()
+            case .candidates? where seen.first(2):
+                value.candidates = reader.null() ? nil : try list(&reader, of: candidate)
+            case .check? where seen.first(3): value.check = try reader.optionalString()
+            case .duplicateOf? where seen.first(4): value.duplicateOf = try reader.optionalString()
+            case .inArticle? where seen.first(5): value.inArticle = reader.null() ? nil : try reader.bool()
+            case .licenseFrom? where seen.first(6): value.licenseFrom = try reader.optionalString()
+            case .signals? where seen.first(7): value.signals = reader.null() ? nil : try list(&reader, of: signal)
+            case .strategy? where seen.first(8): value.strategy = try reader.optionalString()
+            case .summary? where seen.first(9): value.summary = try reader.optionalString()
+            case .threshold? where seen.first(10): value.threshold = reader.null() ? nil : try reader.int()
+            default: try reader.skipValue()
+            }
+        }
+        return value
+    }
+
+    private static func list<Element>(
+        _ reader: inout JSONColumnReader, of element: (inout JSONColumnReader) throws -> Element
+    ) throws -> [Element] {
+        var elements: [Element] = []
+        try reader.forEachElement { elements.append(try element(&$0)) }
+        return elements
+    }
+
+    private static func signal(_ reader: inout JSONColumnReader) throws -> EvidenceSignal {
+        var (name, weight, detail): (String?, Int?, String?) = (nil, nil, nil)
+        var seen = SeenMembers()
+        try reader.forEachMember { reader, key in
+            switch EvidenceSignal.CodingKeys(rawValue: key) {
+            case .detail? where seen.first(0): detail = try reader.string()
+            case .name? where seen.first(1): name = try reader.string()
+            case .weight? where seen.first(2): weight = try reader.int()
+            default: try reader.skipValue()
+            }
+        }
+        guard let name, let weight, let detail else { throw JSONColumnReader.Damaged() }
+        return EvidenceSignal(name: name, weight: weight, detail: detail)
+    }
+
+    private static func candidate(_ reader: inout JSONColumnReader) throws -> CreditCandidate {
+        var (strategy, text, lostTo, reason): (String?, String?, String?, String?) = (nil, nil, nil, nil)
+        var seen = SeenMembers()
+        try reader.forEachMember { reader, key in
+            switch CreditCandidate.CodingKeys(rawValue: key) {
+            case .lostTo? where seen.first(0): lostTo = try reader.optionalString()
+            case .reason? where seen.first(1): reason = try reader.string()
+            case .strategy? where seen.first(2): strategy = try reader.string()
+            case .text? where seen.first(3): text = try reader.string()
+            default: try reader.skipValue()
+            }
+        }
+        guard let strategy, let text, let reason else { throw JSONColumnReader.Damaged() }
+        return CreditCandidate(strategy: strategy, text: text, lostTo: lostTo, reason: reason)
     }
 
     /// A list of strings (`credit.modifications`, `image.sources`).

@@ -68,16 +68,20 @@ extension ImageRecord {
         self.init(
             id: nil, documentID: documentID, ordinal: ordinal, src: image.src,
             sources: JSONColumns.text(image.sources), element: image.element, line: image.line,
-            fingerprint: image.fingerprint, alt: image.alt, metadata: image.metadata.map(JSONColumns.text))
+            fingerprint: image.fingerprint, alt: image.alt, metadata: image.metadata.map(JSONColumns.text),
+            evidence: image.evidence.map(JSONColumns.text), snippet: image.snippet,
+            missingParts: image.missingParts.map(JSONColumns.text))
     }
 
     /// The image with its credit, licence and findings.
     func model(credit: CreditRecord?, license: ImageLicenseRecord?, findings: [Finding]) throws -> ScannedImage {
         ScannedImage(
             src: src, sources: try JSONColumns.strings(sources, column: "image.sources"), element: element,
-            line: line, fingerprint: fingerprint, alt: alt, credit: try credit?.model(),
+            line: line, fingerprint: fingerprint, alt: alt, snippet: snippet,
+            missingParts: try missingParts.map { try JSONColumns.strings($0, column: "image.missing_parts") },
+            credit: try credit?.model(),
             license: license?.model(), metadata: try metadata.map(JSONColumns.metadata),
-            findings: findings)
+            evidence: try evidence.map { try JSONColumns.evidence($0, column: "image.evidence") }, findings: findings)
     }
 }
 

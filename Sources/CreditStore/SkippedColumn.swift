@@ -3,8 +3,10 @@ import CreditReporting
 
 /// The `document.skipped` column (migration `v6-skipped-column`): a page's skipped images as
 /// one compact JSON array of `[src, line, reason]` arrays, in the page's order; `[]` when
-/// there are none. An image skipped on evidence worth showing has it as a fourth element,
-/// `[src, line, reason, evidence]`; pages recorded before evidence existed read as before.
+/// there are none. An image skipped with evidence has it as a fourth element,
+/// `[src, line, reason, evidence]`, an object (``ImageEvidence``); pages recorded before
+/// evidence was an object hold a string there, read as the evidence's summary, and pages
+/// recorded before evidence existed read as before.
 ///
 /// One value per page rather than one row per image, because a rescan copies every unchanged
 /// page's rows and a site has many skipped images (logos, icons, pixels) on every page: as
@@ -21,23 +23,25 @@ enum SkippedColumn {
     /// The column's value for `skipped`.
     static func text(_ skipped: [SkippedImage]) -> String {
         guard !skipped.isEmpty else { return "[]" }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(skipped.count * 48)
+        // One writer for the whole list: evidence objects are written by it, as SQLite's
+        // `json()` writes an object (compact, slashes as they are), into the list's bytes.
+        var writer = JSONWriter(pretty: false, escapingSlashes: false)
+        writer.bytes.reserveCapacity(skipped.count * 96)
         for (index, image) in skipped.enumerated() {
-            bytes += (index == 0 ? "[[" : ",[").utf8
-            JSONString.append(image.src, to: &bytes)
-            bytes.append(UInt8(ascii: ","))
-            bytes += String(image.line).utf8
-            bytes.append(UInt8(ascii: ","))
-            JSONString.append(image.reason, to: &bytes)
+            writer.bytes += (index == 0 ? "[[" : ",[").utf8
+            JSONString.append(image.src, to: &writer.bytes)
+            writer.bytes.append(UInt8(ascii: ","))
+            writer.bytes += String(image.line).utf8
+            writer.bytes.append(UInt8(ascii: ","))
+            JSONString.append(image.reason, to: &writer.bytes)
             if let evidence = image.evidence {
-                bytes.append(UInt8(ascii: ","))
-                JSONString.append(evidence, to: &bytes)
+                writer.bytes.append(UInt8(ascii: ","))
+                evidence.write(to: &writer)
             }
-            bytes.append(UInt8(ascii: "]"))
+            writer.bytes.append(UInt8(ascii: "]"))
         }
-        bytes.append(UInt8(ascii: "]"))
-        return String(decoding: bytes, as: UTF8.self)
+        writer.bytes.append(UInt8(ascii: "]"))
+        return String(decoding: writer.bytes, as: UTF8.self)
     }
 
     /// The skipped images a column value holds, in order.
@@ -58,14 +62,14 @@ enum SkippedColumn {
     /// One `[src, line, reason]` or `[src, line, reason, evidence]` element.
     private static func image(_ reader: inout JSONColumnReader) throws -> SkippedImage {
         var (src, line, reason) = ("", 0, "")
-        var evidence: String?
+        var evidence: ImageEvidence?
         var count = 0
         try reader.forEachElement { reader in
             switch count {
             case 0: src = try reader.string()
             case 1: line = try reader.int()
             case 2: reason = try reader.string()
-            case 3: evidence = try reader.string()
+            case 3: evidence = try JSONColumns.evidence(&reader)
             default: throw JSONColumnReader.Damaged()
             }
             count += 1

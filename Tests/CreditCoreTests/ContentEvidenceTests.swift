@@ -20,7 +20,10 @@ struct ContentEvidenceTests {
         #expect(scan.images.map(\.src) == ["/media/quay.jpg"])
         let icon = try #require(skipped("/static/cam.png", in: scan))
         #expect(icon.reason == "icon")
-        #expect(icon.evidence == "inside the caption of another picture")
+        #expect(icon.evidence?.summary == "inside the caption of another picture")
+        #expect(icon.evidence?.check == "caption-icon")
+        let kept = try #require(scan.images.first?.evidence)
+        #expect(kept.strategy != nil && kept.inArticle == true && kept.check == nil)
         #expect(scan.images.first?.credit?.text.contains("Lena Berg") == true)
     }
 
@@ -34,8 +37,13 @@ struct ContentEvidenceTests {
         #expect(scan.images.isEmpty)
         let teaser = try #require(skipped("/img.php?f=tram.jpg&w=200&h=150", in: scan))
         #expect(teaser.reason == "related-posts")
-        #expect(teaser.evidence?.contains("a headline beside it links there too") == true)
-        #expect(teaser.evidence?.contains("200x150 (URL)") == true)
+        #expect(teaser.evidence?.summary?.contains("a headline beside it links there too") == true)
+        #expect(teaser.evidence?.summary?.contains("200x150 (URL)") == true)
+        // The weighed signals, each with its weight, and the weight they must reach.
+        #expect(teaser.evidence?.check == "link")
+        #expect(teaser.evidence?.signals?.map(\.name) == ["headline-beside", "small-size"])
+        #expect(teaser.evidence?.signals?.map(\.weight) == [2, 1])
+        #expect(teaser.evidence?.threshold == 2)
     }
 
     @Test func hiddenImageLinksInARowOfCardsAreTeasers() {
@@ -47,7 +55,9 @@ struct ContentEvidenceTests {
             "<div class=\"tiles\">" + (1...4).map { card.replacingOccurrences(of: "N", with: String($0)) }.joined()
                 + "</div>")
         #expect(scan.images.isEmpty)
-        #expect(skipped("/media/tile-2.jpg", in: scan)?.evidence?.contains("one of 4 cards of the same shape") == true)
+        #expect(
+            skipped("/media/tile-2.jpg", in: scan)?.evidence?.summary?.contains("one of 4 cards of the same shape")
+                == true)
     }
 
     @Test(arguments: [
@@ -109,7 +119,7 @@ struct ContentEvidenceTests {
         #expect(scan.images.isEmpty)
         let image = try #require(scan.skipped.last)
         #expect(image.reason == reason)
-        #expect(image.evidence == evidence)
+        #expect(image.evidence?.summary == evidence)
     }
 
     @Test func aPictureInACallToActionBoxIsAnAdvertisement() throws {
@@ -121,7 +131,7 @@ struct ContentEvidenceTests {
             """)
         #expect(scan.images.isEmpty)
         #expect(
-            skipped("/media/drops.png", in: scan)?.evidence
+            skipped("/media/drops.png", in: scan)?.evidence?.summary
                 == "in section.campaign-banner with a link to a subscribe page")
     }
 

@@ -17,7 +17,8 @@ struct CommandLineTests {
         #expect(clean.status == 0, "\(clean.stdout)\(clean.stderr)")
         let failing = try CreditlintProcess.run(["scan", site.file("bad"), "--db", db])
         #expect(failing.status == 1)
-        #expect(failing.stdout.contains("b.html:1:42: error: "))
+        #expect(failing.stdout.contains("b.html:1:42: image \"b.jpg\"\n"))
+        #expect(failing.stdout.contains("\n    error: Image \"b.jpg\" has no credit."))
         #expect(failing.stdout.contains("[missing-attribution]"))
         let missing = try CreditlintProcess.run(["scan", site.file("nope"), "--db", db])
         #expect(missing.status == 2)
@@ -40,7 +41,7 @@ struct CommandLineTests {
         #expect(documents[1]["images"]?[0]?["src"]?.string == "b.jpg")
         let findings = try #require(documents[1]["images"]?[0]?["findings"]?.array)
         #expect(findings.contains { $0["rule"]?.string == "missing-attribution" && $0["severity"]?.string == "error" })
-        #expect(json["schemaVersion"]?.int == 1)
+        #expect(json["schemaVersion"]?.int == 2)
         #expect(json["run"]?.int == 1)
         #expect(json["summary"]?["images"]?.int == 2)
     }
@@ -58,6 +59,30 @@ struct CommandLineTests {
         #expect(second.status == 2)
         let empty = try CreditlintProcess.run(["report", "--db", site.file("none.sqlite")])
         #expect(empty.status == 2)
+    }
+
+    @Test("the scan's JSON holds evidence objects for images and skipped images; report reprints them")
+    func evidence() throws {
+        let site = try TemporaryFolder(["site/story.html": TestPages.explainedStory])
+        let db = site.file("runs.sqlite")
+        let scanned = try CreditlintProcess.run(["scan", site.file("site"), "--db", db, "--format", "json"])
+        let document = try #require(try JSONValue.parse(scanned.stdout)["documents"]?[0])
+        let lead = try #require(document["images"]?[0]?["evidence"])
+        #expect(lead["strategy"]?.string == "caption-credit-element")
+        #expect(lead["article"]?.string == "article.story (line 6)")
+        #expect(lead["inArticle"]?.bool == true)
+        #expect(lead["licenseFrom"]?.string == "a[rel=license] (line 10)")
+        // Only explain runs every strategy.
+        #expect(lead["candidates"] == nil && lead["articleBasis"] == nil)
+        let skipped = try #require(document["skipped"]?.array)
+        #expect(skipped.count == TestPages.explainedStoryImages.count - 1)
+        #expect(skipped.allSatisfy { $0["evidence"]?["check"]?.string != nil })
+        #expect(skipped.contains { $0["evidence"]?["signals"]?.array?.isEmpty == false })
+        for format in ["json", "text"] {
+            let first = try CreditlintProcess.run(["scan", site.file("site"), "--db", db, "--format", format])
+            let reported = try CreditlintProcess.run(["report", "--db", db, "--format", format])
+            #expect(reported.stdout == first.stdout)
+        }
     }
 
     @Test("license identifies text and URLs; --batch writes one TSV line per input")

@@ -51,5 +51,13 @@ struct CompactJSONEncoderTests {
             license: "https://creativecommons.org/licenses/by/4.0/", acquireLicensePage: nil, title: text,
             attributionURL: text + "5")
         #expect(CompactJSONEncoder.metadata(value) == (try Self.foundation(value)))
+        let evidence = ImageEvidence(
+            article: text, articleBasis: text + "/b",
+            candidates: [CreditCandidate(strategy: text, text: text + "t", lostTo: text, reason: text)],
+            check: text, duplicateOf: text + "/d", inArticle: true, licenseFrom: text,
+            signals: [EvidenceSignal(name: text, weight: 1, detail: text + "/")], strategy: text, summary: text,
+            threshold: 2)
+        #expect(CompactJSONEncoder.evidence(evidence) == (try Self.foundation(evidence)))
+        #expect(CompactJSONEncoder.evidence(ImageEvidence()) == (try Self.foundation(ImageEvidence())))
     }
 }

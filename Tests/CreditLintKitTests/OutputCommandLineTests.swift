@@ -28,7 +28,8 @@ struct OutputCommandLineTests {
                 "--format", "markdown=\(folder.file("r.md"))",
             ])
         #expect(result.status == 1)
-        #expect(result.stdout.contains("b.html:1:42: error: "))
+        #expect(result.stdout.contains("b.html:1:42: image \"b.jpg\"\n"))
+        #expect(result.stdout.contains("\n    error: "))
         #expect(result.stdout.hasSuffix("result: FAIL (findings at or above error)\n"))
         let sarif = try JSONValue.parse(Data(contentsOf: URL(fileURLWithPath: folder.file("r.sarif"))))
         #expect(sarif["version"]?.string == "2.1.0")

@@ -70,7 +70,12 @@ struct PrettyJSONEncoderTests {
             images: [image, ScannedImage(src: "x", line: 1, fingerprint: "")],
             skipped: [
                 SkippedImage(src: value(), line: 0, reason: "icon"),
-                SkippedImage(src: value(), line: 3, reason: "related-posts", evidence: value()),
+                SkippedImage(
+                    src: value(), line: 3, reason: "related-posts",
+                    evidence: ImageEvidence(
+                        article: value(), check: value(), inArticle: true,
+                        signals: [EvidenceSignal(name: value(), weight: 1, detail: value())], summary: value(),
+                        threshold: 2)),
             ], findings: [], parseErrors: 2)
         #expect(PrettyJSONEncoder.encode(document) == (try Self.foundation(document)))
         document.reusedFrom = 4
@@ -169,7 +174,8 @@ struct PrettyJSONEncoderTests {
             ])
         var document = DocumentReport(
             path: "p", size: 0, sha256: "", encoding: "utf-8", images: [image],
-            skipped: [SkippedImage(src: "s", line: 0, reason: "icon", evidence: "e")], findings: [], parseErrors: 2)
+            skipped: [SkippedImage(src: "s", line: 0, reason: "icon", evidence: ImageEvidence(summary: "e"))],
+            findings: [], parseErrors: 2)
         document.reusedFrom = 4
         document.pageLicense = license
         var writer = JSONWriter(pretty: true, escapingSlashes: false)

@@ -20,6 +20,8 @@ struct RecordedJSONTests {
                 String(repeating: "<p>text</p>", count: index * 30) + body)
         }
         files["broken.html"] = String(repeating: "\0", count: 64)
+        // Images and skipped images with every kind of evidence.
+        files["story.html"] = TestPages.explainedStory
         return try TemporaryFolder(files)
     }
 
@@ -46,6 +48,7 @@ struct RecordedJSONTests {
         let folder = try Self.site()
         let first = try Self.reports(CreditLint.scanRecorded(Self.options(folder, jobs: 1)))
         #expect(first.recorded == first.encoded && first.recorded.contains("\"images\" : ["))
+        #expect(first.recorded.contains("\"signals\" : [") && first.recorded.contains("\"strategy\" : \"caption-"))
         #expect(try Self.count("SELECT count(*) FROM document WHERE json IS NULL", folder) == 0)
         for jobs in [1, 3] {
             let rescan = try Self.reports(CreditLint.scanRecorded(Self.options(folder, jobs: jobs)))
@@ -86,6 +89,6 @@ struct RecordedJSONTests {
         #expect(rescan.recorded == rescan.encoded && rescan.recorded.contains("\"reusedFrom\" : 1,"))
         // Reused, but written from the page rather than copied, so that it gains its element.
         #expect(try Self.count("SELECT count(*) FROM document WHERE run_id = 2 AND json IS NULL", folder) == 0)
-        #expect(try Self.count("SELECT count(*) FROM document WHERE run_id = 2 AND reused_from_run = 1", folder) == 13)
+        #expect(try Self.count("SELECT count(*) FROM document WHERE run_id = 2 AND reused_from_run = 1", folder) == 14)
     }
 }

@@ -58,7 +58,8 @@ enum Fixtures {
                 src: "https://example.org/img/pont.jpg?w=800&h=600",
                 sources: ["pont-400.jpg 400w", "pont-1600.jpg 1600w", "data-src:pont@2x.jpg"],
                 element: "amp-img", line: 412, fingerprint: "zebra/page.html#pont.jpg#1",
-                alt: "Le pont « Neuf »", credit: fullCredit,
+                alt: "Le pont « Neuf »", snippet: "<amp-img src=\"https://example.org/img/pont.jpg?w=800&amp;h=600\" …",
+                missingParts: ["title", "licence link"], credit: fullCredit,
                 license: ImageLicense(
                     id: "CC-BY-SA-4.0", name: "Creative Commons Attribution Share Alike 4.0",
                     url: "https://creativecommons.org/licenses/by-sa/4.0/", evidence: "text+url"),

@@ -57,6 +57,24 @@ struct JSONColumnsTests {
         }
     }
 
+    @Test("image evidence written by either encoder reads back", arguments: strings)
+    func evidence(text: String) throws {
+        let values = [
+            ImageEvidence(),
+            ImageEvidence(summary: text),
+            ImageEvidence(
+                article: text + "article", articleBasis: text,
+                candidates: [CreditCandidate(strategy: "adjacent-line", text: text, lostTo: nil, reason: text + "/r")],
+                check: "link", duplicateOf: "https://example.org/" + text, inArticle: false, licenseFrom: text,
+                signals: [EvidenceSignal(name: "card-word", weight: -2, detail: text)], strategy: text,
+                summary: text + "s", threshold: 0),
+        ]
+        for value in values {
+            #expect(try JSONColumns.evidence(CompactJSONEncoder.evidence(value), column: "image.evidence") == value)
+            #expect(try JSONColumns.evidence(Self.grdb(value), column: "image.evidence") == value)
+        }
+    }
+
     @Test("lists of strings and skipped images read back", arguments: strings)
     func lists(text: String) throws {
         for list in [[], [text], [text, "", text + "/x"]] {
@@ -68,7 +86,12 @@ struct JSONColumnsTests {
         }
         let skipped = [
             SkippedImage(src: text, line: 3, reason: "logo"), SkippedImage(src: "p.gif", line: -1, reason: text),
-            SkippedImage(src: "q.png", line: 4, reason: "icon", evidence: text),
+            SkippedImage(src: "q.png", line: 4, reason: "icon", evidence: ImageEvidence(summary: text)),
+            SkippedImage(
+                src: "r.png", line: 5, reason: text,
+                evidence: ImageEvidence(
+                    article: text, check: text, duplicateOf: text, inArticle: false,
+                    signals: [EvidenceSignal(name: text, weight: -1, detail: text)], threshold: 0)),
         ]
         #expect(try SkippedColumn.images(SkippedColumn.text(skipped)) == skipped)
     }
@@ -141,6 +164,23 @@ struct JSONColumnsTests {
         #"{"format":null,"line":1}"#, "null", "[]", "{\"format\":\"rdfa\",\"line\":1} {}", "",
     ]
 
+    /// Texts for an image's evidence, good and bad, each checked against `JSONDecoder`.
+    static let evidenceTexts = [
+        "{}", #""links to another page""#, #"{"check":"link","summary":"a \/ b","threshold":2.0}"#,
+        #"{"inArticle":true,"signals":[{"detail":"d","name":"n","weight":-1}],"unknown":[{}]}"#,
+        #"{"candidates":[{"lostTo":null,"reason":"r","strategy":"s","text":"t"}],"article":null}"#,
+        #"{"summary":"a","summary":null,"check":"x","check":5}"#,
+        // Damaged.
+        #"{"inArticle":"yes"}"#, #"{"signals":[{"name":"n","weight":1}]}"#, #"{"threshold":1.5}"#,
+        #"{"candidates":[{"strategy":"s","text":"t"}]}"#, "null", "[]", "5", #"{"check":"a"} {}"#, "",
+    ]
+
+    @Test("evidence reads as JSONDecoder read it", arguments: evidenceTexts)
+    func evidenceText(text: String) {
+        let expected = Self.foundation(ImageEvidence.self, text)
+        #expect((try? JSONColumns.evidence(text, column: "image.evidence")) == expected)
+    }
+
     @Test("metadata reads as JSONDecoder read it", arguments: metadataTexts)
     func metadataText(text: String) {
         let expected = Self.foundation(ImageMetadata.self, text)
@@ -156,6 +196,7 @@ struct JSONColumnsTests {
         } throws: { ($0 as? RecordMappingError)?.reason.contains("credit.modifications") == true }
         #expect(throws: RecordMappingError.self) { try JSONColumns.origins(text) }
         #expect(throws: RecordMappingError.self) { try JSONColumns.metadata(text) }
+        #expect(throws: RecordMappingError.self) { try JSONColumns.evidence(text, column: "image.evidence") }
         #expect(throws: RecordMappingError.self) { try SkippedColumn.images(text) }
     }
 
@@ -168,7 +209,8 @@ struct JSONColumnsTests {
     @Test(
         "a damaged JSON column is a clear error when pages are read back, not a crash",
         arguments: [
-            ("credit", "origins"), ("credit", "modifications"), ("image", "sources"), ("image", "metadata"),
+            ("credit", "origins"), ("credit", "modifications"), ("image", "sources"), ("image", "missing_parts"),
+            ("image", "metadata"),
             ("document", "skipped"),
         ])
     func damagedInStore(table: String, column: String) throws {

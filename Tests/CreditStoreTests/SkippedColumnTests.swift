@@ -19,15 +19,37 @@ struct SkippedColumnTests {
             SkippedImage(src: "ünïcödé 页面 🖼️ \u{2028}\u{2029}", line: 123_456, reason: "avatar"),
             SkippedImage(src: "", line: 2, reason: ""),
         ],
-        // Evidence is a fourth element only where there is some.
+        // Evidence is a fourth element, an object, only where there is some.
         [
             SkippedImage(
                 src: "/media/teaser.jpg", line: 7, reason: "related-posts",
-                evidence: "links to another page; \"quoted\"\n"),
+                evidence: ImageEvidence(
+                    check: "link",
+                    signals: [
+                        EvidenceSignal(name: "headline-beside", weight: 2, detail: "a \"headline\"/x"),
+                        EvidenceSignal(name: "declared-lead", weight: -2, detail: "ünï\n"),
+                    ],
+                    summary: "links to another page; \"quoted\"\n", threshold: 2)),
             SkippedImage(src: "logo.png", line: 3, reason: "logo"),
-            SkippedImage(src: "/media/cta.png", line: 9, reason: "advertisement", evidence: ""),
+            SkippedImage(
+                src: "/media/cta.png", line: 9, reason: "duplicate",
+                evidence: ImageEvidence(check: "duplicate", duplicateOf: "https://example.org/a.jpg", summary: "")),
+            SkippedImage(src: "/media/x.png", line: 9, reason: "icon", evidence: ImageEvidence()),
         ],
     ]
+
+    @Test("evidence recorded as a string, before it was an object, reads as its summary")
+    func legacyEvidence() throws {
+        let text = #"[["/media/teaser.jpg",7,"related-posts","links to another page"],["logo.png",3,"logo"]]"#
+        #expect(
+            try SkippedColumn.images(text) == [
+                SkippedImage(
+                    src: "/media/teaser.jpg", line: 7, reason: "related-posts",
+                    evidence: ImageEvidence(summary: "links to another page")),
+                SkippedImage(src: "logo.png", line: 3, reason: "logo"),
+            ])
+        #expect(throws: RecordMappingError.self) { try SkippedColumn.images(#"[["a",1,"icon",3]]"#) }
+    }
 
     private static func document(_ skipped: [SkippedImage]) -> DocumentReport {
         DocumentReport(

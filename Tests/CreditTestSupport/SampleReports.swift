@@ -23,10 +23,24 @@ public enum SampleReports {
             copyrightNotice: "© Ilse Marten", license: "https://creativecommons.org/licenses/by-sa/3.0/",
             acquireLicensePage: "https://example.org/licensing", title: "Crane",
             attributionURL: "https://commons.wikimedia.org/wiki/File:Crane.jpg")
+        let evidence = ImageEvidence(
+            article: "article.story (line 8)", articleBasis: "a semantic article element; 900 characters",
+            candidates: [
+                CreditCandidate(
+                    strategy: "adjacent-line", text: "Ilse Marten", lostTo: "caption-credit-element",
+                    reason: "a surer strategy came first: caption-credit-element")
+            ],
+            check: "link", duplicateOf: "/media/crane-1.jpg", inArticle: true,
+            licenseFrom: "a[rel=license] (line 13)",
+            signals: [
+                EvidenceSignal(name: "headline-beside", weight: 2, detail: "a headline beside it links there too")
+            ],
+            strategy: "caption-credit-element", summary: "links to another page", threshold: 2)
         let image = ScannedImage(
             src: "/media/crane.jpg", sources: ["/media/crane-800.jpg"], element: "img", line: 12,
-            fingerprint: "1f2e3d4c5b6a7988", alt: "The harbour crane", credit: credit, license: license,
-            metadata: metadata,
+            fingerprint: "1f2e3d4c5b6a7988", alt: "The harbour crane",
+            snippet: "<img src=\"/media/crane.jpg\" alt=\"The harbour crane\">", missingParts: ["title"],
+            credit: credit, license: license, metadata: metadata, evidence: evidence,
             findings: [
                 Finding(
                     rule: "missing-title", severity: .note, message: "Add the work's title to the credit.", line: 12,
@@ -35,7 +49,7 @@ public enum SampleReports {
         var document = DocumentReport(
             path: "news/crane.html", size: 2048, sha256: String(repeating: "ab", count: 32), encoding: "utf-8",
             images: [image],
-            skipped: [SkippedImage(src: "/logo.svg", line: 3, reason: "logo", evidence: "the site's logo link")],
+            skipped: [SkippedImage(src: "/logo.svg", line: 3, reason: "logo", evidence: evidence)],
             findings: [
                 Finding(
                     rule: "unused-ignore", severity: .warning, message: "The ignore suppressed nothing.", line: 20,

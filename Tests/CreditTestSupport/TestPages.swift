@@ -60,4 +60,39 @@ public enum TestPages {
         </body></html>
         """
     }
+
+    /// A page with one image of every kind `creditlint explain` tells apart, in this order: a
+    /// masthead in the page header, a lead image whose caption holds its credit (a credit
+    /// element, which other strategies also read), its `<noscript>` duplicate, an author's
+    /// avatar, a teaser card weighed on its signals, and an image outside the article.
+    public static let explainedStory = """
+        <!DOCTYPE html>
+        <html><head><title>Harbour story</title></head>
+        <body>
+        <header class="site-header"><img src="/static/masthead.jpg" alt="The Gazette"></header>
+        <main>
+        <article class="story">
+        <h1>The harbour crane comes down</h1>
+        <figure class="lead">
+        <img src="/media/crane.jpg" alt="The old crane" width="1200" height="800">
+        <figcaption>The crane at dawn. <span class="credit">Photo: Anna Berg / Wikimedia Commons, <a rel="license" href="https://creativecommons.org/licenses/by-sa/4.0/">CC BY-SA 4.0</a></span></figcaption>
+        </figure>
+        <p>Photo: Jan Holm</p>
+        <p>After sixty years on the quay, the harbour's last steam crane was taken apart on Monday. Crowds gathered along the water to watch the jib lowered onto a barge, and many had brought cameras of their own.</p>
+        <p>The city bought the crane in 1961 and used it until the container terminal opened across the bay. Since then it had stood idle, a landmark for ships coming in and a favourite subject for painters.</p>
+        <noscript><img src="/media/crane.jpg" alt="The old crane"></noscript>
+        <div class="author-box"><a href="/author/anna-berg/"><img src="/media/anna.jpg" alt="Anna Berg"></a><p>Anna Berg writes about the harbour.</p></div>
+        <div class="card"><a href="/2026/11/ferry-schedule-changes-for-winter"><img src="/media/ferry.jpg" alt=""></a><h3><a href="/2026/11/ferry-schedule-changes-for-winter">Ferry schedule changes for winter</a></h3></div>
+        <p>Engineers will store the parts in a shed by the old customs house while the museum decides where to rebuild it.</p>
+        </article>
+        <div class="extras"><img src="/media/harbour-walk.jpg" alt="A walk along the harbour"></div>
+        </main>
+        </body></html>
+        """
+
+    /// The image URLs of ``explainedStory``, in document order.
+    public static let explainedStoryImages = [
+        "/static/masthead.jpg", "/media/crane.jpg", "/media/crane.jpg", "/media/anna.jpg", "/media/ferry.jpg",
+        "/media/harbour-walk.jpg",
+    ]
 }

@@ -18,6 +18,11 @@ package enum CompactJSONEncoder {
         encode(metadata)
     }
 
+    /// An image's `evidence` column.
+    package static func evidence(_ evidence: ImageEvidence) -> String {
+        encode(evidence)
+    }
+
     private static func encode(_ value: some JSONWritable) -> String {
         var writer = JSONWriter(pretty: false, escapingSlashes: true)
         value.write(to: &writer)

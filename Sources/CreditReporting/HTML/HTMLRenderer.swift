@@ -45,7 +45,7 @@ public struct HTMLRenderer: ReportRenderer {
 
     /// The evidence shown for an image judged not content: the one place that reads it.
     static func evidenceText(of skipped: SkippedImage) -> String? {
-        skipped.evidence
+        skipped.evidence?.summary
     }
 
     private func head(_ report: ReportStream) -> String {

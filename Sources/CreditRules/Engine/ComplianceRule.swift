@@ -16,6 +16,12 @@ public protocol ComplianceRule: Sendable {
     static var defaultSeverity: Severity { get }
     /// Triggering and non-triggering cases: documentation that the test suite runs.
     static var examples: [RuleExample] { get }
+    /// The ids of rules that report the same fact about an image less specifically.
+    ///
+    /// When this rule reports an image at a severity at least as high as theirs, the engine
+    /// drops their findings about it, so one fact is one finding (see
+    /// ``RuleEngine/check(_:path:)``). Empty for most rules.
+    static var supersedes: [String] { get }
 
     /// Creates the rule.
     init()
@@ -34,6 +40,9 @@ public protocol ComplianceRule: Sendable {
 }
 
 extension ComplianceRule {
+    /// No other rule's findings are made redundant by this one's.
+    public static var supersedes: [String] { [] }
+
     /// Returns no findings: most rules are about images, not about unreadable files.
     public func check(unreadableFile reason: String, in context: RuleContext) -> [Finding] { [] }
 

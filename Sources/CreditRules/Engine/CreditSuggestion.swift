@@ -6,7 +6,8 @@ import CreditModel
 /// every part Creative Commons asks for, in the order readers expect. Parts the credit already
 /// has are filled in; missing ones stay as `<placeholders>` so nobody publishes a guess.
 /// The title appears only for licences of version 3.0 and older (4.0 dropped it), the source
-/// link only for licences that ask for one.
+/// link only for licences that ask for one, the licence only when it has terms to name and
+/// link (not for an agency's all-rights-reserved credit).
 enum CreditSuggestion {
     /// A complete credit for `credit` under `license`.
     ///
@@ -24,6 +25,9 @@ enum CreditSuggestion {
         if license?.isCreativeCommonsAttribution == true {
             text += " (\(filled(credit?.sourceURL, or: "<link to the original>")))"
         }
+        // A known licence without terms to link (all rights reserved, free stock, public
+        // domain) is credited with the creator and source alone.
+        if let license, !license.asksForLicenseLink { return text }
         let name = license?.shortName ?? "<licence>"
         let url = license?.url ?? credit?.licenseURL ?? "<licence URL>"
         return text + ", \(name) (\(url))"
@@ -35,13 +39,18 @@ enum CreditSuggestion {
     }
 }
 
-extension ScannedImage {
-    /// A short name for the image in messages: its file name, not a whole URL.
-    var displayName: String {
-        if src.lowercased().hasPrefix("data:") { return "(inline data: image)" }
-        let path = src.split(separator: "?", maxSplits: 1).first.map(String.init) ?? src
-        let trimmed = path.split(separator: "#", maxSplits: 1).first.map(String.init) ?? path
-        let name = trimmed.split(separator: "/").last.map(String.init) ?? ""
-        return "\"\(name.isEmpty ? src : name)\""
+extension RuleEngine {
+    /// The one credit line to propose for an image with these findings: a suggestion that
+    /// changes the licence (a retired licence's successor, the name a mismatched link should
+    /// match) first, because a credit naming the old licence cannot satisfy that finding; else
+    /// the first suggestion, since every other rule completes the same credit from the same facts.
+    public static func imageSuggestion(_ findings: [Finding]) -> String? {
+        for rule in licenceChangingRules {
+            if let suggestion = findings.first(where: { $0.rule == rule })?.suggestion { return suggestion }
+        }
+        return findings.lazy.compactMap(\.suggestion).first
     }
+
+    /// Rules whose suggestion names another licence than the credit's.
+    static let licenceChangingRules = [RetiredLicenseRule.id, LicenseLinkMismatchRule.id]
 }

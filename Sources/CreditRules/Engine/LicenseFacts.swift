@@ -19,6 +19,10 @@ struct LicenseFacts: Sendable {
     var requiresAttribution: Bool
     /// Whether commercial use is excluded.
     var nonCommercial: Bool
+    /// Whether a credit must name the licence and link to it: Creative Commons and the other
+    /// open licences (GFDL, OGL). All-rights-reserved, free-stock and public-domain terms have
+    /// no licence text a reader could follow, so an agency's `© dpa` is complete without one.
+    var asksForLicenseLink: Bool
     /// The version as numbers (`[3, 0]`), nil when unversioned.
     var version: [Int]?
     /// The short name a credit should use (`CC BY-SA 4.0`).
@@ -46,6 +50,9 @@ struct LicenseFacts: Sendable {
         isCreativeCommons = definition.family == .creativeCommons
         requiresAttribution = definition.requiresAttribution
         nonCommercial = definition.nonCommercial
+        asksForLicenseLink =
+            definition.requiresAttribution
+            && (definition.family == .creativeCommons || definition.family == .otherOpen)
         version = definition.version.flatMap(Self.parseVersion)
         shortName = Self.shortName(of: definition)
         url = definition.url
@@ -70,6 +77,7 @@ struct LicenseFacts: Sendable {
         // Every licence an unversioned CC family name can stand for is a BY licence.
         requiresAttribution = ambiguous && isCreativeCommons
         nonCommercial = words.namesNonCommercial
+        asksForLicenseLink = isCreativeCommons
         version = nil
         shortName = license.name ?? image.credit?.licenseText ?? license.id
     }

@@ -9,7 +9,7 @@ public enum LicenseRequirements {
     public static func describe(_ license: LicenseDefinition) -> String {
         let facts = LicenseFacts(definition: license)
         guard facts.requiresAttribution else { return "nothing (a credit is courteous, not required)" }
-        var parts = ["author", "licence name", "licence link"]
+        var parts = facts.asksForLicenseLink ? ["author", "licence name", "licence link"] : ["author or agency"]
         if facts.isCreativeCommons {
             parts.append("source link")
             parts.append(facts.asksForTitle ? "title of the work" : "modification notice (if modified)")

@@ -74,9 +74,13 @@ public struct RuleEngine: Sendable {
     }
 
     /// Checks one content image of the page at `path` with every enabled rule.
+    ///
+    /// A finding that another finding about the image supersedes (see
+    /// ``ComplianceRule/supersedes``) at an equal or higher severity is left out: one fact,
+    /// one finding.
     public func check(_ image: ScannedImage, path: String) -> [Finding] {
         let context = context(path: path)
-        return run { $0.check(image, in: context) }
+        return Self.withoutSuperseded(run { $0.check(image, in: context) })
     }
 
     /// `image` with its findings replaced by this engine's, for filling a ``DocumentReport``.
@@ -109,6 +113,21 @@ public struct RuleEngine: Sendable {
     public static func unknownRuleIDs(in overrides: [String: Severity?]) -> [String] {
         let known = Set(rules.map { $0.id })
         return overrides.keys.filter { !known.contains($0) }.sorted()
+    }
+
+    /// Each rule id with the ids of the rules it supersedes.
+    static let superseded: [String: Set<String>] = Dictionary(
+        uniqueKeysWithValues: rules.map { ($0.id, Set($0.supersedes)) })
+
+    /// `findings` about one image without those another of them supersedes at an equal or
+    /// higher severity; a configuration that raises the superseded rule above the other keeps both.
+    static func withoutSuperseded(_ findings: [Finding]) -> [Finding] {
+        guard findings.count > 1 else { return findings }
+        return findings.filter { finding in
+            !findings.contains { other in
+                other.severity >= finding.severity && superseded[other.rule]?.contains(finding.rule) == true
+            }
+        }
     }
 
     private func run(_ check: (any ComplianceRule) -> [Finding]) -> [Finding] {

@@ -20,6 +20,13 @@ struct ImageRecord: StoredRecord {
     var alt: String?
     /// The page's structured data about the image, a JSON object (see ``JSONColumns``).
     var metadata: String?
+    /// Why the scan kept the image, a JSON object (see ``JSONColumns``); nil in images
+    /// recorded before `v9-image-evidence`.
+    var evidence: String?
+    /// The image's tag as written (``ScannedImage/snippet``).
+    var snippet: String?
+    /// ``ScannedImage/missingParts``, a JSON array of strings (see ``JSONColumns``), or NULL.
+    var missingParts: String?
 
     mutating func visitColumns(_ visitor: inout some ColumnVisitor) {
         visitor.visitRowID("id", &id)
@@ -32,5 +39,8 @@ struct ImageRecord: StoredRecord {
         visitor.visit("fingerprint", &fingerprint)
         visitor.visit("alt", &alt)
         visitor.visit("metadata", &metadata)
+        visitor.visit("evidence", &evidence)
+        visitor.visit("snippet", &snippet)
+        visitor.visit("missing_parts", &missingParts)
     }
 }

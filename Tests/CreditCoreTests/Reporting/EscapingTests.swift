@@ -80,11 +80,14 @@ struct EscapingTests {
         report.root = "."
         report.documents[0].path = "::error file=x::forged.html"
         report.documents[0].images[0].findings[1].message = "a\n::warning::forged\u{1B}[2J"
+        report.documents[0].images[0].snippet = "<img alt=\"\u{1B}]0;t\u{7}\n::error::x\">"
         let output = try TextRenderer().render(report)
         let lines = output.split(separator: "\n")
         #expect(!lines.contains { $0.hasPrefix("::") })
         #expect(!output.contains("\r") && !output.contains("\u{1B}") && !output.contains("\u{1}"))
-        #expect(output.contains("./::error file=x::forged.html:7:1: warning: a\\n::warning::forged\\u{1B}[2J"))
+        #expect(output.contains("./::error file=x::forged.html:7:3: image "))
+        #expect(output.contains("\n    <img alt=\"\\u{1B}]0;t\\u{7}\\n::error::x\">\n"))
+        #expect(output.contains("\n    warning: a\\n::warning::forged\\u{1B}[2J"))
         #expect(output.contains("100% off: a,b|c `x` \\r\\nnext\\nline\t=cmd \\u{1}\\u{B} Ünï 写真"))
     }
 

@@ -27,7 +27,10 @@ struct HTMLRendererTests {
             documents: [
                 DocumentReport(
                     path: "news/<p>.html", size: 1, sha256: "", encoding: "utf-8", images: [image],
-                    skipped: [SkippedImage(src: "/logo.svg?<x>", line: 2, reason: "logo", evidence: hostile)])
+                    skipped: [
+                        SkippedImage(
+                            src: "/logo.svg?<x>", line: 2, reason: "logo", evidence: ImageEvidence(summary: hostile))
+                    ])
             ],
             failures: [FailedFile(path: "bad<x>.html", reason: hostile)])
     }()

@@ -15,6 +15,7 @@ struct RendererSnapshotTests {
         let credited = ScannedImage(
             src: "/media/crane.jpg", sources: ["/media/crane-800.jpg"], line: 12,
             fingerprint: "1f2e3d4c5b6a7988", alt: "A crane",
+            snippet: "<img src=\"/media/crane.jpg\" alt=\"A crane\u{1B}[2J\">",
             credit: ImageCredit(
                 text: "By Ilse Marten (Own work) [CC BY-SA 3.0], via Wikimedia Commons",
                 author: "Ilse Marten", source: "Wikimedia Commons", licenseText: "CC BY-SA 3.0",
@@ -86,7 +87,9 @@ struct RendererSnapshotTests {
     func textSummary() throws {
         let text = try ReportFormat.text.renderer.render(Self.report)
         #expect(text.contains("site/broken.html:1:1: error: The file could not be checked (not HTML"))
-        #expect(text.contains("site/news/crane.html:30:5: error: "))
+        #expect(text.contains("site/news/crane.html:30:5: image \"media/square \"new\".jpg\"\n    error: Image "))
+        #expect(text.contains("    <img src=\"/media/crane.jpg\" alt=\"A crane\\u{1B}[2J\">\n"))
+        #expect(text.components(separatedBy: "suggestion:").count == 2)
         #expect(text.contains("findings: 2 errors, 0 warnings, 1 note"))
         #expect(text.hasSuffix("result: FAIL (findings at or above error)\n"))
     }

@@ -44,6 +44,7 @@ struct ReportSchemaTests {
         let names = [
             "document": "DocumentReport", "image": "ScannedImage", "skippedImage": "SkippedImage", "finding": "Finding",
             "credit": "ImageCredit", "license": "ImageLicense", "metadata": "ImageMetadata", "origin": "FieldOrigin",
+            "evidence": "ImageEvidence", "signal": "EvidenceSignal", "candidate": "CreditCandidate",
         ]
         for (definition, type) in names { objects[definition] = described[type]?.presenceByKey }
         return objects
@@ -54,7 +55,7 @@ struct ReportSchemaTests {
         let definitions = try Self.definitions()
         let objectDefinitions = definitions.filter { $0.value["type"] == .string("object") }
         #expect(Set(objectDefinitions.keys) == Set(Self.objects.keys).union(["origins"]))
-        #expect(Set(JSONShape.shapes(of: SampleReports.full.documents[0]).keys).count == 8)
+        #expect(Set(JSONShape.shapes(of: SampleReports.full.documents[0]).keys).count == 11)
         for (name, presence) in Self.objects.sorted(by: { $0.key < $1.key }) {
             let definition = try #require(definitions[name]?.object, "no definition \(name)")
             let properties = definition["properties"]?.object ?? [:]
@@ -127,7 +128,7 @@ struct ReportSchemaTests {
     @Test(
         "the schema rejects a broken report",
         arguments: [
-            (#""schemaVersion" : 1"#, #""schemaVersion" : 2"#),
+            (#""schemaVersion" : 2"#, #""schemaVersion" : 1"#),
             (#""strategy" : "adjacent-text""#, #""strategy" : "caption""#),
             (#""severity" : "error""#, #""severity" : "info""#),
             (#""sha256" : "#, #""sha-256" : "#),

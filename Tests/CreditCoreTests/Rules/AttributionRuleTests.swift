@@ -25,7 +25,7 @@ import Testing
         let finding = try #require(Fixture.engine().check(Fixture.image(nil), path: "a.html").first)
         #expect(finding.rule == "missing-attribution")
         #expect(finding.suggestion == "Photo: <author> / <source>, <licence> (<licence URL>)")
-        #expect(finding.message.contains("\"photo.jpg\""))
+        #expect(finding.message.contains("\"img/photo.jpg\""))
     }
 
     @Test(

@@ -60,7 +60,7 @@ import Testing
         let finding = Fixture.engine().check(image, path: "a.html").first
         #expect(finding?.line == 42)
         #expect(finding?.image == "https://cdn.example/x/harbour.jpg?w=800")
-        #expect(finding?.message.contains("\"harbour.jpg\"") == true)
+        #expect(finding?.message.contains("\"x/harbour.jpg\"") == true)
     }
 
     @Test(arguments: [true, false])
@@ -129,5 +129,43 @@ import Testing
         #expect(context.textLookup("CC BY-NC-ND 2.5").contractValue == "CC-BY-NC-ND-2.5")
         #expect(context.textLookup("CC BY").contractValue == "AMBIGUOUS")
         #expect(context.textLookup("a harbour at dawn") == .none)
+    }
+
+    /// An NC licence that the policy also denies is one fact: `noncommercial-license` stands
+    /// for it unless configuration puts the policy rule above it or switches it off.
+    @Test(arguments: [
+        ([String: Severity?](), ["noncommercial-license"]),
+        (
+            ["license-not-allowed": .error, "noncommercial-license": .warning],
+            ["noncommercial-license", "license-not-allowed"]
+        ),
+        (["noncommercial-license": nil], ["license-not-allowed"]),
+        (["noncommercial-license": .error, "license-not-allowed": .warning], ["noncommercial-license"]),
+    ])
+    func deniedNoncommercialLicenceIsOneFinding(_ overrides: [String: Severity?], _ expected: [String]) {
+        let image = Fixture.image(
+            ExampleLicense.completeCredit(license: "CC BY-NC 4.0", path: "by-nc/4.0"),
+            Fixture.license(Fixture.ccByNC4))
+        let engine = Fixture.engine(
+            overrides: overrides, commercial: true, policy: LicensePolicy(denied: ["CC-BY-NC-*"]))
+        #expect(engine.check(image, path: "a.html").map(\.rule) == expected)
+    }
+
+    /// Every id a rule supersedes names another rule, and no two rules supersede each other.
+    @Test(arguments: RuleRegistry.all.map { ($0.id, $0.supersedes) })
+    func supersededRulesExist(_ id: String, _ superseded: [String]) {
+        let ids = Set(RuleRegistry.all.map { $0.id })
+        for other in superseded {
+            #expect(ids.contains(other) && other != id)
+            #expect(RuleEngine.superseded[other]?.contains(id) != true)
+        }
+    }
+
+    /// An uncredited image is one fact, whatever its licence asks for: the rules about a
+    /// credit's parts (author, source link, title, licence link) need a credit to judge.
+    @Test(arguments: [nil, Fixture.ccBySA2, Fixture.ccBy4, Fixture.ccByNC4])
+    func uncreditedImageIsOneFinding(_ definition: LicenseDefinition?) {
+        let image = Fixture.image(nil, definition.map(Fixture.license))
+        #expect(Fixture.engine().check(image, path: "a.html").map(\.rule) == ["missing-attribution"])
     }
 }

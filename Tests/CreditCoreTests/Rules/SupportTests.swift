@@ -82,7 +82,7 @@ import Testing
 
     @Test(
         arguments: [
-            ("https://cdn.example/a/b/harbour.jpg?w=1#x", "\"harbour.jpg\""),
+            ("https://cdn.example/a/b/harbour.jpg?w=1#x", "\"a/b/harbour.jpg\""),
             ("harbour.jpg", "\"harbour.jpg\""),
             ("data:image/png;base64,AAAA", "(inline data: image)"),
             ("https://cdn.example/", "\"cdn.example\""),
