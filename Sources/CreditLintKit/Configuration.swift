@@ -28,7 +28,7 @@ public struct Configuration: Codable, Sendable, Equatable {
     public var allowEmpty: Bool?
     /// Files larger than this many bytes are reported as failed (`--max-file-size`).
     public var maxFileSize: Int?
-    /// Pages scanned at once (`--jobs`); 0 means one per processor core.
+    /// Pages scanned at once (`--jobs`); 0 means one per CPU this process may use (``UsableCPUs``).
     public var jobs: Int?
     /// The run database (`--db`).
     public var db: String?
