@@ -68,6 +68,8 @@ public enum CreditLint {
                 copy: { try recorder.copy($0, optionsFingerprint: $1) }, append: recorder.append,
                 progress: progress)
             try recorder.finish(header)
+            try recorder.recordConfiguration(
+                fingerprint: options.configurationFingerprint, shard: options.shard?.runShard)
             return (recorder.run, try recorder.totals(failOn: options.failOn))
         }
         header.run = run

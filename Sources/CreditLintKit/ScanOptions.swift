@@ -50,7 +50,9 @@ public struct ScanOptions: Sendable {
     /// The day waivers are compared with; injectable so tests never read the clock.
     public var today = WaiverDate.today()
     /// How many pages are parsed and checked at once (`--jobs`); the output never depends on it.
-    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    public var jobs = UsableCPUs.count
+    /// The shard of the site to scan (`--shard K/N`); nil scans every page.
+    public var shard: ScanShard?
 
     /// The rules turned off (`off` in the configuration's `rules`).
     public var rulesOff: Set<String> {

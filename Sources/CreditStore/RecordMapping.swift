@@ -18,7 +18,7 @@ extension RunRecord {
             id: nil, schemaVersion: report.schemaVersion, toolVersion: report.toolVersion,
             root: report.root, startedAt: report.startedAt, failOn: report.failOn.rawValue,
             commercial: report.commercial, maxWarnings: report.maxWarnings,
-            adoption: RunAdoption(report).json)
+            adoption: RunAdoption(report).json, shardIndex: nil, shardCount: nil, configurationFingerprint: nil)
     }
 
     /// The report's scan-wide fields, with `run` set to this row's id and no pages yet.

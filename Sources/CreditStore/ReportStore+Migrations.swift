@@ -67,6 +67,13 @@ extension ReportStore {
             try db.execute(sql: "ALTER TABLE image ADD COLUMN snippet TEXT")
             try db.execute(sql: "ALTER TABLE image ADD COLUMN missing_parts TEXT")
         }
+        // Which shard of how many a run holds and a fingerprint of the configuration it ran
+        // with, so that `creditlint merge` can refuse shards that do not make one scan (issue 19).
+        migrator.registerMigration("v13-run-shard") { db in
+            try db.execute(sql: "ALTER TABLE run ADD COLUMN shard_index INTEGER")
+            try db.execute(sql: "ALTER TABLE run ADD COLUMN shard_count INTEGER")
+            try db.execute(sql: "ALTER TABLE run ADD COLUMN configuration_fingerprint TEXT")
+        }
         return migrator
     }()
 

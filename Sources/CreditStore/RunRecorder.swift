@@ -198,6 +198,16 @@ public final class RunRecorder {
         try writing { _ in _ = try writer.insert(page, ordinal: nextOrdinal(), runID: runID) }
     }
 
+    /// Records the configuration the run was made with and, for a shard, which one of how many.
+    /// - Throws: ``StoreError/writeFailed(path:reason:)``.
+    public func recordConfiguration(fingerprint: String, shard: RunShard?) throws {
+        try writing { db in
+            try db.execute(
+                sql: "UPDATE run SET shard_index = ?, shard_count = ?, configuration_fingerprint = ? WHERE id = ?",
+                arguments: [shard?.index, shard?.count, fingerprint, runID])
+        }
+    }
+
     /// Completes the run row with what is known only at the end (files that could not be
     /// scanned, suppressed counts, the baseline comparison, the warning limit).
     /// - Throws: ``StoreError/writeFailed(path:reason:)``.
