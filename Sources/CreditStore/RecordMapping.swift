@@ -50,7 +50,7 @@ extension DocumentRecord {
             optionsFingerprint: page.optionsFingerprint, reusedFromRun: document.reusedFrom,
             suppressedIgnored: page.suppressed.ignored, suppressedWaived: page.suppressed.waived,
             json: json, jsonDocument: nil, skipped: SkippedColumn.text(document.skipped),
-            skippedCount: document.skipped.count)
+            skippedCount: document.skipped.count, contentDocument: nil)
     }
 
     /// The page with its skipped images, without its images, findings and page licence.

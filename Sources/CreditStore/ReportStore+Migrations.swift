@@ -74,6 +74,12 @@ extension ReportStore {
             try db.execute(sql: "ALTER TABLE run ADD COLUMN shard_count INTEGER")
             try db.execute(sql: "ALTER TABLE run ADD COLUMN configuration_fingerprint TEXT")
         }
+        // A rescan records an unchanged page as a document row that names the document holding
+        // its images, credits, licences and findings instead of copying them, so that a rescan
+        // of an unchanged site adds a row per page and not a copy of every row (issue 19).
+        migrator.registerMigration("v13-document-content") { db in
+            try db.execute(sql: v13ContentSchema)
+        }
         return migrator
     }()
 

@@ -18,7 +18,8 @@ struct CreditlintCommand: ParsableCommand {
             """,
         version: CreditLint.version,
         subcommands: [
-            ScanCommand.self, MergeCommand.self, ReportCommand.self, RunsCommand.self, ExplainCommand.self,
+            ScanCommand.self, MergeCommand.self, ReportCommand.self, RunsCommand.self, PruneCommand.self,
+            ExplainCommand.self,
             LicenseCommand.self,
             RulesCommand.self,
             DumpConfigCommand.self,
