@@ -38,8 +38,9 @@ public enum ShardMerge {
             }
             try recorder.finish(header)
             try recorder.recordConfiguration(fingerprint: fingerprint, shard: nil)
-            // Checks across pages (the same image on several pages) belong to the whole site:
-            // they run here, on the merged run, not in the shards.
+            // CROSS-PAGE HOOK: the run-level checks across pages (the same image on several
+            // pages) must run here, on the merged run, as after a scan: each shard saw only
+            // part of the site.
             return (recorder.run, try recorder.totals(failOn: header.failOn))
         }
         var recorded = header
