@@ -29,16 +29,18 @@ struct ShardMergeTests {
 
     /// Scans `root` whole and as `count` shards, merges them, and expects every format and the
     /// exit status of `report` on the merged run to equal the whole scan's.
-    private func expectMergeEqualsWhole(root: String, count: Int, in folder: TemporaryFolder) throws {
+    private func expectMergeEqualsWhole(
+        root: String, count: Int, in folder: TemporaryFolder, options: [String] = []
+    ) throws {
         let whole = folder.file("whole.sqlite")
         let scan = try CreditlintProcess.run(
-            ["scan", root, "--db", whole, "--format", "json"], environment: Self.environment)
+            ["scan", root, "--db", whole, "--format", "json"] + options, environment: Self.environment)
         #expect(scan.status <= 1, "\(scan.stderr)")
         var shards: [String] = []
         for index in 1...count {
             let shard = folder.file("shard\(index).sqlite")
             let run = try CreditlintProcess.run(
-                ["scan", root, "--shard", "\(index)/\(count)", "--db", shard, "--format", "json"],
+                ["scan", root, "--shard", "\(index)/\(count)", "--db", shard, "--format", "json"] + options,
                 environment: Self.environment)
             #expect(run.status <= 1, "\(run.stderr)")
             shards.append(shard)
@@ -59,6 +61,26 @@ struct ShardMergeTests {
     func examples() throws {
         let folder = try site()
         try expectMergeEqualsWhole(root: folder.file("site"), count: 3, in: folder)
+    }
+
+    @Test("under a baseline, the merged run has the whole scan's matched and stale entries, in file order")
+    func baseline() throws {
+        let folder = try site()
+        let baseline = folder.file("baseline.json")
+        let written = try CreditlintProcess.run([
+            "scan", folder.file("site"), "--write-baseline", baseline, "--db", folder.file("w.sqlite"),
+        ])
+        #expect(written.status == 0, "\(written.stderr)")
+        // Fixed pages leave stale entries, in several shards; a new page has findings of its own.
+        for page in try TestFiles.pages(under: URL(fileURLWithPath: folder.file("site"))).prefix(4) {
+            try TestPages.creditedPage.write(to: page, atomically: true, encoding: .utf8)
+        }
+        try folder.write("site/extra/new.html", TestPages.uncreditedPage)
+        try expectMergeEqualsWhole(
+            root: folder.file("site"), count: 3, in: folder, options: ["--baseline", baseline, "--strict-baseline"])
+        let report = try CreditlintProcess.run(["report", "--db", folder.file("merged.sqlite"), "--format", "json"])
+        let stale = try JSONValue.parse(report.stdout).object?["baseline"]?.object?["stale"]?.array ?? []
+        #expect(stale.count >= 2)
     }
 
     @Test("three shards of the dev corpus merge into the whole scan's report", .needsDevCorpus)
