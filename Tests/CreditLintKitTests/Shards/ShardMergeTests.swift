@@ -30,7 +30,7 @@ struct ShardMergeTests {
     /// Scans `root` whole and as `count` shards, merges them, and expects every format and the
     /// exit status of `report` on the merged run to equal the whole scan's.
     private func expectMergeEqualsWhole(
-        root: String, count: Int, in folder: TemporaryFolder, options: [String] = []
+        root: String, count: Int, in folder: TemporaryFolder, options: [String] = [], shardScans: Int = 1
     ) throws {
         let whole = folder.file("whole.sqlite")
         let scan = try CreditlintProcess.run(
@@ -39,10 +39,12 @@ struct ShardMergeTests {
         var shards: [String] = []
         for index in 1...count {
             let shard = folder.file("shard\(index).sqlite")
-            let run = try CreditlintProcess.run(
-                ["scan", root, "--shard", "\(index)/\(count)", "--db", shard, "--format", "json"] + options,
-                environment: Self.environment)
-            #expect(run.status <= 1, "\(run.stderr)")
+            for _ in 0..<shardScans {
+                let run = try CreditlintProcess.run(
+                    ["scan", root, "--shard", "\(index)/\(count)", "--db", shard, "--format", "json"] + options,
+                    environment: Self.environment)
+                #expect(run.status <= 1, "\(run.stderr)")
+            }
             shards.append(shard)
         }
         let merged = folder.file("merged.sqlite")
@@ -87,6 +89,12 @@ struct ShardMergeTests {
     func devCorpus() throws {
         let folder = try TemporaryFolder()
         try expectMergeEqualsWhole(root: TestFiles.devCorpusPages.path, count: 3, in: folder)
+    }
+
+    @Test("shards rescanned into their databases, their pages reused, merge into the whole scan's report")
+    func rescannedShards() throws {
+        let folder = try site()
+        try expectMergeEqualsWhole(root: folder.file("site"), count: 3, in: folder, shardScans: 2)
     }
 
     @Test("a scan of every page is the one shard of one")
