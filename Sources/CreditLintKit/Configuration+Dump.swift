@@ -15,6 +15,7 @@ extension Configuration {
         configuration.allowEmpty = false
         configuration.maxFileSize = ScanOptions.defaultMaxFileSize
         configuration.jobs = 0
+        configuration.keepRuns = ScanOptions.defaultKeepRuns
         configuration.format = ["text"]
         configuration.color = ColorChoice.auto.rawValue
         configuration.quiet = false
@@ -46,6 +47,7 @@ extension Configuration {
         merged.maxFileSize = maxFileSize ?? base.maxFileSize
         merged.jobs = jobs ?? base.jobs
         merged.db = db ?? base.db
+        merged.keepRuns = keepRuns ?? base.keepRuns
         merged.format = format ?? base.format
         merged.output = output ?? base.output
         merged.color = color ?? base.color
@@ -81,6 +83,7 @@ extension Configuration {
         values["maxFileSize"] = maxFileSize.map(Self.number)
         values["jobs"] = jobs.map(Self.number)
         values["db"] = db.map(Self.string)
+        values["keepRuns"] = keepRuns.map(Self.number)
         values["format"] = format.map(Self.list)
         values["output"] = output.map(Self.string)
         values["color"] = color.map(Self.string)

@@ -104,6 +104,9 @@ extension Configuration {
         if let maxWarnings = configuration.maxWarnings, maxWarnings < 0 {
             throw fail(["maxWarnings"], "maxWarnings must be 0 or more")
         }
+        if let keepRuns = configuration.keepRuns, keepRuns < 0 {
+            throw fail(["keepRuns"], "keepRuns must be 0 (keep every run) or more")
+        }
         if let jobs = configuration.jobs, jobs < 0 {
             throw fail(["jobs"], "jobs must be 0 (one per core) or more")
         }

@@ -28,10 +28,13 @@ public struct Configuration: Codable, Sendable, Equatable {
     public var allowEmpty: Bool?
     /// Files larger than this many bytes are reported as failed (`--max-file-size`).
     public var maxFileSize: Int?
-    /// Pages scanned at once (`--jobs`); 0 means one per processor core.
+    /// Pages scanned at once (`--jobs`); 0 means one per CPU this process may use (``UsableCPUs``).
     public var jobs: Int?
     /// The run database (`--db`).
     public var db: String?
+    /// How many runs the database keeps: after each scan the older ones are removed; 0 keeps
+    /// every run (`creditlint prune --keep N` trims by hand).
+    public var keepRuns: Int?
     /// Report formats, spelled as `--format` takes them.
     public var format: [String]?
     /// Where the report goes (`--output`).
@@ -69,7 +72,8 @@ public struct Configuration: Codable, Sendable, Equatable {
     /// Every key, in the order of the properties above (and of `dump-config`).
     public static let keys: [String] = [
         "version", "commercial", "failOn", "maxWarnings", "include", "exclude", "allowEmpty", "maxFileSize",
-        "jobs", "db", "format", "output", "color", "quiet", "baseline", "strictBaseline", "reportUnusedIgnores",
+        "jobs", "db", "keepRuns", "format", "output", "color", "quiet", "baseline", "strictBaseline",
+        "reportUnusedIgnores",
         "rules",
         "acceptedLicenses", "deniedLicenses", "creditSelectors", "contentSelectors",
         "ignoreSelectors", "licenses", "waivers",

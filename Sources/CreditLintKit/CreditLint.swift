@@ -68,9 +68,14 @@ public enum CreditLint {
                 copy: { try recorder.copy($0, optionsFingerprint: $1) }, append: recorder.append,
                 progress: progress)
             try recorder.finish(header)
+            try recorder.recordConfiguration(
+                fingerprint: options.configurationFingerprint, shard: options.shard?.runShard)
             return (recorder.run, try recorder.totals(failOn: options.failOn))
         }
         header.run = run
+        // After the commit, in a transaction of its own, and never a reason to fail the scan:
+        // when another scan holds the database, the next scan prunes what is left.
+        _ = try? store.prune(keep: options.keepRuns)
         return ReportStream(
             header: header, totals: totals, pages: { body in try store.forEachDocument(run: run, body) },
             jsonPages: { body in try store.forEachJSONPage(run: run, body) })

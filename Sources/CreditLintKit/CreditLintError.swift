@@ -20,6 +20,9 @@ public enum CreditLintError: Error, LocalizedError, CustomStringConvertible, Equ
     case unreadablePage(path: String, reason: String)
     /// No image of the page to explain matches `--image`.
     case noMatchingImage(filter: String, path: String, urls: [String])
+    /// The databases given to `creditlint merge` do not make one whole scan (missing or
+    /// repeated shard, different N or configuration), or the output is one of them.
+    case cannotMerge(reason: String)
 
     /// A lower-case, actionable message.
     public var description: String {
@@ -43,6 +46,8 @@ public enum CreditLintError: Error, LocalizedError, CustomStringConvertible, Equ
             "invalid value '\(value)' for \(option): \(hint)"
         case .unreadablePage(let path, let reason):
             "cannot explain \(path): \(reason)"
+        case .cannotMerge(let reason):
+            "cannot merge: \(reason)"
         case .noMatchingImage(let filter, let path, let urls):
             urls.isEmpty
                 ? "no image URL of \(path) contains '\(filter)': the page has no images"

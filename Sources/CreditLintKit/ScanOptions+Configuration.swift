@@ -124,6 +124,7 @@ extension ScanOptions {
         options.reportUnusedIgnores = commandLine.reportUnusedIgnores ?? file.reportUnusedIgnores ?? false
         options.onlyPages = commandLine.onlyPages
         options.allowEmpty = commandLine.allowEmpty ?? file.allowEmpty ?? false
+        options.keepRuns = file.keepRuns ?? ScanOptions.defaultKeepRuns
         if let jobs = commandLine.jobs ?? file.jobs, jobs > 0 { options.jobs = jobs }
         options.licensePolicy = LicensePolicy(accepted: file.acceptedLicenses ?? [], denied: file.deniedLicenses ?? [])
         options.selectors = try PageSelectors(

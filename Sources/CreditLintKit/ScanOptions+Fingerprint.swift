@@ -33,6 +33,28 @@ extension ScanOptions {
     /// waiver day counts only when there are waivers: it decides which ones have expired.
     public var resultsFingerprint: String { resultsFingerprint(analysis: .current) }
 
+    /// A hash of everything that shapes a run's report besides which pages it holds: the
+    /// ``resultsFingerprint`` and the verdict's settings, the page selection (root,
+    /// include/exclude) and the baseline (its path and bytes). Shards merge into one run only
+    /// when they were scanned with the same one.
+    public var configurationFingerprint: String {
+        let separator = "\u{1F}"
+        var parts: [String] = ["results \(resultsFingerprint)", "root \(root)"]
+        parts.append("include " + include.joined(separator: separator))
+        parts.append("exclude " + exclude.joined(separator: separator))
+        parts.append("failOn \(failOn.rawValue)")
+        parts.append("maxWarnings " + (maxWarnings.map { String($0) } ?? "none"))
+        parts.append("strictBaseline \(strictBaseline)")
+        parts.append("only " + (onlyPages?.joined(separator: separator) ?? "all"))
+        if let baselinePath {
+            let bytes = FileManager.default.contents(atPath: baselinePath) ?? Data()
+            let digest = SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+            parts.append("baseline \(baselinePath) \(digest)")
+        }
+        let digest = SHA256.hash(data: Data(parts.joined(separator: "\n").utf8))
+        return digest.map { String(format: "%02x", $0) }.joined()
+    }
+
     /// ``resultsFingerprint`` under a given analysis identity.
     func resultsFingerprint(analysis: AnalysisIdentity) -> String {
         let overrides = severityOverrides.sorted { $0.key < $1.key }.map { id, severity in

@@ -50,12 +50,20 @@ public struct ScanOptions: Sendable {
     /// The day waivers are compared with; injectable so tests never read the clock.
     public var today = WaiverDate.today()
     /// How many pages are parsed and checked at once (`--jobs`); the output never depends on it.
-    public var jobs = ProcessInfo.processInfo.activeProcessorCount
+    public var jobs = UsableCPUs.count
+    /// How many runs the database keeps after this one is recorded; 0 keeps every run.
+    public var keepRuns = ScanOptions.defaultKeepRuns
+    /// The shard of the site to scan (`--shard K/N`); nil scans every page.
+    public var shard: ScanShard?
 
     /// The rules turned off (`off` in the configuration's `rules`).
     public var rulesOff: Set<String> {
         Set(severityOverrides.compactMap { rule, severity in severity == nil ? rule : nil })
     }
+
+    /// The runs a database keeps by default: enough to compare with recent history, few enough
+    /// that a site rescanned on every commit does not grow its database without end.
+    public static let defaultKeepRuns = 20
 
     /// The default size limit: far above any real article, low enough to keep memory flat.
     public static let defaultMaxFileSize = 50 * 1024 * 1024

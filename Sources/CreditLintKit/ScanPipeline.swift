@@ -40,6 +40,12 @@ struct ScanPipeline {
                 option: "--write-baseline", value: options.writeBaselinePath ?? "",
                 hint: "write the baseline from a scan of the whole site, not in changed-files mode")
         }
+        if let shard = options.shard, let path = options.writeBaselinePath {
+            // A shard's baseline would hold only its own pages' findings.
+            throw CreditLintError.invalidValue(
+                option: "--write-baseline", value: path,
+                hint: "write the baseline from a scan of the whole site, not of shard \(shard)")
+        }
         guard options.jobs >= 1 else {
             throw CreditLintError.invalidValue(
                 option: "--jobs", value: String(options.jobs), hint: "give 1 or more")
@@ -47,7 +53,7 @@ struct ScanPipeline {
         self.options = options
         let walker = FileWalker(
             include: options.include.map(Glob.init), exclude: options.exclude.map(Glob.init))
-        listing =
+        var listing =
             try options.onlyPages.map { try walker.listing(of: $0, root: options.root) }
             ?? walker.walk(root: options.root)
         // A folder that yields nothing is most often a site that was not built or a mistyped
@@ -55,6 +61,12 @@ struct ScanPipeline {
         if options.onlyPages == nil, !options.allowEmpty, listing.pages.isEmpty, listing.unlistable.isEmpty {
             throw CreditLintError.noPages(root: options.root, excluded: listing.excluded)
         }
+        if let shard = options.shard {
+            // After the emptiness check: a shard of a small site may rightly hold no page.
+            listing.pages.removeAll { !shard.contains($0.relativePath) }
+            listing.unlistable.removeAll { !shard.contains($0.path) }
+        }
+        self.listing = listing
         // Read the baseline before scanning: a missing file fails fast.
         baseline = try options.baselinePath.map(Baseline.load)
         analyzer = try CreditLint.analyzer(for: options)

@@ -7,8 +7,16 @@ extension DocumentReader {
     /// joined by ``documentJoins`` rather than read by a statement of its own. The page's JSON
     /// element is not read: only the JSON report wants it (see ``forEachJSONPage(run:in:_:)``).
     static let documentColumns =
-        DocumentRecord.selection(replacing: ["json": "NULL"]) + ", " + PageLicenseRecord.selection()
-    static let documentJoins = "LEFT JOIN page_license ON page_license.document_id = document.id"
+        DocumentRecord.selection(replacing: ["json": "NULL", "skipped": skippedOfDocument]) + ", "
+        + PageLicenseRecord.selection()
+    /// A page's skipped images: a reused page's are held, like its images, by its content document.
+    static let skippedOfDocument = """
+        CASE WHEN document.content_document IS NULL THEN document.skipped
+        ELSE (SELECT holder.skipped FROM document AS holder WHERE holder.id = document.content_document) END
+        """
+    static let documentJoins = "LEFT JOIN page_license ON page_license.document_id = \(contentOfDocument)"
+    /// The document that holds a page's rows (see `v12-document-content`).
+    static let contentOfDocument = "coalesce(document.content_document, document.id)"
     private static let pageLicenseStart = DocumentRecord.columnCount
     /// One page's ``documentColumns``.
     static let documentByID = "SELECT \(documentColumns) FROM document \(documentJoins) WHERE document.id = ?"

@@ -11,10 +11,10 @@ enum DocumentReader {
         guard let row = try Row.fetchOne(db.cachedStatement(sql: documentByID), arguments: [id]) else { return nil }
         let (record, read) = try Self.document(row)
         var document = read
-        try fill(&document, id: id, in: db)
+        try fill(&document, id: record.contentID, in: db)
         var baselined: [BaselinedFinding] = []
         let rows = try Row.fetchCursor(
-            db.cachedStatement(sql: baselinedByDocument), arguments: [id])
+            db.cachedStatement(sql: baselinedByDocument), arguments: [record.contentID])
         while let row = try rows.next() {
             baselined.append(try BaselinedFindingRecord(row: row).model())
         }
@@ -86,8 +86,9 @@ enum DocumentReader {
             }
             let id: Int64 = row[0]
             guard let row = try Row.fetchOne(db.cachedStatement(sql: documentByID), arguments: [id]) else { continue }
-            var document = try Self.document(row).document
-            try fill(&document, id: id, in: db)
+            let (record, read) = try Self.document(row)
+            var document = read
+            try fill(&document, id: record.contentID, in: db)
             try body(.document(document))
         }
     }
@@ -110,16 +111,20 @@ enum DocumentReader {
     private static let documentsOfRun = """
         SELECT \(documentColumns) FROM document \(documentJoins) WHERE document.run_id = ? ORDER BY document.ordinal
         """
-    private static let findingDocumentColumn = FindingRecord.position(of: "document_id")
-    private static let imageDocumentColumn = ImageRecord.position(of: "document_id")
+    // The rows of a run's pages name the page they are read for in a last column: a page's
+    // rows may be held by another document (`content_document`), and by one for several pages.
+    private static let findingDocumentColumn = FindingRecord.columnCount
+    private static let imageDocumentColumn =
+        ImageRecord.columnCount + CreditRecord.columnCount
+        + ImageLicenseRecord.columnCount
     private static let findingsOfRun = """
-        SELECT \(FindingRecord.selection())
-        FROM document JOIN finding ON finding.document_id = document.id
+        SELECT \(FindingRecord.selection()), document.id
+        FROM document JOIN finding ON finding.document_id = \(contentOfDocument)
         WHERE document.run_id = ? ORDER BY document.ordinal, finding.ordinal
         """
     private static let imagesOfRun = """
-        SELECT \(imageColumns)
-        FROM document JOIN image ON image.document_id = document.id \(imageJoins)
+        SELECT \(imageColumns), document.id
+        FROM document JOIN image ON image.document_id = \(contentOfDocument) \(imageJoins)
         WHERE document.run_id = ? ORDER BY document.ordinal, image.ordinal
         """
     private static let baselinedByDocument = """

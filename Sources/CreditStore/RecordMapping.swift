@@ -18,7 +18,7 @@ extension RunRecord {
             id: nil, schemaVersion: report.schemaVersion, toolVersion: report.toolVersion,
             root: report.root, startedAt: report.startedAt, failOn: report.failOn.rawValue,
             commercial: report.commercial, maxWarnings: report.maxWarnings,
-            adoption: RunAdoption(report).json)
+            adoption: RunAdoption(report).json, shardIndex: nil, shardCount: nil, configurationFingerprint: nil)
     }
 
     /// The report's scan-wide fields, with `run` set to this row's id and no pages yet.
@@ -50,7 +50,7 @@ extension DocumentRecord {
             optionsFingerprint: page.optionsFingerprint, reusedFromRun: document.reusedFrom,
             suppressedIgnored: page.suppressed.ignored, suppressedWaived: page.suppressed.waived,
             json: json, jsonDocument: nil, skipped: SkippedColumn.text(document.skipped),
-            skippedCount: document.skipped.count)
+            skippedCount: document.skipped.count, contentDocument: nil)
     }
 
     /// The page with its skipped images, without its images, findings and page licence.

@@ -67,6 +67,19 @@ extension ReportStore {
             try db.execute(sql: "ALTER TABLE image ADD COLUMN snippet TEXT")
             try db.execute(sql: "ALTER TABLE image ADD COLUMN missing_parts TEXT")
         }
+        // Which shard of how many a run holds and a fingerprint of the configuration it ran
+        // with, so that `creditlint merge` can refuse shards that do not make one scan (issue 19).
+        migrator.registerMigration("v11-run-shard") { db in
+            try db.execute(sql: "ALTER TABLE run ADD COLUMN shard_index INTEGER")
+            try db.execute(sql: "ALTER TABLE run ADD COLUMN shard_count INTEGER")
+            try db.execute(sql: "ALTER TABLE run ADD COLUMN configuration_fingerprint TEXT")
+        }
+        // A rescan records an unchanged page as a document row that names the document holding
+        // its images, credits, licences and findings instead of copying them, so that a rescan
+        // of an unchanged site adds a row per page and not a copy of every row (issue 19).
+        migrator.registerMigration("v12-document-content") { db in
+            try db.execute(sql: v12ContentSchema)
+        }
         return migrator
     }()
 

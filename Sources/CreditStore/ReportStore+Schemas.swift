@@ -1,6 +1,18 @@
 /// The SQL of the migrations that create or reshape tables (see ``ReportStore/migrator``),
 /// each as that version wrote it: migrations are append-only, so these texts never change.
 extension ReportStore {
+    /// `content_document` names the document that holds a page's images (and so its credits
+    /// and licences), skipped images, page licence, findings and baseline-suppressed findings
+    /// (its own `skipped` is then `[]`, its `skipped_count` the page's), when that is
+    /// not the page's own row: a page a rescan reused. Readers follow it
+    /// (`coalesce(content_document, id)`); NULL for every page recorded before. No action on
+    /// delete: pruning hands the rows to a page that is kept before it deletes their holder
+    /// (`ReportStore.prune`), and the constraint stops any other delete from orphaning them.
+    static let v12ContentSchema = """
+        ALTER TABLE document ADD COLUMN content_document INTEGER REFERENCES document(id);
+        CREATE INDEX document_content ON document(content_document);
+        """
+
     /// `reuse_entry` names, for each path and content hash recorded by a version under an
     /// options fingerprint, the newest such document: what a rescan may copy. A run updates it
     /// as it commits (`RunRecorder.updateReuseEntries`), so it holds a row per page and

@@ -11,7 +11,7 @@ enum RunReader {
             sql: """
                 SELECT run.id, run.started_at, run.root,
                     (SELECT count(*) FROM document WHERE document.run_id = run.id) AS documents,
-                    (SELECT count(*) FROM image JOIN document ON document.id = image.document_id
+                    (SELECT count(*) FROM document JOIN image ON image.document_id = \(DocumentReader.contentOfDocument)
                         WHERE document.run_id = run.id) AS images
                 FROM run ORDER BY run.id DESC LIMIT ?
                 """, arguments: [max(limit, 0)])
@@ -22,8 +22,9 @@ enum RunReader {
         let countRows = try Row.fetchAll(
             db,
             sql: """
-                SELECT run_id, severity, count(*) AS n FROM finding
-                WHERE run_id >= ? GROUP BY run_id, severity
+                SELECT document.run_id, severity, count(*) AS n
+                FROM document JOIN finding ON finding.document_id = \(DocumentReader.contentOfDocument)
+                WHERE document.run_id >= ? GROUP BY document.run_id, severity
                 """, arguments: [oldest])
         for row in countRows {
             counts[row["run_id"], default: [:]][row["severity"]] = row["n"]

@@ -114,15 +114,11 @@ public final class RunRecorder {
         SELECT entry.path, entry.sha256, entry.document_id,
             coalesce(document.reused_from_run, document.run_id) AS run,
             document.suppressed_ignored, document.suppressed_waived,
-            EXISTS (SELECT 1 FROM baselined_finding WHERE document_id = entry.document_id) AS held,
+            EXISTS (SELECT 1 FROM baselined_finding
+                WHERE document_id = coalesce(document.content_document, entry.document_id)) AS held,
             -- `json_document` is stored after the page's JSON text: reading it for a
             -- page that has its text would read through the whole text first.
-            CASE WHEN typeof(document.json) = 'text' THEN 1 ELSE document.json_document IS NOT NULL END AS has_json,
-            EXISTS (SELECT 1 FROM image WHERE document_id = entry.document_id) AS has_images,
-            EXISTS (SELECT 1 FROM image JOIN license ON license.image_id = image.id
-                WHERE image.document_id = entry.document_id) AS has_licenses,
-            EXISTS (SELECT 1 FROM page_license WHERE document_id = entry.document_id) AS has_page_license,
-            EXISTS (SELECT 1 FROM finding WHERE document_id = entry.document_id) AS has_findings
+            CASE WHEN typeof(document.json) = 'text' THEN 1 ELSE document.json_document IS NOT NULL END AS has_json
         FROM reuse_entry AS entry JOIN document ON document.id = entry.document_id
         WHERE entry.tool_version = ? AND entry.options_fingerprint = ?
         """
@@ -161,9 +157,7 @@ public final class RunRecorder {
                 index.candidates[key] = ReuseIndex.Candidate(
                     documentID: row[2], run: row[3],
                     suppressed: SuppressedFindings(ignored: row[4], waived: row[5]),
-                    hasBaselinedFindings: row[6], hasJSON: row[7],
-                    contents: ReuseIndex.Contents(
-                        images: row[8], licenses: row[9], pageLicense: row[10], findings: row[11]))
+                    hasBaselinedFindings: row[6], hasJSON: row[7])
             }
             return index
         } catch {
@@ -198,6 +192,16 @@ public final class RunRecorder {
         try writing { _ in _ = try writer.insert(page, ordinal: nextOrdinal(), runID: runID) }
     }
 
+    /// Records the configuration the run was made with and, for a shard, which one of how many.
+    /// - Throws: ``StoreError/writeFailed(path:reason:)``.
+    public func recordConfiguration(fingerprint: String, shard: RunShard?) throws {
+        try writing { db in
+            try db.execute(
+                sql: "UPDATE run SET shard_index = ?, shard_count = ?, configuration_fingerprint = ? WHERE id = ?",
+                arguments: [shard?.index, shard?.count, fingerprint, runID])
+        }
+    }
+
     /// Completes the run row with what is known only at the end (files that could not be
     /// scanned, suppressed counts, the baseline comparison, the warning limit).
     /// - Throws: ``StoreError/writeFailed(path:reason:)``.
@@ -228,28 +232,6 @@ public struct ReuseIndex: Sendable {
         /// Whether its JSON element is recorded; a page recorded before there were elements
         /// is recorded afresh rather than copied, so that it gains one.
         public let hasJSON: Bool
-        /// The tables that hold rows of the page, so that copying it skips the others.
-        let contents: Contents
-    }
-
-    /// The tables besides `document` that hold a recorded page's rows.
-    struct Contents: OptionSet, Sendable, Hashable {
-        let rawValue: UInt8
-
-        static let images = Contents(rawValue: 1)
-        static let licenses = Contents(rawValue: 2)
-        static let pageLicense = Contents(rawValue: 4)
-        static let findings = Contents(rawValue: 8)
-
-        init(rawValue: UInt8) { self.rawValue = rawValue }
-
-        init(images: Bool, licenses: Bool, pageLicense: Bool, findings: Bool) {
-            self = []
-            if images { insert(.images) }
-            if licenses { insert(.licenses) }
-            if pageLicense { insert(.pageLicense) }
-            if findings { insert(.findings) }
-        }
     }
 
     var candidates: [String: Candidate] = [:]

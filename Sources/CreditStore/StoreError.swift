@@ -11,6 +11,9 @@ public enum StoreError: Error, LocalizedError, CustomStringConvertible, Equatabl
     /// The database was written by a newer creditlint: it has applied migrations this version
     /// does not know. `found` is the newest of those. The file was left untouched.
     case newerSchema(path: String, found: String)
+    /// A database read as it is (a shard given to `creditlint merge`) was written by an older
+    /// creditlint, whose schema ends at `found`. It was left untouched.
+    case olderSchema(path: String, found: String)
     /// The file could not be read as a database (corrupt, unreadable, a folder …).
     case unreadable(path: String, reason: String)
     /// The database or its parent folder could not be created, opened for writing or migrated.
@@ -30,6 +33,10 @@ public enum StoreError: Error, LocalizedError, CustomStringConvertible, Equatabl
             "\(path) was written by a newer creditlint (schema \(found); this version knows up to "
                 + "\(ReportStore.schemaVersion)); it was left untouched. "
                 + "upgrade creditlint or choose another database path"
+        case .olderSchema(let path, let found):
+            "\(path) was written by an older creditlint (schema \(found); this version writes "
+                + "\(ReportStore.schemaVersion)); it was left untouched. "
+                + "scan the shard again with this version"
         case .unreadable(let path, let reason):
             "cannot read the database \(path): \(reason). "
                 + "check the file, or choose another database path"

@@ -18,8 +18,8 @@ struct CreditlintCommand: ParsableCommand {
             """,
         version: CreditLint.version,
         subcommands: [
-            ScanCommand.self, ReportCommand.self, RunsCommand.self, ExplainCommand.self, CreditsCommand.self,
-            LicenseCommand.self, RulesCommand.self, DumpConfigCommand.self,
+            ScanCommand.self, MergeCommand.self, ReportCommand.self, RunsCommand.self, PruneCommand.self,
+            ExplainCommand.self, CreditsCommand.self, LicenseCommand.self, RulesCommand.self, DumpConfigCommand.self,
         ]
     )
 

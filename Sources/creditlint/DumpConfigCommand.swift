@@ -30,6 +30,13 @@ struct DumpConfigCommand: ParsableCommand {
             }
             shown = loaded.configuration.overlaying(shown)
         }
-        print(try shown.yaml(), terminator: "")
+        var text = try shown.yaml()
+        if effective, shown.jobs == 0 {
+            // What `jobs: 0` stands for on this machine: a YAML comment, so the text still reads back.
+            let cpus = UsableCPUs.count
+            text = text.replacingOccurrences(
+                of: "\njobs: 0\n", with: "\njobs: 0 # \(cpus) usable CPU\(cpus == 1 ? "" : "s")\n")
+        }
+        print(text, terminator: "")
     }
 }

@@ -52,8 +52,14 @@ struct ScanCommand: ParsableCommand {
 
     @Option(
         name: [.customShort("j"), .long], parsing: .unconditional,
-        help: "Scan this many pages at once (default, or 0: one per processor core).")
+        help: "Scan this many pages at once (default, or 0: one per CPU this process may use).")
     var jobs: Int?
+
+    @Option(
+        help: ArgumentHelp(
+            "Scan only shard K of N (1-based), split by a hash of each page's path; combine the shards with `creditlint merge`.",
+            valueName: "K/N"))
+    var shard: String?
 
     @Option(help: ArgumentHelp("Suppress the findings listed in this baseline file.", valueName: "file"))
     var baseline: String?
@@ -75,6 +81,13 @@ struct ScanCommand: ParsableCommand {
     func validate() throws {
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more.") }
         if let jobs, jobs < 0 { throw ValidationError("--jobs must be 0 (one per core) or more.") }
+        if let shard {
+            do {
+                _ = try ScanShard(parsing: shard)
+            } catch {
+                throw ValidationError("--shard must be K/N with 1 <= K <= N, e.g. 2/4; got '\(shard)'.")
+            }
+        }
         if baseline != nil, writeBaseline != nil {
             throw ValidationError("give --baseline or --write-baseline, not both.")
         }
@@ -84,7 +97,7 @@ struct ScanCommand: ParsableCommand {
         let loaded = try Configuration.load(forRoot: path, explicitPath: config)
         let plan = try output.plan(configured: loaded.configuration)
         let onlyPages = try changedPages()
-        let (options, warnings) = try ScanOptions.merged(
+        let (merged, warnings) = try ScanOptions.merged(
             root: path, configuration: loaded,
             commandLine: CommandLineOverrides(
                 failOn: failOn, commercial: commercial, include: include, exclude: exclude,
@@ -92,6 +105,8 @@ struct ScanCommand: ParsableCommand {
                 baseline: baseline, strictBaseline: strictBaseline, writeBaseline: writeBaseline,
                 reportUnusedIgnores: reportUnusedIgnores, onlyPages: onlyPages, jobs: jobs, allowEmpty: allowEmpty),
             knownRules: RuleCatalogText.ruleIDs)
+        var options = merged
+        options.shard = try shard.map(ScanShard.init(parsing:))
         for warning in warnings {
             FileHandle.standardError.write(Data("creditlint: warning: \(warning)\n".utf8))
         }

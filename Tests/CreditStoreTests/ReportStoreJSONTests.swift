@@ -102,7 +102,7 @@ struct ReportStoreJSONTests {
         }
     }
 
-    @Test("a copy has the rows of its page in every table, and none for what the page lacks")
+    @Test("a copy names the page that holds its rows in every table, and holds none of its own")
     func copiedRows() throws {
         // The rich pages hold every kind of row somewhere and lack each somewhere else (no
         // images, no findings, no page licence, images without licences).
@@ -118,14 +118,16 @@ struct ReportStoreJSONTests {
         for index in expected.documents.indices { expected.documents[index].reusedFrom = 1 }
         #expect(pages == expected.documents)
         for table in ["image", "credit", "license", "page_license", "finding"] {
-            let count = { (run: Int) in
+            let count = { (run: Int, holder: String) in
                 try store.fetchIntForTesting(
                     """
-                    SELECT count(*) FROM \(table) WHERE rowid IN (SELECT \(table).rowid FROM \(table)
-                        JOIN document ON document.id = \(Self.owner(table)) WHERE document.run_id = \(run))
+                    SELECT count(*) FROM \(table) JOIN document ON \(holder) = \(Self.owner(table))
+                    WHERE document.run_id = \(run)
                     """)
             }
-            #expect(try count(copies) == (try count(1)), "\(table)")
+            let followed = "coalesce(document.content_document, document.id)"
+            #expect(try count(copies, followed) == (try count(1, "document.id")), "\(table)")
+            #expect(try count(copies, "document.id") == 0, "\(table)")
         }
     }
 
@@ -155,14 +157,15 @@ struct ReportStoreJSONTests {
         }
     }
 
-    @Test("copies whose element went with a deleted run, or a damaged element, fall back to the rows")
+    @Test("copies whose element is lost, or a damaged element, fall back to the rows")
     func lostElements() throws {
         let store = try ReportStore.inMemory()
         let report = Fixtures.rich()
         try Self.recordPages(store, report)
         let copies = try Self.recordCopies(store, report)
-        try store.executeForTesting("DELETE FROM run WHERE id = 1")
-        #expect(try store.fetchIntForTesting("SELECT count(json_document) FROM document") == 0)
+        // As when the page that held it was recorded before elements existed.
+        try store.executeForTesting("UPDATE document SET json = NULL WHERE run_id = 1")
+        try store.executeForTesting("UPDATE document SET json_document = NULL")
         #expect(Self.elementCount(try Self.pages(store, run: copies)) == 0)
         let reports = try Self.jsonReports(store, run: copies)
         #expect(reports.recorded == reports.encoded && reports.recorded.contains("\"reusedFrom\" : 1,"))

@@ -28,6 +28,12 @@ struct DocumentRecord: StoredRecord {
     var skipped = "[]"
     /// The number of skipped images (see `v7-skipped-count`).
     var skippedCount = 0
+    /// The document that holds the page's images, findings and page licence when it is not
+    /// this one (see `v12-document-content`).
+    var contentDocument: Int64?
+
+    /// The document whose rows hold the page's images, findings and page licence.
+    var contentID: Int64 { contentDocument ?? id ?? -1 }
 
     mutating func visitColumns(_ visitor: inout some ColumnVisitor) {
         visitor.visitRowID("id", &id)
@@ -46,5 +52,6 @@ struct DocumentRecord: StoredRecord {
         visitor.visit("json_document", &jsonDocument)
         visitor.visit("skipped", &skipped)
         visitor.visit("skipped_count", &skippedCount)
+        visitor.visit("content_document", &contentDocument)
     }
 }

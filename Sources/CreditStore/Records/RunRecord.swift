@@ -15,6 +15,12 @@ struct RunRecord: StoredRecord {
     var maxWarnings: Int?
     /// JSON of ``RunAdoption``, nil when the run suppressed nothing and had no baseline.
     var adoption: String?
+    /// The shard the run scanned (1-based), nil for a run of every page.
+    var shardIndex: Int?
+    /// The number of shards the pages were split into, nil for a run of every page.
+    var shardCount: Int?
+    /// A hash of everything that shapes the run's report (see `ScanOptions.configurationFingerprint`).
+    var configurationFingerprint: String?
 
     mutating func visitColumns(_ visitor: inout some ColumnVisitor) {
         visitor.visitRowID("id", &id)
@@ -26,5 +32,8 @@ struct RunRecord: StoredRecord {
         visitor.visit("commercial", &commercial)
         visitor.visit("max_warnings", &maxWarnings)
         visitor.visit("adoption", &adoption)
+        visitor.visit("shard_index", &shardIndex)
+        visitor.visit("shard_count", &shardCount)
+        visitor.visit("configuration_fingerprint", &configurationFingerprint)
     }
 }
