@@ -129,7 +129,7 @@ public struct SARIFRenderer: ReportRenderer {
             if !triggers.isEmpty { full += " Reported, for example: " + triggers.joined(separator: "; ") + "." }
             if !passes.isEmpty { full += " Not reported: " + passes.joined(separator: "; ") + "." }
             let help =
-                "\(rule.summary) Default severity: \(rule.defaultSeverity.rawValue); change it or turn "
+                "\(rule.summary) Default severity: \(rule.defaultSetting); change it or turn "
                 + "the rule off under `rules:` in .creditlint.yml. The Rules section of creditlint's README "
                 + "describes every rule."
             rules.append(

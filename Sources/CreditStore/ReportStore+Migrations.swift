@@ -67,6 +67,11 @@ extension ReportStore {
             try db.execute(sql: "ALTER TABLE image ADD COLUMN snippet TEXT")
             try db.execute(sql: "ALTER TABLE image ADD COLUMN missing_parts TEXT")
         }
+        // What each image's local file says about its credit (IPTC, XMP, Exif), so that
+        // `creditlint report` reprints it (issue 18).
+        migrator.registerMigration("v11-image-embedded") { db in
+            try db.execute(sql: "ALTER TABLE image ADD COLUMN embedded TEXT")
+        }
         return migrator
     }()
 

@@ -13,7 +13,7 @@ struct ReportStoreRecordingTests {
             let store = try ReportStore(path: path)
 
             #expect(FileManager.default.fileExists(atPath: path))
-            #expect(ReportStore.schemaVersion == "v10-image-snippet-missing-parts")
+            #expect(ReportStore.schemaVersion == "v11-image-embedded")
             #expect(try store.latestRunID() == nil)
             #expect(try store.runs(limit: 10).isEmpty)
             let applicationID = try store.fetchIntForTesting("PRAGMA application_id")
