@@ -80,4 +80,30 @@ struct EmbeddedSiteScanTests {
                 "https://example.org/images/lighthouse.webp",
             ])
     }
+
+    @Test("a page that shows a local image file is scanned afresh: its file may have changed, its bytes not")
+    func noReuseOfLocalImagePages() throws {
+        let folder = try TemporaryFolder([
+            "site/shown.html": TestPages.article(
+                #"<figure><img src="photo.jpg" alt="The pier"><figcaption>Photo: Lena Voss</figcaption></figure>"#),
+            "site/remote.html": TestPages.article(
+                #"<figure><img src="https://cdn.example.net/b.jpg" alt="The dunes"><figcaption>Photo: Lena Voss</figcaption></figure>"#
+            ),
+        ])
+        let images = TestFiles.data.appendingPathComponent("embedded-site/images")
+        try folder.write("site/photo.jpg", try Data(contentsOf: images.appendingPathComponent("pier.jpg")))
+        let arguments = ["scan", folder.file("site"), "--format", "json", "--db", folder.file("runs.sqlite")]
+        _ = try CreditlintProcess.run(arguments)
+        // The same page, another photographer's file under the same name.
+        try folder.write("site/photo.jpg", try Data(contentsOf: images.appendingPathComponent("harbour.jpg")))
+        let second = try JSONValue.parse(try CreditlintProcess.run(arguments).stdout)
+        let documents = try #require(second["documents"]?.array)
+        let shown = try #require(documents.first { $0["path"]?.string == "shown.html" })
+        let remote = try #require(documents.first { $0["path"]?.string == "remote.html" })
+        #expect(shown["reusedFrom"] == nil)
+        #expect(remote["reusedFrom"]?.int == 1)
+        let image = shown["images"]?[0]
+        #expect(image?["embedded"]?["creator"]?.string == "Tomas Berg")
+        #expect(Self.rules(image).contains("embedded-credit-mismatch"))
+    }
 }
