@@ -10,8 +10,15 @@ struct LocalImageResolver: Sendable {
     /// The site's own base URL (`https://example.org/`), whose URLs are files under the root.
     let siteURL: String?
 
+    /// `root` is the scanned folder, or the page when one page is scanned, whose folder then
+    /// stands for the site's root.
     init(root: String, siteURL: String?) {
-        self.root = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath()
+        var folder = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath()
+        var isDirectory: ObjCBool = true
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            folder.deleteLastPathComponent()
+        }
+        self.root = folder
         self.siteURL = siteURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
     }
 

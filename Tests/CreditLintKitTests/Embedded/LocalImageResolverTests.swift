@@ -52,4 +52,12 @@ struct LocalImageResolverTests {
         #expect(resolver.relativePath(of: "https://example.org/images/b.png", onPage: "news/a.html") == nil)
         #expect(resolver.relativePath(of: "/images/b.png", onPage: "news/a.html") == "images/b.png")
     }
+
+    @Test("scanning one page, its folder is the root")
+    func onePage() throws {
+        let folder = try Self.site()
+        let resolver = LocalImageResolver(root: folder.file("site/news/a.html"), siteURL: nil)
+        #expect(resolver.relativePath(of: "photo.jpg", onPage: "a.html") == "photo.jpg")
+        #expect(resolver.relativePath(of: "../images/b.png", onPage: "a.html") == nil)
+    }
 }
