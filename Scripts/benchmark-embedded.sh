@@ -18,6 +18,9 @@ command -v valgrind > /dev/null || { echo "benchmark-embedded: valgrind is requi
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# valgrind cannot read the debug build's debug information; stripped copies run the same code.
+strip -o "$work/baseline" "$baseline"
+strip -o "$work/current" "$current"
 mkdir -p "$work/images-site"
 for i in $(seq -w 1 "$copies"); do cp -R Tests/Data/embedded-site "$work/images-site/copy$i"; done
 rm -f "$work"/images-site/copy*/.creditlint.yml
@@ -33,8 +36,8 @@ instructions() {
 
 for site in "$pages" "$work/images-site"; do
     # The baseline knows no --site-url; it reads no file, so the option would change nothing.
-    before=$(instructions "$baseline" "$site")
-    after=$(instructions "$current" "$site" --site-url https://example.org/)
+    before=$(instructions "$work/baseline" "$site")
+    after=$(instructions "$work/current" "$site" --site-url https://example.org/)
     echo "$site: baseline $before, with embedded metadata $after instructions," \
         "$(awk -v a="$after" -v b="$before" 'BEGIN { printf "%+.1f %%", (a - b) * 100 / b }')"
 done

@@ -135,4 +135,15 @@ struct EmbeddedBlockReaderTests {
         #expect(EmbeddedBlockReader.read(Array("GIF89a".utf8)).notes == ["not a JPEG, PNG or WebP file"])
         #expect(EmbeddedBlockReader.read([]).format == nil)
     }
+
+    @Test("an ICC profile's copyright (APP2) is never read as a credit")
+    func iccProfile() throws {
+        let plain = try Self.bytes("plain.jpg")
+        let profile = Array("ICC_PROFILE".utf8) + [0, 1, 1] + Array("cprt text Copyright Hewlett-Packard Company".utf8)
+        let segment: [UInt8] =
+            [0xFF, 0xE2, UInt8((profile.count + 2) >> 8), UInt8((profile.count + 2) & 0xFF)] + profile
+        let blocks = EmbeddedBlockReader.read(Array(plain.prefix(2)) + segment + plain.dropFirst(2))
+        #expect(blocks.format == "jpeg" && blocks.notes.isEmpty)
+        #expect(blocks.exif.isEmpty && blocks.iptc.isEmpty && blocks.xmp == nil)
+    }
 }
