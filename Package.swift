@@ -40,11 +40,14 @@ let package = Package(
         //     CreditRules        CreditScanner
         //                        CreditText
         //     CreditModel        CreditDocument
-        //     CreditLicenses
+        //     CreditLicenses     CreditMedia
 
         // Licence catalogue, licence identification, credit-text parsing and the byte-level
         // text helpers every module shares. Pure Swift.
         .target(name: "CreditLicenses"),
+        // The metadata blocks of image files (JPEG segments, PNG chunks, WebP chunks, Exif,
+        // IPTC-IIM), read from their headers without decoding the image. Pure Swift.
+        .target(name: "CreditMedia"),
         // The report model: pages, images, credits, licences, findings, summaries.
         .target(name: "CreditModel"),
         // The HTML tree and its navigation, and the class/id words elements are read by.
@@ -96,7 +99,7 @@ let package = Package(
             name: "CreditLintKit",
             dependencies: [
                 "CreditCore", "CreditModel", "CreditDocument", "CreditRules", "CreditReporting",
-                "CreditAttribution", "CreditStore", "CreditHTML", "CreditLicenses",
+                "CreditAttribution", "CreditStore", "CreditHTML", "CreditLicenses", "CreditMedia",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -155,7 +158,7 @@ let package = Package(
             name: "CreditLintKitTests",
             dependencies: [
                 "CreditLintKit", "CreditCore", "CreditModel", "CreditReporting", "CreditStore", "CreditHTML",
-                "CreditTestSupport",
+                "CreditMedia", "CreditTestSupport",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -5,8 +5,9 @@
 #
 #   Scripts/fuzz.sh [SECONDS] [TARGET...]     default: 300 seconds each, every target
 #
-# Targets: page-scanner (bytes -> charset, libxml2, tree, scanner, rules) and credit-parsers
-# (strings -> licence identification, credit parsing). The working corpus grows in
+# Targets: page-scanner (bytes -> charset, libxml2, tree, scanner, rules), credit-parsers
+# (strings -> licence identification, credit parsing) and embedded-metadata (image file bytes ->
+# JPEG/PNG/WebP blocks, Exif, IPTC, XMP through libxml2). The working corpus grows in
 # .build/fuzz/corpus/TARGET between runs, seeded from Fuzz/Corpus, Examples/ and the shared
 # licence cases; a crash leaves its input in .build/fuzz/artifacts/TARGET/ and fails the script.
 set -euo pipefail
@@ -15,7 +16,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-300}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(page-scanner credit-parsers)
+[ ${#targets[@]} -gt 0 ] || targets=(page-scanner credit-parsers embedded-metadata)
 
 out=.build/fuzz
 mkdir -p "$out/lib"
@@ -37,6 +38,7 @@ modules=(CreditLicenses CreditModel CreditDocument CreditText CreditScanner Cred
     CreditReporting CreditCore)
 for module in "${modules[@]}"; do library "$module"; done
 library CreditHTML "${xml[@]}"
+library CreditMedia
 
 # Static libraries link users before what they use: the list above, reversed.
 links=(-L "$out/lib" -lCreditHTML)
@@ -46,6 +48,8 @@ links+=(-lxml2)
 quiet() { "$@" 2>&1 | { grep -v "Cannot export local symbol" || true; }; return "${PIPESTATUS[0]}"; }
 quiet swiftc "${flags[@]}" "${xml[@]}" Fuzz/PageScannerFuzzer/main.swift "${links[@]}" -o "$out/page-scanner"
 quiet swiftc "${flags[@]}" Fuzz/CreditParsersFuzzer/main.swift "${links[@]}" -o "$out/credit-parsers"
+quiet swiftc "${flags[@]}" "${xml[@]}" Fuzz/EmbeddedMetadataFuzzer/main.swift -lCreditMedia "${links[@]}" \
+    -o "$out/embedded-metadata"
 
 # Seeds: the committed corpus, plus the example site's pages and the licence case inputs.
 seed() {

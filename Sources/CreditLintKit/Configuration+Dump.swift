@@ -22,7 +22,7 @@ extension Configuration {
         configuration.strictBaseline = false
         configuration.reportUnusedIgnores = false
         var rules: [String: String] = [:]
-        for rule in RuleRegistry.all { rules[rule.id] = rule.defaultSeverity.rawValue }
+        for rule in RuleRegistry.all { rules[rule.id] = rule.defaultSetting }
         configuration.rules = rules
         configuration.acceptedLicenses = []
         configuration.deniedLicenses = []
@@ -55,6 +55,7 @@ extension Configuration {
         merged.baseline = baseline ?? base.baseline
         merged.strictBaseline = strictBaseline ?? base.strictBaseline
         merged.reportUnusedIgnores = reportUnusedIgnores ?? base.reportUnusedIgnores
+        merged.siteURL = siteURL ?? base.siteURL
         if let rules { merged.rules = (base.rules ?? [:]).merging(rules) { $1 } }
         merged.acceptedLicenses = acceptedLicenses ?? base.acceptedLicenses
         merged.deniedLicenses = deniedLicenses ?? base.deniedLicenses
@@ -91,6 +92,7 @@ extension Configuration {
         values["baseline"] = baseline.map(Self.string)
         values["strictBaseline"] = strictBaseline.map(Self.bool)
         values["reportUnusedIgnores"] = reportUnusedIgnores.map(Self.bool)
+        values["siteURL"] = siteURL.map(Self.string)
         values["rules"] = rules.map { rules in
             Node.mapping(
                 Node.Mapping(rules.sorted { $0.key < $1.key }.map { (Self.string($0.key), Self.string($0.value)) }))

@@ -49,6 +49,8 @@ public struct Configuration: Codable, Sendable, Equatable {
     public var strictBaseline: Bool?
     /// Report inline ignores that suppressed nothing (`--report-unused-ignores`).
     public var reportUnusedIgnores: Bool?
+    /// The site's own base URL (`--site-url`): image URLs under it are files under the scan root.
+    public var siteURL: String?
     /// Per-rule severity: `error`, `warning`, `note` or `off`.
     public var rules: [String: String]?
     /// Licence ids (globs allowed) the site accepts; any other stated licence is a finding.
@@ -73,8 +75,7 @@ public struct Configuration: Codable, Sendable, Equatable {
     public static let keys: [String] = [
         "version", "commercial", "failOn", "maxWarnings", "include", "exclude", "allowEmpty", "maxFileSize",
         "jobs", "db", "keepRuns", "format", "output", "color", "quiet", "baseline", "strictBaseline",
-        "reportUnusedIgnores",
-        "rules",
+        "reportUnusedIgnores", "siteURL", "rules",
         "acceptedLicenses", "deniedLicenses", "creditSelectors", "contentSelectors",
         "ignoreSelectors", "licenses", "waivers",
     ]

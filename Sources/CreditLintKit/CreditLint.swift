@@ -118,7 +118,10 @@ public enum CreditLint {
         site.licenses = licenses
         site.waivers = WaiverSet(options.waivers, lines: options.waiverLines, today: options.today)
         site.reportUnusedIgnores = options.reportUnusedIgnores
-        return PageAnalyzer(rules: engine, maxFileSize: options.maxFileSize, site: site)
+        let resolver = LocalImageResolver(root: options.root, siteURL: options.siteURL)
+        return PageAnalyzer(
+            rules: engine, maxFileSize: options.maxFileSize, site: site,
+            embedded: EmbeddedMetadataCache(resolver: resolver))
     }
 
     /// Reads a recorded run back from the database: the latest one, or run `run`.

@@ -71,7 +71,7 @@ public enum RuleCatalogText {
         // SIL generation.
         var rows: [(id: String, severity: String, summary: String)] = []
         for rule in RuleEngine.rules {
-            rows.append((rule.id, rule.defaultSeverity.rawValue, rule.summary))
+            rows.append((rule.id, rule.defaultSetting, rule.summary))
         }
         let width = rows.reduce(0) { max($0, $1.id.count) }
         return rows.map { row in

@@ -12,6 +12,8 @@ struct PageAnalyzer: Sendable {
     let rules: RuleEngine
     let maxFileSize: Int
     var site = SitePolicy()
+    /// The embedded metadata of local image files; nil reads none.
+    var embedded: EmbeddedMetadataCache?
 
     /// The result for one file: a report, or the reason it could not be scanned.
     enum Outcome {
@@ -87,6 +89,7 @@ struct PageAnalyzer: Sendable {
         var lines: SourceLines?
         var images = scan.images
         for index in images.indices {
+            images[index].embedded = embedded?.metadata(of: images[index], onPage: path)
             var findings = rules.check(images[index], path: path)
             for position in findings.indices where findings[position].column == nil {
                 if lines == nil { lines = SourceLines(data) }

@@ -32,6 +32,8 @@ public struct CommandLineOverrides: Sendable {
     public var writeBaseline: String?
     /// `--report-unused-ignores` / `--no-report-unused-ignores`.
     public var reportUnusedIgnores: Bool?
+    /// `--site-url`.
+    public var siteURL: String?
     /// Pages named as arguments or by `--files-from`, relative to the root; nil scans all.
     public var onlyPages: [String]?
 
@@ -41,8 +43,9 @@ public struct CommandLineOverrides: Sendable {
         exclude: [String] = [], databasePath: String? = nil, maxFileSize: Int? = nil,
         maxWarnings: Int? = nil, baseline: String? = nil, strictBaseline: Bool? = nil,
         writeBaseline: String? = nil, reportUnusedIgnores: Bool? = nil, onlyPages: [String]? = nil,
-        jobs: Int? = nil, allowEmpty: Bool? = nil
+        jobs: Int? = nil, allowEmpty: Bool? = nil, siteURL: String? = nil
     ) {
+        self.siteURL = siteURL
         self.jobs = jobs
         self.allowEmpty = allowEmpty
         self.failOn = failOn
@@ -122,6 +125,7 @@ extension ScanOptions {
         options.strictBaseline = commandLine.strictBaseline ?? file.strictBaseline ?? false
         options.writeBaselinePath = commandLine.writeBaseline
         options.reportUnusedIgnores = commandLine.reportUnusedIgnores ?? file.reportUnusedIgnores ?? false
+        options.siteURL = commandLine.siteURL ?? file.siteURL
         options.onlyPages = commandLine.onlyPages
         options.allowEmpty = commandLine.allowEmpty ?? file.allowEmpty ?? false
         options.keepRuns = file.keepRuns ?? ScanOptions.defaultKeepRuns

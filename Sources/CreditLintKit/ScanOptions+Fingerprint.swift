@@ -19,7 +19,7 @@ struct AnalysisIdentity: Equatable, Sendable {
         build: BuildIdentity.current,
         licenseData: SHA256.hash(data: Data(LicenseCatalog.compiledDataText.utf8)).map { String(format: "%02x", $0) }
             .joined(),
-        rules: RuleEngine.rules.map { "\($0.id):\($0.defaultSeverity.rawValue)" }.joined(separator: ","))
+        rules: RuleEngine.rules.map { "\($0.id):\($0.defaultSetting)" }.joined(separator: ","))
 }
 
 extension ScanOptions {
@@ -67,6 +67,7 @@ extension ScanOptions {
             "commercial \(commercial)",
             "maxFileSize \(maxFileSize)",
             "reportUnusedIgnores \(reportUnusedIgnores)",
+            "siteURL \(siteURL ?? "")",
             "rules " + overrides.joined(separator: ","),
             "accepted " + licensePolicy.accepted.joined(separator: ","),
             "denied " + licensePolicy.denied.joined(separator: ","),

@@ -31,6 +31,8 @@ public struct ScanOptions: Sendable {
     public var writeBaselinePath: String?
     /// Whether inline ignores that suppressed nothing are reported.
     public var reportUnusedIgnores = false
+    /// The site's own base URL: image URLs under it are read as files under ``root``.
+    public var siteURL: String?
     /// Only these pages (paths relative to the root) are scanned; nil scans every page.
     public var onlyPages: [String]?
     /// Whether a folder scan that finds no page is accepted; when false it is an error

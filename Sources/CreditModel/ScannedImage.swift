@@ -24,6 +24,9 @@ public struct ScannedImage: Sendable, Codable, Hashable {
     public var license: ImageLicense?
     /// What the page's structured data says about the image's credit, or nil.
     public var metadata: ImageMetadata?
+    /// What the image's local file says about its credit, nil when the URL resolves to no
+    /// file under the scan root.
+    public var embedded: EmbeddedMetadata?
     /// Why the scanner kept the image and where its credit and licence were read.
     public var evidence: ImageEvidence?
     /// The findings about this image.
@@ -34,7 +37,7 @@ public struct ScannedImage: Sendable, Codable, Hashable {
         src: String, sources: [String] = [], element: String = "img", line: Int,
         fingerprint: String, alt: String? = nil, snippet: String? = nil, missingParts: [String]? = nil,
         credit: ImageCredit? = nil, license: ImageLicense? = nil, metadata: ImageMetadata? = nil,
-        evidence: ImageEvidence? = nil,
+        evidence: ImageEvidence? = nil, embedded: EmbeddedMetadata? = nil,
         findings: [Finding] = []
     ) {
         self.src = src
@@ -49,13 +52,14 @@ public struct ScannedImage: Sendable, Codable, Hashable {
         self.license = license
         self.metadata = metadata
         self.evidence = evidence
+        self.embedded = embedded
         self.findings = findings
     }
 }
 
 extension ScannedImage: JSONObject {
     package enum CodingKeys: String, CodingKey {
-        case alt, credit, element, evidence, findings, fingerprint, license, line, metadata
+        case alt, credit, element, embedded, evidence, findings, fingerprint, license, line, metadata
         case missingParts, snippet, sources, src
     }
 
@@ -65,6 +69,7 @@ extension ScannedImage: JSONObject {
         try members.field(CodingKeys.alt, ifPresent: alt)
         try members.field(CodingKeys.credit, orNull: credit)
         try members.field(CodingKeys.element, element)
+        try members.field(CodingKeys.embedded, ifPresent: embedded)
         try members.field(CodingKeys.evidence, ifPresent: evidence)
         try members.field(CodingKeys.findings, findings)
         try members.field(CodingKeys.fingerprint, fingerprint)

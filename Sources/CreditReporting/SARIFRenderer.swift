@@ -102,14 +102,9 @@ public struct SARIFRenderer: ReportRenderer {
                     startLine: max(1, located.finding.line), startColumn: located.finding.column.map { max(1, $0) })))
     }
 
-    /// The SARIF level of a severity; the names happen to be the same.
-    static func level(_ severity: Severity) -> String {
-        switch severity {
-        case .error: "error"
-        case .warning: "warning"
-        case .note: "note"
-        }
-    }
+    /// The SARIF level of a severity: SARIF spells `error`, `warning` and `note` as creditlint
+    /// does (the reports are validated against the SARIF schema, which lists its levels).
+    static func level(_ severity: Severity) -> String { severity.rawValue }
 
     /// A path as a URI reference: `/` kept, everything outside the unreserved and sub-delims
     /// sets percent-encoded (spaces, `%`, `#`, `?`, non-ASCII).
@@ -128,10 +123,13 @@ public struct SARIFRenderer: ReportRenderer {
             var full = rule.summary
             if !triggers.isEmpty { full += " Reported, for example: " + triggers.joined(separator: "; ") + "." }
             if !passes.isEmpty { full += " Not reported: " + passes.joined(separator: "; ") + "." }
+            let setting =
+                rule.enabledByDefault
+                ? "Default severity: \(rule.defaultSeverity.rawValue); change it or turn the rule off"
+                : "Off by default; switch it on with a severity"
             let help =
-                "\(rule.summary) Default severity: \(rule.defaultSeverity.rawValue); change it or turn "
-                + "the rule off under `rules:` in .creditlint.yml. The Rules section of creditlint's README "
-                + "describes every rule."
+                "\(rule.summary) \(setting) under `rules:` in .creditlint.yml. The Rules section of "
+                + "creditlint's README describes every rule."
             rules.append(
                 SARIF.Rule(
                     id: rule.id, name: pascalCase(rule.id), shortDescription: SARIF.Message(text: rule.summary),

@@ -9,7 +9,8 @@ import CreditModel
 ///
 /// A complete credit names the creator and the source, and, for a Creative Commons licence,
 /// the licence with a link to it and a link to the original. The suggestion is a template
-/// to fill in.
+/// to fill in, or, when the image file itself names its creator (IPTC, XMP or Exif), the
+/// credit built from it ("Photo: Tomas Berg, CC BY-SA 4.0").
 public struct MissingAttributionRule: ComplianceRule {
     /// `missing-attribution`.
     public static let id = "missing-attribution"
@@ -31,7 +32,8 @@ public struct MissingAttributionRule: ComplianceRule {
                     "Image \(image.displayName) has no credit. Add a visible credit next to it "
                     + "naming the creator and the source, and for a Creative Commons image the "
                     + "licence with a link to it and a link to the original.",
-                suggestion: CreditSuggestion.make(credit: nil, license: nil))
+                suggestion: image.embedded.flatMap { EmbeddedCreditSuggestion.make($0, context: context) }
+                    ?? CreditSuggestion.make(credit: nil, license: nil))
         ]
     }
 
@@ -45,5 +47,12 @@ public struct MissingAttributionRule: ComplianceRule {
             credit: ImageCredit(
                 text: "Photo: Reuters", source: "Reuters", strategy: .figcaption),
             html: #"<figure><img src="photo.jpg"><figcaption>Photo: Reuters</figcaption></figure>"#),
+        RuleExample(
+            "Uncredited photo whose file names its creator and licence", triggers: true, credit: nil,
+            embedded: EmbeddedMetadata(
+                file: "photo.jpg", creator: "Tomas Berg",
+                webStatement: "https://creativecommons.org/licenses/by-sa/4.0/",
+                from: [.creator: .xmp, .webStatement: .xmp]),
+            html: #"<figure><img src="photo.jpg" alt="Harbour at dusk"></figure>"#),
     ]
 }

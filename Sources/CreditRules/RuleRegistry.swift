@@ -18,6 +18,8 @@ public enum RuleRegistry {
         LicenseNotAllowedRule.self,
         CreditNotVisibleRule.self,
         StructuredDataMismatchRule.self,
+        EmbeddedCreditMismatchRule.self,
+        NotLicensableInSearchRule.self,
         UnreadableFileRule.self,
         ExpiredWaiverRule.self,
         UnusedIgnoreRule.self,

@@ -34,6 +34,11 @@ enum JSONColumns {
         CompactJSONEncoder.metadata(metadata)
     }
 
+    /// The column's value for an image's embedded metadata.
+    static func text(_ embedded: EmbeddedMetadata) -> String {
+        CompactJSONEncoder.embedded(embedded)
+    }
+
     /// The column's value for an image's evidence.
     static func text(_ evidence: ImageEvidence) -> String {
         CompactJSONEncoder.evidence(evidence)

@@ -70,7 +70,7 @@ extension ImageRecord {
             sources: JSONColumns.text(image.sources), element: image.element, line: image.line,
             fingerprint: image.fingerprint, alt: image.alt, metadata: image.metadata.map(JSONColumns.text),
             evidence: image.evidence.map(JSONColumns.text), snippet: image.snippet,
-            missingParts: image.missingParts.map(JSONColumns.text))
+            missingParts: image.missingParts.map(JSONColumns.text), embedded: image.embedded.map(JSONColumns.text))
     }
 
     /// The image with its credit, licence and findings.
@@ -81,7 +81,8 @@ extension ImageRecord {
             missingParts: try missingParts.map { try JSONColumns.strings($0, column: "image.missing_parts") },
             credit: try credit?.model(),
             license: license?.model(), metadata: try metadata.map(JSONColumns.metadata),
-            evidence: try evidence.map { try JSONColumns.evidence($0, column: "image.evidence") }, findings: findings)
+            evidence: try evidence.map { try JSONColumns.evidence($0, column: "image.evidence") },
+            embedded: try embedded.map(JSONColumns.embedded), findings: findings)
     }
 }
 

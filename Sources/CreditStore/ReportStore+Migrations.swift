@@ -80,6 +80,11 @@ extension ReportStore {
         migrator.registerMigration("v12-document-content") { db in
             try db.execute(sql: v12ContentSchema)
         }
+        // What each image's local file says about its credit (IPTC, XMP, Exif), so that
+        // `creditlint report` reprints it (issue 18).
+        migrator.registerMigration("v13-image-embedded") { db in
+            try db.execute(sql: "ALTER TABLE image ADD COLUMN embedded TEXT")
+        }
         return migrator
     }()
 

@@ -130,6 +130,9 @@ public final class RunRecorder {
             from: "document", replacing: ["tool_version": "run.tool_version", "document_id": "document.id"]))
         FROM document JOIN run ON run.id = document.run_id
         WHERE document.run_id = ? AND document.options_fingerprint IS NOT NULL
+            -- A page that shows local image files is scanned afresh every time: its bytes
+            -- may be unchanged while an image file's metadata changed.
+            AND NOT EXISTS (SELECT 1 FROM image WHERE image.document_id = document.id AND image.embedded IS NOT NULL)
         ON CONFLICT (tool_version, options_fingerprint, path, sha256)
         DO UPDATE SET document_id = excluded.document_id
         """

@@ -75,6 +75,11 @@ struct ScanCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Report inline ignores that suppressed nothing (rule unused-ignore).")
     var reportUnusedIgnores: Bool?
 
+    @Option(
+        help: ArgumentHelp(
+            "The site's own base URL: images under it are read from the files under PATH.", valueName: "url"))
+    var siteURL: String?
+
     @Option(help: "The configuration file (default: the nearest \(Configuration.fileName) in PATH or above).")
     var config: String?
 
@@ -103,7 +108,8 @@ struct ScanCommand: ParsableCommand {
                 failOn: failOn, commercial: commercial, include: include, exclude: exclude,
                 databasePath: output.db, maxFileSize: maxFileSize, maxWarnings: maxWarnings,
                 baseline: baseline, strictBaseline: strictBaseline, writeBaseline: writeBaseline,
-                reportUnusedIgnores: reportUnusedIgnores, onlyPages: onlyPages, jobs: jobs, allowEmpty: allowEmpty),
+                reportUnusedIgnores: reportUnusedIgnores, onlyPages: onlyPages, jobs: jobs, allowEmpty: allowEmpty,
+                siteURL: siteURL),
             knownRules: RuleCatalogText.ruleIDs)
         var options = merged
         options.shard = try shard.map(ScanShard.init(parsing:))

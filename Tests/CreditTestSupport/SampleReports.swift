@@ -36,11 +36,18 @@ public enum SampleReports {
                 EvidenceSignal(name: "headline-beside", weight: 2, detail: "a headline beside it links there too")
             ],
             strategy: "caption-credit-element", summary: "links to another page", threshold: 2)
+        let embedded = EmbeddedMetadata(
+            file: "media/crane.jpg", creator: "Ilse Marten", creditLine: "Ilse Marten / Harbour Archive",
+            copyrightNotice: "© 2014 Ilse Marten", source: "Harbour Archive",
+            webStatement: "https://creativecommons.org/licenses/by-sa/3.0/", usageTerms: "CC BY-SA 3.0",
+            licensor: "https://example.org/licensing",
+            from: Dictionary(uniqueKeysWithValues: EmbeddedMetadata.Field.allCases.map { ($0, .xmp) }),
+            note: "PNG compressed text Author not read")
         let image = ScannedImage(
             src: "/media/crane.jpg", sources: ["/media/crane-800.jpg"], element: "img", line: 12,
             fingerprint: "1f2e3d4c5b6a7988", alt: "The harbour crane",
             snippet: "<img src=\"/media/crane.jpg\" alt=\"The harbour crane\">", missingParts: ["title"],
-            credit: credit, license: license, metadata: metadata, evidence: evidence,
+            credit: credit, license: license, metadata: metadata, evidence: evidence, embedded: embedded,
             findings: [
                 Finding(
                     rule: "missing-title", severity: .note, message: "Add the work's title to the credit.", line: 12,

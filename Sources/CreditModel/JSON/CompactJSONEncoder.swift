@@ -18,6 +18,11 @@ package enum CompactJSONEncoder {
         encode(metadata)
     }
 
+    /// An image's `embedded` column.
+    package static func embedded(_ embedded: EmbeddedMetadata) -> String {
+        encode(embedded)
+    }
+
     /// An image's `evidence` column.
     package static func evidence(_ evidence: ImageEvidence) -> String {
         encode(evidence)

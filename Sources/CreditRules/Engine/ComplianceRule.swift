@@ -14,6 +14,9 @@ public protocol ComplianceRule: Sendable {
     static var summary: String { get }
     /// The severity the rule reports at unless configuration overrides it.
     static var defaultSeverity: Severity { get }
+    /// Whether the rule runs when configuration does not mention it; a rule that is off by
+    /// default reports at ``defaultSeverity`` once configured on. True for most rules.
+    static var enabledByDefault: Bool { get }
     /// Triggering and non-triggering cases: documentation that the test suite runs.
     static var examples: [RuleExample] { get }
     /// The ids of rules that report the same fact about an image less specifically.
@@ -42,6 +45,13 @@ public protocol ComplianceRule: Sendable {
 extension ComplianceRule {
     /// No other rule's findings are made redundant by this one's.
     public static var supersedes: [String] { [] }
+
+    /// On: most rules run unless configured off.
+    public static var enabledByDefault: Bool { true }
+
+    /// The default as configuration spells it: the severity, or `off` for a rule that is off
+    /// unless configured.
+    public static var defaultSetting: String { enabledByDefault ? defaultSeverity.rawValue : "off" }
 
     /// Returns no findings: most rules are about images, not about unreadable files.
     public func check(unreadableFile reason: String, in context: RuleContext) -> [Finding] { [] }

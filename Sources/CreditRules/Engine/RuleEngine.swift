@@ -47,7 +47,7 @@ public struct RuleEngine: Sendable {
             let severity: Severity?
             switch severityOverrides[type.id] {
             case .some(let override): severity = override
-            case .none: severity = type.defaultSeverity
+            case .none: severity = type.enabledByDefault ? type.defaultSeverity : nil
             }
             return severity.map { EnabledRule(rule: type.init(), severity: $0) }
         }

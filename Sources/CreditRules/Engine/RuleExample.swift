@@ -16,6 +16,8 @@ public struct RuleExample: Sendable, Hashable, Codable {
     public var license: ImageLicense?
     /// The page's structured data about the image, nil when none.
     public var metadata: ImageMetadata?
+    /// What the image's local file says about its credit, nil when none was read.
+    public var embedded: EmbeddedMetadata?
     /// Whether the example is checked as a commercial site.
     public var commercial: Bool
     /// When set, the example is a file that could not be scanned for this reason, not an image.
@@ -31,14 +33,15 @@ public struct RuleExample: Sendable, Hashable, Codable {
     /// Creates an image example.
     public init(
         _ description: String, triggers: Bool, credit: ImageCredit?, license: ImageLicense? = nil,
-        commercial: Bool = false, metadata: ImageMetadata? = nil, html: String? = nil,
-        policy: LicensePolicy? = nil
+        commercial: Bool = false, metadata: ImageMetadata? = nil, embedded: EmbeddedMetadata? = nil,
+        html: String? = nil, policy: LicensePolicy? = nil
     ) {
         self.description = description
         self.html = html
         self.credit = credit
         self.license = license
         self.metadata = metadata
+        self.embedded = embedded
         self.commercial = commercial
         self.unreadableReason = nil
         self.policy = policy
@@ -69,6 +72,6 @@ public struct RuleExample: Sendable, Hashable, Codable {
         ScannedImage(
             src: "https://example.org/images/photo.jpg", line: 12,
             fingerprint: "example.html#photo.jpg#1", alt: "A photo", credit: credit,
-            license: license, metadata: metadata)
+            license: license, metadata: metadata, embedded: embedded)
     }
 }

@@ -27,6 +27,8 @@ struct ImageRecord: StoredRecord {
     var snippet: String?
     /// ``ScannedImage/missingParts``, a JSON array of strings (see ``JSONColumns``), or NULL.
     var missingParts: String?
+    /// ``ScannedImage/embedded``, a JSON object (see ``JSONColumns``), or NULL.
+    var embedded: String?
 
     mutating func visitColumns(_ visitor: inout some ColumnVisitor) {
         visitor.visitRowID("id", &id)
@@ -42,5 +44,6 @@ struct ImageRecord: StoredRecord {
         visitor.visit("evidence", &evidence)
         visitor.visit("snippet", &snippet)
         visitor.visit("missing_parts", &missingParts)
+        visitor.visit("embedded", &embedded)
     }
 }

@@ -45,6 +45,7 @@ struct ReportSchemaTests {
             "document": "DocumentReport", "image": "ScannedImage", "skippedImage": "SkippedImage", "finding": "Finding",
             "credit": "ImageCredit", "license": "ImageLicense", "metadata": "ImageMetadata", "origin": "FieldOrigin",
             "evidence": "ImageEvidence", "signal": "EvidenceSignal", "candidate": "CreditCandidate",
+            "embedded": "EmbeddedMetadata",
         ]
         for (definition, type) in names { objects[definition] = described[type]?.presenceByKey }
         return objects
@@ -55,7 +56,7 @@ struct ReportSchemaTests {
         let definitions = try Self.definitions()
         let objectDefinitions = definitions.filter { $0.value["type"] == .string("object") }
         #expect(Set(objectDefinitions.keys) == Set(Self.objects.keys).union(["origins"]))
-        #expect(Set(JSONShape.shapes(of: SampleReports.full.documents[0]).keys).count == 11)
+        #expect(Set(JSONShape.shapes(of: SampleReports.full.documents[0]).keys).count == 12)
         for (name, presence) in Self.objects.sorted(by: { $0.key < $1.key }) {
             let definition = try #require(definitions[name]?.object, "no definition \(name)")
             let properties = definition["properties"]?.object ?? [:]

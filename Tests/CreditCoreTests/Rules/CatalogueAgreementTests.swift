@@ -39,7 +39,9 @@ import Testing
     func examplesHold(_ c: ExampleCase) {
         let findings = Fixture.run(
             c.example,
-            with: RuleEngine(commercial: c.example.commercial, licensePolicy: c.example.policy ?? LicensePolicy()))
+            with: RuleEngine(
+                severityOverrides: c.switchedOn, commercial: c.example.commercial,
+                licensePolicy: c.example.policy ?? LicensePolicy()))
         #expect(findings.map(\.rule) == (c.example.triggers ? [c.rule.id] : []))
     }
 

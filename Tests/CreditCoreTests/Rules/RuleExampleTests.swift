@@ -1,3 +1,4 @@
+import CreditModel
 import Testing
 
 @testable import CreditRules
@@ -10,6 +11,10 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     var testDescription: String {
         "\(rule.id): \(example.description) (\(example.triggers ? "triggers" : "passes"))"
     }
+
+    /// The rule switched on at its default severity when it is off by default: its examples
+    /// show what it reports once configured.
+    var switchedOn: [String: Severity?] { rule.enabledByDefault ? [:] : [rule.id: rule.defaultSeverity] }
 
     static let all: [ExampleCase] = RuleRegistry.all.flatMap { rule in
         rule.examples.map { ExampleCase(rule: rule, example: $0) }
@@ -25,7 +30,8 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     func triggering(_ c: ExampleCase) throws {
         let findings = Fixture.run(
             c.example,
-            with: Fixture.engine(commercial: c.example.commercial, policy: c.example.policy ?? LicensePolicy()))
+            with: Fixture.engine(
+                overrides: c.switchedOn, commercial: c.example.commercial, policy: c.example.policy ?? LicensePolicy()))
         #expect(findings.map(\.rule) == [c.rule.id])
         let finding = try #require(findings.first)
         #expect(finding.severity == c.rule.defaultSeverity)
@@ -48,7 +54,8 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
     func passing(_ c: ExampleCase) {
         let findings = Fixture.run(
             c.example,
-            with: Fixture.engine(commercial: c.example.commercial, policy: c.example.policy ?? LicensePolicy()))
+            with: Fixture.engine(
+                overrides: c.switchedOn, commercial: c.example.commercial, policy: c.example.policy ?? LicensePolicy()))
         #expect(!findings.contains { $0.rule == c.rule.id })
         // Stricter than the rule's own claim: a passing example documents a good credit.
         #expect(findings.isEmpty, "\(findings.map(\.rule))")

@@ -14,6 +14,8 @@ struct ReadmeRuleExample: Sendable, CustomTestStringConvertible {
     var page: String
     /// The `.creditlint.yml` shown for the rule's examples, if any.
     var configuration: String?
+    /// Image files beside the page: the name the page uses, and the repository file copied there.
+    var images: [(name: String, file: String)] = []
 
     var testDescription: String { "\(rule), \(expected.isEmpty ? "not reported" : "reported"): \(summary)" }
 }
@@ -23,7 +25,8 @@ struct ReadmeRuleExample: Sendable, CustomTestStringConvertible {
 ///
 /// - a `<details><summary><code>rule-id</code></summary>` block per rule, in registry order;
 /// - in it, optionally ``With this `.creditlint.yml`:`` and a fenced block for every example
-///   of the rule;
+///   of the rule, and ``With `name.jpg` beside the page, a copy of `Tests/…/file.jpg` …`` for
+///   an image file the pages show;
 /// - ``Reported: …`` (or ``Reported, with `other-rule`: …``) and ``Not reported: …``, each
 ///   followed by the fenced page.
 enum ReadmeRuleExamples {
@@ -42,6 +45,7 @@ enum ReadmeRuleExamples {
         var rules: [String] = []
         var examples: [ReadmeRuleExample] = []
         var configuration: String?
+        var images: [(name: String, file: String)] = []
         var pending: Pending?
         var fence: [Substring]?
         for line in try Readme.marked("rule-examples") {
@@ -58,15 +62,19 @@ enum ReadmeRuleExamples {
                     guard let rule = rules.last else { throw Malformed(description: "a page before any rule") }
                     examples.append(
                         ReadmeRuleExample(
-                            rule: rule, expected: expected, summary: summary, page: text, configuration: configuration))
+                            rule: rule, expected: expected, summary: summary, page: text, configuration: configuration,
+                            images: images))
                 case nil: throw Malformed(description: "a fenced block without a label before it")
                 }
                 (fence, pending) = (nil, nil)
             } else if let match = line.wholeMatch(of: /<details><summary><code>([a-z-]+)<\/code><\/summary>/) {
                 rules.append(String(match.1))
                 configuration = nil
+                images = []
             } else if line.hasPrefix("```") {
                 fence = []
+            } else if let match = line.wholeMatch(of: /With `([^`]+)` beside the page, a copy of `([^`]+)`.*/) {
+                images.append((String(match.1), String(match.2)))
             } else if line.hasPrefix("With this `.creditlint.yml`") {
                 pending = .configuration
             } else if let match = line.wholeMatch(of: /(Reported|Not reported)([^:]*): (.+)/) {

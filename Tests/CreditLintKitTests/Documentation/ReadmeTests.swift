@@ -10,7 +10,7 @@ struct ReadmeTests {
         let rows = try Readme.marked("rules-table").filter { $0.hasPrefix("| `") }.map(String.init)
         var expected: [String] = []
         for rule in RuleRegistry.all {
-            expected.append("| `\(rule.id)` | \(rule.defaultSeverity.rawValue) | \(rule.summary) |")
+            expected.append("| `\(rule.id)` | \(rule.defaultSetting) | \(rule.summary) |")
         }
         #expect(rows == expected)
     }

@@ -27,6 +27,10 @@ struct RuleDocumentationTests {
     func example(_ example: ReadmeRuleExample) throws {
         let folder = try TemporaryFolder(["site/page.html": example.page])
         if let configuration = example.configuration { try folder.write("site/.creditlint.yml", configuration) }
+        for image in example.images {
+            let bytes = try Data(contentsOf: TestFiles.repositoryRoot.appendingPathComponent(image.file))
+            try folder.write("site/" + image.name, bytes)
+        }
         let root = folder.file("site")
         let (options, warnings) = try ScanOptions.merged(
             root: root, configuration: try Configuration.load(forRoot: root), commandLine: CommandLineOverrides(),

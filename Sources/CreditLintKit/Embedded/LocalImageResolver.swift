@@ -1,0 +1,63 @@
+import Foundation
+
+/// Where an image URL of a page points under the scan root, if anywhere: relative URLs
+/// against the page, root-relative ones against the root, absolute ones only under the
+/// configured site URL. Nothing outside the root is ever named: `..` that climbs above it
+/// and symbolic links that lead out of it resolve to nothing.
+struct LocalImageResolver: Sendable {
+    /// The scan root, symbolic links resolved.
+    let root: URL
+    /// The site's own base URL (`https://example.org/`), whose URLs are files under the root.
+    let siteURL: String?
+
+    /// `root` is the scanned folder, or the page when one page is scanned, whose folder then
+    /// stands for the site's root.
+    init(root: String, siteURL: String?) {
+        var folder = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath()
+        var isDirectory: ObjCBool = true
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+            folder.deleteLastPathComponent()
+        }
+        self.root = folder
+        self.siteURL = siteURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+    }
+
+    /// The path relative to the root of the file `src` names on the page at `pagePath`
+    /// (relative to the root), or nil when it names none there.
+    func relativePath(of src: String, onPage pagePath: String) -> String? {
+        var url = src.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let end = url.firstIndex(where: { $0 == "?" || $0 == "#" }) { url = String(url[..<end]) }
+        guard !url.isEmpty else { return nil }
+        var base: [Substring]
+        if let siteURL, url.lowercased().hasPrefix(siteURL.lowercased()) {
+            url = String(url.dropFirst(siteURL.count))
+            base = []
+        } else if url.hasPrefix("//") || url.contains(":") {
+            // Another host, a scheme (`data:`, `https:`) or a Windows drive: nothing local.
+            return nil
+        } else if url.hasPrefix("/") {
+            base = []
+        } else {
+            base = pagePath.split(separator: "/").dropLast()
+        }
+        guard let decoded = url.removingPercentEncoding else { return nil }
+        for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !base.isEmpty else { return nil }
+                base.removeLast()
+            default: base.append(part)
+            }
+        }
+        guard !base.isEmpty else { return nil }
+        let relative = base.joined(separator: "/")
+        let file = root.appendingPathComponent(relative).resolvingSymlinksInPath()
+        let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        guard file.path.hasPrefix(rootPath) else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file.path, isDirectory: &isDirectory), !isDirectory.boolValue
+        else { return nil }
+        return relative
+    }
+}
