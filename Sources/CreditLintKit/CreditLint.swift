@@ -67,6 +67,16 @@ public enum CreditLint {
                 header: &header, reuse: reuse, load: recorder.recordedPage,
                 copy: { try recorder.copy($0, optionsFingerprint: $1) }, append: recorder.append,
                 progress: progress)
+            // Every page is recorded now: compare them before the run's counts are taken.
+            var crossPage = try crossPageCheck(for: options)
+            try recorder.applyCrossPageChecks(missingAttributionRule: MissingAttributionRule.id) {
+                crossPage.changes(for: $0)
+            }
+            if crossPage.waived > 0 {
+                var suppressed = header.suppressed ?? SuppressedFindings()
+                suppressed.waived += crossPage.waived
+                header.suppressed = suppressed
+            }
             try recorder.finish(header)
             return (recorder.run, try recorder.totals(failOn: options.failOn))
         }

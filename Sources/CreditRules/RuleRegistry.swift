@@ -18,6 +18,7 @@ public enum RuleRegistry {
         LicenseNotAllowedRule.self,
         CreditNotVisibleRule.self,
         StructuredDataMismatchRule.self,
+        InconsistentCreditRule.self,
         UnreadableFileRule.self,
         ExpiredWaiverRule.self,
         UnusedIgnoreRule.self,
