@@ -64,12 +64,8 @@ enum CrossPageStore {
         ORDER BY document.ordinal, image.ordinal
         """
 
-    /// Reads the run's images, hands them to `decide` and applies the changes it returns.
-    /// - Returns: The number of changes applied.
-    static func apply(
-        run: Int64, missingAttributionRule: String, in db: Database,
-        _ decide: ([CrossPageImage]) throws -> [CrossPageChange]
-    ) throws -> Int {
+    /// Every content image of the run, pages in order (see ``imagesQuery``).
+    static func images(run: Int64, missingAttributionRule: String, in db: Database) throws -> [CrossPageImage] {
         var images: [CrossPageImage] = []
         var seen = Set<Int64>()
         let rows = try Row.fetchCursor(db, sql: imagesQuery, arguments: [missingAttributionRule, run])
@@ -88,7 +84,16 @@ enum CrossPageStore {
                     },
                     nextFindingOrdinal: row[11]))
         }
-        let changes = try decide(images)
+        return images
+    }
+
+    /// Reads the run's images, hands them to `decide` and applies the changes it returns.
+    /// - Returns: The number of changes applied.
+    static func apply(
+        run: Int64, missingAttributionRule: String, in db: Database,
+        _ decide: ([CrossPageImage]) throws -> [CrossPageChange]
+    ) throws -> Int {
+        let changes = try decide(images(run: run, missingAttributionRule: missingAttributionRule, in: db))
         var touched = Set<Int64>()
         var added: [Int64: Int] = [:]
         for change in changes {
@@ -154,6 +159,19 @@ extension RunRecorder {
 }
 
 extension ReportStore {
+    /// Every content image of a recorded run, pages in order, as the cross-page checks read
+    /// them (for listing the images of a site).
+    /// - Throws: ``StoreError/unreadable(path:reason:)``.
+    public func crossPageImages(run: Int, missingAttributionRule: String) throws -> [CrossPageImage] {
+        do {
+            return try dbQueue.read { db in
+                try CrossPageStore.images(run: Int64(run), missingAttributionRule: missingAttributionRule, in: db)
+            }
+        } catch {
+            throw StoreError.unreadable(path: path, reason: StoreError.reason(error))
+        }
+    }
+
     /// Runs the cross-page checks over a recorded run in one write transaction: `decide` gets
     /// every content image of the run, pages in order, and returns the findings to add or
     /// rewrite. Pages whose findings change are re-rendered from their rows by every report

@@ -18,7 +18,8 @@ struct CreditlintCommand: ParsableCommand {
             """,
         version: CreditLint.version,
         subcommands: [
-            ScanCommand.self, ReportCommand.self, RunsCommand.self, ExplainCommand.self, LicenseCommand.self,
+            ScanCommand.self, ReportCommand.self, RunsCommand.self, HistoryCommand.self, ImagesCommand.self,
+            ExplainCommand.self, LicenseCommand.self,
             RulesCommand.self,
             DumpConfigCommand.self,
         ]

@@ -1,4 +1,4 @@
-import CreditScanner
+import CreditCore
 import Crypto
 import Foundation
 
