@@ -1,6 +1,7 @@
 import CreditHTML
 import CreditModel
 import CreditReporting
+import CreditRules
 import CreditStore
 import Foundation
 
@@ -80,11 +81,15 @@ struct ScanPipeline {
     ///   - copy: Records a reused page as it was recorded, without rebuilding it.
     ///   - append: Receives each finished page (runs on the calling thread).
     ///   - progress: Called after each page with the pages done and the total.
+    ///   - afterPages: Called once every page is appended, before the baseline is settled,
+    ///     with the baseline matcher when a baseline is used or written (for findings that
+    ///     compare pages, which exist only then); returns the findings waivers suppressed.
     func run(
         header: inout ScanReport, reuse: ReuseIndex?,
         load: (ReuseIndex.Candidate) throws -> RecordedPage,
         copy: (ReuseIndex.Candidate, String) throws -> Void,
-        append: (RecordedPage) throws -> Void, progress: CreditLint.ScanProgress?
+        append: (RecordedPage) throws -> Void, progress: CreditLint.ScanProgress?,
+        afterPages: (inout BaselineMatcher?) throws -> Int = { _ in 0 }
     ) throws {
         HTMLParser.prepare()
         let pages = listing.pages
@@ -96,7 +101,8 @@ struct ScanPipeline {
             beforeReading(pages[index])
             return Self.process(pages[index], analyzer: analyzer, reuse: reuse, rendersJSON: rendersJSON)
         }
-        var matcher = BaselineMatcher(baseline: baseline, rulesOff: options.rulesOff)
+        var matcher = BaselineMatcher(
+            baseline: baseline, rulesOff: options.rulesOff, lateRules: [InconsistentCreditRule.id])
         let matching = baseline != nil || options.writeBaselinePath != nil
         var suppressed = SuppressedFindings()
         var failures = listing.unlistable.map { FailedFile(path: $0.path, reason: $0.reason) }
@@ -133,6 +139,12 @@ struct ScanPipeline {
             suppressed.waived += page.suppressed.waived
             try append(page)
             progress?(index + 1, pages.count)
+        }
+        var lateMatcher = matching ? matcher : nil
+        suppressed.waived += try afterPages(&lateMatcher)
+        if let lateMatcher {
+            matcher = lateMatcher
+            matcher.settleLateEntries()
         }
         failures.sort { $0.path < $1.path }
         header.failures = failures

@@ -26,6 +26,8 @@ public struct CrossPageImage: Sendable, Hashable {
     public let sources: [String]
     /// The image's line.
     public let line: Int
+    /// ``ScannedImage/fingerprint``: the image's stable id on its page.
+    public let fingerprint: String
     /// The credit's text, nil when the page gives none.
     public let creditText: String?
     /// The credit's author, when the credit names one.
@@ -55,7 +57,8 @@ enum CrossPageStore {
     static let imagesQuery = """
         SELECT document.id, image.id, document.path, image.src, image.sources, image.line,
             credit.text, credit.author, finding.id, finding.message, finding.suggestion,
-            (SELECT coalesce(max(ordinal) + 1, 0) FROM finding AS other WHERE other.image_id = image.id)
+            (SELECT coalesce(max(ordinal) + 1, 0) FROM finding AS other WHERE other.image_id = image.id),
+            image.fingerprint
         FROM document
         JOIN image ON image.document_id = document.id
         LEFT JOIN credit ON credit.image_id = image.id
@@ -78,6 +81,7 @@ enum CrossPageStore {
                 CrossPageImage(
                     documentID: row[0], imageID: imageID, path: row[2], src: row[3],
                     sources: (try? JSONColumns.strings(row[4], column: "image.sources")) ?? [], line: row[5],
+                    fingerprint: row[12],
                     creditText: row[6], creditAuthor: row[7],
                     missingAttribution: findingID.map {
                         CrossPageImage.MissingAttribution(findingID: $0, message: row[9], suggestion: row[10])

@@ -103,3 +103,38 @@ struct CrossPageCommandTests {
         #expect(json["suppressed"]?["waived"]?.int == 1)
     }
 }
+
+@Suite("The same image across pages, under a baseline", .serialized)
+struct CrossPageBaselineTests {
+    @Test("a written baseline holds inconsistent-credit; once fixed its entries are stale")
+    func baseline() throws {
+        let folder = try CrossPageSite.make()
+        let baseline = folder.file("baseline.json")
+        let written = try CreditlintProcess.run([
+            "scan", folder.file("site"), "--write-baseline", baseline, "--db", folder.file("a.sqlite"),
+        ])
+        #expect(written.status == 0, "\(written.stdout)\(written.stderr)")
+        let entries = try #require(
+            try JSONValue.parse(String(contentsOfFile: baseline, encoding: .utf8))["entries"]?.array)
+        #expect(entries.filter { $0["rule"]?.string == "inconsistent-credit" }.count == 2)
+        let held = try CreditlintProcess.run([
+            "scan", folder.file("site"), "--baseline", baseline, "--format", "json", "--db", folder.file("b.sqlite"),
+        ])
+        #expect(held.status == 0, "\(held.stdout)\(held.stderr)")
+        let json = try JSONValue.parse(held.stdout)
+        #expect(!held.stdout.contains("\"inconsistent-credit\""))
+        #expect(json["baseline"]?["stale"]?.array?.isEmpty == true)
+        // Agreeing credits: both entries are stale now.
+        try folder.write(
+            "site/news/b.html",
+            CrossPageSite.article(
+                "Harbour again",
+                CrossPageSite.figure("/img/harbour.jpg", "The harbour at dusk.")
+                    + CrossPageSite.figure("../img/bridge.jpg", "The old bridge. Photo: Anna Berg")))
+        let fixed = try CreditlintProcess.run([
+            "scan", folder.file("site"), "--baseline", baseline, "--format", "json", "--db", folder.file("b.sqlite"),
+        ])
+        let stale = try #require(try JSONValue.parse(fixed.stdout)["baseline"]?["stale"]?.array)
+        #expect(stale.compactMap { $0["rule"]?.string } == ["inconsistent-credit", "inconsistent-credit"])
+    }
+}
