@@ -108,6 +108,11 @@ enum CrossPageStore {
                     arguments: [message, suggestion, findingID])
                 touched.insert(documentID)
             case .add(let finding, let image):
+                // Running the checks again over the same run adds nothing twice.
+                let recorded = try Bool.fetchOne(
+                    db, sql: "SELECT EXISTS (SELECT 1 FROM finding WHERE image_id = ? AND rule = ? AND message = ?)",
+                    arguments: [image.imageID, finding.rule, finding.message])
+                if recorded == true { continue }
                 let ordinal = image.nextFindingOrdinal + added[image.imageID, default: 0]
                 added[image.imageID, default: 0] += 1
                 try FindingRecord(

@@ -1,3 +1,4 @@
+import CreditLintKit
 import CreditTestSupport
 import Foundation
 import Testing
@@ -136,5 +137,23 @@ struct CrossPageBaselineTests {
         ])
         let stale = try #require(try JSONValue.parse(fixed.stdout)["baseline"]?["stale"]?.array)
         #expect(stale.compactMap { $0["rule"]?.string } == ["inconsistent-credit", "inconsistent-credit"])
+    }
+}
+
+@Suite("The cross-page checks on a recorded run")
+struct CrossPageRecordedRunTests {
+    @Test("run again over a recorded run (as after a merge), they change nothing twice")
+    func again() throws {
+        let folder = try CrossPageSite.make()
+        var options = ScanOptions(root: folder.file("site"))
+        options.databasePath = folder.file("runs.sqlite")
+        let first = try CreditLint.scan(options).locatedFindings.map { "\($0.path) \($0.finding)" }
+        #expect(first.filter { $0.contains("inconsistent-credit") }.count == 2)
+        let run = try #require(try CreditLint.recordedReport(database: options.databasePath).run)
+        try CreditLint.applyCrossPageChecks(database: options.databasePath, run: run, options: options)
+        let again = try CreditLint.recordedReport(database: options.databasePath).locatedFindings.map {
+            "\($0.path) \($0.finding)"
+        }
+        #expect(again == first)
     }
 }
