@@ -15,12 +15,20 @@ import Foundation
 /// - a file under the scan root is also known by the SHA-256 of its bytes, so that one file
 ///   under two names is one picture. Nothing outside the root is read, nothing is fetched.
 struct ImageIdentity {
+    /// A file under the root that an image names: its resolved path and size.
+    private struct LocalFile: Hashable {
+        var path: String
+        var size: Int
+    }
+
     /// The scan root, symbolic links resolved.
     private let root: URL
     /// Files larger than this are not hashed (their URL keys still count).
     private let maxFileSize: Int
-    /// The key of each file read so far, nil when it could not be read.
-    private var fileKeys: [String: String?] = [:]
+    /// Each site path looked up so far, nil when it names no readable file under the root.
+    private var files: [String: LocalFile?] = [:]
+    /// The hash key of each file hashed so far, nil when it could not be read.
+    private var hashes: [String: String?] = [:]
 
     init(root: String, maxFileSize: Int = 64 << 20) {
         self.root = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath()
@@ -30,7 +38,21 @@ struct ImageIdentity {
     /// Groups of positions in `images` (each a page path, the URL as written and the other
     /// URLs of the same element) that are one picture, each group in ascending order, groups
     /// ordered by their first position. Images with no key (a `data:` URL) are left out.
+    ///
+    /// Only files whose size another named file shares are read and hashed: two files of
+    /// different sizes cannot hold the same bytes, and most images of a site differ in size.
     mutating func groups(of images: [(path: String, src: String, sources: [String])]) -> [[Int]] {
+        var keys = images.map { urlKeys(src: $0.src, sources: $0.sources, page: $0.path) }
+        var local: [LocalFile?] = []
+        for image in images {
+            local.append(Self.sitePath(of: image.src, onPage: image.path).flatMap { localFile(sitePath: $0) })
+        }
+        var pathsBySize: [Int: Set<String>] = [:]
+        for file in local.compactMap({ $0 }) { pathsBySize[file.size, default: []].insert(file.path) }
+        for (index, file) in local.enumerated() {
+            guard let file, (pathsBySize[file.size]?.count ?? 0) > 1, let key = hashKey(file) else { continue }
+            keys[index].append(key)
+        }
         var parent = Array(images.indices)
         func find(_ index: Int) -> Int {
             var index = index
@@ -41,10 +63,8 @@ struct ImageIdentity {
             return index
         }
         var owner: [String: Int] = [:]
-        var keyed = Set<Int>()
-        for (index, image) in images.enumerated() {
-            for key in keys(src: image.src, sources: image.sources, page: image.path) {
-                keyed.insert(index)
+        for (index, imageKeys) in keys.enumerated() {
+            for key in imageKeys {
                 if let first = owner[key] {
                     let (a, b) = (find(first), find(index))
                     if a != b { parent[max(a, b)] = min(a, b) }
@@ -54,23 +74,16 @@ struct ImageIdentity {
             }
         }
         var groups: [Int: [Int]] = [:]
-        for index in images.indices where keyed.contains(index) { groups[find(index), default: []].append(index) }
+        for index in images.indices where !keys[index].isEmpty { groups[find(index), default: []].append(index) }
         return groups.keys.sorted().compactMap { groups[$0] }
     }
 
-    /// Every key of one image: its URLs' keys, and its file's when the page's URL names a
-    /// file under the root.
-    mutating func keys(src: String, sources: [String], page: String) -> [String] {
-        var keys: [String] = []
-        for url in [src] + sources {
-            if let path = Self.sitePath(of: url, onPage: page) {
-                keys.append("path:" + RenditionKey.of(path))
-                if url == src, let file = fileKey(sitePath: path) { keys.append(file) }
-            } else if let absolute = Self.absoluteKey(of: url) {
-                keys.append("url:" + RenditionKey.of(absolute))
-            }
+    /// The keys of an image's URLs: `path:` for a URL on the site, `url:` for an absolute one.
+    func urlKeys(src: String, sources: [String], page: String) -> [String] {
+        ([src] + sources).compactMap { url in
+            if let path = Self.sitePath(of: url, onPage: page) { return "path:" + RenditionKey.of(path) }
+            return Self.absoluteKey(of: url).map { "url:" + RenditionKey.of($0) }
         }
-        return keys
     }
 
     /// A root-relative or page-relative URL resolved to a path from the site root, the query
@@ -116,26 +129,30 @@ struct ImageIdentity {
         return url[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
     }
 
-    /// `sha256:` and the hash of the file a site path names, when it is a regular file under
-    /// the root (after resolving links) no larger than ``maxFileSize``.
-    private mutating func fileKey(sitePath: String) -> String? {
+    /// The file a site path names, when it is a regular file under the root (after resolving
+    /// links) no larger than ``maxFileSize``.
+    private mutating func localFile(sitePath: String) -> LocalFile? {
         let path = String(sitePath.prefix { $0 != "?" })
-        if let known = fileKeys[path] { return known }
-        let key = Self.hash(
-            file: root.appendingPathComponent(path.removingPercentEncoding ?? path), under: root,
-            maxFileSize: maxFileSize)
-        fileKeys[path] = key
-        return key
-    }
-
-    private static func hash(file: URL, under root: URL, maxFileSize: Int) -> String? {
-        let resolved = file.standardizedFileURL.resolvingSymlinksInPath()
-        guard resolved.path.hasPrefix(root.path.hasSuffix("/") ? root.path : root.path + "/"),
+        if let known = files[path] { return known }
+        let resolved = root.appendingPathComponent(path.removingPercentEncoding ?? path).standardizedFileURL
+            .resolvingSymlinksInPath()
+        var file: LocalFile?
+        if resolved.path.hasPrefix(root.path.hasSuffix("/") ? root.path : root.path + "/"),
             let attributes = try? FileManager.default.attributesOfItem(atPath: resolved.path),
             attributes[.type] as? FileAttributeType == .typeRegular,
-            let size = attributes[.size] as? Int, size <= maxFileSize,
-            let data = try? Data(contentsOf: resolved)
-        else { return nil }
-        return "sha256:" + PageAnalyzer.sha256(data)
+            let size = attributes[.size] as? Int, size <= maxFileSize
+        {
+            file = LocalFile(path: resolved.path, size: size)
+        }
+        files[path] = file
+        return file
+    }
+
+    /// `sha256:` and the hash of the file's bytes, nil when it cannot be read.
+    private mutating func hashKey(_ file: LocalFile) -> String? {
+        if let known = hashes[file.path] { return known }
+        let key = (try? Data(contentsOf: URL(fileURLWithPath: file.path))).map { "sha256:" + PageAnalyzer.sha256($0) }
+        hashes[file.path] = key
+        return key
     }
 }
