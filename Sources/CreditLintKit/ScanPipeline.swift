@@ -84,12 +84,13 @@ struct ScanPipeline {
     ///   - afterPages: Called once every page is appended, before the baseline is settled,
     ///     with the baseline matcher when a baseline is used or written (for findings that
     ///     compare pages, which exist only then); returns the findings waivers suppressed.
+    ///     Without it, the baseline's entries of such findings are neither matched nor stale.
     func run(
         header: inout ScanReport, reuse: ReuseIndex?,
         load: (ReuseIndex.Candidate) throws -> RecordedPage,
         copy: (ReuseIndex.Candidate, String) throws -> Void,
         append: (RecordedPage) throws -> Void, progress: CreditLint.ScanProgress?,
-        afterPages: (inout BaselineMatcher?) throws -> Int = { _ in 0 }
+        afterPages: ((inout BaselineMatcher?) throws -> Int)? = nil
     ) throws {
         HTMLParser.prepare()
         let pages = listing.pages
@@ -140,11 +141,13 @@ struct ScanPipeline {
             try append(page)
             progress?(index + 1, pages.count)
         }
-        var lateMatcher = matching ? matcher : nil
-        suppressed.waived += try afterPages(&lateMatcher)
-        if let lateMatcher {
-            matcher = lateMatcher
-            matcher.settleLateEntries()
+        if let afterPages {
+            var lateMatcher = matching ? matcher : nil
+            suppressed.waived += try afterPages(&lateMatcher)
+            if let lateMatcher {
+                matcher = lateMatcher
+                matcher.settleLateEntries()
+            }
         }
         failures.sort { $0.path < $1.path }
         header.failures = failures
