@@ -78,7 +78,7 @@ public enum CreditLint {
                             return matcher?.matchLate(entry) != true
                         }
                     }
-                    return crossPage.waived
+                    return crossPage.suppressed
                 })
             try recorder.finish(header)
             return (recorder.run, try recorder.totals(failOn: options.failOn))

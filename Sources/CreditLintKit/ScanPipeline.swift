@@ -1,7 +1,6 @@
 import CreditHTML
 import CreditModel
 import CreditReporting
-import CreditRules
 import CreditStore
 import Foundation
 
@@ -83,14 +82,14 @@ struct ScanPipeline {
     ///   - progress: Called after each page with the pages done and the total.
     ///   - afterPages: Called once every page is appended, before the baseline is settled,
     ///     with the baseline matcher when a baseline is used or written (for findings that
-    ///     compare pages, which exist only then); returns the findings waivers suppressed.
+    ///     compare pages, which exist only then); returns the findings it suppressed.
     ///     Without it, the baseline's entries of such findings are neither matched nor stale.
     func run(
         header: inout ScanReport, reuse: ReuseIndex?,
         load: (ReuseIndex.Candidate) throws -> RecordedPage,
         copy: (ReuseIndex.Candidate, String) throws -> Void,
         append: (RecordedPage) throws -> Void, progress: CreditLint.ScanProgress?,
-        afterPages: ((inout BaselineMatcher?) throws -> Int)? = nil
+        afterPages: ((inout BaselineMatcher?) throws -> SuppressedFindings)? = nil
     ) throws {
         HTMLParser.prepare()
         let pages = listing.pages
@@ -103,7 +102,7 @@ struct ScanPipeline {
             return Self.process(pages[index], analyzer: analyzer, reuse: reuse, rendersJSON: rendersJSON)
         }
         var matcher = BaselineMatcher(
-            baseline: baseline, rulesOff: options.rulesOff, lateRules: [InconsistentCreditRule.id])
+            baseline: baseline, rulesOff: options.rulesOff, lateRules: CrossPageCheck.rules)
         let matching = baseline != nil || options.writeBaselinePath != nil
         var suppressed = SuppressedFindings()
         var failures = listing.unlistable.map { FailedFile(path: $0.path, reason: $0.reason) }
@@ -143,7 +142,9 @@ struct ScanPipeline {
         }
         if let afterPages {
             var lateMatcher = matching ? matcher : nil
-            suppressed.waived += try afterPages(&lateMatcher)
+            let late = try afterPages(&lateMatcher)
+            suppressed.ignored += late.ignored
+            suppressed.waived += late.waived
             if let lateMatcher {
                 matcher = lateMatcher
                 matcher.settleLateEntries()

@@ -48,6 +48,8 @@ public enum CrossPageChange: Sendable, Hashable {
     case add(Finding, to: CrossPageImage)
     /// Counts a finding a waiver suppressed on the image's page.
     case waive(CrossPageImage)
+    /// Counts a finding an inline ignore suppressed on the image's page.
+    case ignore(CrossPageImage)
 }
 
 /// Reads a run's images for the cross-page checks in one query and writes what they decide.
@@ -122,6 +124,11 @@ enum CrossPageStore {
             case .waive(let image):
                 try db.execute(
                     sql: "UPDATE document SET suppressed_waived = suppressed_waived + 1 WHERE id = ?",
+                    arguments: [image.documentID])
+                touched.insert(image.documentID)
+            case .ignore(let image):
+                try db.execute(
+                    sql: "UPDATE document SET suppressed_ignored = suppressed_ignored + 1 WHERE id = ?",
                     arguments: [image.documentID])
                 touched.insert(image.documentID)
             }

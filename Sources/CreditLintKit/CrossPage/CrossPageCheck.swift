@@ -10,19 +10,33 @@ import Foundation
 ///
 /// They run once every page of a run is recorded, scanned and reused pages alike, over one
 /// read of the run's images (see ``ReportStore/applyCrossPageChecks(run:missingAttributionRule:_:)``),
-/// and honour the configured severity and waivers.
+/// and honour the configured severity, inline ignores and waivers (the baseline is applied
+/// by the pipeline).
 struct CrossPageCheck {
-    let engine: RuleEngine
-    let waivers: WaiverSet
+    /// The rules whose findings compare pages: known only after every page.
+    static let rules: Set<String> = [InconsistentCreditRule.id]
+
+    let analyzer: PageAnalyzer
+    let root: String
     var identity: ImageIdentity
     /// Findings the waivers suppressed, to add to the run's suppressed count.
     private(set) var waived = 0
+    /// Findings inline ignores suppressed, to add to the run's suppressed count.
+    private(set) var ignored = 0
+    /// The inline ignores of each page read so far: the rules ignored per image fingerprint.
+    private var ignoresByPage: [String: [String: [String]]] = [:]
 
-    init(engine: RuleEngine, waivers: WaiverSet, root: String) {
-        self.engine = engine
-        self.waivers = waivers
+    init(analyzer: PageAnalyzer, root: String) {
+        self.analyzer = analyzer
+        self.root = root
         identity = ImageIdentity(root: root)
     }
+
+    /// The findings the checks suppressed, for the run's counts.
+    var suppressed: SuppressedFindings { SuppressedFindings(ignored: ignored, waived: waived) }
+
+    private var engine: RuleEngine { analyzer.rules }
+    private var waivers: WaiverSet { analyzer.site.waivers }
 
     /// The changes the checks make to a run whose content images are `images`, pages in order.
     mutating func changes(for images: [CrossPageImage]) -> [CrossPageChange] {
@@ -75,6 +89,11 @@ struct CrossPageCheck {
             guard !others.isEmpty else { continue }
             let notice = RuleNotice.inconsistentCredit(credit: text, others: others, line: image.line, image: image.src)
             for finding in engine.check(notice: notice, path: image.path) {
+                if isIgnored(finding.rule, on: image) {
+                    ignored += 1
+                    changes.append(.ignore(image))
+                    continue
+                }
                 switch waivers.verdict(for: finding, path: image.path) {
                 case .waived:
                     waived += 1
@@ -88,6 +107,37 @@ struct CrossPageCheck {
             }
         }
         return changes
+    }
+}
+
+extension CrossPageCheck {
+    /// Whether an inline ignore on the image (or around it) covers `rule`. The page is read
+    /// and scanned again to find its ignores, once, and only when a finding is about to be
+    /// added to it: few pages ever are.
+    private mutating func isIgnored(_ rule: String, on image: CrossPageImage) -> Bool {
+        if ignoresByPage[image.path] == nil {
+            ignoresByPage[image.path] = Self.ignores(
+                page: URL(fileURLWithPath: root).appendingPathComponent(image.path), path: image.path,
+                analyzer: analyzer)
+        }
+        guard let rules = ignoresByPage[image.path]?[image.fingerprint] else { return false }
+        return rules.isEmpty || rules.contains(rule)
+    }
+
+    /// The rules the inline ignores of a page cover for each of its content images (by
+    /// fingerprint), only those images an ignore covers; empty when the page cannot be read.
+    private static func ignores(page: URL, path: String, analyzer: PageAnalyzer) -> [String: [String]] {
+        guard case .success(let data) = PageReader.read(page, maxFileSize: analyzer.maxFileSize) else { return [:] }
+        let analyzed = analyzer.analyzePage(data, path: path)
+        let ignores = InlineIgnores(analyzed.document)
+        guard !ignores.isEmpty else { return [:] }
+        var covered: [String: [String]] = [:]
+        for (index, image) in analyzed.report.images.enumerated() where index < analyzed.imageNodes.count {
+            if let rules = ignores.rules(coveringImage: analyzed.imageNodes[index], in: analyzed.document) {
+                covered[image.fingerprint] = rules
+            }
+        }
+        return covered
     }
 }
 
@@ -122,21 +172,22 @@ extension CreditLint {
     ///   - database: The run database.
     ///   - run: The run to check.
     ///   - options: The options the run was scanned with (root, severities, waivers).
-    /// - Returns: The number of findings the waivers suppressed.
+    /// - Returns: The findings that inline ignores and waivers suppressed, for the run's counts.
     /// - Throws: Store errors; ``CreditLintError`` when the options' licences cannot be loaded.
     @discardableResult
-    public static func applyCrossPageChecks(database: String, run: Int, options: ScanOptions) throws -> Int {
+    public static func applyCrossPageChecks(
+        database: String, run: Int, options: ScanOptions
+    ) throws -> SuppressedFindings {
         let store = try ReportStore(path: database)
         var check = try crossPageCheck(for: options)
         try store.applyCrossPageChecks(run: run, missingAttributionRule: MissingAttributionRule.id) {
             check.changes(for: $0)
         }
-        return check.waived
+        return check.suppressed
     }
 
     /// The cross-page checks with the rules and waivers the options ask for.
     static func crossPageCheck(for options: ScanOptions) throws -> CrossPageCheck {
-        let analyzer = try analyzer(for: options)
-        return CrossPageCheck(engine: analyzer.rules, waivers: analyzer.site.waivers, root: options.root)
+        CrossPageCheck(analyzer: try analyzer(for: options), root: options.root)
     }
 }

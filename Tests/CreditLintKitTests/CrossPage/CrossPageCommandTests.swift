@@ -157,3 +157,32 @@ struct CrossPageRecordedRunTests {
         #expect(again == first)
     }
 }
+
+@Suite("The same image across pages, with inline ignores", .serialized)
+struct CrossPageIgnoreTests {
+    @Test("an inline ignore on one page suppresses inconsistent-credit there, counted, and is never unused")
+    func ignore() throws {
+        let folder = try CrossPageSite.make()
+        try folder.write(
+            "site/news/b.html",
+            CrossPageSite.article(
+                "Harbour again",
+                CrossPageSite.figure("/img/harbour.jpg", "The harbour at dusk.")
+                    + #"<div data-creditlint-ignore="inconsistent-credit">"#
+                    + CrossPageSite.figure("../img/bridge.jpg", "The old bridge. Photo: Jan Ek") + "</div>"))
+        let result = try CreditlintProcess.run([
+            "scan", folder.file("site"), "--report-unused-ignores", "--format", "json", "--db",
+            folder.file("i.sqlite"),
+        ])
+        let json = try JSONValue.parse(result.stdout)
+        #expect(!result.stdout.contains("\"unused-ignore\""))
+        let pages = try #require(json["documents"]?.array)
+        let reported = pages.filter { page in
+            (page["images"]?.array ?? []).contains { image in
+                (image["findings"]?.array ?? []).contains { $0["rule"]?.string == "inconsistent-credit" }
+            }
+        }
+        #expect(reported.compactMap { $0["path"]?.string } == ["news/a.html"])
+        #expect(json["suppressed"]?["ignored"]?.int == 1)
+    }
+}
