@@ -72,7 +72,7 @@ public enum CreditLint {
                     var crossPage = try crossPageCheck(for: options)
                     try recorder.applyCrossPageChecks(missingAttributionRule: MissingAttributionRule.id) { images in
                         crossPage.changes(for: images).filter { change in
-                            guard case .add(let finding, let image) = change, matcher != nil else { return true }
+                            guard case .add(let finding, let image, _) = change, matcher != nil else { return true }
                             let entry = BaselineEntry(
                                 path: image.path, rule: finding.rule, fingerprint: image.fingerprint, image: image.src)
                             return matcher?.matchLate(entry) != true

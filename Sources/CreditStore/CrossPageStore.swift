@@ -44,8 +44,9 @@ public enum CrossPageChange: Sendable, Hashable {
     /// Rewrites the message and suggestion of a recorded finding (one fact, one finding:
     /// `missing-attribution` learns where else the image is credited).
     case rewrite(findingID: Int64, documentID: Int64, message: String, suggestion: String?)
-    /// Adds a finding to an image.
-    case add(Finding, to: CrossPageImage)
+    /// Adds a finding to an image, and its tag as written when it has none recorded (the
+    /// scan records it only for images the rules reported).
+    case add(Finding, to: CrossPageImage, snippet: String?)
     /// Counts a finding a waiver suppressed on the image's page.
     case waive(CrossPageImage)
     /// Counts a finding an inline ignore suppressed on the image's page.
@@ -109,7 +110,7 @@ enum CrossPageStore {
                     sql: "UPDATE finding SET message = ?, suggestion = ? WHERE id = ?",
                     arguments: [message, suggestion, findingID])
                 touched.insert(documentID)
-            case .add(let finding, let image):
+            case .add(let finding, let image, let snippet):
                 // Running the checks again over the same run adds nothing twice.
                 let recorded = try Bool.fetchOne(
                     db, sql: "SELECT EXISTS (SELECT 1 FROM finding WHERE image_id = ? AND rule = ? AND message = ?)",
@@ -120,6 +121,11 @@ enum CrossPageStore {
                 try FindingRecord(
                     finding, runID: run, documentID: image.documentID, imageID: image.imageID, ordinal: ordinal
                 ).insert(into: db)
+                if let snippet {
+                    try db.execute(
+                        sql: "UPDATE image SET snippet = ? WHERE id = ? AND snippet IS NULL",
+                        arguments: [snippet, image.imageID])
+                }
                 touched.insert(image.documentID)
             case .waive(let image):
                 try db.execute(

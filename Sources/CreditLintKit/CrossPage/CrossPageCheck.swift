@@ -23,8 +23,8 @@ struct CrossPageCheck {
     private(set) var waived = 0
     /// Findings inline ignores suppressed, to add to the run's suppressed count.
     private(set) var ignored = 0
-    /// The inline ignores of each page read so far: the rules ignored per image fingerprint.
-    private var ignoresByPage: [String: [String: [String]]] = [:]
+    /// What each page read so far says about its images, by fingerprint (see ``ImageSource``).
+    private var sourcesByPage: [String: [String: ImageSource]] = [:]
 
     init(analyzer: PageAnalyzer, root: String) {
         self.analyzer = analyzer
@@ -88,20 +88,24 @@ struct CrossPageCheck {
             }
             guard !others.isEmpty else { continue }
             let notice = RuleNotice.inconsistentCredit(credit: text, others: others, line: image.line, image: image.src)
-            for finding in engine.check(notice: notice, path: image.path) {
-                if isIgnored(finding.rule, on: image) {
+            for var finding in engine.check(notice: notice, path: image.path) {
+                let source = self.source(of: image)
+                if let rules = source?.ignoredRules, rules.isEmpty || rules.contains(finding.rule) {
                     ignored += 1
                     changes.append(.ignore(image))
                     continue
                 }
+                finding.column = source?.column
                 switch waivers.verdict(for: finding, path: image.path) {
                 case .waived:
                     waived += 1
                     changes.append(.waive(image))
                 case .kept(let expired):
-                    changes.append(.add(finding, to: image))
+                    changes.append(.add(finding, to: image, snippet: source?.snippet))
                     for notice in expired {
-                        changes += engine.check(notice: notice, path: image.path).map { .add($0, to: image) }
+                        changes += engine.check(notice: notice, path: image.path).map {
+                            .add($0, to: image, snippet: source?.snippet)
+                        }
                     }
                 }
             }
@@ -111,33 +115,46 @@ struct CrossPageCheck {
 }
 
 extension CrossPageCheck {
-    /// Whether an inline ignore on the image (or around it) covers `rule`. The page is read
-    /// and scanned again to find its ignores, once, and only when a finding is about to be
-    /// added to it: few pages ever are.
-    private mutating func isIgnored(_ rule: String, on image: CrossPageImage) -> Bool {
-        if ignoresByPage[image.path] == nil {
-            ignoresByPage[image.path] = Self.ignores(
+    /// What the page says about one of its images that the recorded rows do not: the inline
+    /// ignores that cover it, and where its tag is.
+    struct ImageSource {
+        /// The rules the ignores on the image or around it cover (empty: every rule); nil
+        /// when none does.
+        var ignoredRules: [String]?
+        /// The column of the image's tag.
+        var column: Int?
+        /// The tag as written (``ScannedImage/snippet``).
+        var snippet: String?
+    }
+
+    /// What the image's page says about it. The page is read and scanned again, once, and
+    /// only when a finding is about to be added to it: few pages ever are. Nil when the page
+    /// cannot be read or no longer shows the image.
+    private mutating func source(of image: CrossPageImage) -> ImageSource? {
+        if sourcesByPage[image.path] == nil {
+            sourcesByPage[image.path] = Self.sources(
                 page: URL(fileURLWithPath: root).appendingPathComponent(image.path), path: image.path,
                 analyzer: analyzer)
         }
-        guard let rules = ignoresByPage[image.path]?[image.fingerprint] else { return false }
-        return rules.isEmpty || rules.contains(rule)
+        return sourcesByPage[image.path]?[image.fingerprint]
     }
 
-    /// The rules the inline ignores of a page cover for each of its content images (by
-    /// fingerprint), only those images an ignore covers; empty when the page cannot be read.
-    private static func ignores(page: URL, path: String, analyzer: PageAnalyzer) -> [String: [String]] {
+    /// ``ImageSource`` of each content image of a page, by fingerprint; empty when the page
+    /// cannot be read.
+    private static func sources(page: URL, path: String, analyzer: PageAnalyzer) -> [String: ImageSource] {
         guard case .success(let data) = PageReader.read(page, maxFileSize: analyzer.maxFileSize) else { return [:] }
         let analyzed = analyzer.analyzePage(data, path: path)
         let ignores = InlineIgnores(analyzed.document)
-        guard !ignores.isEmpty else { return [:] }
-        var covered: [String: [String]] = [:]
-        for (index, image) in analyzed.report.images.enumerated() where index < analyzed.imageNodes.count {
-            if let rules = ignores.rules(coveringImage: analyzed.imageNodes[index], in: analyzed.document) {
-                covered[image.fingerprint] = rules
-            }
+        let lines = SourceLines(data)
+        var sources: [String: ImageSource] = [:]
+        for (index, image) in analyzed.report.images.enumerated() {
+            let node = index < analyzed.imageNodes.count ? analyzed.imageNodes[index] : nil
+            let tag = lines.tag(of: image, atColumn: lines.column(of: image, onLine: image.line))
+            sources[image.fingerprint] = ImageSource(
+                ignoredRules: node.flatMap { ignores.rules(coveringImage: $0, in: analyzed.document) },
+                column: tag?.column, snippet: tag?.snippet)
         }
-        return covered
+        return sources
     }
 }
 

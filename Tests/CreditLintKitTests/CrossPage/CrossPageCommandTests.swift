@@ -53,6 +53,14 @@ struct CrossPageCommandTests {
         #expect(text.status == 1)
         #expect(text.stdout.components(separatedBy: "[inconsistent-credit]").count == 3)
         #expect(text.stdout.contains("The same image is credited on news/a.html"))
+        // An image only the checks across pages report shows its column and its tag too.
+        #expect(
+            text.stdout.contains(
+                """
+                news/a.html:3:162: image "img/bridge.jpg"
+                    <img src="/img/bridge.jpg" alt="A view" width="800" height="500">
+                    warning: This page credits the image as 'Photo: Anna Berg'
+                """))
         let sarif = try CreditlintProcess.run(["report", "--db", db, "--format", "sarif"])
         #expect(sarif.stdout.components(separatedBy: "\"inconsistent-credit\"").count >= 3)
     }
