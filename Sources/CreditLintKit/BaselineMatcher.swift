@@ -17,10 +17,19 @@ struct BaselineMatcher {
     /// Findings the baseline knew (and suppressed).
     private(set) var matched = 0
 
-    /// - Parameter rulesOff: Rules turned off for this scan: their entries are not checked,
-    ///   neither matched nor stale, since turning a rule off does not fix what it found.
-    init(baseline: Baseline?, rulesOff: Set<String> = []) {
+    /// Rules whose findings come after every page (they compare pages): their entries are
+    /// settled by ``settleLateEntries()`` instead of with their page.
+    private let lateRules: Set<String>
+    /// Entries of ``lateRules`` whose page is done, not matched yet.
+    private var late: [(index: Int, entry: BaselineEntry)] = []
+
+    /// - Parameters:
+    ///   - rulesOff: Rules turned off for this scan: their entries are not checked,
+    ///     neither matched nor stale, since turning a rule off does not fix what it found.
+    ///   - lateRules: Rules whose findings are matched after every page (``matchLate(_:)``).
+    init(baseline: Baseline?, rulesOff: Set<String> = [], lateRules: Set<String> = []) {
         self.baseline = baseline
+        self.lateRules = lateRules
         for (index, entry) in (baseline?.entries ?? []).enumerated() where !rulesOff.contains(entry.rule) {
             remaining[entry.key, default: 0] += 1
             entriesByPath[entry.path, default: []].append((index, entry))
@@ -59,12 +68,32 @@ struct BaselineMatcher {
         document.findings = kept
         // No other page has this path: what the page did not match now is fixed for good.
         for candidate in entriesByPath.removeValue(forKey: path) ?? [] {
-            if let count = remaining[candidate.entry.key], count > 0 {
+            if lateRules.contains(candidate.entry.rule) {
+                late.append(candidate)
+            } else if let count = remaining[candidate.entry.key], count > 0 {
                 remaining[candidate.entry.key] = count - 1
                 stale.append(candidate)
             }
         }
         return held
+    }
+
+    /// Whether the baseline knows a finding found after every page (and so suppresses it);
+    /// when writing a baseline, records it and accepts it.
+    mutating func matchLate(_ entry: BaselineEntry) -> Bool {
+        known(entry)
+    }
+
+    /// Settles the entries of ``lateRules`` on the pages done: those no late finding matched
+    /// are stale.
+    mutating func settleLateEntries() {
+        for candidate in late {
+            if let count = remaining[candidate.entry.key], count > 0 {
+                remaining[candidate.entry.key] = count - 1
+                stale.append(candidate)
+            }
+        }
+        late = []
     }
 
     private mutating func known(_ entry: BaselineEntry) -> Bool {

@@ -66,7 +66,20 @@ public enum CreditLint {
             try pipeline.run(
                 header: &header, reuse: reuse, load: recorder.recordedPage,
                 copy: { try recorder.copy($0, optionsFingerprint: $1) }, append: recorder.append,
-                progress: progress)
+                progress: progress,
+                afterPages: { matcher in
+                    // Every page is recorded now: compare them before the run's counts are taken.
+                    var crossPage = try crossPageCheck(for: options)
+                    try recorder.applyCrossPageChecks(missingAttributionRule: MissingAttributionRule.id) { images in
+                        crossPage.changes(for: images).filter { change in
+                            guard case .add(let finding, let image, _) = change, matcher != nil else { return true }
+                            let entry = BaselineEntry(
+                                path: image.path, rule: finding.rule, fingerprint: image.fingerprint, image: image.src)
+                            return matcher?.matchLate(entry) != true
+                        }
+                    }
+                    return crossPage.suppressed
+                })
             try recorder.finish(header)
             try recorder.recordConfiguration(
                 fingerprint: options.configurationFingerprint, shard: options.shard?.runShard)

@@ -72,13 +72,32 @@ struct InlineIgnores {
         return false
     }
 
-    /// Notices about the ignores: unknown rule ids always, unused ignores when asked for.
+    /// The rules the ignores on the image element and its ancestors cover (empty for every
+    /// rule), nil when none covers it; marks nothing used.
+    func rules(coveringImage node: Int, in document: HTMLDocument) -> [String]? {
+        var rules: [String]?
+        var current = node
+        while current > 0 {
+            for position in markersByNode[current] ?? [] {
+                if markers[position].rules.isEmpty { return [] }
+                rules = (rules ?? []) + markers[position].rules
+            }
+            current = document.nodes[current].parent
+        }
+        return rules
+    }
+
+    /// Notices about the ignores: unknown rule ids always, unused ignores when asked for. An
+    /// ignore naming a rule that compares pages (``CrossPageCheck/rules``) is never reported
+    /// unused: whether it suppresses anything is known only after every page.
     func notices(knownRules: Set<String>, reportUnused: Bool) -> [RuleNotice] {
         var notices: [RuleNotice] = []
         for marker in markers {
             let unknown = marker.rules.filter { !knownRules.contains($0) }
             notices += unknown.map { RuleNotice.unknownIgnoredRule(rule: $0, line: marker.line) }
-            if reportUnused, !marker.used, unknown.count < marker.rules.count || marker.rules.isEmpty {
+            if reportUnused, !marker.used, unknown.count < marker.rules.count || marker.rules.isEmpty,
+                !marker.rules.contains(where: CrossPageCheck.rules.contains)
+            {
                 notices.append(.unusedIgnore(rules: marker.rules.filter { knownRules.contains($0) }, line: marker.line))
             }
         }

@@ -92,11 +92,16 @@ struct ScanPipeline {
     ///   - copy: Records a reused page as it was recorded, without rebuilding it.
     ///   - append: Receives each finished page (runs on the calling thread).
     ///   - progress: Called after each page with the pages done and the total.
+    ///   - afterPages: Called once every page is appended, before the baseline is settled,
+    ///     with the baseline matcher when a baseline is used or written (for findings that
+    ///     compare pages, which exist only then); returns the findings it suppressed.
+    ///     Without it, the baseline's entries of such findings are neither matched nor stale.
     func run(
         header: inout ScanReport, reuse: ReuseIndex?,
         load: (ReuseIndex.Candidate) throws -> RecordedPage,
         copy: (ReuseIndex.Candidate, String) throws -> Void,
-        append: (RecordedPage) throws -> Void, progress: CreditLint.ScanProgress?
+        append: (RecordedPage) throws -> Void, progress: CreditLint.ScanProgress?,
+        afterPages: ((inout BaselineMatcher?) throws -> SuppressedFindings)? = nil
     ) throws {
         HTMLParser.prepare()
         let pages = listing.pages
@@ -108,7 +113,8 @@ struct ScanPipeline {
             beforeReading(pages[index])
             return Self.process(pages[index], analyzer: analyzer, reuse: reuse, rendersJSON: rendersJSON)
         }
-        var matcher = BaselineMatcher(baseline: baseline, rulesOff: options.rulesOff)
+        var matcher = BaselineMatcher(
+            baseline: baseline, rulesOff: options.rulesOff, lateRules: CrossPageCheck.rules)
         let matching = baseline != nil || options.writeBaselinePath != nil
         var suppressed = SuppressedFindings()
         var failures = listing.unlistable.map { FailedFile(path: $0.path, reason: $0.reason) }
@@ -145,6 +151,16 @@ struct ScanPipeline {
             suppressed.waived += page.suppressed.waived
             try append(page)
             progress?(index + 1, pages.count)
+        }
+        if let afterPages {
+            var lateMatcher = matching ? matcher : nil
+            let late = try afterPages(&lateMatcher)
+            suppressed.ignored += late.ignored
+            suppressed.waived += late.waived
+            if let lateMatcher {
+                matcher = lateMatcher
+                matcher.settleLateEntries()
+            }
         }
         failures.sort { $0.path < $1.path }
         header.failures = failures

@@ -37,6 +37,18 @@ public struct MissingAttributionRule: ComplianceRule {
         ]
     }
 
+    /// The finding's message and suggestion when another page of the site credits the same
+    /// image: the credit there is the suggestion, so that one finding states the whole fact.
+    public static func creditedElsewhere(
+        message: String, on page: CreditedPage
+    ) -> (message: String, suggestion: String) {
+        (message + " \(creditedElsewhereMarker)\(page.described); use that credit here too.", page.credit)
+    }
+
+    /// The words that start the sentence ``creditedElsewhere(message:on:)`` adds, by which a
+    /// message that has it already is known.
+    public static let creditedElsewhereMarker = "The same image is credited on "
+
     /// An uncredited photo triggers; any credit, even a bare agency name, does not.
     public static let examples: [RuleExample] = [
         RuleExample(

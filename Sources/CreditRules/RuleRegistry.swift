@@ -20,6 +20,7 @@ public enum RuleRegistry {
         StructuredDataMismatchRule.self,
         EmbeddedCreditMismatchRule.self,
         NotLicensableInSearchRule.self,
+        InconsistentCreditRule.self,
         UnreadableFileRule.self,
         ExpiredWaiverRule.self,
         UnusedIgnoreRule.self,

@@ -34,7 +34,7 @@ public struct UnusedIgnoreRule: ComplianceRule {
             message =
                 "This inline ignore names '\(rule)', which is not a creditlint rule (see "
                 + "`creditlint rules`), so it ignores nothing."
-        case .expiredWaiver:
+        case .expiredWaiver, .inconsistentCredit:
             return []
         }
         return [Finding(rule: Self.id, severity: Self.defaultSeverity, message: message, line: notice.line)]

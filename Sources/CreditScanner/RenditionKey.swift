@@ -5,10 +5,10 @@ import CreditLicenses
 /// WordPress names every size of an upload `photo-150x150.jpg`, `photo-1024x768.jpg`, so
 /// a gallery's thumbnail strip and its slides point at the same picture through different
 /// URLs. Dropping that size suffix lets the scanner recognise the second copy as a duplicate.
-enum RenditionKey {
+public enum RenditionKey {
     /// The URL lower-cased, with a `-WIDTHxHEIGHT` (or `-scaled`) suffix before the file
     /// extension removed. The query stays: `image.php?id=1` and `?id=2` are two pictures.
-    static func of(_ url: String) -> String {
+    public static func of(_ url: String) -> String {
         if let key = asciiKey(url) { return key }
         let parts = url.lowercased().split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         let path = parts.first.map(String.init) ?? ""

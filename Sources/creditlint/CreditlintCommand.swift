@@ -18,8 +18,9 @@ struct CreditlintCommand: ParsableCommand {
             """,
         version: CreditLint.version,
         subcommands: [
-            ScanCommand.self, MergeCommand.self, ReportCommand.self, RunsCommand.self, PruneCommand.self,
-            ExplainCommand.self, CreditsCommand.self, LicenseCommand.self, RulesCommand.self, DumpConfigCommand.self,
+            ScanCommand.self, MergeCommand.self, ReportCommand.self, RunsCommand.self, HistoryCommand.self,
+            ImagesCommand.self, PruneCommand.self, ExplainCommand.self, CreditsCommand.self, LicenseCommand.self,
+            RulesCommand.self, DumpConfigCommand.self,
         ]
     )
 

@@ -17,6 +17,24 @@ struct ReadmeRuleExample: Sendable, CustomTestStringConvertible {
     /// Image files beside the page: the name the page uses, and the repository file copied there.
     var images: [(name: String, file: String)] = []
 
+    /// The example's pages by path: `page.html` for a page, or for an example about several
+    /// pages of a site, each page after its `<!-- file: PATH -->` line.
+    var pages: [String: String] {
+        guard page.hasPrefix(Self.fileMarker) else { return ["page.html": page] }
+        var pages: [String: String] = [:]
+        var current = ""
+        for line in page.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix(Self.fileMarker), line.hasSuffix(" -->") {
+                current = String(line.dropFirst(Self.fileMarker.count).dropLast(" -->".count))
+            } else if !current.isEmpty {
+                pages[current, default: ""] += line + "\n"
+            }
+        }
+        return pages
+    }
+
+    private static let fileMarker = "<!-- file: "
+
     var testDescription: String { "\(rule), \(expected.isEmpty ? "not reported" : "reported"): \(summary)" }
 }
 

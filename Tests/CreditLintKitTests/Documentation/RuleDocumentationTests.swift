@@ -25,7 +25,8 @@ struct RuleDocumentationTests {
         "the page is reported under its rule once, and under no rule the README does not name",
         arguments: (try? read.get().examples) ?? [])
     func example(_ example: ReadmeRuleExample) throws {
-        let folder = try TemporaryFolder(["site/page.html": example.page])
+        let pages = example.pages
+        let folder = try TemporaryFolder(Dictionary(uniqueKeysWithValues: pages.map { ("site/" + $0.key, $0.value) }))
         if let configuration = example.configuration { try folder.write("site/.creditlint.yml", configuration) }
         for image in example.images {
             let bytes = try Data(contentsOf: TestFiles.repositoryRoot.appendingPathComponent(image.file))
@@ -37,8 +38,15 @@ struct RuleDocumentationTests {
             knownRules: Set(RuleRegistry.all.map { $0.id }))
         // The one warning a documented configuration may give is the expired waiver's own.
         #expect(warnings.allSatisfy { $0.contains(" expired on ") }, "\(warnings)")
-        let rules = try CreditLint.scanWithoutRecording(options).locatedFindings.map(\.finding.rule)
+        // Recorded, as every scan is: the checks across pages run on the recorded run.
+        var recorded = options
+        recorded.databasePath = folder.file("runs.sqlite")
+        let findings = try CreditLint.scan(recorded).locatedFindings
+        let rules = findings.map(\.finding.rule)
         #expect(Set(rules) == example.expected, "\(rules)")
-        #expect(rules.filter { $0 == example.rule }.count == (example.expected.isEmpty ? 0 : 1), "\(rules)")
+        // Once on the page, or once on each page of an example about several pages.
+        let paths = findings.filter { $0.finding.rule == example.rule }.map(\.path)
+        #expect(Set(paths).count == paths.count, "\(paths)")
+        #expect(example.expected.isEmpty ? paths.isEmpty : (1...pages.count).contains(paths.count), "\(rules)")
     }
 }

@@ -1,0 +1,158 @@
+import CreditCore
+import Crypto
+import Foundation
+
+/// Tells which images of a run are the same picture, whatever page shows them and however the
+/// page writes the URL.
+///
+/// An image is known by keys; images that share any key are one picture:
+/// - a URL relative to the page or to the site root is resolved against the page's path, so
+///   that `../img/a.jpg` on `news/x.html` and `/img/a.jpg` are one key;
+/// - an absolute URL is a key without its scheme, so that `http:` and `https:` agree;
+/// - both are folded by ``RenditionKey`` (the size renditions of one upload are one picture),
+///   and the query stays: `image.php?id=1` and `?id=2` are two pictures, and a cache or size
+///   parameter that differs only costs a missed match, never a false one;
+/// - a file under the scan root is also known by the SHA-256 of its bytes, so that one file
+///   under two names is one picture. Nothing outside the root is read, nothing is fetched.
+struct ImageIdentity {
+    /// A file under the root that an image names: its resolved path and size.
+    private struct LocalFile: Hashable {
+        var path: String
+        var size: Int
+    }
+
+    /// The scan root, symbolic links resolved.
+    private let root: URL
+    /// Files larger than this are not hashed (their URL keys still count).
+    private let maxFileSize: Int
+    /// Each site path looked up so far, nil when it names no readable file under the root.
+    private var files: [String: LocalFile?] = [:]
+    /// The hash key of each file hashed so far, nil when it could not be read.
+    private var hashes: [String: String?] = [:]
+
+    init(root: String, maxFileSize: Int = 64 << 20) {
+        self.root = URL(fileURLWithPath: root).standardizedFileURL.resolvingSymlinksInPath()
+        self.maxFileSize = maxFileSize
+    }
+
+    /// Groups of positions in `images` (each a page path, the URL as written and the other
+    /// URLs of the same element) that are one picture, each group in ascending order, groups
+    /// ordered by their first position. Images with no key (a `data:` URL) are left out.
+    ///
+    /// Only files whose size another named file shares are read and hashed: two files of
+    /// different sizes cannot hold the same bytes, and most images of a site differ in size.
+    mutating func groups(of images: [(path: String, src: String, sources: [String])]) -> [[Int]] {
+        var keys = images.map { urlKeys(src: $0.src, sources: $0.sources, page: $0.path) }
+        var local: [LocalFile?] = []
+        for image in images {
+            local.append(Self.sitePath(of: image.src, onPage: image.path).flatMap { localFile(sitePath: $0) })
+        }
+        var pathsBySize: [Int: Set<String>] = [:]
+        for file in local.compactMap({ $0 }) { pathsBySize[file.size, default: []].insert(file.path) }
+        for (index, file) in local.enumerated() {
+            guard let file, (pathsBySize[file.size]?.count ?? 0) > 1, let key = hashKey(file) else { continue }
+            keys[index].append(key)
+        }
+        var parent = Array(images.indices)
+        func find(_ index: Int) -> Int {
+            var index = index
+            while parent[index] != index {
+                parent[index] = parent[parent[index]]
+                index = parent[index]
+            }
+            return index
+        }
+        var owner: [String: Int] = [:]
+        for (index, imageKeys) in keys.enumerated() {
+            for key in imageKeys {
+                if let first = owner[key] {
+                    let (a, b) = (find(first), find(index))
+                    if a != b { parent[max(a, b)] = min(a, b) }
+                } else {
+                    owner[key] = index
+                }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for index in images.indices where !keys[index].isEmpty { groups[find(index), default: []].append(index) }
+        return groups.keys.sorted().compactMap { groups[$0] }
+    }
+
+    /// The keys of an image's URLs: `path:` for a URL on the site, `url:` for an absolute one.
+    func urlKeys(src: String, sources: [String], page: String) -> [String] {
+        ([src] + sources).compactMap { url in
+            if let path = Self.sitePath(of: url, onPage: page) { return "path:" + RenditionKey.of(path) }
+            return Self.absoluteKey(of: url).map { "url:" + RenditionKey.of($0) }
+        }
+    }
+
+    /// A root-relative or page-relative URL resolved to a path from the site root, the query
+    /// kept and the fragment dropped; nil for absolute URLs, `data:` and other schemes, and
+    /// for paths that climb above the root.
+    static func sitePath(of url: String, onPage page: String) -> String? {
+        var url = Substring(url.trimmingCharacters(in: .whitespacesAndNewlines))
+        if let hash = url.firstIndex(of: "#") { url = url[..<hash] }
+        guard !url.isEmpty, !url.hasPrefix("//"), !hasScheme(url) else { return nil }
+        let queryStart = url.firstIndex(of: "?") ?? url.endIndex
+        let query = url[queryStart...]
+        let path = url[..<queryStart]
+        var segments: [Substring] = path.hasPrefix("/") ? [] : page.split(separator: "/").dropLast()
+        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch segment {
+            case ".": continue
+            case "..":
+                guard !segments.isEmpty else { return nil }
+                segments.removeLast()
+            default: segments.append(segment)
+            }
+        }
+        guard !segments.isEmpty else { return nil }
+        return segments.joined(separator: "/") + query
+    }
+
+    /// An http(s) or protocol-relative URL without its scheme and fragment; nil otherwise.
+    static func absoluteKey(of url: String) -> String? {
+        var url = Substring(url.trimmingCharacters(in: .whitespacesAndNewlines))
+        if let hash = url.firstIndex(of: "#") { url = url[..<hash] }
+        let lower = url.lowercased()
+        for prefix in ["https://", "http://", "//"] where lower.hasPrefix(prefix) {
+            let rest = url.dropFirst(prefix.count)
+            return rest.isEmpty ? nil : String(rest)
+        }
+        return nil
+    }
+
+    private static func hasScheme(_ url: Substring) -> Bool {
+        guard let colon = url.firstIndex(of: ":"), let first = url.first, first.isASCII, first.isLetter else {
+            return false
+        }
+        return url[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
+    }
+
+    /// The file a site path names, when it is a regular file under the root (after resolving
+    /// links) no larger than ``maxFileSize``.
+    private mutating func localFile(sitePath: String) -> LocalFile? {
+        let path = String(sitePath.prefix { $0 != "?" })
+        if let known = files[path] { return known }
+        let resolved = root.appendingPathComponent(path.removingPercentEncoding ?? path).standardizedFileURL
+            .resolvingSymlinksInPath()
+        var file: LocalFile?
+        if resolved.path.hasPrefix(root.path.hasSuffix("/") ? root.path : root.path + "/"),
+            let attributes = try? FileManager.default.attributesOfItem(atPath: resolved.path),
+            attributes[.type] as? FileAttributeType == .typeRegular,
+            let size = attributes[.size] as? Int, size <= maxFileSize
+        {
+            file = LocalFile(path: resolved.path, size: size)
+        }
+        files[path] = file
+        return file
+    }
+
+    /// `sha256:` and the hash of the file's bytes, nil when it cannot be read.
+    private mutating func hashKey(_ file: LocalFile) -> String? {
+        if let known = hashes[file.path] { return known }
+        let key = (try? Data(contentsOf: URL(fileURLWithPath: file.path))).map { "sha256:" + PageAnalyzer.sha256($0) }
+        hashes[file.path] = key
+        return key
+    }
+}
