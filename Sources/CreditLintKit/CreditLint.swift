@@ -68,6 +68,8 @@ public enum CreditLint {
                 copy: { try recorder.copy($0, optionsFingerprint: $1) }, append: recorder.append,
                 progress: progress,
                 afterPages: { matcher in
+                    // One shard holds part of the site: its pages are compared by `merge`.
+                    if let shard = options.shard, shard.count > 1 { return SuppressedFindings() }
                     // Every page is recorded now: compare them before the run's counts are taken.
                     var crossPage = try crossPageCheck(for: options)
                     try recorder.applyCrossPageChecks(missingAttributionRule: MissingAttributionRule.id) { images in

@@ -1,5 +1,6 @@
 import CreditModel
 import CreditReporting
+import CreditRules
 import CreditStore
 import Foundation
 
@@ -13,17 +14,25 @@ import Foundation
 /// run of the shard's database).
 public enum ShardMerge {
     /// Merges the latest run of each shard database into a new run of `database`.
+    /// - Parameters:
+    ///   - crossPageOptions: Given the scanned folder the shards record, the options of the
+    ///     checks across pages (severities, waivers, the pages for inline ignores), which run
+    ///     on the merged run as after a whole scan, because each shard saw only part of the site;
+    ///     nil leaves them out.
     /// - Returns: The merged report as a stream over the recorded run, `header.run` set.
     /// - Throws: ``CreditLintError/cannotMerge(reason:)`` when the shards do not make one scan,
     ///   store errors when a database cannot be read or written.
-    public static func merge(shards paths: [String], into database: String) throws -> ReportStream {
+    public static func merge(
+        shards paths: [String], into database: String, crossPageOptions: ((String) throws -> ScanOptions)? = nil
+    ) throws -> ReportStream {
         let outPath = URL(fileURLWithPath: database).standardizedFileURL.path
         for path in paths where URL(fileURLWithPath: path).standardizedFileURL.path == outPath {
             throw CreditLintError.cannotMerge(reason: "\(path) is both a shard and the output; give another --db")
         }
         let shards = try paths.map(ShardFile.init(path:))
         let runs = try check(shards)
-        let header = mergedHeader(runs.map(\.header))
+        var header = mergedHeader(runs.map(\.header))
+        let crossPage = try crossPageOptions.map { try CreditLint.crossPageCheck(for: try $0(header.root)) }
         let fingerprint = runs[0].fingerprint
         // Every shard's pages, in the order one scan records them.
         var pages: [(page: ShardFile.Page, shard: ShardFile)] = []
@@ -36,11 +45,17 @@ public enum ShardMerge {
                 recorded.document.reusedFrom = nil
                 try recorder.append(recorded)
             }
+            if var check = crossPage {
+                try recorder.applyCrossPageChecks(missingAttributionRule: MissingAttributionRule.id) {
+                    check.changes(for: $0)
+                }
+                var suppressed = header.suppressed ?? SuppressedFindings()
+                suppressed.ignored += check.suppressed.ignored
+                suppressed.waived += check.suppressed.waived
+                header.suppressed = suppressed.isEmpty ? nil : suppressed
+            }
             try recorder.finish(header)
             try recorder.recordConfiguration(fingerprint: fingerprint, shard: nil)
-            // CROSS-PAGE HOOK: the run-level checks across pages (the same image on several
-            // pages) must run here, on the merged run, as after a scan: each shard saw only
-            // part of the site.
             return (recorder.run, try recorder.totals(failOn: header.failOn))
         }
         var recorded = header
