@@ -43,6 +43,7 @@ extension HTMLRenderer {
         html += "data-rules=\"\(rules(image.findings))\">"
         html += "<div class=\"thumb\">\(thumbnail(image, page: page, budget: &budget))</div><div>"
         html += "<div><code>\(escape(image.src))</code> <small>line \(image.line)</small></div>"
+        if let snippet = image.snippet { html += "<div class=\"muted\"><code>\(escape(snippet))</code></div>" }
         if let alt = image.alt, !alt.isEmpty { html += "<div class=\"muted\">alt: \(escape(alt))</div>" }
         if let credit = image.credit {
             html += "<div class=\"credit\">\(escape(credit.text))</div>"
@@ -50,7 +51,11 @@ extension HTMLRenderer {
         } else {
             html += "<div class=\"credit muted\">No credit found.</div>"
         }
+        if let parts = image.missingParts, !parts.isEmpty {
+            html += "<div class=\"muted\">the credit lacks: \(escape(parts.joined(separator: ", ")))</div>"
+        }
         if let metadata = image.metadata { html += self.metadata(metadata) }
+        if let embedded = image.embedded { html += self.embedded(embedded) }
         if !image.findings.isEmpty { html += findingList(image.findings) }
         return html + "</div></article>\n"
     }
@@ -117,7 +122,7 @@ extension HTMLRenderer {
     }
 
     /// A live link for an http(s) URL, else the URL as text.
-    private func link(_ url: String, text: String? = nil) -> String {
+    func link(_ url: String, text: String? = nil) -> String {
         guard let href = WebLink.href(url) else { return "<code>\(escape(url))</code>" }
         return "<a href=\"\(escape(href))\" rel=\"noreferrer noopener\">\(escape(text ?? url))</a>"
     }

@@ -13,10 +13,14 @@ struct HTMLRendererTests {
 
     static let report: ScanReport = {
         let image = ScannedImage(
-            src: "/img/<b>x</b>\".jpg", line: 4, fingerprint: "0011223344556677", alt: hostile,
+            src: "/img/<b>x</b>\".jpg", line: 4, fingerprint: "0011223344556677", alt: hostile, snippet: hostile,
+            missingParts: ["<u>title</u>"],
             credit: ImageCredit(
                 text: hostile, author: "<i>Eve</i>", source: "Corp</dd><script>", licenseText: "CC BY 4.0",
                 licenseURL: "javascript:alert(3)", sourceURL: "  JavaScript:alert(4)", strategy: .figcaption),
+            embedded: EmbeddedMetadata(
+                file: "img/<b>x</b>.jpg", creator: "Tomas <i>Berg</i>", webStatement: "javascript:alert(5)",
+                from: [.creator: .xmp, .webStatement: .xmp], note: hostile),
             findings: [
                 Finding(
                     rule: "missing-title", severity: .warning, message: hostile, line: 4, image: "x",
@@ -46,6 +50,16 @@ struct HTMLRendererTests {
         #expect(html.components(separatedBy: "<script").count == 2)
         #expect(!html.contains("href=\"javascript") && !html.lowercased().contains("href=\"  javascript"))
         #expect(html.contains("<code>javascript:alert(3)</code>"))
+    }
+
+    @Test("the card shows the tag as written, the parts the credit lacks and the file's own metadata")
+    func imageDetails() throws {
+        let html = try HTMLRenderer().render(Self.report)
+        #expect(html.contains("the credit lacks: &lt;u&gt;title&lt;/u&gt;"))
+        #expect(html.contains("in the file <code>img/&lt;b&gt;x&lt;/b&gt;.jpg</code>"))
+        #expect(html.contains("<dt>creator</dt><dd>Tomas &lt;i&gt;Berg&lt;/i&gt; <small>xmp</small></dd>"))
+        // A rights page that is not http(s) is text, never a link.
+        #expect(html.contains("<dt>web statement</dt><dd><code>javascript:alert(5)</code> <small>xmp</small></dd>"))
     }
 
     @Test("the policy allows nothing remote, and names the script by its hash")
