@@ -28,12 +28,8 @@ extension CreditLint {
     /// are, whatever its line.
     /// - Throws: ``CreditLintError/noRuns(database:)``; store errors when it cannot be read.
     public static func runHistory(database: String) throws -> [RunHistoryEntry] {
-        guard FileManager.default.fileExists(atPath: database) else {
-            throw CreditLintError.noRuns(database: database)
-        }
-        let store = try ReportStore(path: database)
-        let summaries = try store.runs(limit: Int(Int32.max)).reversed()
-        guard !summaries.isEmpty else { throw CreditLintError.noRuns(database: database) }
+        let (store, newestFirst) = try recordedRunSummaries(database: database)
+        let summaries = newestFirst.reversed()
         var previous: [String: Int] = [:]
         return try summaries.map { summary in
             var byRule: [String: Int] = [:]

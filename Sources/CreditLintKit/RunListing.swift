@@ -29,12 +29,7 @@ extension CreditLint {
     /// - Throws: ``CreditLintError/noRuns(database:)`` when the file does not exist or holds
     ///   no run; store errors when it cannot be read.
     public static func recordedRuns(database: String) throws -> [RecordedRun] {
-        guard FileManager.default.fileExists(atPath: database) else {
-            throw CreditLintError.noRuns(database: database)
-        }
-        let store = try ReportStore(path: database)
-        let summaries = try store.runs(limit: Int(Int32.max))
-        guard !summaries.isEmpty else { throw CreditLintError.noRuns(database: database) }
+        let (store, summaries) = try recordedRunSummaries(database: database)
         return try summaries.map { summary in
             // The verdict is recomputed from the record as `report` does, so the two agree.
             let header = try store.header(run: summary.id)
@@ -75,5 +70,21 @@ extension [RecordedRun] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
+    }
+}
+
+extension CreditLint {
+    /// The database's store and its runs, newest first: what `runs` and `history` list.
+    /// - Throws: ``CreditLintError/noRuns(database:)`` when the file does not exist or holds
+    ///   no run; store errors when it cannot be read.
+    static func recordedRunSummaries(database: String) throws -> (ReportStore, [RunSummary]) {
+        // Opening a missing file would create an empty database.
+        guard FileManager.default.fileExists(atPath: database) else {
+            throw CreditLintError.noRuns(database: database)
+        }
+        let store = try ReportStore(path: database)
+        let summaries = try store.runs(limit: Int(Int32.max))
+        guard !summaries.isEmpty else { throw CreditLintError.noRuns(database: database) }
+        return (store, summaries)
     }
 }
