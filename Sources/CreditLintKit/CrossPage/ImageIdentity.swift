@@ -90,9 +90,11 @@ struct ImageIdentity {
     /// kept and the fragment dropped; nil for absolute URLs, `data:` and other schemes, and
     /// for paths that climb above the root.
     static func sitePath(of url: String, onPage page: String) -> String? {
-        var url = Substring(url.trimmingCharacters(in: .whitespacesAndNewlines))
+        var url = URLText.trimmed(url)
+        // The scheme first: it is read up to its colon, and a `data:` URI is no further read.
+        guard !url.hasPrefix("//"), !hasScheme(url) else { return nil }
         if let hash = url.firstIndex(of: "#") { url = url[..<hash] }
-        guard !url.isEmpty, !url.hasPrefix("//"), !hasScheme(url) else { return nil }
+        guard !url.isEmpty, !url.hasPrefix("//") else { return nil }
         let queryStart = url.firstIndex(of: "?") ?? url.endIndex
         let query = url[queryStart...]
         let path = url[..<queryStart]
@@ -112,11 +114,12 @@ struct ImageIdentity {
 
     /// An http(s) or protocol-relative URL without its scheme and fragment; nil otherwise.
     static func absoluteKey(of url: String) -> String? {
-        var url = Substring(url.trimmingCharacters(in: .whitespacesAndNewlines))
-        if let hash = url.firstIndex(of: "#") { url = url[..<hash] }
-        let lower = url.lowercased()
+        let text = URLText.trimmed(url)
+        // Only the start says whether it is a web URL; a `data:` URI is not lowercased whole.
+        let lower = text.prefix(8).lowercased()
         for prefix in ["https://", "http://", "//"] where lower.hasPrefix(prefix) {
-            let rest = url.dropFirst(prefix.count)
+            var rest = text.dropFirst(prefix.count)
+            if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
             return rest.isEmpty ? nil : String(rest)
         }
         return nil

@@ -25,22 +25,24 @@ struct LocalImageResolver: Sendable {
     /// The path relative to the root of the file `src` names on the page at `pagePath`
     /// (relative to the root), or nil when it names none there.
     func relativePath(of src: String, onPage pagePath: String) -> String? {
-        var url = src.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let end = url.firstIndex(where: { $0 == "?" || $0 == "#" }) { url = String(url[..<end]) }
-        guard !url.isEmpty else { return nil }
+        let text = URLText.trimmed(src)
+        var url: Substring
         var base: [Substring]
-        if let siteURL, url.lowercased().hasPrefix(siteURL.lowercased()) {
-            url = String(url.dropFirst(siteURL.count))
-            base = []
-        } else if url.hasPrefix("//") || url.contains(":") {
-            // Another host, a scheme (`data:`, `https:`) or a Windows drive: nothing local.
-            return nil
-        } else if url.hasPrefix("/") {
+        if let siteURL, text.prefix(siteURL.count).lowercased() == siteURL.lowercased() {
+            url = text.dropFirst(siteURL.count)
+            if let end = url.firstIndex(where: { $0 == "?" || $0 == "#" }) { url = url[..<end] }
             base = []
         } else {
-            base = pagePath.split(separator: "/").dropLast()
+            // A colon before the query or fragment is a scheme (`data:`, `https:`) or a Windows
+            // drive: nothing local. Stopping there reads a `data:` URI no further than its colon.
+            let stop = text.firstIndex { $0 == "?" || $0 == "#" || $0 == ":" }
+            if let stop, text[stop] == ":" { return nil }
+            url = text[..<(stop ?? text.endIndex)]
+            // Another host.
+            if url.hasPrefix("//") { return nil }
+            base = url.hasPrefix("/") ? [] : pagePath.split(separator: "/").dropLast()
         }
-        guard let decoded = url.removingPercentEncoding else { return nil }
+        guard !url.isEmpty, let decoded = String(url).removingPercentEncoding else { return nil }
         for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
             switch part {
             case ".": continue
