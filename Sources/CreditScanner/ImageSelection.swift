@@ -33,11 +33,7 @@ package struct ImageSelection {
             let line = document.nodes[candidate.node].line
             if let keptIndex = candidate.urls.all.lazy.compactMap({ keptByURL[RenditionKey.of($0)] }).first {
                 content[keptIndex].candidate.urls = content[keptIndex].candidate.urls.merging(candidate.urls)
-                skip(
-                    SkippedImage(
-                        src: key, line: line, reason: "duplicate",
-                        evidence: Self.copyEvidence(of: content[keptIndex], in: document)),
-                    node: candidate.node)
+                skipCopy(src: key, line: line, node: candidate.node, of: keptIndex, in: document)
                 continue
             }
             if candidate.inNoscript {
@@ -52,11 +48,7 @@ package struct ImageSelection {
                         kept.isPlainSource && candidate.urls.primary != nil
                         ? candidate.urls.merging(kept) : kept.merging(candidate.urls)
                     for url in candidate.urls.all { keptByURL[RenditionKey.of(url)] = keptIndex }
-                    skip(
-                        SkippedImage(
-                            src: key, line: line, reason: "duplicate",
-                            evidence: Self.copyEvidence(of: content[keptIndex], in: document)),
-                        node: candidate.node)
+                    skipCopy(src: key, line: line, node: candidate.node, of: keptIndex, in: document)
                     continue
                 case .skipped(let reason):
                     let evidence = ImageEvidence(
@@ -99,11 +91,13 @@ package struct ImageSelection {
         skippedNodes.append(node)
     }
 
-    /// Which content image a duplicate is a copy of, and where it stands.
-    private static func copyEvidence(of kept: Kept, in document: HTMLDocument) -> ImageEvidence {
-        ImageEvidence(
-            check: "duplicate", duplicateOf: kept.candidate.urls.primary,
-            summary: "a copy of the image on line \(document.nodes[kept.candidate.node].line)")
+    /// Skips a duplicate of the content image `keptIndex`, naming that image and where it stands.
+    private mutating func skipCopy(src: String, line: Int, node: Int, of keptIndex: Int, in document: HTMLDocument) {
+        let kept = content[keptIndex].candidate
+        let evidence = ImageEvidence(
+            check: "duplicate", duplicateOf: kept.urls.primary,
+            summary: "a copy of the image on line \(document.nodes[kept.node].line)")
+        skip(SkippedImage(src: src, line: line, reason: "duplicate", evidence: evidence), node: node)
     }
 
     /// Reasons that belong to the image file itself, so every copy of it shares them.
