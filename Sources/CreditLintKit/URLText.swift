@@ -9,4 +9,20 @@ enum URLText {
         while let last = text.last, last.isWhitespace { text.removeLast() }
         return text
     }
+
+    /// The segments of `path` resolved against the folder segments `base` (`.` dropped, `..`
+    /// going up), or nil when the path climbs above the root or names nothing.
+    static func resolved(_ path: Substring, under base: [Substring]) -> [Substring]? {
+        var segments = base
+        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
+            switch segment {
+            case ".": continue
+            case "..":
+                guard !segments.isEmpty else { return nil }
+                segments.removeLast()
+            default: segments.append(segment)
+            }
+        }
+        return segments.isEmpty ? nil : segments
+    }
 }

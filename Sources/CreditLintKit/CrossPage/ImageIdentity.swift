@@ -98,17 +98,8 @@ struct ImageIdentity {
         let queryStart = url.firstIndex(of: "?") ?? url.endIndex
         let query = url[queryStart...]
         let path = url[..<queryStart]
-        var segments: [Substring] = path.hasPrefix("/") ? [] : page.split(separator: "/").dropLast()
-        for segment in path.split(separator: "/", omittingEmptySubsequences: true) {
-            switch segment {
-            case ".": continue
-            case "..":
-                guard !segments.isEmpty else { return nil }
-                segments.removeLast()
-            default: segments.append(segment)
-            }
-        }
-        guard !segments.isEmpty else { return nil }
+        let base: [Substring] = path.hasPrefix("/") ? [] : page.split(separator: "/").dropLast()
+        guard let segments = URLText.resolved(path, under: base) else { return nil }
         return segments.joined(separator: "/") + query
     }
 

@@ -27,7 +27,7 @@ struct LocalImageResolver: Sendable {
     func relativePath(of src: String, onPage pagePath: String) -> String? {
         let text = URLText.trimmed(src)
         var url: Substring
-        var base: [Substring]
+        let base: [Substring]
         if let siteURL, text.prefix(siteURL.count).lowercased() == siteURL.lowercased() {
             url = text.dropFirst(siteURL.count)
             if let end = url.firstIndex(where: { $0 == "?" || $0 == "#" }) { url = url[..<end] }
@@ -42,18 +42,10 @@ struct LocalImageResolver: Sendable {
             if url.hasPrefix("//") { return nil }
             base = url.hasPrefix("/") ? [] : pagePath.split(separator: "/").dropLast()
         }
-        guard !url.isEmpty, let decoded = String(url).removingPercentEncoding else { return nil }
-        for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
-                guard !base.isEmpty else { return nil }
-                base.removeLast()
-            default: base.append(part)
-            }
-        }
-        guard !base.isEmpty else { return nil }
-        let relative = base.joined(separator: "/")
+        guard !url.isEmpty, let decoded = String(url).removingPercentEncoding,
+            let segments = URLText.resolved(decoded[...], under: base)
+        else { return nil }
+        let relative = segments.joined(separator: "/")
         let file = root.appendingPathComponent(relative).resolvingSymlinksInPath()
         let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
         guard file.path.hasPrefix(rootPath) else { return nil }
