@@ -174,17 +174,22 @@ extension ImageSkipRules {
         let target = Self.comparableHref(href)
         guard !target.isEmpty else { return false }
         var card = link
+        // The links of the card one level down were compared already: each level reads only
+        // the part of its subtree outside that card.
+        var compared = (link + 1)..<(link + 1)
         for _ in 0..<Self.cardLevels {
             let parent = document.nodes[card].parent
             guard parent > 0, parent != scope.root, scope.allText[parent] <= Self.maximumCardText else { return false }
             card = parent
-            for other in document.elements(named: ["a"], under: card) where other != link {
-                guard let otherHref = document.nodes[other].attribute("href"),
-                    Self.comparableHref(otherHref.lowercased()) == target
+            for other in (card + 1)..<document.subtreeEnd(of: card) where other != link && !compared.contains(other) {
+                guard document.nodes[other].kind == .element, document.nodes[other].name == "a",
+                    let otherHref = document.nodes[other].attribute("href"),
+                    Self.href(otherHref, leadsTo: target)
                 else { continue }
                 let text = VisibleText(document: document).of(other)
                 if text.count >= Self.minimumHeadline { return true }
             }
+            compared = (card + 1)..<document.subtreeEnd(of: card)
         }
         return false
     }
@@ -252,17 +257,30 @@ extension ImageSkipRules {
     }
 
     /// An `href` reduced to what two links to the same page share: no scheme or host, no
-    /// fragment, no trailing slash.
-    static func comparableHref(_ href: String) -> String {
+    /// fragment, no trailing slash. A slice of `href`, cut on its bytes: it is taken of every
+    /// link near every linked picture.
+    static func comparableHref(_ href: String) -> Substring {
+        let slash = UInt8(ascii: "/")
         var value = Substring(href.trimmingWhitespace())
-        if let hash = value.firstIndex(of: "#") { value = value[..<hash] }
-        if let scheme = value.range(of: "://") {
-            value = value[scheme.upperBound...].drop { $0 != "/" }
-        } else if value.hasPrefix("//") {
-            value = value.dropFirst(2).drop { $0 != "/" }
+        if let hash = value.utf8.firstIndex(of: UInt8(ascii: "#")) { value = value[..<hash] }
+        if let scheme = value.firstRange(ofText: "://") {
+            value = value[scheme.upperBound...]
+            value = value[(value.utf8.firstIndex(of: slash) ?? value.endIndex)...]
+        } else if value.utf8.starts(with: "//".utf8) {
+            value = value.dropFirst(2)
+            value = value[(value.utf8.firstIndex(of: slash) ?? value.endIndex)...]
         }
-        while value.hasSuffix("/") { value = value.dropLast() }
-        return String(value)
+        while value.utf8.last == slash { value = value[..<value.utf8.index(before: value.endIndex)] }
+        return value
+    }
+
+    /// Whether `href` reduces to `target`, a ``comparableHref(_:)`` of a lower-cased `href`,
+    /// ignoring case: ASCII capitals are folded on the bytes, without a lower-cased copy.
+    static func href(_ href: String, leadsTo target: Substring) -> Bool {
+        guard href.isASCIIOnly else { return comparableHref(href.lowercased()) == target }
+        return comparableHref(href).utf8.elementsEqual(target.utf8) { byte, other in
+            (byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte) == other
+        }
     }
 
     /// The host of a link, or its start, for evidence.

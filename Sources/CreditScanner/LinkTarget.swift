@@ -52,7 +52,7 @@ enum LinkTarget: Equatable {
     /// The host of an absolute or scheme-relative URL, without `www.`; nil for a relative one.
     static func host(of url: String) -> String? {
         let rest: Substring
-        if let scheme = url.range(of: "://") {
+        if let scheme = url.firstRange(ofText: "://") {
             rest = url[scheme.upperBound...]
         } else if url.hasPrefix("//") {
             rest = url.dropFirst(2)
@@ -66,7 +66,7 @@ enum LinkTarget: Equatable {
     /// The path of a URL (absolute or relative), without query and fragment.
     static func path(of url: String) -> String {
         var rest = Substring(url)
-        if let scheme = url.range(of: "://") {
+        if let scheme = url.firstRange(ofText: "://") {
             rest = url[scheme.upperBound...].drop { $0 != "/" }
         } else if url.hasPrefix("//") {
             rest = url.dropFirst(2).drop { $0 != "/" }

@@ -63,7 +63,7 @@ struct PageImageHints {
         let lowered = url.lowercased()
         guard LinkTarget.host(of: lowered) != nil else { return RenditionKey.of(lowered) }
         let afterScheme =
-            lowered.hasPrefix("//") ? lowered.dropFirst(2) : lowered[lowered.range(of: "://")!.upperBound...]
+            lowered.hasPrefix("//") ? lowered.dropFirst(2) : lowered[lowered.firstRange(ofText: "://")!.upperBound...]
         return RenditionKey.of(String(afterScheme.drop { $0 != "/" }))
     }
 }

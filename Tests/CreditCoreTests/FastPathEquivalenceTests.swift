@@ -197,4 +197,36 @@ struct FastPathEquivalenceTests {
             #expect(document.elements(named: ["a", "li", "img"], under: index) == named)
         }
     }
+
+    static let hrefs = [
+        "", "/", "//", "#", "/story/1", "/story/1/", "/Story/1#top", " https://Example.com/story/1/ ",
+        "HTTPS://WWW.EXAMPLE.COM/STORY/1", "//cdn.example.com/a/b//", "https://example.com", "https://example.com#x",
+        "story.html?id=3#c", "mailto:someone@example.com", "/café/é", "/CAFÉ/É", "\u{A0}/story/1\u{A0}",
+        "https://例え.jp/記事/", "javascript:void(0)", "ftp://host:21/file", "://", "a://b",
+    ]
+
+    /// The reading of `href` that the byte comparison replaces: lower-case, trim, cut the
+    /// fragment, the scheme and host, and trailing slashes, all on characters.
+    static func plainComparable(_ href: String) -> String {
+        var value = Substring(href.lowercased().trimmingCharacters(in: .whitespacesAndNewlines))
+        if let hash = value.firstIndex(of: "#") { value = value[..<hash] }
+        if let scheme = value.range(of: "://") {
+            value = value[scheme.upperBound...].drop { $0 != "/" }
+        } else if value.hasPrefix("//") {
+            value = value.dropFirst(2).drop { $0 != "/" }
+        }
+        while value.hasSuffix("/") { value = value.dropLast() }
+        return String(value)
+    }
+
+    @Test(arguments: hrefs)
+    func linksLeadToTheSamePageAsCharacterComparisonSays(_ href: String) {
+        let target = ImageSkipRules.comparableHref(href.lowercased())
+        #expect(String(target) == Self.plainComparable(href))
+        for other in Self.hrefs {
+            #expect(
+                ImageSkipRules.href(other, leadsTo: target) == (Self.plainComparable(other) == String(target)),
+                "\(other) against \(href)")
+        }
+    }
 }
