@@ -44,16 +44,20 @@ enum LibXML2Converter {
     }
 
     /// What `htmlReadMemory` does between creating the context and returning, minus the tree:
-    /// the same options, the same UTF-8 input switch, the same document parse.
+    /// the same options, the page read as UTF-8, the same document parse.
+    ///
+    /// `htmlReadMemory` given "UTF-8" installs libxml2's UTF-8 to UTF-8 converter, which
+    /// copies the whole page once more through a check of every byte. The bytes here are
+    /// valid UTF-8 already (see ``HTMLParser``), so the parser is told the charset instead,
+    /// as libxml2 does for UTF-8 it detects, and reads the input as it is.
     private static func run(_ context: htmlParserCtxtPtr) {
         htmlCtxtUseOptions(context, options)
         context.pointee.html = 1
-        if let handler = xmlFindCharEncodingHandler("UTF-8") {
-            xmlSwitchToEncoding(context, handler)
-            if let input = context.pointee.input {
-                if let old = input.pointee.encoding { clx_free(UnsafeMutableRawPointer(mutating: old)) }
-                input.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
-            }
+        xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+        if let input = context.pointee.input {
+            // A charset named on the input keeps `<meta charset>` from switching it.
+            if let old = input.pointee.encoding { clx_free(UnsafeMutableRawPointer(mutating: old)) }
+            input.pointee.encoding = UnsafePointer(xmlStrdup("UTF-8"))
         }
         htmlParseDocument(context)
         // No callback creates a document; free one defensively should a default ever do so.
