@@ -121,6 +121,7 @@ struct ScanCommand: ParsableCommand {
             FileHandle.standardError.write(
                 Data("creditlint: no pages to scan: none of the listed files is a page under \(path)\n".utf8))
         }
+        AllocatorTuning.configure(workers: options.jobs)
         let progress = output.progressLine(plan: plan)
         let report: ReportStream
         do {
