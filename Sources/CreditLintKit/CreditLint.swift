@@ -71,16 +71,10 @@ public enum CreditLint {
                     // One shard holds part of the site: its pages are compared by `merge`.
                     if let shard = options.shard, shard.count > 1 { return SuppressedFindings() }
                     // Every page is recorded now: compare them before the run's counts are taken.
-                    var crossPage = try crossPageCheck(for: options)
-                    try recorder.applyCrossPageChecks(missingAttributionRule: MissingAttributionRule.id) { images in
-                        crossPage.changes(for: images).filter { change in
-                            guard case .add(let finding, let image, _) = change, matcher != nil else { return true }
-                            let entry = BaselineEntry(
-                                path: image.path, rule: finding.rule, fingerprint: image.fingerprint, image: image.src)
-                            return matcher?.matchLate(entry) != true
-                        }
-                    }
-                    return crossPage.suppressed
+                    var crossPage = BaselinedCrossPageCheck(check: try crossPageCheck(for: options), matcher: matcher)
+                    try recorder.applyCrossPageChecks(missingAttributionRule: MissingAttributionRule.id, &crossPage)
+                    matcher = crossPage.matcher
+                    return crossPage.check.suppressed
                 })
             try recorder.finish(header)
             try recorder.recordConfiguration(

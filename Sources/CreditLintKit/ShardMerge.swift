@@ -46,9 +46,7 @@ public enum ShardMerge {
                 try recorder.append(recorded)
             }
             if var check = crossPage {
-                try recorder.applyCrossPageChecks(missingAttributionRule: MissingAttributionRule.id) {
-                    check.changes(for: $0)
-                }
+                try recorder.applyCrossPageChecks(missingAttributionRule: MissingAttributionRule.id, &check)
                 var suppressed = header.suppressed ?? SuppressedFindings()
                 suppressed.ignored += check.suppressed.ignored
                 suppressed.waived += check.suppressed.waived

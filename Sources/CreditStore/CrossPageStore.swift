@@ -53,11 +53,36 @@ public enum CrossPageChange: Sendable, Hashable {
     case ignore(CrossPageImage)
 }
 
-/// Reads a run's images for the cross-page checks in one query and writes what they decide.
+/// Where one content image of a recorded run is, as the cross-page checks first read it: enough
+/// to tell which images are one picture, and no more.
+public struct CrossPageLocation: Sendable {
+    /// The page's path relative to the scan root.
+    public let path: String
+    /// ``ScannedImage/src``: the URL as the page wrote it.
+    public let src: String
+    /// ``ScannedImage/sources``: the other URLs of the same picture.
+    public let sources: [String]
+}
+
+/// The cross-page checks as the store runs them over a recorded run, in two passes that never
+/// hold the whole run: every image's location once, in run order, from which the checks name
+/// the groups of images to compare; then each group's images in full, from which they decide
+/// the changes.
+public protocol CrossPageDecider {
+    /// Takes the next content image of the run (pages in order, images in page order).
+    mutating func locate(_ image: CrossPageLocation)
+    /// The groups to compare, as positions in the order ``locate(_:)`` saw the images: each
+    /// group in that order.
+    mutating func groups() throws -> [[Int]]
+    /// The changes for one group, whose images come in the group's order.
+    mutating func changes(for group: [CrossPageImage]) throws -> [CrossPageChange]
+}
+
+/// Reads a run's images for the cross-page checks and writes what they decide.
 enum CrossPageStore {
-    /// Every content image of a run, pages in order, with what the checks need: one pass over
-    /// the run's image rows; the credit and finding lookups go through their image indexes.
-    static let imagesQuery = """
+    /// What the checks read of an image: the columns ``record(_:)`` takes. The credit and
+    /// finding lookups go through their image indexes.
+    static let imageColumns = """
         SELECT document.id, image.id, document.path, image.src, image.sources, image.line,
             credit.text, credit.author, finding.id, finding.message, finding.suggestion,
             (SELECT coalesce(max(ordinal) + 1, 0) FROM finding AS other WHERE other.image_id = image.id),
@@ -66,18 +91,58 @@ enum CrossPageStore {
         JOIN image ON image.document_id = document.id
         LEFT JOIN credit ON credit.image_id = image.id
         LEFT JOIN finding ON finding.image_id = image.id AND finding.rule = ?
+        """
+
+    /// Every content image of a run, pages in order, in one pass over the run's image rows.
+    static let imagesQuery =
+        imageColumns + """
+
+            WHERE document.run_id = ?
+            ORDER BY document.ordinal, image.ordinal
+            """
+
+    /// Where every content image of a run is, pages in order.
+    static let locationsQuery = """
+        SELECT image.id, document.path, image.src, image.sources
+        FROM document
+        JOIN image ON image.document_id = document.id
         WHERE document.run_id = ?
         ORDER BY document.ordinal, image.ordinal
         """
 
+    /// The images whose rows are bound to the query's list, in run order: at most this many
+    /// at a time, well under SQLite's limit on bound values.
+    static let imagesPerQuery = 500
+
     /// Every content image of the run, pages in order (see ``imagesQuery``).
     static func images(run: Int64, missingAttributionRule: String, in db: Database) throws -> [CrossPageImage] {
+        try images(
+            from: Row.fetchCursor(db, sql: imagesQuery, arguments: [missingAttributionRule, run]))
+    }
+
+    /// The images of these rows, in run order (see ``imageColumns``).
+    static func images(ids: [Int64], missingAttributionRule: String, in db: Database) throws -> [CrossPageImage] {
+        var images: [CrossPageImage] = []
+        var start = 0
+        while start < ids.count {
+            let chunk = ids[start..<min(start + imagesPerQuery, ids.count)]
+            let list = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            let sql = imageColumns + " WHERE image.id IN (\(list)) ORDER BY document.ordinal, image.ordinal"
+            var arguments: StatementArguments = [missingAttributionRule]
+            arguments += StatementArguments(Array(chunk))
+            images += try Self.images(from: Row.fetchCursor(db, sql: sql, arguments: arguments))
+            start += imagesPerQuery
+        }
+        return images
+    }
+
+    /// The images of the rows, each once: an image has at most one missing-attribution
+    /// finding, and a second row is ignored.
+    private static func images(from rows: RowCursor) throws -> [CrossPageImage] {
         var images: [CrossPageImage] = []
         var seen = Set<Int64>()
-        let rows = try Row.fetchCursor(db, sql: imagesQuery, arguments: [missingAttributionRule, run])
         while let row = try rows.next() {
             let imageID: Int64 = row[1]
-            // An image has at most one missing-attribution finding; a second row is ignored.
             guard seen.insert(imageID).inserted else { continue }
             let findingID: Int64? = row[8]
             images.append(
@@ -93,91 +158,6 @@ enum CrossPageStore {
         }
         return images
     }
-
-    /// Reads the run's images, hands them to `decide` and applies the changes it returns.
-    /// - Returns: The number of changes applied.
-    static func apply(
-        run: Int64, missingAttributionRule: String, in db: Database,
-        _ decide: ([CrossPageImage]) throws -> [CrossPageChange]
-    ) throws -> Int {
-        let changes = try decide(images(run: run, missingAttributionRule: missingAttributionRule, in: db))
-        var touched = Set<Int64>()
-        var added: [Int64: Int] = [:]
-        for change in changes {
-            switch change {
-            case .rewrite(let findingID, let documentID, let message, let suggestion):
-                try db.execute(
-                    sql: "UPDATE finding SET message = ?, suggestion = ? WHERE id = ?",
-                    arguments: [message, suggestion, findingID])
-                touched.insert(documentID)
-            case .add(let finding, let image, let snippet):
-                // Running the checks again over the same run adds nothing twice.
-                let recorded = try Bool.fetchOne(
-                    db, sql: "SELECT EXISTS (SELECT 1 FROM finding WHERE image_id = ? AND rule = ? AND message = ?)",
-                    arguments: [image.imageID, finding.rule, finding.message])
-                if recorded == true { continue }
-                let ordinal = image.nextFindingOrdinal + added[image.imageID, default: 0]
-                added[image.imageID, default: 0] += 1
-                try FindingRecord(
-                    finding, runID: run, documentID: image.documentID, imageID: image.imageID, ordinal: ordinal
-                ).insert(into: db)
-                if let snippet {
-                    try db.execute(
-                        sql: "UPDATE image SET snippet = ? WHERE id = ? AND snippet IS NULL",
-                        arguments: [snippet, image.imageID])
-                }
-                touched.insert(image.documentID)
-            case .waive(let image):
-                try db.execute(
-                    sql: "UPDATE document SET suppressed_waived = suppressed_waived + 1 WHERE id = ?",
-                    arguments: [image.documentID])
-                touched.insert(image.documentID)
-            case .ignore(let image):
-                try db.execute(
-                    sql: "UPDATE document SET suppressed_ignored = suppressed_ignored + 1 WHERE id = ?",
-                    arguments: [image.documentID])
-                touched.insert(image.documentID)
-            }
-        }
-        for document in touched.sorted() { try forgetRendering(of: document, in: db) }
-        return changes.count
-    }
-
-    /// Makes a page whose findings changed after it was recorded read from its rows: its JSON
-    /// element no longer matches them. It is also taken out of reuse, because its rows now
-    /// hold findings about other pages, which a later run decides afresh: a rescan of it
-    /// scans it again. A page that borrowed its element keeps the text it showed.
-    private static func forgetRendering(of document: Int64, in db: Database) throws {
-        try db.execute(
-            sql: """
-                UPDATE document SET json = (SELECT json FROM document AS held WHERE held.id = ?1),
-                    json_document = NULL
-                WHERE json_document = ?1
-                """, arguments: [document])
-        try db.execute(
-            sql: "UPDATE document SET json = NULL, json_document = NULL, options_fingerprint = NULL WHERE id = ?",
-            arguments: [document])
-        try db.execute(sql: "DELETE FROM reuse_entry WHERE document_id = ?", arguments: [document])
-    }
-}
-
-extension RunRecorder {
-    /// Runs the cross-page checks over the pages recorded so far in this run, inside its
-    /// transaction (see ``ReportStore/applyCrossPageChecks(run:missingAttributionRule:_:)``).
-    /// - Returns: The number of changes applied.
-    /// - Throws: ``StoreError/writeFailed(path:reason:)``, or what `decide` throws.
-    @discardableResult
-    public func applyCrossPageChecks(
-        missingAttributionRule: String, _ decide: ([CrossPageImage]) throws -> [CrossPageChange]
-    ) throws -> Int {
-        try flushCopies()
-        var count = 0
-        try writing { db in
-            count = try CrossPageStore.apply(
-                run: runID, missingAttributionRule: missingAttributionRule, in: db, decide)
-        }
-        return count
-    }
 }
 
 extension ReportStore {
@@ -191,26 +171,6 @@ extension ReportStore {
             }
         } catch {
             throw StoreError.unreadable(path: path, reason: StoreError.reason(error))
-        }
-    }
-
-    /// Runs the cross-page checks over a recorded run in one write transaction: `decide` gets
-    /// every content image of the run, pages in order, and returns the findings to add or
-    /// rewrite. Pages whose findings change are re-rendered from their rows by every report
-    /// and are not reused by later runs. For runs put together after scanning (a merge).
-    /// - Returns: The number of changes applied.
-    /// - Throws: ``StoreError/writeFailed(path:reason:)``, or what `decide` throws.
-    @discardableResult
-    public func applyCrossPageChecks(
-        run: Int, missingAttributionRule: String, _ decide: ([CrossPageImage]) throws -> [CrossPageChange]
-    ) throws -> Int {
-        do {
-            return try dbQueue.write { db in
-                try CrossPageStore.apply(
-                    run: Int64(run), missingAttributionRule: missingAttributionRule, in: db, decide)
-            }
-        } catch let error as DatabaseError {
-            throw StoreError.writeFailed(path: path, reason: StoreError.reason(error))
         }
     }
 }

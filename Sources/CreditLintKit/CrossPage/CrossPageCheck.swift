@@ -8,17 +8,22 @@ import Foundation
 /// suggests its credit), and an image credited to different authors (`inconsistent-credit`
 /// on every page involved).
 ///
-/// They run once every page of a run is recorded, scanned and reused pages alike, over one
-/// read of the run's images (see ``ReportStore/applyCrossPageChecks(run:missingAttributionRule:_:)``),
-/// and honour the configured severity, inline ignores and waivers (the baseline is applied
-/// by the pipeline).
-struct CrossPageCheck {
+/// They run once every page of a run is recorded, scanned and reused pages alike, as a
+/// ``CrossPageDecider``: the store hands them where every image is, they group the images into
+/// pictures (``ImageGrouping``), and decide on the full rows of each picture shown on more
+/// than one page. They honour the configured severity, inline ignores and waivers (the
+/// baseline is applied by the pipeline, see ``BaselinedCrossPageCheck``).
+struct CrossPageCheck: CrossPageDecider {
     /// The rules whose findings compare pages: known only after every page.
     static let rules: Set<String> = [InconsistentCreditRule.id]
 
     let analyzer: PageAnalyzer
     let root: String
-    var identity: ImageIdentity
+    /// The images located so far, grouped into pictures.
+    private var grouping: ImageGrouping
+    /// The page of each image located so far, counted from 0 in run order.
+    private var pageOfImage: [Int32] = []
+    private var lastPath: String?
     /// Findings the waivers suppressed, to add to the run's suppressed count.
     private(set) var waived = 0
     /// Findings inline ignores suppressed, to add to the run's suppressed count.
@@ -29,7 +34,7 @@ struct CrossPageCheck {
     init(analyzer: PageAnalyzer, root: String) {
         self.analyzer = analyzer
         self.root = root
-        identity = ImageIdentity(root: root)
+        grouping = ImageGrouping(identity: ImageIdentity(root: root))
     }
 
     /// The findings the checks suppressed, for the run's counts.
@@ -38,17 +43,23 @@ struct CrossPageCheck {
     private var engine: RuleEngine { analyzer.rules }
     private var waivers: WaiverSet { analyzer.site.waivers }
 
-    /// The changes the checks make to a run whose content images are `images`, pages in order.
-    mutating func changes(for images: [CrossPageImage]) -> [CrossPageChange] {
-        let groups = identity.groups(of: images.map { ($0.path, $0.src, $0.sources) })
-        var changes: [CrossPageChange] = []
-        for group in groups {
-            let members = group.map { images[$0] }
-            guard Set(members.map(\.path)).count > 1 else { continue }
-            changes += creditedElsewhere(members)
-            changes += inconsistentCredits(members)
+    mutating func locate(_ image: CrossPageLocation) {
+        if image.path != lastPath {
+            lastPath = image.path
+            pageOfImage.append((pageOfImage.last ?? -1) + 1)
+        } else {
+            pageOfImage.append(pageOfImage.last ?? 0)
         }
-        return changes
+        grouping.add(path: image.path, src: image.src, sources: image.sources)
+    }
+
+    /// The pictures shown on more than one page: only they have anything to compare.
+    mutating func groups() -> [[Int]] {
+        grouping.groups().filter { group in group.contains { pageOfImage[$0] != pageOfImage[group[0]] } }
+    }
+
+    mutating func changes(for group: [CrossPageImage]) -> [CrossPageChange] {
+        creditedElsewhere(group) + inconsistentCredits(group)
     }
 
     /// The `missing-attribution` findings of the group's uncredited images, rewritten to name
@@ -197,9 +208,7 @@ extension CreditLint {
     ) throws -> SuppressedFindings {
         let store = try ReportStore(path: database)
         var check = try crossPageCheck(for: options)
-        try store.applyCrossPageChecks(run: run, missingAttributionRule: MissingAttributionRule.id) {
-            check.changes(for: $0)
-        }
+        try store.applyCrossPageChecks(run: run, missingAttributionRule: MissingAttributionRule.id, &check)
         return check.suppressed
     }
 

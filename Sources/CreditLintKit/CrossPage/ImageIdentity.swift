@@ -16,7 +16,7 @@ import Foundation
 ///   under two names is one picture. Nothing outside the root is read, nothing is fetched.
 struct ImageIdentity {
     /// A file under the root that an image names: its resolved path and size.
-    private struct LocalFile: Hashable {
+    struct LocalFile: Hashable {
         var path: String
         var size: Int
     }
@@ -38,44 +38,13 @@ struct ImageIdentity {
     /// Groups of positions in `images` (each a page path, the URL as written and the other
     /// URLs of the same element) that are one picture, each group in ascending order, groups
     /// ordered by their first position. Images with no key (a `data:` URL) are left out.
-    ///
-    /// Only files whose size another named file shares are read and hashed: two files of
-    /// different sizes cannot hold the same bytes, and most images of a site differ in size.
+    /// See ``ImageGrouping``, which takes the images one at a time.
     mutating func groups(of images: [(path: String, src: String, sources: [String])]) -> [[Int]] {
-        var keys = images.map { urlKeys(src: $0.src, sources: $0.sources, page: $0.path) }
-        var local: [LocalFile?] = []
-        for image in images {
-            local.append(Self.sitePath(of: image.src, onPage: image.path).flatMap { localFile(sitePath: $0) })
-        }
-        var pathsBySize: [Int: Set<String>] = [:]
-        for file in local.compactMap({ $0 }) { pathsBySize[file.size, default: []].insert(file.path) }
-        for (index, file) in local.enumerated() {
-            guard let file, (pathsBySize[file.size]?.count ?? 0) > 1, let key = hashKey(file) else { continue }
-            keys[index].append(key)
-        }
-        var parent = Array(images.indices)
-        func find(_ index: Int) -> Int {
-            var index = index
-            while parent[index] != index {
-                parent[index] = parent[parent[index]]
-                index = parent[index]
-            }
-            return index
-        }
-        var owner: [String: Int] = [:]
-        for (index, imageKeys) in keys.enumerated() {
-            for key in imageKeys {
-                if let first = owner[key] {
-                    let (a, b) = (find(first), find(index))
-                    if a != b { parent[max(a, b)] = min(a, b) }
-                } else {
-                    owner[key] = index
-                }
-            }
-        }
-        var groups: [Int: [Int]] = [:]
-        for index in images.indices where !keys[index].isEmpty { groups[find(index), default: []].append(index) }
-        return groups.keys.sorted().compactMap { groups[$0] }
+        var grouping = ImageGrouping(identity: self)
+        for image in images { grouping.add(path: image.path, src: image.src, sources: image.sources) }
+        let groups = grouping.groups()
+        self = grouping.identity
+        return groups
     }
 
     /// The keys of an image's URLs: `path:` for a URL on the site, `url:` for an absolute one.
@@ -125,7 +94,7 @@ struct ImageIdentity {
 
     /// The file a site path names, when it is a regular file under the root (after resolving
     /// links) no larger than ``maxFileSize``.
-    private mutating func localFile(sitePath: String) -> LocalFile? {
+    mutating func localFile(sitePath: String) -> LocalFile? {
         let path = String(sitePath.prefix { $0 != "?" })
         if let known = files[path] { return known }
         let resolved = root.appendingPathComponent(path.removingPercentEncoding ?? path).standardizedFileURL
@@ -143,7 +112,7 @@ struct ImageIdentity {
     }
 
     /// `sha256:` and the hash of the file's bytes, nil when it cannot be read.
-    private mutating func hashKey(_ file: LocalFile) -> String? {
+    mutating func hashKey(_ file: LocalFile) -> String? {
         if let known = hashes[file.path] { return known }
         let key = (try? Data(contentsOf: URL(fileURLWithPath: file.path))).map { "sha256:" + PageAnalyzer.sha256($0) }
         hashes[file.path] = key

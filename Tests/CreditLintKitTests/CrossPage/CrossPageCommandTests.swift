@@ -65,6 +65,38 @@ struct CrossPageCommandTests {
         #expect(sarif.stdout.components(separatedBy: "\"inconsistent-credit\"").count >= 3)
     }
 
+    @Test("a picture on more pages than one query reads is compared on every page, in page order")
+    func pictureOnManyPages() throws {
+        // More pages than the store reads image rows per query (500), so that a group spans
+        // several queries, and two other pictures between them.
+        var files = [
+            "site/p0000.html": CrossPageSite.article(
+                "Credited", CrossPageSite.figure("/img/wide.jpg", "The bay. Photo: Anna Berg"))
+        ]
+        for page in 1...520 {
+            let name = String(format: "site/p%04d.html", page)
+            let other = page % 260 == 0 ? CrossPageSite.figure("/img/other\(page).jpg", "A street.") : ""
+            files[name] = CrossPageSite.article(
+                "Page \(page)", CrossPageSite.figure("img/wide.jpg", "The bay.") + other)
+        }
+        let folder = try TemporaryFolder(files)
+        let scan = try CreditlintProcess.run([
+            "scan", folder.file("site"), "--format", "json", "--db", folder.file("runs.sqlite"),
+        ])
+        #expect(scan.status == 1, "\(scan.stderr)")
+        let missing = try findings(try JSONValue.parse(scan.stdout)).filter { $0.2 == "missing-attribution" }
+        let wide = missing.filter { $0.1 == "img/wide.jpg" }
+        #expect(wide.count == 520)
+        #expect(wide.map(\.0) == wide.map(\.0).sorted())
+        #expect(
+            wide.allSatisfy { $0.3.hasSuffix("credited on p0000.html ('Photo: Anna Berg'); use that credit here too.") }
+        )
+        // A picture on one page only has no other page to name.
+        let others = missing.filter { $0.1.contains("other") }
+        #expect(others.count == 2)
+        #expect(others.allSatisfy { !$0.3.contains("credited on") })
+    }
+
     @Test("a rescan reuses nothing the checks changed, and finds the same")
     func rescan() throws {
         let folder = try CrossPageSite.make()
