@@ -222,8 +222,10 @@ struct SAXTreeBuilder {
                 pendingText = last
             }
             if !pendingIsRaw {
-                // The first chunk's string holds its bytes exactly (see below).
-                pendingBytes = Array(nodes[Int(links[Int(last)].node)].text.utf8)
+                // The first chunk's string holds its bytes exactly (see below). Copied into the
+                // buffer kept from earlier runs, so that a long script grows one buffer.
+                pendingBytes.removeAll(keepingCapacity: true)
+                pendingBytes.append(contentsOf: nodes[Int(links[Int(last)].node)].text.utf8)
                 pendingIsRaw = true
             }
             pendingBytes.append(contentsOf: chunk)

@@ -80,13 +80,20 @@ package struct ImageURLs: Equatable {
             // JSON settings of a script (`{'urlScheme': '…/img-**width**.jpg'}`) may quote a
             // URL template, which is no picture of the page.
             guard !value.isEmpty, value.utf8.count < 4_096, looksLikeURL(value) else { continue }
-            if !value.contains(where: \.isWhitespace) {
+            if !Self.containsWhitespace(value) {
                 if isPictureFile(value) && isPlainURL(value) { urls.append(value) }
             } else {
                 urls += srcsetURLs(value).filter { isPictureFile($0) && isPlainURL($0) }
             }
         }
         return urls
+    }
+
+    /// `value.contains(where: \.isWhitespace)`, on the bytes when they are ASCII: the only
+    /// ASCII white space is the space and the controls from tab to carriage return.
+    static func containsWhitespace(_ value: String) -> Bool {
+        guard value.isASCIIOnly else { return value.contains(where: \.isWhitespace) }
+        return value.utf8.contains { $0 == 0x20 || (0x09...0x0D).contains($0) }
     }
 
     /// Whether a URL holds none of the quotes, braces or template stars that mark a piece of

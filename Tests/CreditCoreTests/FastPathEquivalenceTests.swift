@@ -198,6 +198,11 @@ struct FastPathEquivalenceTests {
         }
     }
 
+    @Test(arguments: texts + ["a\u{0B}b", "a\u{0C}b", "a\u{85}b", "a\u{1C}b", "/img/a.jpg", "a.jpg 2x"])
+    func whitespaceInAttributeValuesAsCharactersSay(_ text: String) {
+        #expect(ImageURLs.containsWhitespace(text) == text.contains(where: \.isWhitespace))
+    }
+
     static let hrefs = [
         "", "/", "//", "#", "/story/1", "/story/1/", "/Story/1#top", " https://Example.com/story/1/ ",
         "HTTPS://WWW.EXAMPLE.COM/STORY/1", "//cdn.example.com/a/b//", "https://example.com", "https://example.com#x",
