@@ -41,17 +41,17 @@ struct BylinePhotoCredit {
     func find() -> LocatedCredit? {
         let visible = VisibleText(document: document)
         for index in document.descendants(of: 0) {
-            guard document.nodes[index].kind == .element, !document.nodes[index].identifiers.words.isEmpty else {
+            // Read in place: this runs over every element of the page.
+            guard document.nodes[index].kind == .element, let identifiers = document.nodes[index].identifierSlot.words,
+                !identifiers.words.isEmpty
+            else {
                 continue
             }
-            if document.nodes[index].identifiers.verdicts.marksPhotoIcon,
-                let credit = iconCredit(icon: index, visible: visible)
-            {
+            if identifiers.verdicts.marksPhotoIcon, let credit = iconCredit(icon: index, visible: visible) {
                 return credit
             }
-            let node = document.nodes[index]
-            guard node.kind == .element, node.name != "script", node.name != "style",
-                isByline(index), scope.allText[index] <= Self.maximumLength
+            let name = document.nodes[index].name
+            guard name != "script", name != "style", isByline(index), scope.allText[index] <= Self.maximumLength
             else { continue }
             let text = visible.of(index)
             guard !text.isEmpty, text.count <= Self.maximumLength, let span = Self.photographer(in: text) else {

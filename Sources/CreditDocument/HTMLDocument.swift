@@ -56,7 +56,7 @@ public struct HTMLNode: Sendable {
     public var name: String
     /// The element's attributes in source order, names lower-cased.
     public var attributes: [HTMLAttribute] {
-        didSet { identifierStorage = IdentifierWords.of(attributes) }
+        didSet { identifierSlot = IdentifierSlot(words: IdentifierWords.of(attributes)) }
     }
     /// The characters of a text or comment node, empty for elements.
     public var text: String
@@ -68,12 +68,15 @@ public struct HTMLNode: Sendable {
     public var children: [Int]
     /// `class` and `id` split once when the node is made: the scanner asks for them at every
     /// ancestor of every image, far more often than there are nodes.
-    package var identifiers: IdentifierWords { identifierStorage ?? .none }
-    package private(set) var identifierStorage: IdentifierWords?
+    package var identifiers: IdentifierWords { identifierSlot.words ?? .none }
+    /// The split, nil without `class` and `id`. Walks over every node read it as
+    /// `identifierSlot.words`, a stored field, which needs no copy of the node.
+    package var identifierStorage: IdentifierWords? { identifierSlot.words }
+    package private(set) var identifierSlot: IdentifierSlot
     /// Whether the element's content is never seen as text (`script`, `style` …), and whether
     /// it breaks a line: looked up once here instead of hashing the name at every visit.
-    package private(set) var isOpaque = false
-    package private(set) var isBlock = false
+    package private(set) var isOpaque: Bool
+    package private(set) var isBlock: Bool
 
     /// Creates a node.
     public init(
@@ -83,11 +86,9 @@ public struct HTMLNode: Sendable {
         self.kind = kind
         self.name = name
         self.attributes = attributes
-        self.identifierStorage = IdentifierWords.of(attributes)
-        if kind == .element {
-            isOpaque = Self.opaqueByLength.contains(name)
-            isBlock = Self.blockByLength.contains(name)
-        }
+        identifierSlot = IdentifierSlot(words: IdentifierWords.of(attributes))
+        isOpaque = kind == .element && Self.opaqueByLength.contains(name)
+        isBlock = kind == .element && Self.blockByLength.contains(name)
         self.text = text
         self.line = line
         self.parent = parent
@@ -102,7 +103,7 @@ public struct HTMLNode: Sendable {
         kind = .element
         self.name = name.name
         self.attributes = attributes
-        identifierStorage = identifiers
+        identifierSlot = IdentifierSlot(words: identifiers)
         isOpaque = name.isOpaque
         isBlock = name.isBlock
         text = ""
@@ -121,6 +122,15 @@ public struct HTMLNode: Sendable {
     public func isElement(_ names: String...) -> Bool {
         kind == .element && names.contains(name)
     }
+}
+
+/// A node's optional `class`/`id` split, in a struct of its own. Stored directly, an optional
+/// class reference makes Swift 6.3's optimiser build every ``HTMLNode`` in a temporary and
+/// copy it out, retaining and releasing each of its fields once more; wrapped, the node is
+/// built in place. Nil rather than a shared empty split, so that the many nodes without a
+/// `class` or `id` touch no reference count shared between threads.
+package struct IdentifierSlot: Sendable {
+    package var words: IdentifierWords?
 }
 
 /// A tag name with what the tree needs to know about every element of that name, so that a

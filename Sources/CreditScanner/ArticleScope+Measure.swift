@@ -120,7 +120,7 @@ extension ArticleScope {
     /// Whether an element holds readers' comments by its class words. The page's own
     /// wrappers are never a thread, whatever their classes say (`comments-open`).
     private static func isCommentThread(_ node: HTMLNode) -> Bool {
-        guard let identifiers = node.identifierStorage, identifiers.verdicts.skipReason == "comments" else {
+        guard let identifiers = node.identifierSlot.words, identifiers.verdicts.skipReason == "comments" else {
             return false
         }
         let name = node.name

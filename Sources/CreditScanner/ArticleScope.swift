@@ -135,7 +135,7 @@ package struct ArticleScope {
         if let itemprop = itemprop?.lowercased(), itemprop.containsText("articlebody") { return .semantic }
         if (length == 4 && name == "main") || role?.lowercased() == "main" { return .main }
         // Most elements have no class or id: their node holds no split at all.
-        return document.nodes[index].identifierStorage?.verdicts.marksArticleContainer == true ? .container : nil
+        return document.nodes[index].identifierSlot.words?.verdicts.marksArticleContainer == true ? .container : nil
     }
 
     /// For a lead or hero image shown just above the article text but outside the chosen
