@@ -203,6 +203,18 @@ struct FastPathEquivalenceTests {
         #expect(ImageURLs.containsWhitespace(text) == text.contains(where: \.isWhitespace))
     }
 
+    @Test(
+        arguments: texts + [
+            "display:none", "DISPLAY : NONE", "display:\tnone;", "Visibility: Hidden", "color: red",
+            "display:\u{A0}none", "display: none\u{2003}", "display:\u{0B}none", "visibility:hidden\r\n",
+        ])
+    func hiddenStylesAsScalarsSay(_ style: String) {
+        let compact = String(
+            String.UnicodeScalarView(style.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace }))
+        let plain = compact.containsText("display:none") || compact.containsText("visibility:hidden")
+        #expect(ArticleScope.hidesElement(style: style) == plain)
+    }
+
     static let hrefs = [
         "", "/", "//", "#", "/story/1", "/story/1/", "/Story/1#top", " https://Example.com/story/1/ ",
         "HTTPS://WWW.EXAMPLE.COM/STORY/1", "//cdn.example.com/a/b//", "https://example.com", "https://example.com#x",
