@@ -40,16 +40,20 @@ package struct ImageURLs: Equatable {
     /// a placeholder are not one picture.
     init(of node: HTMLNode) {
         var lazy: [String] = []
-        for name in Self.lazySourceAttributes {
-            if let value = Self.cleaned(node.attribute(name)), Self.looksLikeURL(value) {
-                lazy.append(value)
-            }
-        }
         var candidates: [String] = []
-        for name in Self.srcsetAttributes {
-            if let value = node.attribute(name) { candidates += Self.srcsetURLs(value) }
+        // Every attribute besides `src` that can name a URL is `srcset` or starts with
+        // `data-`: an element with neither (most) is not looked up name by name.
+        if node.attributes.contains(where: { $0.name == "srcset" || $0.name.utf8.starts(with: "data-".utf8) }) {
+            for name in Self.lazySourceAttributes {
+                if let value = Self.cleaned(node.attribute(name)), Self.looksLikeURL(value) {
+                    lazy.append(value)
+                }
+            }
+            for name in Self.srcsetAttributes {
+                if let value = node.attribute(name) { candidates += Self.srcsetURLs(value) }
+            }
+            lazy += Self.otherPictureAttributes(of: node)
         }
-        lazy += Self.otherPictureAttributes(of: node)
         let src = Self.cleaned(node.attribute("src"))
         let alternatives = lazy + candidates
         let srcIsPlaceholder = src.map { Self.isPlaceholder($0, hasAlternatives: !alternatives.isEmpty) } ?? true
