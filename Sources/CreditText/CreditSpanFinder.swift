@@ -29,6 +29,11 @@ package enum CreditSpanFinder {
 
     /// Finds the credit span in `text`, or nil when the text carries no credit.
     package static func find(in text: String) -> CreditSpan? {
+        CreditSpanMemo.shared.span(for: text, search)
+    }
+
+    /// ``find(in:)`` without the memo.
+    static func search(_ text: String) -> CreditSpan? {
         let text = text.collapsingWhitespace()
         guard !text.isEmpty, text.count <= maximumLength else { return nil }
         let characters = Array(text)

@@ -215,6 +215,24 @@ struct FastPathEquivalenceTests {
         #expect(ArticleScope.hidesElement(style: style) == plain)
     }
 
+    @Test("the remembered credit span is the one a fresh search finds, byte for byte")
+    func rememberedSpansAreFresh() {
+        let texts =
+            Self.texts + Self.texts.map { "Photo: " + $0 } + [
+                "Foto: Caf\u{E9} Images", "Foto: Cafe\u{301} Images", "Caf\u{E9}. Photo: Jane Doe/Reuters",
+                "Cafe\u{301}. Photo: Jane Doe/Reuters",
+            ]
+        for _ in 0..<2 {
+            for text in texts {
+                let remembered = CreditSpanFinder.find(in: text)
+                let fresh = CreditSpanFinder.search(text)
+                #expect(remembered == fresh, "\(text)")
+                #expect(
+                    remembered.map { Array($0.text.utf8) } == fresh.map { Array($0.text.utf8) }, "\(text)")
+            }
+        }
+    }
+
     static let hrefs = [
         "", "/", "//", "#", "/story/1", "/story/1/", "/Story/1#top", " https://Example.com/story/1/ ",
         "HTTPS://WWW.EXAMPLE.COM/STORY/1", "//cdn.example.com/a/b//", "https://example.com", "https://example.com#x",
