@@ -62,9 +62,10 @@ struct ImageIdentity {
         var url = URLText.trimmed(url)
         // The scheme first: it is read up to its colon, and a `data:` URI is no further read.
         guard !url.hasPrefix("//"), !hasScheme(url) else { return nil }
-        if let hash = url.firstIndex(of: "#") { url = url[..<hash] }
+        // Cut on the bytes: a URL can be long, and "#" and "?" are ASCII.
+        if let hash = url.utf8.firstIndex(of: UInt8(ascii: "#")) { url = url[..<hash] }
         guard !url.isEmpty, !url.hasPrefix("//") else { return nil }
-        let queryStart = url.firstIndex(of: "?") ?? url.endIndex
+        let queryStart = url.utf8.firstIndex(of: UInt8(ascii: "?")) ?? url.endIndex
         let query = url[queryStart...]
         let path = url[..<queryStart]
         let base: [Substring] = path.hasPrefix("/") ? [] : page.split(separator: "/").dropLast()
@@ -79,17 +80,24 @@ struct ImageIdentity {
         let lower = text.prefix(8).lowercased()
         for prefix in ["https://", "http://", "//"] where lower.hasPrefix(prefix) {
             var rest = text.dropFirst(prefix.count)
-            if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
+            if let hash = rest.utf8.firstIndex(of: UInt8(ascii: "#")) { rest = rest[..<hash] }
             return rest.isEmpty ? nil : String(rest)
         }
         return nil
     }
 
     private static func hasScheme(_ url: Substring) -> Bool {
-        guard let colon = url.firstIndex(of: ":"), let first = url.first, first.isASCII, first.isLetter else {
+        let bytes = url.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), let first = bytes.first, isASCIILetter(first) else {
             return false
         }
-        return url[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
+        return bytes[..<colon].allSatisfy { byte in
+            isASCIILetter(byte) || (0x30...0x39).contains(byte) || byte == 0x2B || byte == 0x2E || byte == 0x2D
+        }
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// The file a site path names, when it is a regular file under the root (after resolving

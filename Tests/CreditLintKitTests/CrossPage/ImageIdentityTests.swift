@@ -18,6 +18,11 @@ struct ImageIdentityTests {
             ("https://cdn.example.org/a.jpg", "news/x.html", nil),
             ("//cdn.example.org/a.jpg", "news/x.html", nil),
             ("data:image/png;base64,AAAA", "news/x.html", nil),
+            ("mailto:someone@example.org", "x.html", nil),
+            ("a+b.c-d:rest", "x.html", nil),
+            ("1abc:x.jpg", "news/x.html", "news/1abc:x.jpg"),
+            ("é:x.jpg", "x.html", "é:x.jpg"),
+            ("img/a.jpg?size=2#top?x", "x.html", "img/a.jpg?size=2"),
         ] as [(String, String, String?)])
     func sitePath(url: String, page: String, expected: String?) {
         #expect(ImageIdentity.sitePath(of: url, onPage: page) == expected)
