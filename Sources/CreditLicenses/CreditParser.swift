@@ -7,6 +7,25 @@
 public enum CreditParser {
     /// Parses a credit or a caption that may contain a credit.
     public static func parse(_ text: String, links: [CreditLink] = []) -> CreditParts {
+        memo.value(for: memoKey(text, links)) { parseAfresh(text, links: links) }
+    }
+
+    /// The parts of the credits read last: they depend on the text and links alone.
+    private static let memo = TextMemo<CreditParts>(capacity: 512)
+
+    /// The text and links as one string: NUL, which no page text holds (libxml2 ends its
+    /// strings there), separates them, and a link without `rel` differs from an empty one.
+    private static func memoKey(_ text: String, _ links: [CreditLink]) -> String {
+        guard !links.isEmpty else { return text }
+        var key = text
+        for link in links {
+            key += "\u{0}" + link.text + "\u{0}" + link.href + (link.rel.map { "\u{0}" + $0 } ?? "\u{0}\u{1}")
+        }
+        return key
+    }
+
+    /// ``parse(_:links:)`` without the memo.
+    static func parseAfresh(_ text: String, links: [CreditLink] = []) -> CreditParts {
         var parts = CreditParts(text: text)
         var signals = CreditSignals()
 

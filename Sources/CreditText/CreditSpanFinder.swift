@@ -29,8 +29,11 @@ package enum CreditSpanFinder {
 
     /// Finds the credit span in `text`, or nil when the text carries no credit.
     package static func find(in text: String) -> CreditSpan? {
-        CreditSpanMemo.shared.span(for: text, search)
+        memo.value(for: text) { search(text) }
     }
+
+    /// The answers for the texts read last: the answer depends on the text alone.
+    private static let memo = TextMemo<CreditSpan?>(capacity: 512)
 
     /// ``find(in:)`` without the memo.
     static func search(_ text: String) -> CreditSpan? {

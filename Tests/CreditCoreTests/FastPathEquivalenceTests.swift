@@ -1,9 +1,9 @@
 import CreditHTML
-import CreditLicenses
 import Foundation
 import Testing
 
 @testable import CreditDocument
+@testable import CreditLicenses
 @testable import CreditScanner
 @testable import CreditText
 
@@ -215,7 +215,7 @@ struct FastPathEquivalenceTests {
         #expect(ArticleScope.hidesElement(style: style) == plain)
     }
 
-    @Test("the remembered credit span is the one a fresh search finds, byte for byte")
+    @Test("the remembered credit span and parts are the ones a fresh reading finds, byte for byte")
     func rememberedSpansAreFresh() {
         let texts =
             Self.texts + Self.texts.map { "Photo: " + $0 } + [
@@ -229,6 +229,13 @@ struct FastPathEquivalenceTests {
                 #expect(remembered == fresh, "\(text)")
                 #expect(
                     remembered.map { Array($0.text.utf8) } == fresh.map { Array($0.text.utf8) }, "\(text)")
+                let link = CreditLink(text: "CC BY 4.0", href: "https://creativecommons.org/licenses/by/4.0/")
+                for links in [[], [link], [CreditLink(text: link.text, href: link.href, rel: "")]] {
+                    let parts = CreditParser.parse(text, links: links)
+                    let freshParts = CreditParser.parseAfresh(text, links: links)
+                    #expect(parts == freshParts, "\(text)")
+                    #expect(parts.author.map { Array($0.utf8) } == freshParts.author.map { Array($0.utf8) })
+                }
             }
         }
     }
