@@ -7,11 +7,12 @@
 public enum CreditParser {
     /// Parses a credit or a caption that may contain a credit.
     public static func parse(_ text: String, links: [CreditLink] = []) -> CreditParts {
-        memo.value(for: memoKey(text, links)) { parseAfresh(text, links: links) }
+        memo.value(for: ExactText(memoKey(text, links))) { _ in parseAfresh(text, links: links) }
     }
 
-    /// The parts of the credits read last: they depend on the text and links alone.
-    private static let memo = TextMemo<CreditParts>(capacity: 512)
+    /// The parts of the credits read last, which depend on the text and links alone: each
+    /// credit strategy that finds one credit has it parsed.
+    private static let memo = SharedMemo<ExactText, CreditParts>(capacity: 512)
 
     /// The text and links as one string: NUL, which no page text holds (libxml2 ends its
     /// strings there), separates them, and a link without `rel` differs from an empty one.

@@ -29,11 +29,13 @@ package enum CreditSpanFinder {
 
     /// Finds the credit span in `text`, or nil when the text carries no credit.
     package static func find(in text: String) -> CreditSpan? {
-        memo.value(for: text) { search(text) }
+        memo.value(for: ExactText(text)) { search($0.text) }
     }
 
-    /// The answers for the texts read last: the answer depends on the text alone.
-    private static let memo = TextMemo<CreditSpan?>(capacity: 512)
+    /// The answers for the texts read last, which depend on the text alone: a page asks about
+    /// one caption several times (once per credit strategy), and about a line beside a gallery
+    /// once per picture.
+    private static let memo = SharedMemo<ExactText, CreditSpan?>(capacity: 512)
 
     /// ``find(in:)`` without the memo.
     static func search(_ text: String) -> CreditSpan? {
