@@ -78,6 +78,18 @@ struct BaselineMatcher {
         return held
     }
 
+    /// Takes pages whose findings were compared with the baseline elsewhere (by the shards a
+    /// merge combines): their entries of ``lateRules`` wait for ``settleLateEntries()``, and
+    /// their other entries are settled already.
+    mutating func pagesComparedElsewhere(_ paths: [String]) {
+        for path in paths {
+            for candidate in entriesByPath.removeValue(forKey: path) ?? []
+            where lateRules.contains(candidate.entry.rule) {
+                late.append(candidate)
+            }
+        }
+    }
+
     /// Whether the baseline knows a finding found after every page (and so suppresses it);
     /// when writing a baseline, records it and accepts it.
     mutating func matchLate(_ entry: BaselineEntry) -> Bool {

@@ -67,15 +67,18 @@ public enum CreditLint {
                 header: &header, reuse: reuse, load: recorder.recordedPage,
                 copy: { try recorder.copy($0, optionsFingerprint: $1) }, append: recorder.append,
                 progress: progress,
-                afterPages: { matcher in
-                    // One shard holds part of the site: its pages are compared by `merge`.
-                    if let shard = options.shard, shard.count > 1 { return SuppressedFindings() }
-                    // Every page is recorded now: compare them before the run's counts are taken.
-                    var crossPage = BaselinedCrossPageCheck(check: try crossPageCheck(for: options), matcher: matcher)
-                    try recorder.applyCrossPageChecks(missingAttributionRule: MissingAttributionRule.id, &crossPage)
-                    matcher = crossPage.matcher
-                    return crossPage.check.suppressed
-                })
+                // One shard holds part of the site: its pages, and the baseline's entries of
+                // findings that compare pages, are compared by `merge`.
+                afterPages: (options.shard?.count ?? 1) > 1
+                    ? nil
+                    : { matcher in
+                        // Every page is recorded now: compare them before the run's counts are taken.
+                        var crossPage = BaselinedCrossPageCheck(
+                            check: try crossPageCheck(for: options), matcher: matcher)
+                        try recorder.applyCrossPageChecks(missingAttributionRule: MissingAttributionRule.id, &crossPage)
+                        matcher = crossPage.matcher
+                        return crossPage.check.suppressed
+                    })
             try recorder.finish(header)
             try recorder.recordConfiguration(
                 fingerprint: options.configurationFingerprint, shard: options.shard?.runShard)

@@ -32,7 +32,7 @@ public enum ShardMerge {
         let shards = try paths.map(ShardFile.init(path:))
         let runs = try check(shards)
         var header = mergedHeader(runs.map(\.header))
-        let crossPage = try crossPageOptions.map { try CreditLint.crossPageCheck(for: try $0(header.root)) }
+        let crossPageScan = try crossPageOptions.map { try $0(header.root) }
         let fingerprint = runs[0].fingerprint
         // Every shard's pages, in the order one scan records them.
         var pages: [(page: ShardFile.Page, shard: ShardFile)] = []
@@ -45,12 +45,9 @@ public enum ShardMerge {
                 recorded.document.reusedFrom = nil
                 try recorder.append(recorded)
             }
-            if var check = crossPage {
-                try recorder.applyCrossPageChecks(missingAttributionRule: MissingAttributionRule.id, &check)
-                var suppressed = header.suppressed ?? SuppressedFindings()
-                suppressed.ignored += check.suppressed.ignored
-                suppressed.waived += check.suppressed.waived
-                header.suppressed = suppressed.isEmpty ? nil : suppressed
+            if let crossPageScan {
+                try applyCrossPageChecks(
+                    options: crossPageScan, pages: pages.map(\.page.path), header: &header, recorder: recorder)
             }
             try recorder.finish(header)
             try recorder.recordConfiguration(fingerprint: fingerprint, shard: nil)
@@ -150,7 +147,7 @@ public enum ShardMerge {
 
     /// Stale entries in the order of the baseline file, as one scan lists them; in entry order
     /// when the file cannot be read where the merge runs.
-    private static func staleInFileOrder(_ stale: [BaselineEntry], baselinePath: String) -> [BaselineEntry] {
+    static func staleInFileOrder(_ stale: [BaselineEntry], baselinePath: String) -> [BaselineEntry] {
         guard let baseline = try? Baseline.load(baselinePath) else { return stale.sorted() }
         var positions: [BaselineEntry: [Int]] = [:]
         for (index, entry) in baseline.entries.enumerated().reversed() { positions[entry, default: []].append(index) }

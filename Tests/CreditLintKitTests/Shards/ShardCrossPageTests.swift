@@ -42,6 +42,46 @@ struct ShardCrossPageTests {
         }
     }
 
+    @Test(
+        "shards compared with a baseline that holds findings across pages merge into the whole scan's report",
+        arguments: [false, true])
+    func baselinedFindingsAcrossPages(oneEntryStale: Bool) throws {
+        let folder = try CrossPageSite.make()
+        let written = try CreditlintProcess.run([
+            "scan", folder.file("site"), "--db", folder.file("write.sqlite"), "--write-baseline",
+            folder.file("baseline.json"),
+        ])
+        #expect(written.status == 0, "\(written.stderr)")
+        if oneEntryStale {
+            // One inconsistent-credit entry names another image: it is stale, and the finding
+            // it stood for is reported again.
+            let url = URL(fileURLWithPath: folder.file("baseline.json"))
+            var json = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+            var entries = try #require(json["entries"] as? [[String: Any]])
+            let index = try #require(entries.firstIndex { $0["rule"] as? String == "inconsistent-credit" })
+            entries[index]["fingerprint"] = "0000000000000000"
+            json["entries"] = entries
+            try JSONSerialization.data(withJSONObject: json).write(to: url)
+        }
+        let baseline = ["--baseline", folder.file("baseline.json"), "--strict-baseline"]
+        let whole = try CreditlintProcess.run(
+            ["scan", folder.file("site"), "--db", folder.file("whole.sqlite"), "--format", "json"] + baseline,
+            environment: ShardMergeTests.environment)
+        #expect(whole.status == (oneEntryStale ? 1 : 0), "\(whole.stderr)")
+        var shards: [String] = []
+        for index in 1...2 {
+            let shard = folder.file("shard\(index).sqlite")
+            _ = try CreditlintProcess.run(
+                ["scan", folder.file("site"), "--shard", "\(index)/2", "--db", shard] + baseline,
+                environment: ShardMergeTests.environment)
+            shards.append(shard)
+        }
+        let merge = try CreditlintProcess.run(
+            ["merge", "--db", folder.file("merged.sqlite"), "--format", "json"] + shards)
+        #expect(merge.status == whole.status, "\(merge.stderr)")
+        #expect(merge.stdout == whole.stdout)
+    }
+
     @Test("a merge where the scanned folder is missing is refused: the checks across pages read it")
     func missingFolder() throws {
         let folder = try CrossPageSite.make()
