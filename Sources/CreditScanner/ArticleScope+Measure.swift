@@ -114,13 +114,11 @@ extension ArticleScope {
         guard style.utf8.count < 1_024 else { return false }
         let compact: String
         if style.isASCIIOnly {
-            // Most styles are ASCII, whose only white space is the space and the controls from
-            // tab to carriage return: dropped and lower-cased in one pass over the bytes.
+            // Most styles are ASCII: white space dropped and capitals lowered in one pass over
+            // the bytes.
             var bytes: [UInt8] = []
             bytes.reserveCapacity(style.utf8.count)
-            for byte in style.utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) {
-                bytes.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
-            }
+            for byte in style.utf8 where !byte.isASCIIWhitespace { bytes.append(byte.asciiLowercased) }
             compact = String(decoding: bytes, as: UTF8.self)
         } else {
             compact = String(

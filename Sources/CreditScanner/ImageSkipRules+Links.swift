@@ -278,9 +278,7 @@ extension ImageSkipRules {
     /// ignoring case: ASCII capitals are folded on the bytes, without a lower-cased copy.
     static func href(_ href: String, leadsTo target: Substring) -> Bool {
         guard href.isASCIIOnly else { return comparableHref(href.lowercased()) == target }
-        return comparableHref(href).utf8.elementsEqual(target.utf8) { byte, other in
-            (byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte) == other
-        }
+        return comparableHref(href).utf8.elementsEqual(target.utf8) { $0.asciiLowercased == $1 }
     }
 
     /// The host of a link, or its start, for evidence.

@@ -93,11 +93,10 @@ package struct ImageURLs: Equatable {
         return urls
     }
 
-    /// `value.contains(where: \.isWhitespace)`, on the bytes when they are ASCII: the only
-    /// ASCII white space is the space and the controls from tab to carriage return.
+    /// `value.contains(where: \.isWhitespace)`, on the bytes when they are ASCII.
     static func containsWhitespace(_ value: String) -> Bool {
         guard value.isASCIIOnly else { return value.contains(where: \.isWhitespace) }
-        return value.utf8.contains { $0 == 0x20 || (0x09...0x0D).contains($0) }
+        return value.utf8.contains(where: \.isASCIIWhitespace)
     }
 
     /// Whether a URL holds none of the quotes, braces or template stars that mark a piece of

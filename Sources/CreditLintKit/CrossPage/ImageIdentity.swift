@@ -88,16 +88,13 @@ struct ImageIdentity {
 
     private static func hasScheme(_ url: Substring) -> Bool {
         let bytes = url.utf8
-        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), let first = bytes.first, isASCIILetter(first) else {
-            return false
-        }
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")), let first = bytes.first,
+            first.isASCIIUpper || first.isASCIILower
+        else { return false }
         return bytes[..<colon].allSatisfy { byte in
-            isASCIILetter(byte) || (0x30...0x39).contains(byte) || byte == 0x2B || byte == 0x2E || byte == 0x2D
+            byte.isASCIIAlphanumeric || byte == UInt8(ascii: "+") || byte == UInt8(ascii: ".")
+                || byte == UInt8(ascii: "-")
         }
-    }
-
-    private static func isASCIILetter(_ byte: UInt8) -> Bool {
-        (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// The file a site path names, when it is a regular file under the root (after resolving
