@@ -69,9 +69,8 @@ public struct HTMLNode: Sendable {
     /// `class` and `id` split once when the node is made: the scanner asks for them at every
     /// ancestor of every image, far more often than there are nodes.
     package var identifiers: IdentifierWords { identifierSlot.words ?? .none }
-    /// The split, nil without `class` and `id`. Walks over every node read it as
+    /// The split, its words nil without `class` and `id`. Walks over every node read
     /// `identifierSlot.words`, a stored field, which needs no copy of the node.
-    package var identifierStorage: IdentifierWords? { identifierSlot.words }
     package private(set) var identifierSlot: IdentifierSlot
     /// Whether the element's content is never seen as text (`script`, `style` …), and whether
     /// it breaks a line: looked up once here instead of hashing the name at every visit.

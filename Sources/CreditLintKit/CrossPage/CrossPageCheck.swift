@@ -23,6 +23,7 @@ struct CrossPageCheck: CrossPageDecider {
     private var grouping: ImageGrouping
     /// The page of each image located so far, counted from 0 in run order.
     private var pageOfImage: [Int32] = []
+    /// The path of the last image's page.
     private var lastPath: String?
     /// Findings the waivers suppressed, to add to the run's suppressed count.
     private(set) var waived = 0
@@ -44,12 +45,10 @@ struct CrossPageCheck: CrossPageDecider {
     private var waivers: WaiverSet { analyzer.site.waivers }
 
     mutating func locate(_ image: CrossPageLocation) {
-        if image.path != lastPath {
-            lastPath = image.path
-            pageOfImage.append((pageOfImage.last ?? -1) + 1)
-        } else {
-            pageOfImage.append(pageOfImage.last ?? 0)
-        }
+        // Images come page by page: a new path is the next page.
+        let page = (pageOfImage.last ?? -1) + (image.path == lastPath ? 0 : 1)
+        lastPath = image.path
+        pageOfImage.append(page)
         grouping.add(path: image.path, src: image.src, sources: image.sources)
     }
 

@@ -26,9 +26,6 @@ struct ImageGrouping {
         self.identity = identity
     }
 
-    /// How many images were added.
-    var count: Int { parent.count }
-
     /// Adds the next image: its page's path, its URL as written and the other URLs of the
     /// same element.
     mutating func add(path: String, src: String, sources: [String]) {
