@@ -71,33 +71,51 @@ extension String {
         var count = 0
         var offset = 0
         while offset < bytes.count {
-            let lead = bytes[offset]
-            if lead < 0x80 {
-                guard lead != 0x0D else { return nil }
-                count += 1
-                offset += 1
-                continue
-            }
-            // Strict validation: a repaired byte becomes U+FFFD, which the slow path counts.
-            let scalar: UInt32
-            switch lead {
-            case 0xC2...0xDF where offset + 1 < bytes.count && bytes[offset + 1] & 0xC0 == 0x80:
-                scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
-                offset += 2
-            case 0xE0...0xEF where offset + 2 < bytes.count:
-                let second = bytes[offset + 1]
-                let third = bytes[offset + 2]
-                let secondRange: ClosedRange<UInt8> =
-                    lead == 0xE0 ? 0xA0...0xBF : lead == 0xED ? 0x80...0x9F : 0x80...0xBF
-                guard secondRange.contains(second), third & 0xC0 == 0x80 else { return nil }
-                scalar = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
-                offset += 3
-            default:
-                return nil
-            }
-            guard let value = Unicode.Scalar(scalar), isWhitespace(value) || standsAlone(scalar) else { return nil }
+            guard let length = standaloneCharacterLength(in: bytes, at: offset) else { return nil }
+            offset += length
             count += 1
         }
         return count
+    }
+
+    /// Where the character after the first `characters` begins in the bytes, under the same
+    /// rule as ``characterCount(ofUTF8:)``: nil when one of those characters is not a scalar
+    /// that stands alone, or the bytes end first. The offset is that of the `String` only when
+    /// the scalar found there does not join the one before it, which the caller checks.
+    package static func utf8Offset(ofCharacter characters: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var offset = 0
+        for _ in 0..<Swift.max(characters, 0) {
+            guard offset < bytes.count, let length = standaloneCharacterLength(in: bytes, at: offset) else {
+                return nil
+            }
+            offset += length
+        }
+        return offset
+    }
+
+    /// The length in bytes of the character at `offset` when it is one strictly valid scalar of
+    /// one to three bytes that stands alone (or white space other than CR); nil otherwise.
+    private static func standaloneCharacterLength(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
+        let lead = bytes[offset]
+        if lead < 0x80 { return lead == 0x0D ? nil : 1 }
+        // Strict validation: a repaired byte becomes U+FFFD, which the slow path counts.
+        let scalar: UInt32
+        let length: Int
+        switch lead {
+        case 0xC2...0xDF where offset + 1 < bytes.count && bytes[offset + 1] & 0xC0 == 0x80:
+            scalar = UInt32(lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F)
+            length = 2
+        case 0xE0...0xEF where offset + 2 < bytes.count:
+            let second = bytes[offset + 1]
+            let third = bytes[offset + 2]
+            let secondRange: ClosedRange<UInt8> = lead == 0xE0 ? 0xA0...0xBF : lead == 0xED ? 0x80...0x9F : 0x80...0xBF
+            guard secondRange.contains(second), third & 0xC0 == 0x80 else { return nil }
+            scalar = UInt32(lead & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+            length = 3
+        default:
+            return nil
+        }
+        guard let value = Unicode.Scalar(scalar), isWhitespace(value) || standsAlone(scalar) else { return nil }
+        return length
     }
 }

@@ -100,6 +100,12 @@ extension SourceLines {
         var offset: Int
         if start + column - 1 < end, bytes[start..<(start + column - 1)].allSatisfy({ $0 < 0x80 }) {
             offset = start + column - 1
+        } else if let found = bytes.withUnsafeBufferPointer({ buffer in
+            String.utf8Offset(ofCharacter: column - 1, in: UnsafeBufferPointer(rebasing: buffer[start..<end]))
+        }), start + found < end, bytes[start + found] == UInt8(ascii: "<") {
+            // Characters that stand alone, then a `<`, which joins none of them: where the
+            // grapheme walk below would land, without running it over a long minified line.
+            offset = start + found
         } else {
             let text = String(decoding: bytes[start..<end], as: UTF8.self)
             guard let index = text.index(text.startIndex, offsetBy: column - 1, limitedBy: text.endIndex) else {

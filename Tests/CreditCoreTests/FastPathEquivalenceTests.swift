@@ -51,6 +51,37 @@ struct FastPathEquivalenceTests {
         }
     }
 
+    @Test(arguments: texts)
+    func byteOffsetOfACharacterAgreesWithTheGraphemeWalkAtATag(_ text: String) {
+        // A `<` after the text, after a combining mark that joins the text's last character,
+        // and between two copies: where the byte walk lands on a `<`, the grapheme walk lands
+        // on the same byte.
+        for line in [text + "<img>", text + "\u{301}<img>", text + "<a>" + text + "<img>", "\r\n<" + text] {
+            let bytes = Array(line.utf8)
+            for characters in 0...(line.count + 1) {
+                guard
+                    let offset = bytes.withUnsafeBufferPointer({
+                        String.utf8Offset(ofCharacter: characters, in: $0)
+                    }), offset < bytes.count, bytes[offset] == UInt8(ascii: "<")
+                else { continue }
+                let index = line.index(line.startIndex, offsetBy: characters)
+                #expect(line.utf8.distance(from: line.startIndex, to: index) == offset, "\(line) \(characters)")
+            }
+        }
+    }
+
+    @Test func byteOffsetOfACharacterAnswersForStandaloneScalarsOnly() {
+        let offset = { (text: String, characters: Int) in
+            Array(text.utf8).withUnsafeBufferPointer { String.utf8Offset(ofCharacter: characters, in: $0) }
+        }
+        #expect(offset("Русский текст<img>", 13) == 25)
+        #expect(offset("中文<img>", 2) == 6)
+        #expect(offset("cafe\u{301}<img>", 4) == 4)
+        #expect(offset("cafe\u{301}<img>", 5) == nil)
+        #expect(offset("👍<img>", 1) == nil)
+        #expect(offset("ab", 3) == nil)
+    }
+
     @Test(arguments: [
         "", "Photo: Jane Doe/Reuters", "Русский текст", "中文文本，标点。", "한국어 텍스트", "tab\tand\u{2003}em space",
     ])
