@@ -66,7 +66,7 @@ public enum CreditLint {
             try pipeline.run(
                 header: &header, reuse: reuse, load: recorder.recordedPage,
                 copy: { try recorder.copy($0, optionsFingerprint: $1) }, append: recorder.append,
-                progress: progress,
+                stamp: recorder.recordStamp, progress: progress,
                 // One shard holds part of the site: its pages, and the baseline's entries of
                 // findings that compare pages, are compared by `merge`.
                 afterPages: (options.shard?.count ?? 1) > 1

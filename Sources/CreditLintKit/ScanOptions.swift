@@ -57,6 +57,10 @@ public struct ScanOptions: Sendable {
     public var keepRuns = ScanOptions.defaultKeepRuns
     /// The shard of the site to scan (`--shard K/N`); nil scans every page.
     public var shard: ScanShard?
+    /// How long, in nanoseconds, a page file must have been left untouched before it was read
+    /// for a rescan to trust its stamp instead of reading it (see ``FileStamp``). Tests set it
+    /// to 0, since the files they make are always younger than the default.
+    var stampMargin: Int64 = 2_000_000_000
 
     /// The rules turned off (`off` in the configuration's `rules`).
     public var rulesOff: Set<String> {

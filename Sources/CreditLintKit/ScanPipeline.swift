@@ -11,9 +11,17 @@ struct ScanPipeline {
     /// What happened to one page on a worker.
     enum PageOutcome: Sendable {
         /// The page, its suppressed counts and its JSON element when ``rendersJSON``.
-        case scanned(DocumentReport, SuppressedFindings, json: String?)
-        case reused(ReuseIndex.Candidate)
+        case scanned(DocumentReport, SuppressedFindings, json: String?, stamp: StampedHash?)
+        case reused(ReuseIndex.Candidate, stamp: StampedHash?)
         case failed(FailedFile)
+
+        /// The stamp and hash to record for the page's file: nil when it has none to trust.
+        var stamp: StampedHash? {
+            switch self {
+            case .scanned(_, _, _, let stamp), .reused(_, let stamp): stamp
+            case .failed: nil
+            }
+        }
 
         /// Whether it is a few bytes to hold: anything but a scanned page and its JSON.
         var isLight: Bool {
@@ -91,6 +99,8 @@ struct ScanPipeline {
     ///   - load: Reads a reused page's recorded results, to compare them with a baseline.
     ///   - copy: Records a reused page as it was recorded, without rebuilding it.
     ///   - append: Receives each finished page (runs on the calling thread).
+    ///   - stamp: Records the stamp and hash of a page's file, or removes its stamp (nil),
+    ///     where they differ from what `reuse` holds (runs on the calling thread).
     ///   - progress: Called after each page with the pages done and the total.
     ///   - afterPages: Called once every page is appended, before the baseline is settled,
     ///     with the baseline matcher when a baseline is used or written (for findings that
@@ -100,8 +110,8 @@ struct ScanPipeline {
         header: inout ScanReport, reuse: ReuseIndex?,
         load: (ReuseIndex.Candidate) throws -> RecordedPage,
         copy: (ReuseIndex.Candidate, String) throws -> Void,
-        append: (RecordedPage) throws -> Void, progress: CreditLint.ScanProgress?,
-        afterPages: ((inout BaselineMatcher?) throws -> SuppressedFindings)? = nil
+        append: (RecordedPage) throws -> Void, stamp: (String, StampedHash?) throws -> Void = { _, _ in },
+        progress: CreditLint.ScanProgress?, afterPages: ((inout BaselineMatcher?) throws -> SuppressedFindings)? = nil
     ) throws {
         HTMLParser.prepare()
         let pages = listing.pages
@@ -109,9 +119,11 @@ struct ScanPipeline {
         let beforeReading = beforeReading
         let fingerprint = options.resultsFingerprint
         let rendersJSON = rendersJSON
+        let stampMargin = options.stampMargin
         let workers = OrderedWorkers<PageOutcome>(jobs: options.jobs, isLight: \.isLight) { index in
             beforeReading(pages[index])
-            return Self.process(pages[index], analyzer: analyzer, reuse: reuse, rendersJSON: rendersJSON)
+            return Self.process(
+                pages[index], analyzer: analyzer, reuse: reuse, rendersJSON: rendersJSON, stampMargin: stampMargin)
         }
         var matcher = BaselineMatcher(
             baseline: baseline, rulesOff: options.rulesOff, lateRules: CrossPageCheck.rules)
@@ -119,12 +131,14 @@ struct ScanPipeline {
         var suppressed = SuppressedFindings()
         var failures = listing.unlistable.map { FailedFile(path: $0.path, reason: $0.reason) }
         try workers.run(count: pages.count) { index, outcome in
+            let path = pages[index].relativePath
+            if outcome.stamp != reuse?.stamps[path] { try stamp(path, outcome.stamp) }
             var page: RecordedPage
             switch outcome {
-            case .scanned(let document, let counts, let json):
+            case .scanned(let document, let counts, let json, _):
                 page = RecordedPage(
                     document: document, suppressed: counts, optionsFingerprint: fingerprint, json: json)
-            case .reused(let candidate) where !matching && !candidate.hasBaselinedFindings && candidate.hasJSON:
+            case .reused(let candidate, _) where !matching && !candidate.hasBaselinedFindings && candidate.hasJSON:
                 // Nothing to compare with a baseline: the recorded rows are copied as they are,
                 // and the copy points at the JSON element recorded with them.
                 try copy(candidate, fingerprint)
@@ -132,7 +146,7 @@ struct ScanPipeline {
                 suppressed.waived += candidate.suppressed.waived
                 progress?(index + 1, pages.count)
                 return
-            case .reused(let candidate):
+            case .reused(let candidate, _):
                 let recorded = try load(candidate)
                 page = RecordedPage(
                     document: recorded.unbaselinedDocument, suppressed: recorded.suppressed,
@@ -175,17 +189,31 @@ struct ScanPipeline {
     }
 
     /// Reads, hashes and (unless a recorded page can be reused) parses and checks one page.
+    /// A file whose stamp is the one recorded with a reusable page is not even read.
     private static func process(
-        _ entry: FileWalker.Entry, analyzer: PageAnalyzer, reuse: ReuseIndex?, rendersJSON: Bool
+        _ entry: FileWalker.Entry, analyzer: PageAnalyzer, reuse: ReuseIndex?, rendersJSON: Bool, stampMargin: Int64
     ) -> PageOutcome {
+        // The time first, then the stamp, then the bytes: a write after the stamp changes the
+        // file's times, and one just before it leaves the file too young to trust.
+        let readAt = FileStamp.now()
+        let fileStamp = FileStamp.of(entry.url)
+        if let fileStamp, let reuse, let sha256 = reuse.recordedHash(path: entry.relativePath, stamp: fileStamp),
+            let candidate = reuse.candidate(path: entry.relativePath, sha256: sha256)
+        {
+            return .reused(candidate, stamp: StampedHash(stamp: fileStamp, sha256: sha256))
+        }
         switch analyzer.readUnclassified(entry) {
         case .failed(let failure):
             return .failed(failure)
         case .bytes(let data):
             let sha256 = PageAnalyzer.sha256(data)
+            let stamp = fileStamp.flatMap { stamp in
+                stamp.size == data.count && stamp.isSettled(readAt: readAt, margin: stampMargin)
+                    ? StampedHash(stamp: stamp, sha256: sha256) : nil
+            }
             // Bytes recorded as a page are a page: only new bytes need telling from a binary file.
             if let candidate = reuse?.candidate(path: entry.relativePath, sha256: sha256) {
-                return .reused(candidate)
+                return .reused(candidate, stamp: stamp)
             }
             if case .failed(let failure) = analyzer.classified(data, path: entry.relativePath) {
                 return .failed(failure)
@@ -194,7 +222,7 @@ struct ScanPipeline {
             case .scanned(let document, let counts):
                 // Cannot fail (no floating-point values); without it the recorder renders it.
                 let json = rendersJSON ? try? JSONRenderer.documentElement(document) : nil
-                return .scanned(document, counts, json: json)
+                return .scanned(document, counts, json: json, stamp: stamp)
             case .failed(let failure): return .failed(failure)
             }
         }

@@ -85,6 +85,12 @@ extension ReportStore {
         migrator.registerMigration("v13-image-embedded") { db in
             try db.execute(sql: "ALTER TABLE image ADD COLUMN embedded TEXT")
         }
+        // Each page file's size, times, inode and device with the hash of the bytes read, so that
+        // a rescan takes the hash of a file the file system shows untouched instead of reading
+        // and hashing it again (issue 19): see v14FileStampSchema.
+        migrator.registerMigration("v14-file-stamp") { db in
+            try db.execute(sql: v14FileStampSchema)
+        }
         return migrator
     }()
 

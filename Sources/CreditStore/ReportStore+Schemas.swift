@@ -13,6 +13,21 @@ extension ReportStore {
         CREATE INDEX document_content ON document(content_document);
         """
 
+    /// One row a page path: the stamp of the file as the newest run that read it found it and
+    /// the SHA-256 of the bytes read (see `FileStamp`). Paths are relative to the scanned root;
+    /// the inode and device tell apart two sites scanned into one database.
+    static let v14FileStampSchema = """
+        CREATE TABLE file_stamp (
+            path TEXT NOT NULL PRIMARY KEY,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            modified_ns INTEGER NOT NULL,
+            changed_ns INTEGER NOT NULL,
+            inode INTEGER NOT NULL,
+            device INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        """
+
     /// `reuse_entry` names, for each path and content hash recorded by a version under an
     /// options fingerprint, the newest such document: what a rescan may copy. A run updates it
     /// as it commits (`RunRecorder.updateReuseEntries`), so it holds a row per page and

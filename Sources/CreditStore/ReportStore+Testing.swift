@@ -101,7 +101,7 @@ extension ReportStore {
     private static let records: [any StoredRecord.Type] = [
         RunRecord.self, DocumentRecord.self, ImageRecord.self, CreditRecord.self, ImageLicenseRecord.self,
         PageLicenseRecord.self, FindingRecord.self, BaselinedFindingRecord.self, FailedFileRecord.self,
-        ReuseEntryRecord.self,
+        ReuseEntryRecord.self, FileStampRecord.self,
     ]
 
     /// The tables as the records describe them, each column's type told by its field's type.

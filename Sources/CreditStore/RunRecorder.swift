@@ -162,6 +162,7 @@ public final class RunRecorder {
                     suppressed: SuppressedFindings(ignored: row[4], waived: row[5]),
                     hasBaselinedFindings: row[6], hasJSON: row[7])
             }
+            index.stamps = try Self.recordedStamps(in: db)
             return index
         } catch {
             throw StoreError.unreadable(path: path, reason: StoreError.reason(error))
@@ -238,6 +239,8 @@ public struct ReuseIndex: Sendable {
     }
 
     var candidates: [String: Candidate] = [:]
+    /// The recorded stamp and hash of each page file, by path (see ``FileStamp``).
+    public internal(set) var stamps: [String: StampedHash] = [:]
 
     /// The number of reusable pages known.
     public var count: Int { candidates.count }

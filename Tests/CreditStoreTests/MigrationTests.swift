@@ -46,11 +46,11 @@ struct MigrationTests {
                 skipped: [SkippedImage(src: "logo.png", line: 3, reason: "logo")], failures: ["photo.html"]),
             v6,
         ]
-        // The v7 to v13 fixtures (v11-run-shard and v12-document-content ship together) hold v6's run as this version migrates it: the same contents.
+        // The v7 to v14 fixtures (v11-run-shard and v12-document-content ship together) hold v6's run as this version migrates it: the same contents.
         + [
             "v7-skipped-count", "v8-reuse-entry", "v9-image-evidence",
             "v10-image-snippet-missing-parts", "v12-document-content",
-            "v13-image-embedded",
+            "v13-image-embedded", "v14-file-stamp",
         ].map { migration in
             var release = v6
             release.migration = migration

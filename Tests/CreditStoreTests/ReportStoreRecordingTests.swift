@@ -13,7 +13,7 @@ struct ReportStoreRecordingTests {
             let store = try ReportStore(path: path)
 
             #expect(FileManager.default.fileExists(atPath: path))
-            #expect(ReportStore.schemaVersion == "v13-image-embedded")
+            #expect(ReportStore.schemaVersion == "v14-file-stamp")
             #expect(try store.latestRunID() == nil)
             #expect(try store.runs(limit: 10).isEmpty)
             let applicationID = try store.fetchIntForTesting("PRAGMA application_id")
