@@ -51,27 +51,42 @@ enum LinkTarget: Equatable {
 
     /// The host of an absolute or scheme-relative URL, without `www.`; nil for a relative one.
     static func host(of url: String) -> String? {
-        let rest: Substring
-        if let scheme = url.firstRange(ofText: "://") {
-            rest = url[scheme.upperBound...]
-        } else if url.hasPrefix("//") {
-            rest = url.dropFirst(2)
+        guard let rest = afterScheme(url) else { return nil }
+        let host: Substring
+        if url.isASCIIOnly {
+            // Bytes are characters in ASCII text: no grapheme walk over the URL.
+            let end = rest.utf8.firstIndex { $0 == 0x2F || $0 == 0x3F || $0 == 0x23 || $0 == 0x3A } ?? rest.endIndex
+            host = rest[..<end]
         } else {
-            return nil
+            host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
         }
-        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
         return host.hasPrefix("www.") ? String(host.dropFirst(4)) : String(host)
     }
 
     /// The path of a URL (absolute or relative), without query and fragment.
     static func path(of url: String) -> String {
+        guard url.isASCIIOnly else { return characterPath(of: url) }
         var rest = Substring(url)
-        if let scheme = url.firstRange(ofText: "://") {
-            rest = url[scheme.upperBound...].drop { $0 != "/" }
-        } else if url.hasPrefix("//") {
-            rest = url.dropFirst(2).drop { $0 != "/" }
+        if let authority = afterScheme(url) {
+            rest = authority[(authority.utf8.firstIndex(of: 0x2F) ?? authority.endIndex)...]
+        }
+        return String(rest[..<(rest.utf8.firstIndex { $0 == 0x3F || $0 == 0x23 } ?? rest.endIndex)])
+    }
+
+    /// ``path(of:)`` walking characters, for URLs that are not all ASCII (where a combining
+    /// mark may join a `/` or `?` into another character).
+    static func characterPath(of url: String) -> String {
+        var rest = Substring(url)
+        if let authority = afterScheme(url) {
+            rest = authority.drop { $0 != "/" }
         }
         return String(rest.prefix { $0 != "?" && $0 != "#" })
+    }
+
+    /// What follows the scheme's `://` or a leading `//`; nil for a relative URL.
+    private static func afterScheme(_ url: String) -> Substring? {
+        if let scheme = url.firstRange(ofText: "://") { return url[scheme.upperBound...] }
+        return url.hasPrefix("//") ? url.dropFirst(2) : nil
     }
 
     /// The path's segments (`/shop/gift/` → `shop`, `gift`).

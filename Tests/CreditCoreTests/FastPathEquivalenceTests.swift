@@ -70,6 +70,22 @@ struct FastPathEquivalenceTests {
         }
     }
 
+    @Test(arguments: [
+        "", "/", "//", "///", "?", "#", "https://www.example.org", "https://www.example.org/",
+        "http://example.org:8080/a/b?x=1#top", "//cdn.example.org/img.jpg", "/story/2024/harbour?ref=home",
+        "story.html#comments", "https://example.org?q=/a", "https://example.org#/a", "mailto:x@example.org",
+        "https://user@example.org/a", "ftp://example.org/a//b/", "https:///path", "a://b://c/d", "//?x", "\r\n//x/y",
+    ])
+    func linkPathAndHostByBytesAgreeWithTheCharacterWalk(_ url: String) {
+        #expect(LinkTarget.path(of: url) == LinkTarget.characterPath(of: url), "\(url)")
+        let rest: Substring? =
+            url.firstRange(ofText: "://").map { url[$0.upperBound...] }
+            ?? (url.hasPrefix("//") ? url.dropFirst(2) : nil)
+        let host = rest.map { $0.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" } }
+        let expected = host.map { $0.hasPrefix("www.") ? String($0.dropFirst(4)) : String($0) }
+        #expect(LinkTarget.host(of: url) == expected, "\(url)")
+    }
+
     @Test func byteOffsetOfACharacterAnswersForStandaloneScalarsOnly() {
         let offset = { (text: String, characters: Int) in
             Array(text.utf8).withUnsafeBufferPointer { String.utf8Offset(ofCharacter: characters, in: $0) }
