@@ -5,8 +5,17 @@ import CreditLicenses
 extension HTMLDocument {
     /// The indices of the node's ancestors, nearest first, excluding the document node.
     @inlinable public func ancestors(of index: Int) -> [Int] {
-        var result: [Int] = []
+        // Counted first, so that the list is allocated once at its size rather than grown
+        // a few times on every call (the skip rules ask for ancestors of every image often).
+        var count = 0
         var current = nodes[index].parent
+        while current > 0 {
+            count += 1
+            current = nodes[current].parent
+        }
+        var result: [Int] = []
+        result.reserveCapacity(count)
+        current = nodes[index].parent
         while current > 0 {
             result.append(current)
             current = nodes[current].parent
