@@ -25,7 +25,7 @@ struct ImageSizeHints: Equatable {
     /// in its path, else `w`/`width` and `h`/`height` query parameters.
     static func fromURL(_ url: String) -> (width: Int?, height: Int?)? {
         let lowered = url.lowercased()
-        let path = ImageSkipRules.firstPiece(of: lowered, splitAt: "?") ?? lowered
+        let path = lowered.firstPiece(splitAt: "?") ?? lowered
         if let pair = lastSizePair(in: path) { return pair }
         guard let query = lowered.split(separator: "?", maxSplits: 1).dropFirst().first else { return nil }
         var width: Int?

@@ -82,7 +82,7 @@ extension ImageSkipRules {
         let target = RenditionKey.of(LinkTarget.path(of: href.lowercased()))
         let sources = urls.all.map { RenditionKey.of(LinkTarget.path(of: $0.lowercased())) }
         return sources.contains {
-            $0 == target || lastPiece(of: $0, splitAt: "/") == lastPiece(of: target, splitAt: "/")
+            $0 == target || $0.lastPiece(splitAt: "/") == target.lastPiece(splitAt: "/")
         }
     }
 

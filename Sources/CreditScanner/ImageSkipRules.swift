@@ -50,7 +50,7 @@ struct ImageSkipRules {
         // A small rendering of a photo says nothing about the file; a small vector or GIF
         // is an icon wherever it appears.
         let lowered = (urls.primary ?? "").lowercased()
-        let path = Self.firstPiece(of: lowered, splitAt: "?") ?? ""
+        let path = lowered.firstPiece(splitAt: "?") ?? ""
         let isIconFormat = [".svg", ".gif", ".ico"].contains(where: path.hasSuffix)
         if isIconFormat, let decision = sizeReason(node) { return decision.reason }
         return urlReason(urls, captioned: isInFigure(image)).flatMap {
@@ -135,8 +135,8 @@ struct ImageSkipRules {
             let fragment = Self.urlHints[group].fragments.first { primary.containsText($0) } ?? ""
             return SkipDecision(Self.urlHints[group].reason, "image URL has \"\(fragment)\"")
         }
-        let path = Self.firstPiece(of: primary, splitAt: "?") ?? primary
-        let fileName = Self.lastPiece(of: path, splitAt: "/") ?? path
+        let path = primary.firstPiece(splitAt: "?") ?? primary
+        let fileName = path.lastPiece(splitAt: "/") ?? path
         let words = HTMLNode.splitIdentifierWords(fileName)
         // Spinners and preload images stand in for the pictures of a gallery while it loads,
         // in a figure or not.
@@ -208,35 +208,10 @@ struct ImageSkipRules {
     static let promotionLinkMatcher = FragmentMatcher([promotionLinkHints])
     static let authorLinkMatcher = FragmentMatcher([authorLinkHints])
 
-    /// What `text.split(separator:).first` gives (the first non-empty piece), found by
-    /// bytes in ASCII text without splitting the rest; nil when there is no piece.
-    static func firstPiece(of text: String, splitAt separator: Character) -> String? {
-        guard text.isASCIIOnly, let byte = separator.asciiValue else {
-            return text.split(separator: separator).first.map(String.init)
-        }
-        let bytes = text.utf8
-        guard let start = bytes.firstIndex(where: { $0 != byte }) else { return nil }
-        let end = bytes[start...].firstIndex(of: byte) ?? bytes.endIndex
-        return String(text[start..<end])
-    }
-
-    /// What `text.split(separator:).last` gives (the last non-empty piece), found by bytes in
-    /// ASCII text; nil when there is no piece.
-    static func lastPiece(of text: String, splitAt separator: Character) -> String? {
-        guard text.isASCIIOnly, let byte = separator.asciiValue else {
-            return text.split(separator: separator).last.map(String.init)
-        }
-        let bytes = text.utf8
-        guard let last = bytes.lastIndex(where: { $0 != byte }) else { return nil }
-        let end = bytes.index(after: last)
-        let start = bytes[..<end].lastIndex(of: byte).map { bytes.index(after: $0) } ?? bytes.startIndex
-        return String(text[start..<end])
-    }
-
     /// Whether a link target is a picture file (`.jpg`, `.png` …).
     static func linksToImageFile(_ href: String?) -> Bool {
         guard let href = href?.lowercased() else { return false }
-        let path = firstPiece(of: href, splitAt: "?") ?? href
+        let path = href.firstPiece(splitAt: "?") ?? href
         return [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"].contains(where: path.hasSuffix)
     }
 

@@ -180,8 +180,15 @@ struct FastPathEquivalenceTests {
 
     @Test(arguments: urls)
     func piecesAreThoseOfSplit(_ url: String) {
-        #expect(ImageSkipRules.firstPiece(of: url, splitAt: "?") == url.split(separator: "?").first.map(String.init))
-        #expect(ImageSkipRules.lastPiece(of: url, splitAt: "/") == url.split(separator: "/").last.map(String.init))
+        #expect(url.firstPiece(splitAt: "?") == url.split(separator: "?").first.map(String.init))
+        #expect(url.lastPiece(splitAt: "/") == url.split(separator: "/").last.map(String.init))
+    }
+
+    @Test(
+        arguments: urls + ["/a/B.JPG", "photo.JpEg?x#y", "x.png#a.gif", "?.jpg", "#.svg", ".webp", "a.jpg/", "a.jfi"])
+    func pictureFileByBytesIsThatOfTheCharacterWalk(_ url: String) {
+        let path = url.lowercased().prefix { $0 != "?" && $0 != "#" }
+        #expect(ImageURLs.isPictureFile(url) == ImageURLs.pictureExtensions.contains { path.hasSuffix($0) }, "\(url)")
     }
 
     @Test func articleVocabularySwitchesMatchTheSets() {

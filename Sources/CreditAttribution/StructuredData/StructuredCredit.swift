@@ -57,7 +57,7 @@ enum ImageURLMatch {
 
     /// The file name without extension, size suffix (`-300x200`) or `-scaled`.
     static func stem(_ normalized: String) -> String {
-        var name = Substring(normalized.split(separator: "/").last ?? "")
+        var name = Substring(normalized.lastPiece(splitAt: "/") ?? "")
         if let dot = name.lastIndex(of: "."), name.distance(from: dot, to: name.endIndex) <= 5 { name = name[..<dot] }
         if name.hasSuffix("-scaled") { name = name.dropLast("-scaled".count) }
         if let dash = name.lastIndex(of: "-") {
