@@ -95,6 +95,7 @@ extension String {
 
     /// The length in bytes of the character at `offset` when it is one strictly valid scalar of
     /// one to three bytes that stands alone (or white space other than CR); nil otherwise.
+    @inline(__always)
     private static func standaloneCharacterLength(in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
         let lead = bytes[offset]
         if lead < 0x80 { return lead == 0x0D ? nil : 1 }
