@@ -39,6 +39,7 @@ enum LibXML2Converter {
             Self.run(context)
             context.pointee._private = nil
         }
+        ThreadIdentifierCache.giveBack(builder.pointee.identifierCache)
         if builder.pointee.needsDOM { return LibXML2DOMConverter.parse(utf8: bytes, encoding: encoding) }
         return builder.pointee.document(encoding: encoding, diagnostics: collector.diagnostics)
     }

@@ -64,9 +64,10 @@ struct SAXNameCache {
 /// elements: menus, lists and cards repeat one `class` on many elements of a page, and a
 /// site's template repeats its classes and ids on every page.
 ///
-/// Looked up by the raw bytes before any string is made: first in this page's table, then
-/// in ``SharedIdentifierSplits`` for the whole run. The page table is bounded (entries and
-/// probes), so a page of many distinct or colliding values only loses the sharing.
+/// Looked up by the raw bytes before any string is made: first in this thread's table, kept
+/// from page to page (``ThreadIdentifierCache``), then in ``SharedIdentifierSplits`` for the
+/// whole run, which takes a lock. The thread's table is bounded (entries and probes): it
+/// starts over when full, and values that collide past the probes only lose the sharing.
 struct SAXIdentifierCache {
     /// The strings an element's first `class` and first `id` become, and their split.
     struct Entry: Sendable {
@@ -76,7 +77,7 @@ struct SAXIdentifierCache {
         var identifiers: IdentifierWords?
     }
 
-    private static let maximumEntries = 4096
+    private static let maximumEntries = 8192
     private static let maximumProbes = 8
     private var slots = [Int32](repeating: -1, count: 1024)
     private var entries: [Entry] = []
@@ -93,8 +94,12 @@ struct SAXIdentifierCache {
             let index = Int(slots[slot])
             if index < 0 {
                 let entry = SharedIdentifierSplits.shared.entry(class: classBytes, id: idBytes, hash: hash)
-                guard entries.count < Self.maximumEntries, Self.isExact(entry, classBytes, idBytes) else {
-                    return entry
+                guard Self.isExact(entry, classBytes, idBytes) else { return entry }
+                if entries.count >= Self.maximumEntries {
+                    // Full: start over rather than stop sharing, since the table lives on
+                    // from page to page (see ``ThreadIdentifierCache``).
+                    self = SAXIdentifierCache()
+                    slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
                 }
                 slots[slot] = Int32(entries.count)
                 entries.append(entry)
@@ -205,5 +210,45 @@ final class SharedIdentifierSplits: @unchecked Sendable {
         count += 1
         pthread_mutex_unlock(lock)
         return made
+    }
+}
+
+/// Each thread's ``SAXIdentifierCache``, handed to the page it parses and taken back when
+/// the page is done, so that the pages a worker parses share one table without a lock: a
+/// site's template repeats its `class` and `id` values on every page.
+enum ThreadIdentifierCache {
+    private final class Box {
+        var cache = SAXIdentifierCache()
+    }
+
+    private static let key: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { box in
+            #if canImport(Darwin)
+                Unmanaged<AnyObject>.fromOpaque(box).release()
+            #else
+                if let box { Unmanaged<AnyObject>.fromOpaque(box).release() }
+            #endif
+        }
+        return key
+    }()
+
+    private static var box: Box {
+        if let stored = pthread_getspecific(key) { return Unmanaged<Box>.fromOpaque(stored).takeUnretainedValue() }
+        let box = Box()
+        pthread_setspecific(key, Unmanaged.passRetained(box).toOpaque())
+        return box
+    }
+
+    /// This thread's table, leaving an empty one in its place until ``giveBack(_:)``.
+    static func take() -> SAXIdentifierCache {
+        let box = box
+        defer { box.cache = SAXIdentifierCache() }
+        return box.cache
+    }
+
+    /// Keeps `cache` for the next page this thread parses.
+    static func giveBack(_ cache: SAXIdentifierCache) {
+        box.cache = cache
     }
 }

@@ -83,7 +83,8 @@ struct SAXTreeBuilder {
     private let context: htmlParserCtxtPtr
     private let ids: IDRegistry
     private var names = SAXNameCache()
-    private var identifierCache = SAXIdentifierCache()
+    /// This thread's table, given back by ``document(encoding:diagnostics:)``.
+    private(set) var identifierCache = ThreadIdentifierCache.take()
     /// The element lists of the page, by index in ``nodes`` (see ``ElementIndex``).
     var index = ElementIndex()
 

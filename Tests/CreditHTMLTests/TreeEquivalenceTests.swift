@@ -82,12 +82,12 @@ struct TreeEquivalenceTests {
 
     /// The `class`/`id` splits are shared between elements and pages (``SAXIdentifierCache``):
     /// repeats, spellings of the names, missing values, duplicates, more distinct values
-    /// than a page's table holds, and the same page twice (the second parse reuses the
-    /// first's splits).
+    /// than a thread's table holds (it starts over within the page), and the same page twice
+    /// (the second parse reuses the splits the first left in the thread's table).
     @Test("shared class and id splits")
     func sharedSplits() {
         var html = "<html><body>"
-        for index in 0..<6_000 {
+        for index in 0..<9_000 {
             html +=
                 "<div class=\"card card-\(index) photoCredit\"><span class=\"card card-\(index) photoCredit\">x</span></div>"
             if index % 7 == 0 { html += "<p class=\"card card-\(index) photoCredit\" id=\"item\(index)\">y</p>" }
