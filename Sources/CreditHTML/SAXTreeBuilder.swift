@@ -108,6 +108,7 @@ struct SAXTreeBuilder {
 
     /// Adds a node where the children of libxml2's `parent` go, and returns its index. The
     /// node is consumed: moved into the array, not copied field by field and then destroyed.
+    @inline(__always)
     private mutating func appendNode(_ node: consuming HTMLNode, parent: Int32) -> Int32 {
         let target = Int(links[Int(parent)].target)
         let position = nodes.count
@@ -119,9 +120,11 @@ struct SAXTreeBuilder {
         return Int32(position)
     }
 
-    /// Adds a link as the last child of `link.parent`.
-    private mutating func append(_ link: Link) -> Int32 {
-        var link = link
+    /// Adds a link as the last child of `parent`. Made here from its fields rather than
+    /// passed in: a `Link` handed over in memory is read back before the caller's stores
+    /// land (a store-forwarding stall), on every node of every page.
+    private mutating func append(_ kind: Kind, line: Int32, parent: Int32, node: Int32 = -1) -> Int32 {
+        var link = Link(kind: kind, line: line, parent: parent, node: node)
         let index = Int32(links.count)
         let parent = Int(link.parent)
         if link.kind == .element {
@@ -203,7 +206,7 @@ struct SAXTreeBuilder {
         let node = appendNode(
             HTMLNode(element: element, attributes: list, identifiers: identifiers, line: Int(line), parent: 0),
             parent: parent)
-        open.append(append(Link(kind: .element, line: line, parent: parent, node: node)))
+        open.append(append(.element, line: line, parent: parent, node: node))
     }
 
     mutating func endElement() {
@@ -237,7 +240,7 @@ struct SAXTreeBuilder {
         let line = kind == .text ? currentLine : 0
         let text = Self.cString(chunk)
         let node = appendNode(HTMLNode(kind: .text, text: text, line: Int(line)), parent: parent)
-        pendingText = append(Link(kind: kind, line: line, parent: parent, node: node))
+        pendingText = append(kind, line: line, parent: parent, node: node)
         // A chunk cut at a NUL or repaired while decoding is kept raw, so that a following
         // chunk extends the bytes libxml2 gave, as one C string, exactly as before.
         if text.utf8.count != chunk.count {
@@ -252,12 +255,12 @@ struct SAXTreeBuilder {
         let line = currentLine
         let parent = open.last ?? 0
         let node = appendNode(HTMLNode(kind: .comment, text: text, line: Int(line)), parent: parent)
-        _ = append(Link(kind: .comment, line: line, parent: parent, node: node))
+        _ = append(.comment, line: line, parent: parent, node: node)
     }
 
     mutating func processingInstruction() {
         finishText()
-        _ = append(Link(kind: .instruction, line: currentLine, parent: open.last ?? 0))
+        _ = append(.instruction, line: currentLine, parent: open.last ?? 0)
     }
 
     mutating func doctype() {
