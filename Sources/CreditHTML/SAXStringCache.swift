@@ -218,7 +218,8 @@ final class SharedIdentifierSplits: @unchecked Sendable {
 /// site's template repeats its `class` and `id` values on every page.
 enum ThreadIdentifierCache {
     private final class Box {
-        var cache = SAXIdentifierCache()
+        /// Nil while a page holds the table (and before the thread's first page).
+        var cache: SAXIdentifierCache?
     }
 
     private static let key: pthread_key_t = {
@@ -240,11 +241,10 @@ enum ThreadIdentifierCache {
         return box
     }
 
-    /// This thread's table, leaving an empty one in its place until ``giveBack(_:)``.
+    /// This thread's table, or a new one when the thread has none; the thread holds none
+    /// until ``giveBack(_:)``, so the page's table is never shared and copied on write.
     static func take() -> SAXIdentifierCache {
-        let box = box
-        defer { box.cache = SAXIdentifierCache() }
-        return box.cache
+        box.cache.take() ?? SAXIdentifierCache()
     }
 
     /// Keeps `cache` for the next page this thread parses.

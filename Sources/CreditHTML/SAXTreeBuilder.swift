@@ -83,7 +83,7 @@ struct SAXTreeBuilder {
     private let context: htmlParserCtxtPtr
     private let ids: IDRegistry
     private var names = SAXNameCache()
-    /// This thread's table, given back by ``document(encoding:diagnostics:)``.
+    /// This thread's table, which ``LibXML2Converter`` gives back once the page is parsed.
     private(set) var identifierCache = ThreadIdentifierCache.take()
     /// The element lists of the page, by index in ``nodes`` (see ``ElementIndex``).
     var index = ElementIndex()
