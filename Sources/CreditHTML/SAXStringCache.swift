@@ -17,23 +17,35 @@ struct SAXNameCache {
     private struct Slot {
         var address: UnsafePointer<xmlChar>?
         var name: ElementName
+        /// The name's bytes, held apart from its string so that checking a hit reads them
+        /// in place: a short string would first be copied out to be compared.
+        var bytes: [UInt8]
     }
 
     private static let slotBits = 9
-    private var slots = [Slot](repeating: Slot(address: nil, name: ElementName("")), count: 1 << slotBits)
+    private var slots = [Slot](repeating: Slot(address: nil, name: ElementName(""), bytes: []), count: 1 << slotBits)
 
     /// The element for a tag name that has no colon; nil when the name needs more than a
     /// copy (a colon or an upper-case or non-ASCII byte), which the caller handles the slow way.
     mutating func element(_ name: UnsafePointer<xmlChar>) -> ElementName? {
         let slot = Self.slot(of: name)
-        if slots[slot].address == name, SAXIdentifierCache.equals(slots[slot].name.name, SAXIdentifierCache.bytes(name))
-        {
-            return slots[slot].name
-        }
+        if slots[slot].address == name, Self.holds(slots[slot].bytes, name) { return slots[slot].name }
         guard let plain = Self.plainName(name) else { return nil }
         let element = ElementName(plain)
-        slots[slot] = Slot(address: name, name: element)
+        slots[slot] = Slot(address: name, name: element, bytes: Array(plain.utf8))
         return element
+    }
+
+    /// Whether the C string `name` is exactly `bytes` (a name never holds a NUL). Compared up
+    /// to the C string's end only, never past it.
+    private static func holds(_ bytes: [UInt8], _ name: UnsafePointer<xmlChar>) -> Bool {
+        bytes.withUnsafeBufferPointer { stored in
+            guard let base = stored.baseAddress else { return name.pointee == 0 }
+            return strncmp(
+                UnsafeRawPointer(base).assumingMemoryBound(to: CChar.self),
+                UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self), stored.count) == 0
+                && name[stored.count] == 0
+        }
     }
 
     /// An attribute name, lower-cased (see ``SAXTreeBuilder/lowercasedName(_:)``), with its
@@ -126,20 +138,39 @@ struct SAXIdentifierCache {
         UnsafeBufferPointer(start: raw, count: strlen(UnsafeRawPointer(raw).assumingMemoryBound(to: CChar.self)))
     }
 
-    /// FNV-1a over both values, with their presence: values are short, and neither table
-    /// relies on the hash being hard to collide (probes and entries are bounded).
+    /// A multiply-and-fold hash over both values, eight bytes at a time, with their presence
+    /// and lengths: `class` values run to dozens of bytes on every element, where a hash that
+    /// takes one byte per multiply cost more than the rest of the lookup. Neither table relies
+    /// on the hash being hard to collide (probes and entries are bounded, and every hit is
+    /// compared byte for byte).
     static func hash(_ classBytes: UnsafeBufferPointer<UInt8>?, _ idBytes: UnsafeBufferPointer<UInt8>?) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         let presence: UInt64 = (classBytes == nil ? 0 : 1) | (idBytes == nil ? 0 : 2)
-        hash = (hash ^ presence) &* 0x100_0000_01b3
-        for byte in classBytes ?? UnsafeBufferPointer(start: nil, count: 0) {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        return fold(fold(0xcbf2_9ce4_8422_2325 ^ presence, classBytes), idBytes)
+    }
+
+    private static let multiplier: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+    /// `seed` with the bytes and their count mixed in; the high bits are folded down after
+    /// each multiply, since the tables pick slots by the low bits.
+    private static func fold(_ seed: UInt64, _ bytes: UnsafeBufferPointer<UInt8>?) -> UInt64 {
+        var hash = (seed ^ UInt64(bytes?.count ?? 0xFFFF)) &* multiplier
+        guard let bytes, let base = bytes.baseAddress else { return hash ^ (hash >> 32) }
+        let raw = UnsafeRawPointer(base)
+        var offset = 0
+        while offset + 8 <= bytes.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* multiplier
+            hash ^= hash >> 29
+            offset += 8
         }
-        hash = (hash ^ 0xFF) &* 0x100_0000_01b3
-        for byte in idBytes ?? UnsafeBufferPointer(start: nil, count: 0) {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < bytes.count {
+            tail |= UInt64(base[offset]) << shift
+            shift += 8
+            offset += 1
         }
-        return hash
+        hash = (hash ^ tail) &* multiplier
+        return hash ^ (hash >> 32)
     }
 
     /// Whether the entry's strings are exactly these bytes. A value that is not valid UTF-8
