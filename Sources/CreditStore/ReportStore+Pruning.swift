@@ -13,8 +13,9 @@ extension ReportStore {
     /// The pages of kept runs that reused a removed run's page name the rows that page holds
     /// (`content_document`, `json_document`): before the removal, those rows pass to the
     /// oldest kept page that names them, and the other kept pages name that page instead, so
-    /// every kept run reads back exactly as it was recorded. The space freed is reused by later
-    /// runs; ``vacuum()`` gives it back to the file system.
+    /// every kept run reads back exactly as it was recorded. File stamps of paths no kept run
+    /// holds a page of go too. The space freed is reused by later runs; ``vacuum()`` gives it
+    /// back to the file system.
     /// - Throws: ``StoreError/writeFailed(path:reason:)``.
     @discardableResult
     public func prune(keep: Int) throws -> PruneOutcome {
@@ -34,6 +35,10 @@ extension ReportStore {
                 try handOver(column: "content_document", in: db)
                 try handOver(column: "json_document", in: db)
                 try db.execute(sql: "DELETE FROM run WHERE id IN (SELECT id FROM doomed_run)")
+                // A stamp serves only to reuse a recorded page of its path, found through
+                // `reuse_entry`, whose rows went with the removed pages; once a path has none
+                // (the page was deleted or renamed), its stamp would otherwise stay for good.
+                try db.execute(sql: "DELETE FROM file_stamp WHERE path NOT IN (SELECT path FROM reuse_entry)")
                 return PruneOutcome(removedRuns: doomed)
             }
         } catch {

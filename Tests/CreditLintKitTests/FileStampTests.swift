@@ -89,4 +89,21 @@ struct FileStampTests {
         _ = try CreditLint.scan(options(folder, margin: 60_000_000_000))
         #expect(try stamps(folder) == 1)
     }
+
+    @Test("pruning removes the stamps of pages no kept run holds, and keeps the others")
+    func pruningRemovesStampsOfGonePages() throws {
+        let folder = try TemporaryFolder(["site/a.html": Self.doe, "site/b.html": TestPages.uncreditedPage])
+        _ = try CreditLint.scan(options(folder))
+        try FileManager.default.removeItem(atPath: folder.file("site/b.html"))
+        _ = try CreditLint.scan(options(folder))
+        // The first run still holds b.html's page, so its stamp may serve again.
+        #expect(try stamps(folder) == 2)
+        let store = try ReportStore(path: folder.file("runs.sqlite"))
+        #expect(try store.prune(keep: 1).removedRuns == [1])
+        #expect(try store.fetchIntForTesting("SELECT count(*) FROM file_stamp WHERE path = 'b.html'") == 0)
+        #expect(try stamps(folder) == 1)
+        // The page that stayed is still reused: from the run that first scanned it, as before.
+        let third = try CreditLint.scan(options(folder))
+        #expect(third.documents.map(\.reusedFrom) == [1])
+    }
 }
