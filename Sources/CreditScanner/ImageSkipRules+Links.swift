@@ -263,12 +263,8 @@ extension ImageSkipRules {
         let slash = UInt8(ascii: "/")
         var value = Substring(href.trimmingWhitespace())
         if let hash = value.utf8.firstIndex(of: UInt8(ascii: "#")) { value = value[..<hash] }
-        if let scheme = value.firstRange(ofText: "://") {
-            value = value[scheme.upperBound...]
-            value = value[(value.utf8.firstIndex(of: slash) ?? value.endIndex)...]
-        } else if value.utf8.starts(with: "//".utf8) {
-            value = value.dropFirst(2)
-            value = value[(value.utf8.firstIndex(of: slash) ?? value.endIndex)...]
+        if let authority = LinkTarget.afterScheme(value) {
+            value = authority[(authority.utf8.firstIndex(of: slash) ?? authority.endIndex)...]
         }
         while value.utf8.last == slash { value = value[..<value.utf8.index(before: value.endIndex)] }
         return value

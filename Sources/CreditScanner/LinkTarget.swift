@@ -83,10 +83,16 @@ enum LinkTarget: Equatable {
         return String(rest.prefix { $0 != "?" && $0 != "#" })
     }
 
-    /// What follows the scheme's `://` or a leading `//`; nil for a relative URL.
-    private static func afterScheme(_ url: String) -> Substring? {
+    /// What follows the scheme's `://` or a leading `//`; nil for a relative URL. The one
+    /// reading of where a URL's authority starts, for every check that compares URLs.
+    static func afterScheme(_ url: Substring) -> Substring? {
         if let scheme = url.firstRange(ofText: "://") { return url[scheme.upperBound...] }
-        return url.hasPrefix("//") ? url.dropFirst(2) : nil
+        guard url.utf8.starts(with: "//".utf8) else { return nil }
+        return url[url.utf8.index(url.startIndex, offsetBy: 2)...]
+    }
+
+    static func afterScheme(_ url: String) -> Substring? {
+        afterScheme(Substring(url))
     }
 
     /// The path's segments (`/shop/gift/` → `shop`, `gift`).

@@ -61,9 +61,9 @@ struct PageImageHints {
     /// absolute `og:image` compare.
     private static func key(_ url: String) -> String {
         let lowered = url.lowercased()
-        guard LinkTarget.host(of: lowered) != nil else { return RenditionKey.of(lowered) }
-        let afterScheme =
-            lowered.hasPrefix("//") ? lowered.dropFirst(2) : lowered[lowered.firstRange(ofText: "://")!.upperBound...]
-        return RenditionKey.of(String(afterScheme.drop { $0 != "/" }))
+        guard LinkTarget.host(of: lowered) != nil, let authority = LinkTarget.afterScheme(lowered) else {
+            return RenditionKey.of(lowered)
+        }
+        return RenditionKey.of(String(authority.drop { $0 != "/" }))
     }
 }

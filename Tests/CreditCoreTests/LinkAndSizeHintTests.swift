@@ -21,6 +21,22 @@ struct LinkAndSizeHintTests {
         #expect(LinkTarget(href) == target)
     }
 
+    /// Links, the page's declared picture and the link-to-same-page check all read a URL's
+    /// authority from here: a `://` anywhere comes first, a leading `//` second.
+    @Test(
+        arguments: [
+            ("https://example.org/a", "example.org/a"),
+            ("//cdn.example.org/a.jpg", "cdn.example.org/a.jpg"),
+            ("//cdn.example.org/go?to=https://example.org/b", "example.org/b"),
+            ("/a/b.jpg", nil),
+            ("a.jpg", nil),
+            ("/\u{301}/x.jpg", nil),
+        ] as [(String, String?)])
+    func authorityStart(url: String, rest: String?) {
+        #expect(LinkTarget.afterScheme(url).map(String.init) == rest)
+        #expect(LinkTarget.afterScheme(Substring(url)).map(String.init) == rest)
+    }
+
     @Test(
         arguments: [
             ("https://cdn.example.org/2020/05/pier-150x150.jpg", 150, 150),
