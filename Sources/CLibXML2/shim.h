@@ -30,4 +30,24 @@ static inline void clx_silence_generic_errors(void) {
     xmlThrDefSetGenericErrorFunc(NULL, clx_ignore_generic_error);
 }
 
+// The running libxml2's version, as digits ("20914"): `xmlParserVersion` is a macro over a
+// per-thread global, which Swift does not import.
+static inline const char *clx_parser_version(void) { return xmlParserVersion; }
+
+// libxml2 exports its error reporter but declares it only for its own build (IN_LIBXML).
+XMLPUBFUN void XMLCALL __xmlRaiseError(xmlStructuredErrorFunc schannel, xmlGenericErrorFunc channel,
+    void *data, void *ctx, void *node, int domain, int code, xmlErrorLevel level, const char *file,
+    int line, const char *str1, const char *str2, const char *str3, int int1, int col,
+    const char *msg, ...);
+
+// An error of the HTML parser with one string argument, raised exactly as libxml2's own
+// htmlParseErr (HTMLparser.c, 2.9.14) raises it: the handlers see it at the input's line.
+static inline void clx_html_error(xmlParserCtxtPtr ctxt, int code, const char *msg, const xmlChar *str1) {
+    if (ctxt->disableSAX != 0 && ctxt->instate == XML_PARSER_EOF) return;
+    ctxt->errNo = code;
+    __xmlRaiseError(NULL, NULL, NULL, ctxt, NULL, XML_FROM_HTML, code, XML_ERR_ERROR, NULL, 0,
+        (const char *)str1, NULL, NULL, 0, 0, msg, str1, NULL);
+    ctxt->wellFormed = 0;
+}
+
 #endif

@@ -21,17 +21,27 @@ enum LibXML2Converter {
 
     /// Parses UTF-8 bytes; `encoding` is only recorded as the charset the page was read in.
     static func parse(utf8 bytes: UnsafeBufferPointer<UInt8>, encoding: String) -> HTMLDocument {
+        parsed(utf8: bytes, encoding: encoding).document
+    }
+
+    /// ``parse(utf8:encoding:)``, with the number of `script` and `style` elements whose content
+    /// ``RawTextReader`` read; `readingRawText: false` leaves all of it to libxml2, for tests
+    /// that compare the two.
+    static func parsed(utf8 bytes: UnsafeBufferPointer<UInt8>, encoding: String, readingRawText: Bool = true)
+        -> (document: HTMLDocument, rawTextElements: Int)
+    {
         LibXML2Setup.initialize()
         let collector = DiagnosticCollector()
         // An empty page has no tree to parse: it stays an empty document.
         guard let start = bytes.baseAddress, !bytes.isEmpty,
             let context = xmlCreateMemoryParserCtxt(
                 UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self), Int32(clamping: bytes.count))
-        else { return HTMLDocument(nodes: [HTMLNode(kind: .document)], encoding: encoding) }
+        else { return (HTMLDocument(nodes: [HTMLNode(kind: .document)], encoding: encoding), 0) }
         defer { xmlFreeParserCtxt(context) }
         // The builder is reached from C through the context's `_private` pointer.
         let builder = UnsafeMutablePointer<SAXTreeBuilder>.allocate(capacity: 1)
         builder.initialize(to: SAXTreeBuilder(context: context, size: bytes.count))
+        builder.pointee.readsRawText = readingRawText
         defer { builder.deinitialize(count: 1).deallocate() }
         collector.capturing {
             context.pointee._private = UnsafeMutableRawPointer(builder)
@@ -40,8 +50,11 @@ enum LibXML2Converter {
             context.pointee._private = nil
         }
         ThreadIdentifierCache.giveBack(builder.pointee.identifierCache)
-        if builder.pointee.needsDOM { return LibXML2DOMConverter.parse(utf8: bytes, encoding: encoding) }
-        return builder.pointee.document(encoding: encoding, diagnostics: collector.diagnostics)
+        if builder.pointee.needsDOM { return (LibXML2DOMConverter.parse(utf8: bytes, encoding: encoding), 0) }
+        return (
+            builder.pointee.document(encoding: encoding, diagnostics: collector.diagnostics),
+            builder.pointee.rawTextElements
+        )
     }
 
     /// What `htmlReadMemory` does between creating the context and returning, minus the tree:

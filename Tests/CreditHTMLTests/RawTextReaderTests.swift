@@ -1,0 +1,134 @@
+import CreditCore
+import CreditTestSupport
+import Foundation
+import Testing
+
+@testable import CreditHTML
+
+/// `script` and `style` content read by ``RawTextReader`` against libxml2 reading it itself:
+/// the same nodes, text, lines and diagnostics, and the reader takes the plain cases and
+/// leaves the unusual ones to libxml2.
+@Suite("Script and style content read in one pass")
+struct RawTextReaderTests {
+    /// The two parses of `html`, described node by node with the diagnostics, and how many
+    /// elements the reader took.
+    static func parses(_ html: [UInt8]) -> (fast: [String], libxml2: [String], read: Int) {
+        html.withUnsafeBufferPointer { bytes in
+            let fast = LibXML2Converter.parsed(utf8: bytes, encoding: "utf-8")
+            let slow = LibXML2Converter.parsed(utf8: bytes, encoding: "utf-8", readingRawText: false)
+            #expect(slow.rawTextElements == 0)
+            return (describe(fast.document), describe(slow.document), fast.rawTextElements)
+        }
+    }
+
+    /// The first line where the two descriptions differ, or nil when they are the same.
+    static func difference(_ fast: [String], _ slow: [String]) -> String? {
+        guard fast != slow else { return nil }
+        guard let index = zip(fast, slow).enumerated().first(where: { $0.element.0 != $0.element.1 })?.offset else {
+            return "\(fast.count) lines against \(slow.count)"
+        }
+        return "reader: \(fast[index].prefix(300))\nlibxml2: \(slow[index].prefix(300))"
+    }
+
+    private static func describe(_ document: HTMLDocument) -> [String] {
+        document.nodes.map { TreeEquivalenceTests.describe($0) }
+            + document.diagnostics.map { "line \($0.line) code \($0.code): \($0.message)" }
+    }
+
+    /// Pages and how many of their elements the reader takes on the libxml2 it mirrors.
+    static let cases: [(html: String, read: Int)] = [
+        ("<p>a</p><script>var a = 1;</script><p>b</p>", 1),
+        ("<style>p { color: red }</style>", 1),
+        ("<SCRIPT type=text/javascript>x()</SCRIPT><img src=a.jpg>", 1),
+        // Each `</` that does not end the element is reported where it stands.
+        ("<script>\ndocument.write('<div></div>');\n  x = '</p>'</script>\n<img src=a.jpg>", 1),
+        ("<script><!--\nold();\n//--></script>", 1),
+        ("<script>\r\nvar s = \"é中👍\";\r\n</script>\n<p>after</p>\n<img src=b.jpg>", 1),
+        (
+            "<script>" + String(repeating: "var line = 'longer than one of libxml2's chunks';\n", count: 80)
+                + "</script><p>x</p><foo:bar>", 1
+        ),
+        ("<head><script>a()</script><style>b{}</style></head><body><script>c()</script>", 3),
+        ("<table><script>t()</script><tr><td>x</td></tr></table>", 1),
+        // Left to libxml2: no content, content that starts like a tag, an end tag that is not
+        // exactly `</script>`, characters XML forbids, and no end at all.
+        ("<script></script><script/><p>x</p>", 0),
+        ("<script><b>bold</b></script>", 0),
+        ("<script></div>x</script>", 0),
+        ("<script>a</scriptx>b</script>", 0),
+        ("<style>p{}</style >", 0),
+        ("<script>a\u{0}b</script>", 0),
+        ("<script>a\u{1}b</script><style>c\u{7}d</style>", 0),
+        ("<script>a\u{FFFF}b</script>", 0),
+        ("<script>var a = 1;", 0),
+        ("<script>var a = 1;</script", 0),
+    ]
+
+    @Test("the reader gives libxml2's tree and diagnostics", arguments: cases.indices)
+    func sameAsLibXML2(_ index: Int) {
+        let (html, expected) = Self.cases[index]
+        let (fast, slow, read) = Self.parses(Array(html.utf8))
+        #expect(Self.difference(fast, slow) == nil, "\(html.debugDescription)")
+        #expect(read == (RawTextReader.isAvailable ? expected : 0), "\(html.debugDescription)")
+    }
+
+    @Test("it runs with the libxml2 the build uses")
+    func availableHere() {
+        // The README names libxml2 2.9.14 (Debian bookworm); with another version every page
+        // is still parsed right, only more slowly, and this says so.
+        #expect(RawTextReader.isAvailable, "libxml2 \(RawTextReader.runningVersion) is not the one mirrored")
+    }
+
+    /// Random pages: script and style elements whose content mixes plain text with what the
+    /// reader leaves to libxml2, closed exactly or not, between pieces of markup.
+    @Test("generated pages")
+    func generated() {
+        let markup = ["<p>", "</p>", "<b>x</b>", "text", "\n", "<img src=a.jpg>", "<!-- c -->", "<script/>", "&amp;"]
+        let opening = ["<script>", "<style>", "<SCRIPT type=module>", "<style media=print>"]
+        let content = [
+            "var x = 1;", "\n", "\r\n", "é中👍", "'</p>'", "</", "<!--", "-->", "<b>", ">", "<", "\t", " ", "\u{1}",
+            "\u{FFFF}", "</scriptx>", "a { b: c }",
+        ]
+        let closing = ["</script>", "</style>", "</SCRIPT>", "</Style>", "</script >", "</style", ""]
+        var generator = SplitMix(seed: 0x5C21_7EA7)
+        func pick(_ list: [String]) -> String { list[Int(generator.next() % UInt64(list.count))] }
+        var reads = 0
+        for _ in 0..<600 {
+            var html = ""
+            for _ in 0..<Int(generator.next() % 6) {
+                html += pick(markup) + pick(opening)
+                for _ in 0..<Int(generator.next() % 6) { html += pick(content) }
+                html += pick(closing)
+            }
+            let (fast, slow, read) = Self.parses(Array(html.utf8))
+            reads += read
+            #expect(Self.difference(fast, slow) == nil, "\(html.debugDescription)")
+        }
+        #expect(!RawTextReader.isAvailable || reads > 100, "the generated pages exercise the reader \(reads) times")
+    }
+
+    @Test("dev corpus pages", .needsDevCorpus)
+    func corpus() throws {
+        var reads = 0
+        for page in try TestFiles.pages(under: TestFiles.devCorpusPages) {
+            let (fast, slow, read) = Self.parses(Array(try Data(contentsOf: page)))
+            reads += read
+            let difference = Self.difference(fast, slow)
+            #expect(difference == nil, "\(page.lastPathComponent): \(difference ?? "")")
+        }
+        #expect(!RawTextReader.isAvailable || reads > 100)
+    }
+}
+
+/// A small deterministic generator, so that a failure names a page that comes back each run.
+private struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
