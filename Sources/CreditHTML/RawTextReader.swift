@@ -85,34 +85,60 @@ enum RawTextReader {
         {
             return nil
         }
-        var line = input.pointee.line
-        var column = input.pointee.col + 1
+        var lines = LineCounter(start: start, line: input.pointee.line, column: input.pointee.col + 1)
         var embedded: [(line: Int32, column: Int32)] = []
         var byte = start
         while byte < end {
+            // Eight bytes at a time past plain text, counting its new lines: most of a script
+            // or style sheet is neither `<`, a control character nor the start of U+FFFE/U+FFFF.
+            while end - byte >= 8 {
+                let word = UnsafeRawPointer(byte).loadUnaligned(as: UInt64.self)
+                let newLines = Self.zeroBytes(word ^ Self.repeated(0x0A))
+                let controls =
+                    Self.zeroBytes(word & Self.repeated(0xE0)) & ~newLines & ~Self.zeroBytes(word ^ Self.repeated(0x09))
+                    & ~Self.zeroBytes(word ^ Self.repeated(0x0D))
+                let special =
+                    controls | Self.zeroBytes(word ^ Self.repeated(0x3C)) | Self.zeroBytes(word ^ Self.repeated(0xEF))
+                guard special == 0 else {
+                    // On to the first special byte, past the new lines before it.
+                    let offset = special.trailingZeroBitCount / 8
+                    let before = newLines & ((1 << (8 * UInt64(offset))) &- 1)
+                    if before != 0 { lines.pass(newLines: before, at: byte) }
+                    byte += offset
+                    break
+                }
+                if newLines != 0 { lines.pass(newLines: newLines, at: byte) }
+                byte += 8
+            }
+            guard byte < end else { break }
             let value = byte.pointee
             if value == UInt8(ascii: "\n") {
-                line += 1
-                column = 1
-                byte += 1
-                continue
-            }
-            if value == UInt8(ascii: "<"), byte + 1 < end, byte[1] == UInt8(ascii: "/") {
+                lines.pass(newLineAt: byte)
+            } else if value == UInt8(ascii: "<"), byte + 1 < end, byte[1] == UInt8(ascii: "/") {
                 if closes(byte + 2, end: end, name: name, length: nameLength) { break }
-                embedded.append((line, column))
+                embedded.append((lines.line, lines.column(at: byte)))
             } else if value < 0x20, value != 0x09, value != 0x0D {
                 return nil
             } else if value == 0xEF, byte + 2 < end, byte[1] == 0xBF, byte[2] >= 0xBE {
                 return nil  // U+FFFE or U+FFFF
             }
-            // Columns count characters: every byte but UTF-8 continuation bytes.
-            if value & 0xC0 != 0x80 { column += 1 }
             byte += 1
         }
         guard byte < end, byte + 2 + nameLength < end, byte[2 + nameLength] == UInt8(ascii: ">"),
             byte > start, byte - start <= Int(Int32.max)
         else { return nil }
-        return Content(start: start, close: byte, endLine: line, endColumn: column, embeddedEndTags: embedded)
+        return Content(
+            start: start, close: byte, endLine: lines.line, endColumn: lines.column(at: byte),
+            embeddedEndTags: embedded)
+    }
+
+    /// `byte` in each of a word's eight bytes.
+    private static func repeated(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
+
+    /// The high bit of each byte of `word` that is zero, and no other bit.
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((word & low) &+ low) | word) & 0x8080_8080_8080_8080
     }
 
     /// `script` or `style`, the elements libxml2 reads as CDATA (its content loop compares the
@@ -143,5 +169,46 @@ enum RawTextReader {
             if byte != name[offset] { return false }
         }
         return true
+    }
+}
+
+/// The line and column libxml2 keeps while it reads content (`NEXTL`): a new line starts
+/// each line at column 1, and every other character adds one column. Columns are counted only
+/// where asked, from the last new line.
+private struct LineCounter {
+    private(set) var line: Int32
+    private let start: UnsafePointer<UInt8>
+    private let startColumn: Int32
+    /// Just after the last new line passed, nil while on the first line.
+    private var lineStart: UnsafePointer<UInt8>?
+
+    init(start: UnsafePointer<UInt8>, line: Int32, column: Int32) {
+        self.start = start
+        self.line = line
+        startColumn = column
+    }
+
+    mutating func pass(newLineAt byte: UnsafePointer<UInt8>) {
+        line += 1
+        lineStart = byte + 1
+    }
+
+    /// Passes the eight bytes at `word`, whose new lines `newLines` marks (the high bit of each).
+    mutating func pass(newLines: UInt64, at word: UnsafePointer<UInt8>) {
+        line += Int32(newLines.nonzeroBitCount)
+        lineStart = word + (63 - newLines.leadingZeroBitCount) / 8 + 1
+    }
+
+    /// The column of the character at `byte`: characters are counted, not UTF-8 continuation
+    /// bytes.
+    func column(at byte: UnsafePointer<UInt8>) -> Int32 {
+        let from = lineStart ?? start
+        var count: Int32 = lineStart == nil ? startColumn : 1
+        var next = from
+        while next < byte {
+            if next.pointee & 0xC0 != 0x80 { count += 1 }
+            next += 1
+        }
+        return count
     }
 }
