@@ -111,6 +111,21 @@ public struct HTMLNode: Sendable {
         children = []
     }
 
+    /// A text or comment node as a parser makes it, most of a page's nodes: no attributes to
+    /// split and no name to look up, as the general initializer would for each.
+    package init(characters text: String, kind: Kind, line: Int) {
+        self.kind = kind
+        name = ""
+        attributes = []
+        identifierSlot = IdentifierSlot(words: nil)
+        isOpaque = false
+        isBlock = false
+        self.text = text
+        self.line = line
+        parent = -1
+        children = []
+    }
+
     /// The value of the first attribute with this (lower-case) name.
     @inlinable public func attribute(_ name: String) -> String? {
         for attribute in attributes where attribute.name == name { return attribute.value }

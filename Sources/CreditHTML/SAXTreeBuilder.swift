@@ -249,7 +249,7 @@ struct SAXTreeBuilder {
         // SAX2 gives new text nodes a line; xmlNewCDataBlock does not.
         let line = kind == .text ? currentLine : 0
         let text = Self.cString(chunk)
-        let node = appendNode(HTMLNode(kind: .text, text: text, line: Int(line)), parent: parent)
+        let node = appendNode(HTMLNode(characters: text, kind: .text, line: Int(line)), parent: parent)
         pendingText = append(kind, line: line, parent: parent, node: node)
         // A chunk cut at a NUL or repaired while decoding is kept raw, so that a following
         // chunk extends the bytes libxml2 gave, as one C string, exactly as before.
@@ -264,7 +264,7 @@ struct SAXTreeBuilder {
         let text = value.map { String(cString: $0) } ?? ""
         let line = currentLine
         let parent = open.last ?? 0
-        let node = appendNode(HTMLNode(kind: .comment, text: text, line: Int(line)), parent: parent)
+        let node = appendNode(HTMLNode(characters: text, kind: .comment, line: Int(line)), parent: parent)
         _ = append(.comment, line: line, parent: parent, node: node)
     }
 
