@@ -121,7 +121,13 @@ struct FastPathEquivalenceTests {
         }
     }
 
-    @Test(arguments: texts + ["  a  b\r\n c\t", "\u{B}x\u{C}", " ", "a"])
+    @Test(
+        arguments: texts + [
+            "  a  b\r\n c\t", "\u{B}x\u{C}", " ", "a", "", "        ", "abcdefgh", " abcdefg h",
+            "abcdefg\n\n\n\nhijklmnop   qrs", "\t\t\t\t\t\t\t\tword", "word\u{B}\u{C}\r\n\t    x  ",
+            String(repeating: "ab  ", count: 10), String(repeating: "x ", count: 9), "12345678é", "é12345678",
+            "1234567\u{7F}9 ab", "\u{1F}\u{21}\u{2F}\u{08}\u{0E}       z",
+        ])
     func asciiCollapsedLengthIsTheCollapsedCount(_ text: String) {
         #expect(ArticleScope.collapsedASCIILength(text) == (text.isASCIIOnly ? text.collapsingWhitespace().count : nil))
     }
