@@ -157,39 +157,24 @@ extension ArticleScope {
             ?? Array(text.utf8).withUnsafeBufferPointer(collapsedASCIILength)
     }
 
-    /// The visible characters plus one space for each run of white space between two of them:
-    /// eight bytes at a time, since every text of every page is measured.
+    /// The visible characters plus one space for each run of white space between two of them,
+    /// eight bytes at a time.
     private static func collapsedASCIILength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let base = bytes.baseAddress else { return 0 }
-        var visible = 0
-        var runs = 0
-        // Whether the byte before the next one is white space, or there is none: a visible byte
-        // after it starts a run of visible text.
-        var afterSpace = true
+        var count = CollapsedCount()
         var offset = 0
         while bytes.count - offset >= 8 {
             let word = UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
             guard word & ASCIIWords.highBits == 0 else { return nil }
-            let space = ASCIIWords.whitespace(word)
-            let shown = ~space & ASCIIWords.highBits
-            visible += shown.nonzeroBitCount
-            runs += (shown & (space << 8 | (afterSpace ? 0x80 : 0))).nonzeroBitCount
-            afterSpace = space >> 63 != 0
+            count.pass(word: ASCIIWords.whitespace(word))
             offset += 8
         }
         while offset < bytes.count {
-            let byte = base[offset]
-            if byte >= 0x80 { return nil }
-            if byte.isASCIIWhitespace {
-                afterSpace = true
-            } else {
-                if afterSpace { runs += 1 }
-                afterSpace = false
-                visible += 1
-            }
+            guard base[offset] < 0x80 else { return nil }
+            count.pass(whitespace: base[offset].isASCIIWhitespace)
             offset += 1
         }
-        return visible + max(runs - 1, 0)
+        return count.collapsed
     }
 
     static let textBlockNames: Set<String> = [
@@ -215,23 +200,5 @@ extension ArticleScope {
         case 10: name == "blockquote"
         default: false
         }
-    }
-}
-
-/// Tests on eight ASCII bytes at once, each answer in the high bit of its byte.
-private enum ASCIIWords {
-    static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-    static func repeated(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
-
-    /// The bytes that are ASCII white space (space, or tab to carriage return), for a word
-    /// without bytes above 0x7F, where no sum below carries into the next byte.
-    static func whitespace(_ word: UInt64) -> UInt64 {
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        let spaces = word ^ repeated(0x20)
-        let isSpace = ~(((spaces & low) &+ low) | spaces) & highBits
-        let fromTab = word &+ repeated(0x80 - 0x09)
-        let pastReturn = word &+ repeated(0x80 - 0x0E)
-        return isSpace | (fromTab & ~pastReturn & highBits)
     }
 }

@@ -21,7 +21,14 @@ struct FastPathEquivalenceTests {
         "(AFP)", "dpa/picture alliance", "EFE/Juan Pérez", "PAP-x", "ČTK", "ap photo", "NASA/JPL-Caltech",
     ]
 
-    @Test(arguments: texts)
+    /// Texts whose ASCII runs span whole eight-byte words around other characters.
+    static let longTexts = [
+        "Fotografie: Jan Novák pro ČTK, Praha – duben 2024   ", "    Zdroj:\tWikimedia Commons\n\n   CC BY-SA 4.0",
+        "Ελληνικά κείμενα with english words between them and more", "abcdefgh\u{A0}ijklmnop\u{3000}qrstuvwx  ",
+        "12345678\r\n12345678", "12345678 12345678é12345678 ", "\u{B}\u{C}\u{B}\u{C}\u{B}\u{C}\u{B}\u{C}x",
+    ]
+
+    @Test(arguments: texts + longTexts)
     func characterCountIsCount(_ text: String) {
         #expect(text.characterCounts == (text.count, text.collapsingWhitespace().count))
         let spaced = "  \u{3000}" + text + " \n\u{A0} " + text + "\r\n"
