@@ -18,21 +18,39 @@ struct PageImageHints {
     init(_ document: HTMLDocument) {
         for index in document.elements(withAttribute: ["property", "rel"]) {
             let node = document.nodes[index]
-            let property = node.attribute("property")?.lowercased()
-            let rel = node.attribute("rel")?.lowercased()
+            // Every link with a `rel` (`noopener`) comes here: its words are compared in place,
+            // in any ASCII case, which is what lower-casing them would compare, since none of
+            // these names holds a letter that another character lower-cases to.
+            let property = node.attribute("property")
+            let rel = node.attribute("rel")
+            let isLead =
+                property.map { Self.isNamed($0, "og:image", "og:image:url", "og:image:secure_url") } == true
+                || rel.map { Self.isNamed($0, "image_src") } == true
+            let isAddress =
+                !isLead && host == nil
+                && (property.map { Self.isNamed($0, "og:url") } == true
+                    || rel.map { Self.isNamed($0, "canonical") } == true)
+            guard isLead || isAddress else { continue }
             let value = node.name == "meta" ? node.attribute("content") : node.attribute("href")
             guard let value = value?.trimmingWhitespace(), !value.isEmpty else { continue }
-            if property == "og:image" || property == "og:image:url" || property == "og:image:secure_url"
-                || rel == "image_src"
-            {
+            if isLead {
                 leadKeys.insert(Self.key(value))
                 // Only a picture file's path names one picture wherever it appears; a
                 // script's path (`/image.php`) serves them all.
                 let path = LinkTarget.path(of: value.lowercased())
                 if path.utf8.count > 8 && ImageSkipRules.linksToImageFile(path) { leadPaths.append(path) }
-            } else if host == nil, property == "og:url" || rel == "canonical" {
+            } else {
                 host = LinkTarget.host(of: value.lowercased())
             }
+        }
+    }
+
+    /// Whether `value` is one of the lower-case ASCII `names` in any ASCII case.
+    static func isNamed(_ value: String, _ names: StaticString...) -> Bool {
+        names.contains { name in
+            value.utf8.count == name.utf8CodeUnitCount
+                && zip(value.utf8, UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+                    .allSatisfy { $0.asciiLowercased == $1 }
         }
     }
 

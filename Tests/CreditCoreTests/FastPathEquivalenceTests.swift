@@ -338,4 +338,19 @@ struct FastPathEquivalenceTests {
                 "\(other) against \(href)")
         }
     }
+
+    @Test(arguments: [
+        "og:image", "OG:Image", "og:image ", " og:image", "og:image:url", "og:imagE:SECURE_URL", "og:url", "Og:Url",
+        "canonical", "CANONICAL", "canonical nofollow", "image_src", "Image_Src", "\u{212A}anonical", "og:\u{130}mage",
+        "ｃａｎｏｎｉｃａｌ", "", "og", "noopener noreferrer",
+    ])
+    func headNamesCompareAsLowerCasing(_ value: String) {
+        let lowered = value.lowercased()
+        #expect(
+            PageImageHints.isNamed(value, "og:image", "og:image:url", "og:image:secure_url")
+                == ["og:image", "og:image:url", "og:image:secure_url"].contains(lowered))
+        #expect(PageImageHints.isNamed(value, "og:url") == (lowered == "og:url"))
+        #expect(PageImageHints.isNamed(value, "canonical") == (lowered == "canonical"))
+        #expect(PageImageHints.isNamed(value, "image_src") == (lowered == "image_src"))
+    }
 }
