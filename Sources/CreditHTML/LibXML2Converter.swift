@@ -24,11 +24,10 @@ enum LibXML2Converter {
         parsed(utf8: bytes, encoding: encoding).document
     }
 
-    /// ``parse(utf8:encoding:)``, with the number of `script` and `style` elements whose content
-    /// ``RawTextReader`` read; `readingRawText: false` leaves all of it to libxml2, for tests
-    /// that compare the two.
-    static func parsed(utf8 bytes: UnsafeBufferPointer<UInt8>, encoding: String, readingRawText: Bool = true)
-        -> (document: HTMLDocument, rawTextElements: Int)
+    /// ``parse(utf8:encoding:)``, with how much content was read in place of libxml2;
+    /// `readingInPlace: false` leaves all of it to libxml2, for tests that compare the two.
+    static func parsed(utf8 bytes: UnsafeBufferPointer<UInt8>, encoding: String, readingInPlace: Bool = true)
+        -> (document: HTMLDocument, inPlace: InPlaceReads)
     {
         LibXML2Setup.initialize()
         let collector = DiagnosticCollector()
@@ -36,12 +35,12 @@ enum LibXML2Converter {
         guard let start = bytes.baseAddress, !bytes.isEmpty,
             let context = xmlCreateMemoryParserCtxt(
                 UnsafeRawPointer(start).assumingMemoryBound(to: CChar.self), Int32(clamping: bytes.count))
-        else { return (HTMLDocument(nodes: [HTMLNode(kind: .document)], encoding: encoding), 0) }
+        else { return (HTMLDocument(nodes: [HTMLNode(kind: .document)], encoding: encoding), InPlaceReads()) }
         defer { xmlFreeParserCtxt(context) }
         // The builder is reached from C through the context's `_private` pointer.
         let builder = UnsafeMutablePointer<SAXTreeBuilder>.allocate(capacity: 1)
         builder.initialize(to: SAXTreeBuilder(context: context, size: bytes.count))
-        builder.pointee.readsRawText = readingRawText
+        builder.pointee.readsInPlace = readingInPlace
         defer { builder.deinitialize(count: 1).deallocate() }
         collector.capturing {
             context.pointee._private = UnsafeMutableRawPointer(builder)
@@ -50,10 +49,12 @@ enum LibXML2Converter {
             context.pointee._private = nil
         }
         ThreadIdentifierCache.giveBack(builder.pointee.identifierCache)
-        if builder.pointee.needsDOM { return (LibXML2DOMConverter.parse(utf8: bytes, encoding: encoding), 0) }
+        if builder.pointee.needsDOM {
+            return (LibXML2DOMConverter.parse(utf8: bytes, encoding: encoding), InPlaceReads())
+        }
         return (
             builder.pointee.document(encoding: encoding, diagnostics: collector.diagnostics),
-            builder.pointee.rawTextElements
+            builder.pointee.inPlace
         )
     }
 

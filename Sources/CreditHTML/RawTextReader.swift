@@ -1,4 +1,5 @@
 internal import CLibXML2
+import CreditDocument
 
 #if canImport(Glibc)
     import Glibc
@@ -22,20 +23,13 @@ internal import CLibXML2
 /// an element not closed, or an end tag other than exactly `</script>` or `</style>`. The bytes
 /// are valid UTF-8 (see ``LibXML2Converter``), so no decoding error can arise in the content.
 enum RawTextReader {
-    /// The one libxml2 whose reading of `script` and `style` this repeats.
-    static let mirroredVersion = "20914"
-
-    /// The running libxml2's version, as digits (`20914`).
-    static let runningVersion = String(cString: clx_parser_version())
-
-    /// Whether the running libxml2 is ``mirroredVersion``.
-    static let isAvailable = runningVersion == mirroredVersion
-
     /// Reads the content when the parser stands at the `>` of a `script` or `style` start tag
     /// (the start-element event is being reported), hands it to `content` and moves the parser
     /// to the end tag; returns false, having changed nothing, when libxml2 must read it itself.
-    static func read(_ context: htmlParserCtxtPtr, content: (UnsafeBufferPointer<UInt8>) -> Void) -> Bool {
-        guard isAvailable, let found = find(context) else { return false }
+    static func read(
+        _ context: htmlParserCtxtPtr, name: UnsafePointer<xmlChar>, content: (UnsafeBufferPointer<UInt8>) -> Void
+    ) -> Bool {
+        guard let found = find(context, name: name) else { return false }
         let input = context.pointee.input!
         content(UnsafeBufferPointer(start: found.start, count: found.close - found.start))
         // "Element script embeds close tag", at the line and column of each `</` within.
@@ -46,14 +40,7 @@ enum RawTextReader {
                 context, Int32(XML_ERR_TAG_NAME_MISMATCH.rawValue), "Element %s embeds close tag\n",
                 context.pointee.name)
         }
-        // libxml2 steps over the start tag's `>` once this event returns; the last byte of the
-        // content becomes that `>`, so the step lands on the end tag, with the line and column
-        // the parser would have there.
-        let last = UnsafeMutablePointer(mutating: found.close - 1)
-        last.pointee = UInt8(ascii: ">")
-        input.pointee.cur = UnsafePointer(last)
-        input.pointee.line = found.endLine
-        input.pointee.col = found.endColumn - 1
+        StartTagContent.move(context, to: found.close, line: found.endLine, column: found.endColumn)
         return true
     }
 
@@ -67,19 +54,14 @@ enum RawTextReader {
         var embeddedEndTags: [(line: Int32, column: Int32)]
     }
 
-    private static func find(_ context: htmlParserCtxtPtr) -> Content? {
-        let parser = context.pointee
-        guard parser.recovery != 0, parser.disableSAX == 0, parser.token == 0,
-            parser.instate != XML_PARSER_EOF, let input = parser.input, let name = parser.name,
-            let cursor = input.pointee.cur, let end = input.pointee.end,
-            cursor < end, cursor.pointee == UInt8(ascii: ">")
+    private static func find(_ context: htmlParserCtxtPtr, name: UnsafePointer<xmlChar>) -> Content? {
+        guard let (start, end) = StartTagContent.opening(context, name: name),
+            let input = context.pointee.input
         else { return nil }
         let nameLength = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
         guard isRawTextElement(name, length: nameLength) else { return nil }
-        let start = cursor + 1
         // Content that starts with `</` or a tag is read by libxml2's content loop, not as
-        // script text; an empty element has nothing to read.
-        guard start < end else { return nil }
+        // script text.
         if start.pointee == UInt8(ascii: "<"), start + 1 < end,
             start[1] == UInt8(ascii: "/") || startsName(start[1])
         {
@@ -93,12 +75,10 @@ enum RawTextReader {
             // or style sheet is neither `<`, a control character nor the start of U+FFFE/U+FFFF.
             while end - byte >= 8 {
                 let word = UnsafeRawPointer(byte).loadUnaligned(as: UInt64.self)
-                let newLines = Self.zeroBytes(word ^ Self.repeated(0x0A))
-                let controls =
-                    Self.zeroBytes(word & Self.repeated(0xE0)) & ~newLines & ~Self.zeroBytes(word ^ Self.repeated(0x09))
-                    & ~Self.zeroBytes(word ^ Self.repeated(0x0D))
+                let newLines = ASCIIWords.zeroBytes(word ^ ASCIIWords.repeated(0x0A))
                 let special =
-                    controls | Self.zeroBytes(word ^ Self.repeated(0x3C)) | Self.zeroBytes(word ^ Self.repeated(0xEF))
+                    StartTagContent.unusual(word, newLines: newLines)
+                    | ASCIIWords.zeroBytes(word ^ ASCIIWords.repeated(0x3C))
                 guard special == 0 else {
                     // On to the first special byte, past the new lines before it.
                     let offset = special.trailingZeroBitCount / 8
@@ -117,10 +97,8 @@ enum RawTextReader {
             } else if value == UInt8(ascii: "<"), byte + 1 < end, byte[1] == UInt8(ascii: "/") {
                 if closes(byte + 2, end: end, name: name, length: nameLength) { break }
                 embedded.append((lines.line, lines.column(at: byte)))
-            } else if value < 0x20, value != 0x09, value != 0x0D {
+            } else if StartTagContent.isUnusual(byte, end: end) {
                 return nil
-            } else if value == 0xEF, byte + 2 < end, byte[1] == 0xBF, byte[2] >= 0xBE {
-                return nil  // U+FFFE or U+FFFF
             }
             byte += 1
         }
@@ -130,15 +108,6 @@ enum RawTextReader {
         return Content(
             start: start, close: byte, endLine: lines.line, endColumn: lines.column(at: byte),
             embeddedEndTags: embedded)
-    }
-
-    /// `byte` in each of a word's eight bytes.
-    private static func repeated(_ byte: UInt8) -> UInt64 { UInt64(byte) &* 0x0101_0101_0101_0101 }
-
-    /// The high bit of each byte of `word` that is zero, and no other bit.
-    private static func zeroBytes(_ word: UInt64) -> UInt64 {
-        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        return ~(((word & low) &+ low) | word) & 0x8080_8080_8080_8080
     }
 
     /// `script` or `style`, the elements libxml2 reads as CDATA (its content loop compares the
@@ -169,46 +138,5 @@ enum RawTextReader {
             if byte != name[offset] { return false }
         }
         return true
-    }
-}
-
-/// The line and column libxml2 keeps while it reads content (`NEXTL`): a new line starts
-/// each line at column 1, and every other character adds one column. Columns are counted only
-/// where asked, from the last new line.
-private struct LineCounter {
-    private(set) var line: Int32
-    private let start: UnsafePointer<UInt8>
-    private let startColumn: Int32
-    /// Just after the last new line passed, nil while on the first line.
-    private var lineStart: UnsafePointer<UInt8>?
-
-    init(start: UnsafePointer<UInt8>, line: Int32, column: Int32) {
-        self.start = start
-        self.line = line
-        startColumn = column
-    }
-
-    mutating func pass(newLineAt byte: UnsafePointer<UInt8>) {
-        line += 1
-        lineStart = byte + 1
-    }
-
-    /// Passes the eight bytes at `word`, whose new lines `newLines` marks (the high bit of each).
-    mutating func pass(newLines: UInt64, at word: UnsafePointer<UInt8>) {
-        line += Int32(newLines.nonzeroBitCount)
-        lineStart = word + (63 - newLines.leadingZeroBitCount) / 8 + 1
-    }
-
-    /// The column of the character at `byte`: characters are counted, not UTF-8 continuation
-    /// bytes.
-    func column(at byte: UnsafePointer<UInt8>) -> Int32 {
-        let from = lineStart ?? start
-        var count: Int32 = lineStart == nil ? startColumn : 1
-        var next = from
-        while next < byte {
-            if next.pointee & 0xC0 != 0x80 { count += 1 }
-            next += 1
-        }
-        return count
     }
 }

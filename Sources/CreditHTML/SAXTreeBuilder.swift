@@ -80,14 +80,13 @@ struct SAXTreeBuilder {
     private var pendingIsRaw = false
     /// Whether a doctype made a DTD node the document's first child.
     private var sawDoctype = false
-    private let context: htmlParserCtxtPtr
+    let context: htmlParserCtxtPtr
     private let ids: IDRegistry
     private var names = SAXNameCache()
-    /// Whether `script` and `style` content is read by ``RawTextReader`` rather than by
-    /// libxml2 (the same tree and diagnostics; tests compare the two).
-    var readsRawText = true
-    /// How many elements' content ``RawTextReader`` read.
-    private(set) var rawTextElements = 0
+    /// Whether content after start tags is read by ``RawTextReader`` and ``LeadingTextReader``
+    /// where they can, rather than by libxml2 (the same tree and diagnostics; tests compare).
+    var readsInPlace = true
+    var inPlace = InPlaceReads()
     /// This thread's table, which ``LibXML2Converter`` gives back once the page is parsed.
     private(set) var identifierCache = ThreadIdentifierCache.take()
     /// The element lists of the page, by index in ``nodes`` (see ``ElementIndex``).
@@ -212,11 +211,7 @@ struct SAXTreeBuilder {
             HTMLNode(element: element, attributes: list, identifiers: identifiers, line: Int(line), parent: 0),
             parent: parent)
         open.append(append(.element, line: line, parent: parent, node: node))
-        if readsRawText, element.isOpaque,
-            RawTextReader.read(context, content: { characters($0.baseAddress!, count: Int32($0.count), kind: .cdata) })
-        {
-            rawTextElements += 1
-        }
+        if readsInPlace { readContentInPlace(after: element, named: fullName) }
     }
 
     mutating func endElement() {

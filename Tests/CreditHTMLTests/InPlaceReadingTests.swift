@@ -5,19 +5,19 @@ import Testing
 
 @testable import CreditHTML
 
-/// `script` and `style` content read by ``RawTextReader`` against libxml2 reading it itself:
-/// the same nodes, text, lines and diagnostics, and the reader takes the plain cases and
-/// leaves the unusual ones to libxml2.
-@Suite("Script and style content read in one pass")
-struct RawTextReaderTests {
-    /// The two parses of `html`, described node by node with the diagnostics, and how many
-    /// elements the reader took.
-    static func parses(_ html: [UInt8]) -> (fast: [String], libxml2: [String], read: Int) {
+/// `script` and `style` content read by ``RawTextReader``, and text after start tags read by
+/// ``LeadingTextReader``, against libxml2 reading them itself: the same nodes, text, lines and
+/// diagnostics, and the readers take the plain cases and leave the unusual ones to libxml2.
+@Suite("Content after start tags read in one pass")
+struct InPlaceReadingTests {
+    /// The two parses of `html`, described node by node with the diagnostics, and how much the
+    /// readers took.
+    static func parses(_ html: [UInt8]) -> (fast: [String], libxml2: [String], inPlace: InPlaceReads) {
         html.withUnsafeBufferPointer { bytes in
             let fast = LibXML2Converter.parsed(utf8: bytes, encoding: "utf-8")
-            let slow = LibXML2Converter.parsed(utf8: bytes, encoding: "utf-8", readingRawText: false)
-            #expect(slow.rawTextElements == 0)
-            return (describe(fast.document), describe(slow.document), fast.rawTextElements)
+            let slow = LibXML2Converter.parsed(utf8: bytes, encoding: "utf-8", readingInPlace: false)
+            #expect(slow.inPlace == InPlaceReads())
+            return (describe(fast.document), describe(slow.document), fast.inPlace)
         }
     }
 
@@ -67,23 +67,55 @@ struct RawTextReaderTests {
     @Test("the reader gives libxml2's tree and diagnostics", arguments: cases.indices)
     func sameAsLibXML2(_ index: Int) {
         let (html, expected) = Self.cases[index]
-        let (fast, slow, read) = Self.parses(Array(html.utf8))
+        let (fast, slow, inPlace) = Self.parses(Array(html.utf8))
         #expect(Self.difference(fast, slow) == nil, "\(html.debugDescription)")
-        #expect(read == (RawTextReader.isAvailable ? expected : 0), "\(html.debugDescription)")
+        #expect(inPlace.rawText == (StartTagContent.isAvailable ? expected : 0), "\(html.debugDescription)")
+    }
+
+    /// Pages and how many texts after a start tag the text reader takes.
+    static let textCases: [(html: String, read: Int)] = [
+        ("<p>Hello world</p>", 1),
+        ("<div>\n  <p>x</p>\n</div>", 2),
+        ("<p>a &amp; b</p><p>&amp;x</p>", 1),
+        ("<br>text<img src=a.jpg>more", 0),
+        ("<html>text", 0),
+        ("<head> <title>T</title></head>", 1),
+        ("<p>" + String(repeating: "a line of text\n", count: 170) + "</p><b>x</b>", 2),
+        ("<p>" + String(repeating: "x", count: 998) + "é\n\n</p>", 1),
+        ("<p>" + String(repeating: "x", count: 999) + "\né</p>", 1),
+        ("<p>" + String(repeating: "é\n", count: 400) + "</p>", 1),
+        // Exactly one piece, ending in a new line: libxml2 passes it on before counting that line.
+        ("<p>" + String(repeating: "x", count: 999) + "\n</p>\n<img src=a.jpg>", 1),
+        ("<p>text with \u{1} a control</p><p>text\u{FFFF}</p>", 0),
+        ("<p>text to the end", 0),
+        ("<figure><img src=a.jpg><figcaption>Photo: Jane Doe</figcaption></figure>", 1),
+        ("<p>x\r\ny</p><a href=x>Link</a><textarea>a<b</textarea>", 3),
+        ("<p>one</p><p>two<p>three", 2),
+    ]
+
+    @Test("the text reader gives libxml2's tree and diagnostics", arguments: textCases.indices)
+    func textSameAsLibXML2(_ index: Int) {
+        let (html, expected) = Self.textCases[index]
+        let (fast, slow, inPlace) = Self.parses(Array(html.utf8))
+        #expect(Self.difference(fast, slow) == nil, "\(html.debugDescription)")
+        #expect(inPlace.leadingText == (StartTagContent.isAvailable ? expected : 0), "\(html.debugDescription)")
     }
 
     @Test("it runs with the libxml2 the build uses")
     func availableHere() {
         // The README names libxml2 2.9.14 (Debian bookworm); with another version every page
         // is still parsed right, only more slowly, and this says so.
-        #expect(RawTextReader.isAvailable, "libxml2 \(RawTextReader.runningVersion) is not the one mirrored")
+        #expect(StartTagContent.isAvailable, "libxml2 \(StartTagContent.runningVersion) is not the one mirrored")
     }
 
     /// Random pages: script and style elements whose content mixes plain text with what the
     /// reader leaves to libxml2, closed exactly or not, between pieces of markup.
     @Test("generated pages")
     func generated() {
-        let markup = ["<p>", "</p>", "<b>x</b>", "text", "\n", "<img src=a.jpg>", "<!-- c -->", "<script/>", "&amp;"]
+        let markup = [
+            "<p>", "</p>", "<b>x</b>", "text", "\n", "<img src=a.jpg>", "<!-- c -->", "<script/>", "&amp;", "<div>  ",
+            "<span>é中\r\n</span>", "<br>after", "<li>item &lt; 3", "<figcaption>\u{1}x</figcaption>", "<td>\u{FFFF}",
+        ]
         let opening = ["<script>", "<style>", "<SCRIPT type=module>", "<style media=print>"]
         let content = [
             "var x = 1;", "\n", "\r\n", "é中👍", "'</p>'", "</", "<!--", "-->", "<b>", ">", "<", "\t", " ", "\u{1}",
@@ -93,6 +125,7 @@ struct RawTextReaderTests {
         var generator = SplitMix(seed: 0x5C21_7EA7)
         func pick(_ list: [String]) -> String { list[Int(generator.next() % UInt64(list.count))] }
         var reads = 0
+        var texts = 0
         for _ in 0..<600 {
             var html = ""
             for _ in 0..<Int(generator.next() % 6) {
@@ -100,23 +133,29 @@ struct RawTextReaderTests {
                 for _ in 0..<Int(generator.next() % 6) { html += pick(content) }
                 html += pick(closing)
             }
-            let (fast, slow, read) = Self.parses(Array(html.utf8))
-            reads += read
+            let (fast, slow, inPlace) = Self.parses(Array(html.utf8))
+            reads += inPlace.rawText
+            texts += inPlace.leadingText
             #expect(Self.difference(fast, slow) == nil, "\(html.debugDescription)")
         }
-        #expect(!RawTextReader.isAvailable || reads > 100, "the generated pages exercise the reader \(reads) times")
+        #expect(
+            !StartTagContent.isAvailable || texts > 100, "the generated pages exercise the text reader \(texts) times")
+        #expect(!StartTagContent.isAvailable || reads > 100, "the generated pages exercise the reader \(reads) times")
     }
 
     @Test("dev corpus pages", .needsDevCorpus)
     func corpus() throws {
         var reads = 0
+        var texts = 0
         for page in try TestFiles.pages(under: TestFiles.devCorpusPages) {
-            let (fast, slow, read) = Self.parses(Array(try Data(contentsOf: page)))
-            reads += read
+            let (fast, slow, inPlace) = Self.parses(Array(try Data(contentsOf: page)))
+            reads += inPlace.rawText
+            texts += inPlace.leadingText
             let difference = Self.difference(fast, slow)
             #expect(difference == nil, "\(page.lastPathComponent): \(difference ?? "")")
         }
-        #expect(!RawTextReader.isAvailable || reads > 100)
+        #expect(!StartTagContent.isAvailable || reads > 100)
+        #expect(!StartTagContent.isAvailable || texts > 1_000)
     }
 }
 

@@ -1,0 +1,95 @@
+internal import CLibXML2
+import CreditDocument
+
+/// Reads the text that follows a start tag in place of libxml2, with the same result.
+///
+/// libxml2 2.9's HTML parser reads text one character at a time (`htmlParseCharData`), as it
+/// reads scripts (see ``RawTextReader``); most text of a page starts right after a start tag
+/// (`<p>`, `<a href=…>`, `<figcaption>`). Inside any element but `html` and `head` (where text
+/// opens an implied `p`), and without a tree of libxml2's own, that function passes the text
+/// up to the next `<` or `&` on as it stands, in pieces of about 1,000 bytes, whatever it holds
+/// (`areBlanks` and `htmlCheckParagraph` change nothing there). This reads that text in one
+/// pass, gives it to the tree at the line libxml2 would give its first piece at, and moves the
+/// parser to the `<` or `&`, which libxml2 then reads as usual.
+///
+/// Left to libxml2, before anything is changed: elements that are empty by libxml2's table
+/// (`br`, `img`, whose following text belongs to the parent), `html`, `head`, `script` and
+/// `style`, text that starts with `<` or `&`, runs to the end of the page, or holds a
+/// character libxml2 does not copy as it is.
+enum LeadingTextReader {
+    /// The bytes libxml2 passes on in one piece (`HTML_PARSER_BIG_BUFFER_SIZE`).
+    static let pieceSize = 1000
+
+    /// Reads the text when the parser stands at the `>` of a start tag (the start-element
+    /// event is being reported), hands it to `text` with the parser's line set to that of
+    /// libxml2's first piece, and moves the parser past it; returns false, having changed
+    /// nothing, when libxml2 must read it itself.
+    static func read(
+        _ context: htmlParserCtxtPtr, name: UnsafePointer<xmlChar>, text: (UnsafeBufferPointer<UInt8>) -> Void
+    ) -> Bool {
+        guard let (start, end) = StartTagContent.opening(context, name: name),
+            let input = context.pointee.input, holdsPlainText(name),
+            start.pointee != UInt8(ascii: "<"), start.pointee != UInt8(ascii: "&")
+        else { return false }
+        var lines = LineCounter(start: start, line: input.pointee.line, column: input.pointee.col + 1)
+        var byte = start
+        while byte < end {
+            // Eight bytes at a time past text without `<`, `&` or unusual characters.
+            while end - byte >= 8 {
+                let word = UnsafeRawPointer(byte).loadUnaligned(as: UInt64.self)
+                let newLines = ASCIIWords.zeroBytes(word ^ ASCIIWords.repeated(0x0A))
+                let special =
+                    StartTagContent.unusual(word, newLines: newLines)
+                    | ASCIIWords.zeroBytes(word ^ ASCIIWords.repeated(0x3C))
+                    | ASCIIWords.zeroBytes(word ^ ASCIIWords.repeated(0x26))
+                guard special == 0 else {
+                    let offset = special.trailingZeroBitCount / 8
+                    let before = newLines & ((1 << (8 * UInt64(offset))) &- 1)
+                    if before != 0 { lines.pass(newLines: before, at: byte) }
+                    byte += offset
+                    break
+                }
+                if newLines != 0 { lines.pass(newLines: newLines, at: byte) }
+                byte += 8
+            }
+            guard byte < end else { break }
+            let value = byte.pointee
+            if value == UInt8(ascii: "<") || value == UInt8(ascii: "&") { break }
+            if value == UInt8(ascii: "\n") {
+                lines.pass(newLineAt: byte)
+            } else if StartTagContent.isUnusual(byte, end: end) {
+                return false
+            }
+            byte += 1
+        }
+        guard byte < end, byte - start <= Int(Int32.max) else { return false }
+        let endLine = lines.line
+        input.pointee.line = firstPieceLine(start: start, stop: byte, startLine: input.pointee.line, endLine: endLine)
+        text(UnsafeBufferPointer(start: start, count: byte - start))
+        StartTagContent.move(context, to: byte, line: endLine, column: lines.column(at: byte))
+        return true
+    }
+
+    /// The line libxml2 is on when it passes the first piece on: at the end for text shorter
+    /// than a piece, else at the character that fills the piece (the one holding its last
+    /// byte), before stepping past it. New lines are single bytes, so counting them up to
+    /// that byte counts them up to that character.
+    private static func firstPieceLine(
+        start: UnsafePointer<UInt8>, stop: UnsafePointer<UInt8>, startLine: Int32, endLine: Int32
+    ) -> Int32 {
+        guard stop - start >= pieceSize else { return endLine }
+        var line = startLine
+        for byte in UnsafeBufferPointer(start: start, count: pieceSize - 1) where byte == UInt8(ascii: "\n") {
+            line += 1
+        }
+        return line
+    }
+
+    /// Whether libxml2 reads the element's text as plain character data and passes it on as
+    /// it stands: not `html` or `head`, not `script` or `style`, and not empty by its table.
+    private static func holdsPlainText(_ name: UnsafePointer<xmlChar>) -> Bool {
+        if let description = htmlTagLookup(name), description.pointee.empty != 0 { return false }
+        return xmlStrEqual(name, "html") == 0 && xmlStrEqual(name, "head") == 0
+            && xmlStrEqual(name, "script") == 0 && xmlStrEqual(name, "style") == 0
+    }
+}

@@ -1,0 +1,20 @@
+internal import CLibXML2
+import CreditDocument
+
+extension SAXTreeBuilder {
+    /// Reads the content that follows the start tag just reported (`name` as libxml2 gave it),
+    /// where a reader can in place of libxml2: a script or style sheet, or else the text before
+    /// the next tag.
+    mutating func readContentInPlace(after element: ElementName, named name: UnsafePointer<xmlChar>) {
+        if element.isOpaque,
+            RawTextReader.read(
+                context, name: name, content: { characters($0.baseAddress!, count: Int32($0.count), kind: .cdata) })
+        {
+            inPlace.rawText += 1
+        } else if LeadingTextReader.read(
+            context, name: name, text: { characters($0.baseAddress!, count: Int32($0.count), kind: .text) })
+        {
+            inPlace.leadingText += 1
+        }
+    }
+}
