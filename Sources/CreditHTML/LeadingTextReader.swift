@@ -20,15 +20,32 @@ enum LeadingTextReader {
     /// The bytes libxml2 passes on in one piece (`HTML_PARSER_BIG_BUFFER_SIZE`).
     static let pieceSize = 1000
 
+    /// Whether the parser stands at the `>` of a start tag with text after it, the first
+    /// thing to know and the cheapest: most tags are followed by another.
+    static func isBeforeText(_ context: htmlParserCtxtPtr) -> Bool {
+        guard let input = context.pointee.input, let cursor = input.pointee.cur, let end = input.pointee.end,
+            end - cursor > 1, cursor.pointee == UInt8(ascii: ">")
+        else { return false }
+        return cursor[1] != UInt8(ascii: "<") && cursor[1] != UInt8(ascii: "&")
+    }
+
+    /// Whether text after the start tag `name` may be read here: a tag read from the page
+    /// (see ``StartTagContent/isReadFromPage(_:name:)``) of an element whose text libxml2
+    /// passes on as it stands. The same for every start tag of one name at one address, so
+    /// callers may keep the answer.
+    static func allows(_ context: htmlParserCtxtPtr, name: UnsafePointer<xmlChar>) -> Bool {
+        StartTagContent.isReadFromPage(context, name: name) && holdsPlainText(name)
+    }
+
     /// Reads the text when the parser stands at the `>` of a start tag (the start-element
-    /// event is being reported), hands it to `text` with the parser's line set to that of
-    /// libxml2's first piece, and moves the parser past it; returns false, having changed
-    /// nothing, when libxml2 must read it itself.
+    /// event is being reported) that ``allows(_:name:)``, hands it to `text` with the parser's
+    /// line set to that of libxml2's first piece, and moves the parser past it; returns false,
+    /// having changed nothing, when libxml2 must read it itself.
     static func read(
         _ context: htmlParserCtxtPtr, name: UnsafePointer<xmlChar>, text: (UnsafeBufferPointer<UInt8>) -> Void
     ) -> Bool {
         guard let (start, end) = StartTagContent.opening(context, name: name),
-            let input = context.pointee.input, holdsPlainText(name),
+            let input = context.pointee.input,
             start.pointee != UInt8(ascii: "<"), start.pointee != UInt8(ascii: "&")
         else { return false }
         var lines = LineCounter(start: start, line: input.pointee.line, column: input.pointee.col + 1)

@@ -59,7 +59,9 @@ enum RawTextReader {
             let input = context.pointee.input
         else { return nil }
         let nameLength = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
-        guard isRawTextElement(name, length: nameLength) else { return nil }
+        guard isRawTextElement(name, length: nameLength), StartTagContent.isReadFromPage(context, name: name) else {
+            return nil
+        }
         // Content that starts with `</` or a tag is read by libxml2's content loop, not as
         // script text.
         if start.pointee == UInt8(ascii: "<"), start + 1 < end,

@@ -20,6 +20,8 @@ struct SAXNameCache {
         /// The name's bytes, held apart from its string so that checking a hit reads them
         /// in place: a short string would first be copied out to be compared.
         var bytes: [UInt8]
+        /// ``allowsLeadingText(_:decide:)`` for this address: -1 until asked.
+        var leadingText: Int8 = -1
     }
 
     private static let slotBits = 9
@@ -34,6 +36,16 @@ struct SAXNameCache {
         let element = ElementName(plain)
         slots[slot] = Slot(address: name, name: element, bytes: Array(plain.utf8))
         return element
+    }
+
+    /// Whether text after a start tag of this name at this address may be read in place
+    /// (``LeadingTextReader/allows(_:name:)``, which `decide` answers): asked once per name and
+    /// address on a page, since the tag table is searched by name.
+    mutating func allowsLeadingText(_ name: UnsafePointer<xmlChar>, decide: () -> Bool) -> Bool {
+        let slot = Self.slot(of: name)
+        guard slots[slot].address == name, Self.holds(slots[slot].bytes, name) else { return decide() }
+        if slots[slot].leadingText < 0 { slots[slot].leadingText = decide() ? 1 : 0 }
+        return slots[slot].leadingText == 1
     }
 
     /// Whether the C string `name` is exactly `bytes` (a name never holds a NUL). Compared up

@@ -11,7 +11,13 @@ extension SAXTreeBuilder {
                 context, name: name, content: { characters($0.baseAddress!, count: Int32($0.count), kind: .cdata) })
         {
             inPlace.rawText += 1
-        } else if LeadingTextReader.read(
+            return
+        }
+        let context = context
+        guard LeadingTextReader.isBeforeText(context),
+            names.allowsLeadingText(name, decide: { LeadingTextReader.allows(context, name: name) })
+        else { return }
+        if LeadingTextReader.read(
             context, name: name, text: { characters($0.baseAddress!, count: Int32($0.count), kind: .text) })
         {
             inPlace.leadingText += 1

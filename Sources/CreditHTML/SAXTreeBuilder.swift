@@ -82,7 +82,7 @@ struct SAXTreeBuilder {
     private var sawDoctype = false
     let context: htmlParserCtxtPtr
     private let ids: IDRegistry
-    private var names = SAXNameCache()
+    var names = SAXNameCache()
     /// Whether content after start tags is read by ``RawTextReader`` and ``LeadingTextReader``
     /// where they can, rather than by libxml2 (the same tree and diagnostics; tests compare).
     var readsInPlace = true

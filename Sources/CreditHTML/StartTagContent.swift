@@ -27,21 +27,25 @@ enum StartTagContent {
     /// start-element event is being reported, in the state the readers assume: recovering,
     /// reporting events, no tree of libxml2's own (`node` stays empty, so libxml2 never drops
     /// white space).
-    ///
-    /// Only a tag read from the page has its name in the parser's dictionary: the elements
-    /// libxml2 implies (`html`, `body`, `p`) are reported with names of its own while it stands
-    /// anywhere, often at the `>` of the tag that implied them.
+    /// The caller also asks ``isReadFromPage(_:name:)``.
     static func opening(_ context: htmlParserCtxtPtr, name: UnsafePointer<xmlChar>) -> (
         start: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>
     )? {
         let parser = context.pointee
-        guard isAvailable, parser.name == name, xmlDictOwns(parser.dict, name) == 1, parser.recovery != 0,
-            parser.disableSAX == 0, parser.token == 0,
+        guard isAvailable, parser.name == name, parser.recovery != 0, parser.disableSAX == 0, parser.token == 0,
             parser.instate != XML_PARSER_EOF, parser.node == nil, parser.myDoc == nil, let input = parser.input,
             let cursor = input.pointee.cur, let end = input.pointee.end,
             cursor < end, cursor.pointee == UInt8(ascii: ">"), cursor + 1 < end
         else { return nil }
         return (cursor + 1, end)
+    }
+
+    /// Whether the start-element event for `name` is that of a tag read from the page, after
+    /// which the parser stands at the tag's end. Only such a tag has its name in the parser's
+    /// dictionary: the elements libxml2 implies (`html`, `body`, `p`) are reported with names
+    /// of its own wherever it stands, often at the `>` of the tag that implied them.
+    static func isReadFromPage(_ context: htmlParserCtxtPtr, name: UnsafePointer<xmlChar>) -> Bool {
+        xmlDictOwns(context.pointee.dict, name) == 1
     }
 
     /// Moves the parser to `stop`, the first byte not read, as if it had read everything
