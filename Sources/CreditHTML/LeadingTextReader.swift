@@ -44,11 +44,31 @@ enum LeadingTextReader {
     static func read(
         _ context: htmlParserCtxtPtr, name: UnsafePointer<xmlChar>, text: (UnsafeBufferPointer<UInt8>) -> Void
     ) -> Bool {
-        guard let (start, end) = StartTagContent.opening(context, name: name),
-            let input = context.pointee.input,
-            start.pointee != UInt8(ascii: "<"), start.pointee != UInt8(ascii: "&")
+        guard let (start, end) = StartTagContent.opening(context, name: name), let input = context.pointee.input,
+            let found = scan(from: start, end: end, line: input.pointee.line, column: input.pointee.col + 1)
         else { return false }
-        var lines = LineCounter(start: start, line: input.pointee.line, column: input.pointee.col + 1)
+        input.pointee.line = found.firstPieceLine
+        text(UnsafeBufferPointer(start: start, count: found.stop - start))
+        StartTagContent.move(context, to: found.stop, line: found.line, column: found.column)
+        return true
+    }
+
+    /// What reading a text found: where it stops (`<` or `&`), the line and column there, and
+    /// the line libxml2 passes its first piece on at.
+    struct Found {
+        var stop: UnsafePointer<UInt8>
+        var line: Int32
+        var column: Int32
+        var firstPieceLine: Int32
+    }
+
+    /// Reads text from `start`, at `line` and `column`, up to the next `<` or `&`; nil when it
+    /// holds a character libxml2 does not copy as it is, or runs to the end.
+    static func scan(from start: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>, line: Int32, column: Int32)
+        -> Found?
+    {
+        guard start < end, start.pointee != UInt8(ascii: "<"), start.pointee != UInt8(ascii: "&") else { return nil }
+        var lines = LineCounter(start: start, line: line, column: column)
         var byte = start
         while byte < end {
             // Eight bytes at a time past text without `<`, `&` or unusual characters.
@@ -75,16 +95,14 @@ enum LeadingTextReader {
             if value == UInt8(ascii: "\n") {
                 lines.pass(newLineAt: byte)
             } else if StartTagContent.isUnusual(byte, end: end) {
-                return false
+                return nil
             }
             byte += 1
         }
-        guard byte < end, byte - start <= Int(Int32.max) else { return false }
-        let endLine = lines.line
-        input.pointee.line = firstPieceLine(start: start, stop: byte, startLine: input.pointee.line, endLine: endLine)
-        text(UnsafeBufferPointer(start: start, count: byte - start))
-        StartTagContent.move(context, to: byte, line: endLine, column: lines.column(at: byte))
-        return true
+        guard byte < end, byte - start <= Int(Int32.max) else { return nil }
+        return Found(
+            stop: byte, line: lines.line, column: lines.column(at: byte),
+            firstPieceLine: firstPieceLine(start: start, stop: byte, startLine: line, endLine: lines.line))
     }
 
     /// The line libxml2 is on when it passes the first piece on: at the end for text shorter
@@ -104,7 +122,7 @@ enum LeadingTextReader {
 
     /// Whether libxml2 reads the element's text as plain character data and passes it on as
     /// it stands: not `html` or `head`, not `script` or `style`, and not empty by its table.
-    private static func holdsPlainText(_ name: UnsafePointer<xmlChar>) -> Bool {
+    static func holdsPlainText(_ name: UnsafePointer<xmlChar>) -> Bool {
         if let description = htmlTagLookup(name), description.pointee.empty != 0 { return false }
         return xmlStrEqual(name, "html") == 0 && xmlStrEqual(name, "head") == 0
             && xmlStrEqual(name, "script") == 0 && xmlStrEqual(name, "style") == 0

@@ -95,7 +95,7 @@ enum LibXML2Converter {
             guard let name else { return }
             LibXML2Converter.builder(context)?.pointee.startElement(name, attributes)
         }
-        sax.pointee.endElement = { context, _ in LibXML2Converter.builder(context)?.pointee.endElement() }
+        sax.pointee.endElement = { context, name in LibXML2Converter.builder(context)?.pointee.endElement(name) }
         sax.pointee.characters = { context, bytes, count in
             guard let bytes else { return }
             LibXML2Converter.builder(context)?.pointee.characters(bytes, count: count, kind: .text)

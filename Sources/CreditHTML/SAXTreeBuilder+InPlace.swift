@@ -15,12 +15,25 @@ extension SAXTreeBuilder {
         }
         let context = context
         guard LeadingTextReader.isBeforeText(context),
-            names.allowsLeadingText(name, decide: { LeadingTextReader.allows(context, name: name) })
+            names.answer(.leadingText, for: name, decide: { LeadingTextReader.allows(context, name: name) })
         else { return }
         if LeadingTextReader.read(
             context, name: name, text: { characters($0.baseAddress!, count: Int32($0.count), kind: .text) })
         {
             inPlace.leadingText += 1
         }
+    }
+
+    /// Reads the text that follows the end tag of the element `name`, just ended, where
+    /// ``TrailingTextReader`` can in place of libxml2.
+    mutating func readTextInPlace(afterEndOf name: UnsafePointer<xmlChar>) {
+        let context = context
+        let parser = context.pointee
+        guard parser.nameNr >= 2, let stack = parser.nameTab, let parent = stack[Int(parser.nameNr) - 2],
+            names.answer(.plainText, for: parent, decide: { LeadingTextReader.holdsPlainText(parent) }),
+            TrailingTextReader.read(
+                context, name: name, text: { characters($0.baseAddress!, count: Int32($0.count), kind: .text) })
+        else { return }
+        inPlace.trailingText += 1
     }
 }

@@ -214,9 +214,10 @@ struct SAXTreeBuilder {
         if readsInPlace { readContentInPlace(after: element, named: fullName) }
     }
 
-    mutating func endElement() {
+    mutating func endElement(_ name: UnsafePointer<xmlChar>?) {
         finishText()
         _ = open.popLast()
+        if readsInPlace, let name { readTextInPlace(afterEndOf: name) }
     }
 
     mutating func characters(_ bytes: UnsafePointer<xmlChar>, count: Int32, kind: Kind) {

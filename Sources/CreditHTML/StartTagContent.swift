@@ -88,6 +88,8 @@ struct InPlaceReads: Equatable {
     var rawText = 0
     /// Texts right after a start tag (``LeadingTextReader``).
     var leadingText = 0
+    /// Texts right after an end tag (``TrailingTextReader``).
+    var trailingText = 0
 }
 
 /// The line and column libxml2 keeps while it reads content (`NEXTL`): a new line starts

@@ -93,6 +93,28 @@ struct InPlaceReadingTests {
         ("<p>one</p><p>two<p>three", 2),
     ]
 
+    /// Pages and how many texts after an end tag the text reader takes.
+    static let trailingCases: [(html: String, read: Int)] = [
+        ("<p><b>bold</b> and <i>italic</i>.</p>", 2),
+        ("<div><span>a</span>\n  <span>b</span>\n</div>\n", 2),
+        ("<p><b>x</B>, <I>y</i > z</p>", 1),
+        ("<ul><li>a<li>b</ul>after", 0),
+        ("<p><b><i>x</b>tail</p>", 1),
+        ("<p><br>after<img src=a.jpg/>more</p>", 0),
+        ("<head><title>t</title>\n<meta charset=utf-8></head>\n<body><p>x</p>tail &amp; more</body>", 1),
+        ("<p><a href=x>link</a>" + String(repeating: "a line of text\n", count: 150) + "</p>", 1),
+        ("<p><b>x</b>text with \u{1} a control</p><p><b>y</b>to the end", 0),
+        ("<table><tr><td>a</td> <td>b</td></tr></table>", 1),
+    ]
+
+    @Test("the end-tag text reader gives libxml2's tree and diagnostics", arguments: trailingCases.indices)
+    func trailingSameAsLibXML2(_ index: Int) {
+        let (html, expected) = Self.trailingCases[index]
+        let (fast, slow, inPlace) = Self.parses(Array(html.utf8))
+        #expect(Self.difference(fast, slow) == nil, "\(html.debugDescription)")
+        #expect(inPlace.trailingText == (StartTagContent.isAvailable ? expected : 0), "\(html.debugDescription)")
+    }
+
     @Test("the text reader gives libxml2's tree and diagnostics", arguments: textCases.indices)
     func textSameAsLibXML2(_ index: Int) {
         let (html, expected) = Self.textCases[index]
@@ -115,6 +137,7 @@ struct InPlaceReadingTests {
         let markup = [
             "<p>", "</p>", "<b>x</b>", "text", "\n", "<img src=a.jpg>", "<!-- c -->", "<script/>", "&amp;", "<div>  ",
             "<span>é中\r\n</span>", "<br>after", "<li>item &lt; 3", "<figcaption>\u{1}x</figcaption>", "<td>\u{FFFF}",
+            "</b> tail", "</I>, ", "</span >x", "</p>\n", "</li>&amp;",
         ]
         let opening = ["<script>", "<style>", "<SCRIPT type=module>", "<style media=print>"]
         let content = [
@@ -135,7 +158,7 @@ struct InPlaceReadingTests {
             }
             let (fast, slow, inPlace) = Self.parses(Array(html.utf8))
             reads += inPlace.rawText
-            texts += inPlace.leadingText
+            texts += inPlace.leadingText + inPlace.trailingText
             #expect(Self.difference(fast, slow) == nil, "\(html.debugDescription)")
         }
         #expect(
@@ -147,15 +170,18 @@ struct InPlaceReadingTests {
     func corpus() throws {
         var reads = 0
         var texts = 0
+        var trailing = 0
         for page in try TestFiles.pages(under: TestFiles.devCorpusPages) {
             let (fast, slow, inPlace) = Self.parses(Array(try Data(contentsOf: page)))
             reads += inPlace.rawText
             texts += inPlace.leadingText
+            trailing += inPlace.trailingText
             let difference = Self.difference(fast, slow)
             #expect(difference == nil, "\(page.lastPathComponent): \(difference ?? "")")
         }
         #expect(!StartTagContent.isAvailable || reads > 100)
         #expect(!StartTagContent.isAvailable || texts > 1_000)
+        #expect(!StartTagContent.isAvailable || trailing > 1_000)
     }
 }
 
