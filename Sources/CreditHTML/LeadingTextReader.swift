@@ -71,24 +71,7 @@ enum LeadingTextReader {
         var lines = LineCounter(start: start, line: line, column: column)
         var byte = start
         while byte < end {
-            // Eight bytes at a time past text without `<`, `&` or unusual characters.
-            while end - byte >= 8 {
-                let word = UnsafeRawPointer(byte).loadUnaligned(as: UInt64.self)
-                let newLines = ASCIIWords.zeroBytes(word ^ ASCIIWords.repeated(0x0A))
-                let special =
-                    StartTagContent.unusual(word, newLines: newLines)
-                    | ASCIIWords.zeroBytes(word ^ ASCIIWords.repeated(0x3C))
-                    | ASCIIWords.zeroBytes(word ^ ASCIIWords.repeated(0x26))
-                guard special == 0 else {
-                    let offset = special.trailingZeroBitCount / 8
-                    let before = newLines & ((1 << (8 * UInt64(offset))) &- 1)
-                    if before != 0 { lines.pass(newLines: before, at: byte) }
-                    byte += offset
-                    break
-                }
-                if newLines != 0 { lines.pass(newLines: newLines, at: byte) }
-                byte += 8
-            }
+            lines.skipPlainWords(&byte, end: end, stoppingAtAmpersand: true)
             guard byte < end else { break }
             let value = byte.pointee
             if value == UInt8(ascii: "<") || value == UInt8(ascii: "&") { break }

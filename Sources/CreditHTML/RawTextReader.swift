@@ -73,25 +73,9 @@ enum RawTextReader {
         var embedded: [(line: Int32, column: Int32)] = []
         var byte = start
         while byte < end {
-            // Eight bytes at a time past plain text, counting its new lines: most of a script
-            // or style sheet is neither `<`, a control character nor the start of U+FFFE/U+FFFF.
-            while end - byte >= 8 {
-                let word = UnsafeRawPointer(byte).loadUnaligned(as: UInt64.self)
-                let newLines = ASCIIWords.zeroBytes(word ^ ASCIIWords.repeated(0x0A))
-                let special =
-                    StartTagContent.unusual(word, newLines: newLines)
-                    | ASCIIWords.zeroBytes(word ^ ASCIIWords.repeated(0x3C))
-                guard special == 0 else {
-                    // On to the first special byte, past the new lines before it.
-                    let offset = special.trailingZeroBitCount / 8
-                    let before = newLines & ((1 << (8 * UInt64(offset))) &- 1)
-                    if before != 0 { lines.pass(newLines: before, at: byte) }
-                    byte += offset
-                    break
-                }
-                if newLines != 0 { lines.pass(newLines: newLines, at: byte) }
-                byte += 8
-            }
+            // Most of a script or style sheet is neither `<`, a control character nor the start
+            // of U+FFFE/U+FFFF.
+            lines.skipPlainWords(&byte, end: end, stoppingAtAmpersand: false)
             guard byte < end else { break }
             let value = byte.pointee
             if value == UInt8(ascii: "\n") {

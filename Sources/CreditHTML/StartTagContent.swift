@@ -119,6 +119,33 @@ struct LineCounter {
         lineStart = word + (63 - newLines.leadingZeroBitCount) / 8 + 1
     }
 
+    /// Moves `byte` eight bytes at a time past content with no `<` (nor `&`, when asked), no
+    /// new line and nothing libxml2 would not copy as it is (see
+    /// ``StartTagContent/unusual(_:newLines:)``), passing the new lines on the way: to the first
+    /// such byte of the word that holds one, or to the last few bytes before `end`.
+    @inline(__always)
+    mutating func skipPlainWords(
+        _ byte: inout UnsafePointer<UInt8>, end: UnsafePointer<UInt8>, stoppingAtAmpersand: Bool
+    ) {
+        while end - byte >= 8 {
+            let word = UnsafeRawPointer(byte).loadUnaligned(as: UInt64.self)
+            let newLines = ASCIIWords.zeroBytes(word ^ ASCIIWords.repeated(0x0A))
+            var special =
+                StartTagContent.unusual(word, newLines: newLines)
+                | ASCIIWords.zeroBytes(word ^ ASCIIWords.repeated(0x3C))
+            if stoppingAtAmpersand { special |= ASCIIWords.zeroBytes(word ^ ASCIIWords.repeated(0x26)) }
+            guard special == 0 else {
+                let offset = special.trailingZeroBitCount / 8
+                let before = newLines & ((1 << (8 * UInt64(offset))) &- 1)
+                if before != 0 { pass(newLines: before, at: byte) }
+                byte += offset
+                return
+            }
+            if newLines != 0 { pass(newLines: newLines, at: byte) }
+            byte += 8
+        }
+    }
+
     /// The column of the character at `byte`: characters are counted, not UTF-8 continuation
     /// bytes.
     func column(at byte: UnsafePointer<UInt8>) -> Int32 {

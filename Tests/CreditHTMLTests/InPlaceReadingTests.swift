@@ -35,8 +35,9 @@ struct InPlaceReadingTests {
             + document.diagnostics.map { "line \($0.line) code \($0.code): \($0.message)" }
     }
 
-    /// Pages and how many of their elements the reader takes on the libxml2 it mirrors.
-    static let cases: [(html: String, read: Int)] = [
+    /// Pages and how many of their `script` and `style` elements the reader takes on the
+    /// libxml2 it mirrors.
+    static let rawTextCases: [(html: String, read: Int)] = [
         ("<p>a</p><script>var a = 1;</script><p>b</p>", 1),
         ("<style>p { color: red }</style>", 1),
         ("<SCRIPT type=text/javascript>x()</SCRIPT><img src=a.jpg>", 1),
@@ -64,16 +65,8 @@ struct InPlaceReadingTests {
         ("<script>var a = 1;</script", 0),
     ]
 
-    @Test("the reader gives libxml2's tree and diagnostics", arguments: cases.indices)
-    func sameAsLibXML2(_ index: Int) {
-        let (html, expected) = Self.cases[index]
-        let (fast, slow, inPlace) = Self.parses(Array(html.utf8))
-        #expect(Self.difference(fast, slow) == nil, "\(html.debugDescription)")
-        #expect(inPlace.rawText == (StartTagContent.isAvailable ? expected : 0), "\(html.debugDescription)")
-    }
-
     /// Pages and how many texts after a start tag the text reader takes.
-    static let textCases: [(html: String, read: Int)] = [
+    static let leadingTextCases: [(html: String, read: Int)] = [
         ("<p>Hello world</p>", 1),
         ("<div>\n  <p>x</p>\n</div>", 2),
         ("<p>a &amp; b</p><p>&amp;x</p>", 1),
@@ -94,7 +87,7 @@ struct InPlaceReadingTests {
     ]
 
     /// Pages and how many texts after an end tag the text reader takes.
-    static let trailingCases: [(html: String, read: Int)] = [
+    static let trailingTextCases: [(html: String, read: Int)] = [
         ("<p><b>bold</b> and <i>italic</i>.</p>", 2),
         ("<div><span>a</span>\n  <span>b</span>\n</div>\n", 2),
         ("<p><b>x</B>, <I>y</i > z</p>", 1),
@@ -107,20 +100,33 @@ struct InPlaceReadingTests {
         ("<table><tr><td>a</td> <td>b</td></tr></table>", 1),
     ]
 
-    @Test("the end-tag text reader gives libxml2's tree and diagnostics", arguments: trailingCases.indices)
-    func trailingSameAsLibXML2(_ index: Int) {
-        let (html, expected) = Self.trailingCases[index]
-        let (fast, slow, inPlace) = Self.parses(Array(html.utf8))
-        #expect(Self.difference(fast, slow) == nil, "\(html.debugDescription)")
-        #expect(inPlace.trailingText == (StartTagContent.isAvailable ? expected : 0), "\(html.debugDescription)")
+    /// A page, which reader it is for, and how many times that reader should take over.
+    struct Case: Sendable, CustomTestStringConvertible {
+        enum Reader: Sendable { case rawText, leadingText, trailingText }
+        var html: String
+        var reader: Reader
+        var read: Int
+        var testDescription: String { "\(reader): \(html.prefix(60).debugDescription)" }
+
+        func count(_ reads: InPlaceReads) -> Int {
+            switch reader {
+            case .rawText: reads.rawText
+            case .leadingText: reads.leadingText
+            case .trailingText: reads.trailingText
+            }
+        }
     }
 
-    @Test("the text reader gives libxml2's tree and diagnostics", arguments: textCases.indices)
-    func textSameAsLibXML2(_ index: Int) {
-        let (html, expected) = Self.textCases[index]
-        let (fast, slow, inPlace) = Self.parses(Array(html.utf8))
-        #expect(Self.difference(fast, slow) == nil, "\(html.debugDescription)")
-        #expect(inPlace.leadingText == (StartTagContent.isAvailable ? expected : 0), "\(html.debugDescription)")
+    static let cases =
+        rawTextCases.map { Case(html: $0.html, reader: .rawText, read: $0.read) }
+        + leadingTextCases.map { Case(html: $0.html, reader: .leadingText, read: $0.read) }
+        + trailingTextCases.map { Case(html: $0.html, reader: .trailingText, read: $0.read) }
+
+    @Test("the readers give libxml2's tree and diagnostics, and take the plain cases", arguments: cases)
+    func sameAsLibXML2(_ page: Case) {
+        let (fast, slow, inPlace) = Self.parses(Array(page.html.utf8))
+        #expect(Self.difference(fast, slow) == nil, "\(page.html.debugDescription)")
+        #expect(page.count(inPlace) == (StartTagContent.isAvailable ? page.read : 0), "\(page.html.debugDescription)")
     }
 
     @Test("it runs with the libxml2 the build uses")
