@@ -129,10 +129,13 @@ struct InPlaceReadingTests {
         #expect(page.count(inPlace) == (StartTagContent.isAvailable ? page.read : 0), "\(page.html.debugDescription)")
     }
 
-    @Test("it runs with the libxml2 the build uses")
+    /// The readers mirror libxml2 2.9.14 (Debian 12's, which CI installs). Another 2.9 release
+    /// parses every page right, only more slowly, and fails here so that it is noticed; later
+    /// series, whose HTML parser is another, skip.
+    @Test(
+        "the readers run with the libxml2 2.9 the build uses",
+        .enabled(if: StartTagContent.runningVersion.hasPrefix("209"), "the readers mirror libxml2 2.9 only"))
     func availableHere() {
-        // The README names libxml2 2.9.14 (Debian bookworm); with another version every page
-        // is still parsed right, only more slowly, and this says so.
         #expect(StartTagContent.isAvailable, "libxml2 \(StartTagContent.runningVersion) is not the one mirrored")
     }
 
