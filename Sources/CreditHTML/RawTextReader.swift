@@ -117,12 +117,6 @@ enum RawTextReader {
     private static func closes(
         _ text: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>, name: UnsafePointer<xmlChar>, length: Int
     ) -> Bool {
-        guard end - text >= length else { return false }
-        for offset in 0..<length {
-            var byte = text[offset]
-            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte |= 0x20 }
-            if byte != name[offset] { return false }
-        }
-        return true
+        end - text >= length && StartTagContent.spells(name, length: length, at: text)
     }
 }

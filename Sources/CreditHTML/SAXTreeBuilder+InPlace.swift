@@ -29,7 +29,8 @@ extension SAXTreeBuilder {
     mutating func readTextInPlace(afterEndOf name: UnsafePointer<xmlChar>) {
         let context = context
         let parser = context.pointee
-        guard parser.nameNr >= 2, let stack = parser.nameTab, let parent = stack[Int(parser.nameNr) - 2],
+        guard TrailingTextReader.isAtText(context), parser.nameNr >= 2, let stack = parser.nameTab,
+            let parent = stack[Int(parser.nameNr) - 2],
             names.answer(.plainText, for: parent, decide: { LeadingTextReader.holdsPlainText(parent) }),
             TrailingTextReader.read(
                 context, name: name, text: { characters($0.baseAddress!, count: Int32($0.count), kind: .text) })

@@ -7,12 +7,12 @@ import CreditDocument
     import Darwin
 #endif
 
-/// What the readers that take over from libxml2 after a start tag share (``RawTextReader``,
-/// ``LeadingTextReader``): when they may, where the content starts, and how the parser is moved
-/// past what they read.
+/// What the readers that take over from libxml2 after a tag share (``RawTextReader``,
+/// ``LeadingTextReader``, ``TrailingTextReader``): when they may, where the content starts, and
+/// how the parser is moved past what they read.
 ///
-/// Both mirror `htmlParseElementInternal` and `htmlParseContentInternal` of libxml2 2.9.14
-/// (HTMLparser.c), and run only with that version.
+/// They mirror `htmlParseElementInternal`, `htmlParseEndTag` and `htmlParseContentInternal` of
+/// libxml2 2.9.14 (HTMLparser.c), and run only with that version.
 enum StartTagContent {
     /// The one libxml2 whose reading these readers repeat.
     static let mirroredVersion = "20914"
@@ -23,21 +23,37 @@ enum StartTagContent {
     /// Whether the running libxml2 is ``mirroredVersion``.
     static let isAvailable = runningVersion == mirroredVersion
 
+    /// Whether the parser is in the state the readers assume: libxml2 is the mirrored version,
+    /// recovering, reporting events, and builds no tree of its own (`node` stays empty, so
+    /// libxml2 never drops white space).
+    static func isReady(_ parser: xmlParserCtxt) -> Bool {
+        isAvailable && parser.recovery != 0 && parser.disableSAX == 0 && parser.token == 0
+            && parser.instate != XML_PARSER_EOF && parser.node == nil && parser.myDoc == nil
+    }
+
     /// The parser's input when it stands at the `>` that ends the start tag `name`, whose
-    /// start-element event is being reported, in the state the readers assume: recovering,
-    /// reporting events, no tree of libxml2's own (`node` stays empty, so libxml2 never drops
-    /// white space).
-    /// The caller also asks ``isReadFromPage(_:name:)``.
+    /// start-element event is being reported, and ``isReady(_:)``. The caller also asks
+    /// ``isReadFromPage(_:name:)``.
     static func opening(_ context: htmlParserCtxtPtr, name: UnsafePointer<xmlChar>) -> (
         start: UnsafePointer<UInt8>, end: UnsafePointer<UInt8>
     )? {
         let parser = context.pointee
-        guard isAvailable, parser.name == name, parser.recovery != 0, parser.disableSAX == 0, parser.token == 0,
-            parser.instate != XML_PARSER_EOF, parser.node == nil, parser.myDoc == nil, let input = parser.input,
+        guard isReady(parser), parser.name == name, let input = parser.input,
             let cursor = input.pointee.cur, let end = input.pointee.end,
             cursor < end, cursor.pointee == UInt8(ascii: ">"), cursor + 1 < end
         else { return nil }
         return (cursor + 1, end)
+    }
+
+    /// Whether the `length` bytes at `text` are the (lower-case) tag name `name` in any case
+    /// of ASCII letters, as libxml2 compares names it reads (`xmlStrncasecmp`).
+    static func spells(_ name: UnsafePointer<xmlChar>, length: Int, at text: UnsafePointer<UInt8>) -> Bool {
+        for offset in 0..<length {
+            var byte = text[offset]
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte |= 0x20 }
+            if byte != name[offset] { return false }
+        }
+        return true
     }
 
     /// Whether the start-element event for `name` is that of a tag read from the page, after

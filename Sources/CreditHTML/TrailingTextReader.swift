@@ -27,10 +27,8 @@ enum TrailingTextReader {
         _ context: htmlParserCtxtPtr, name: UnsafePointer<xmlChar>, text: (UnsafeBufferPointer<UInt8>) -> Void
     ) -> Bool {
         let parser = context.pointee
-        guard StartTagContent.isAvailable, parser.recovery != 0, parser.disableSAX == 0, parser.token == 0,
-            parser.instate != XML_PARSER_EOF, parser.node == nil, parser.myDoc == nil,
-            let input = parser.input, let cursor = input.pointee.cur, let end = input.pointee.end,
-            cursor < end, cursor.pointee != UInt8(ascii: "<"), cursor.pointee != UInt8(ascii: "&"),
+        guard isAtText(context), StartTagContent.isReady(parser), let input = parser.input,
+            let cursor = input.pointee.cur, let end = input.pointee.end,
             let current = parser.name, xmlStrEqual(current, name) == 1, parser.nameNr >= 2,
             follows(endTag: name, before: cursor, from: input.pointee.base)
         else { return false }
@@ -54,12 +52,16 @@ enum TrailingTextReader {
         let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
         guard let base, cursor - base >= length + 3, cursor[-1] == UInt8(ascii: ">") else { return false }
         let tag = cursor - (length + 3)
-        guard tag[0] == UInt8(ascii: "<"), tag[1] == UInt8(ascii: "/") else { return false }
-        for offset in 0..<length {
-            var byte = tag[2 + offset]
-            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte |= 0x20 }
-            if byte != name[offset] { return false }
-        }
-        return true
+        return tag[0] == UInt8(ascii: "<") && tag[1] == UInt8(ascii: "/")
+            && StartTagContent.spells(name, length: length, at: tag + 2)
+    }
+
+    /// Whether the parser stands before text (neither `<` nor `&`), the first thing to know
+    /// and the cheapest: most end tags are followed by another tag.
+    static func isAtText(_ context: htmlParserCtxtPtr) -> Bool {
+        guard let input = context.pointee.input, let cursor = input.pointee.cur, let end = input.pointee.end,
+            cursor < end
+        else { return false }
+        return cursor.pointee != UInt8(ascii: "<") && cursor.pointee != UInt8(ascii: "&")
     }
 }
