@@ -41,7 +41,10 @@ enum LibXML2Converter {
         let builder = UnsafeMutablePointer<SAXTreeBuilder>.allocate(capacity: 1)
         builder.initialize(to: SAXTreeBuilder(context: context, size: bytes.count))
         builder.pointee.readsInPlace = readingInPlace
-        defer { builder.deinitialize(count: 1).deallocate() }
+        defer {
+            builder.pointee.startTags.release()
+            builder.deinitialize(count: 1).deallocate()
+        }
         collector.capturing {
             context.pointee._private = UnsafeMutableRawPointer(builder)
             Self.installCallbacks(context)
@@ -97,14 +100,19 @@ enum LibXML2Converter {
         }
         sax.pointee.endElement = { context, name in LibXML2Converter.builder(context)?.pointee.endElement(name) }
         sax.pointee.characters = { context, bytes, count in
-            guard let bytes else { return }
-            LibXML2Converter.builder(context)?.pointee.characters(bytes, count: count, kind: .text)
+            guard let bytes, let builder = LibXML2Converter.builder(context) else { return }
+            builder.pointee.characters(bytes, count: count, kind: .text)
+            builder.pointee.readStartTagInPlaceAfterContent()
         }
         sax.pointee.cdataBlock = { context, bytes, count in
             guard let bytes else { return }
             LibXML2Converter.builder(context)?.pointee.characters(bytes, count: count, kind: .cdata)
         }
-        sax.pointee.comment = { context, value in LibXML2Converter.builder(context)?.pointee.comment(value) }
+        sax.pointee.comment = { context, value in
+            guard let builder = LibXML2Converter.builder(context) else { return }
+            builder.pointee.comment(value)
+            builder.pointee.readStartTagInPlaceAfterContent()
+        }
         sax.pointee.processingInstruction = { context, _, _ in
             LibXML2Converter.builder(context)?.pointee.processingInstruction()
         }

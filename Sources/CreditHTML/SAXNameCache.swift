@@ -21,7 +21,7 @@ struct SAXNameCache {
         /// in place: a short string would first be copied out to be compared.
         var bytes: [UInt8]
         /// The answers of ``answer(_:for:decide:)`` for this address, by question: -1 until asked.
-        var answers: (Int8, Int8) = (-1, -1)
+        var answers: (Int8, Int8, Int8) = (-1, -1, -1)
     }
 
     /// Questions about a tag name whose answer depends on its bytes and address alone.
@@ -30,6 +30,8 @@ struct SAXNameCache {
         case leadingText
         /// ``LeadingTextReader/holdsPlainText(_:)``.
         case plainText
+        /// ``StartTagContent/isReadFromPage(_:name:)``.
+        case readFromPage
     }
 
     private static let slotBits = 9
@@ -51,10 +53,19 @@ struct SAXNameCache {
     mutating func answer(_ question: Question, for name: UnsafePointer<xmlChar>, decide: () -> Bool) -> Bool {
         let slot = Self.slot(of: name)
         guard slots[slot].address == name, Self.holds(slots[slot].bytes, name) else { return decide() }
-        let known = question == .leadingText ? slots[slot].answers.0 : slots[slot].answers.1
+        let known: Int8
+        switch question {
+        case .leadingText: known = slots[slot].answers.0
+        case .plainText: known = slots[slot].answers.1
+        case .readFromPage: known = slots[slot].answers.2
+        }
         if known >= 0 { return known == 1 }
         let answer: Int8 = decide() ? 1 : 0
-        if question == .leadingText { slots[slot].answers.0 = answer } else { slots[slot].answers.1 = answer }
+        switch question {
+        case .leadingText: slots[slot].answers.0 = answer
+        case .plainText: slots[slot].answers.1 = answer
+        case .readFromPage: slots[slot].answers.2 = answer
+        }
         return answer == 1
     }
 

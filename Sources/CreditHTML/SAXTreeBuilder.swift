@@ -83,10 +83,12 @@ struct SAXTreeBuilder {
     let context: htmlParserCtxtPtr
     private let ids: IDRegistry
     var names = SAXNameCache()
-    /// Whether content after start tags is read by ``RawTextReader`` and ``LeadingTextReader``
-    /// where they can, rather than by libxml2 (the same tree and diagnostics; tests compare).
+    /// Whether the readers that stand in for libxml2 (``LeadingTextReader``, ``StartTagReader``
+    /// …) read where they can: the same tree and diagnostics; tests compare.
     var readsInPlace = true
     var inPlace = InPlaceReads()
+    /// The attributes ``StartTagReader`` read for the tag libxml2 reads next.
+    var startTags = StartTagArena()
     /// This thread's table, which ``LibXML2Converter`` gives back once the page is parsed.
     private(set) var identifierCache = ThreadIdentifierCache.take()
     /// The element lists of the page, by index in ``nodes`` (see ``ElementIndex``).
@@ -105,7 +107,7 @@ struct SAXTreeBuilder {
     }
 
     /// The line the parser is on.
-    private var currentLine: Int32 {
+    var currentLine: Int32 {
         guard let input = context.pointee.input else { return 0 }
         return input.pointee.line
     }
@@ -148,6 +150,7 @@ struct SAXTreeBuilder {
         _ fullName: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) {
         finishText()
+        let (attributes, line) = attributesReadInPlace(for: fullName, attributes)
         let element = names.element(fullName) ?? ElementName(Self.localName(fullName, context: context))
         let name = element.name
         // The node's index-to-be, for the element lists (``ElementIndex``).
@@ -206,12 +209,11 @@ struct SAXTreeBuilder {
         } else {
             parent = 0
         }
-        let line = currentLine
         let node = appendNode(
             HTMLNode(element: element, attributes: list, identifiers: identifiers, line: Int(line), parent: 0),
             parent: parent)
         open.append(append(.element, line: line, parent: parent, node: node))
-        if readsInPlace { readContentInPlace(after: element, named: fullName) }
+        if readsInPlace { readInPlace(after: element, named: fullName) }
     }
 
     mutating func endElement(_ name: UnsafePointer<xmlChar>?) {

@@ -7,9 +7,9 @@ import CreditDocument
     import Darwin
 #endif
 
-/// What the readers that take over from libxml2 after a tag share (``RawTextReader``,
-/// ``LeadingTextReader``, ``TrailingTextReader``): when they may, where the content starts, and
-/// how the parser is moved past what they read.
+/// What the readers that take over from libxml2 around a tag share (``RawTextReader``,
+/// ``LeadingTextReader``, ``TrailingTextReader``, ``StartTagReader``): when they may, where the
+/// content starts, and how the parser is moved past what they read.
 ///
 /// They mirror `htmlParseElementInternal`, `htmlParseEndTag` and `htmlParseContentInternal` of
 /// libxml2 2.9.14 (HTMLparser.c), and run only with that version.
@@ -106,6 +106,8 @@ struct InPlaceReads: Equatable {
     var leadingText = 0
     /// Texts right after an end tag (``TrailingTextReader``).
     var trailingText = 0
+    /// Start tags whose attributes were read (``StartTagReader``).
+    var startTags = 0
 }
 
 /// The line and column libxml2 keeps while it reads content (`NEXTL`): a new line starts
@@ -165,9 +167,15 @@ struct LineCounter {
     /// The column of the character at `byte`: characters are counted, not UTF-8 continuation
     /// bytes.
     func column(at byte: UnsafePointer<UInt8>) -> Int32 {
-        let from = lineStart ?? start
+        var next = lineStart ?? start
         var count: Int32 = lineStart == nil ? startColumn : 1
-        var next = from
+        // Eight bytes at a time: every byte but a continuation byte (10xxxxxx) starts one.
+        while byte - next >= 8 {
+            let word = UnsafeRawPointer(next).loadUnaligned(as: UInt64.self)
+            let continuations = word & ~(word << 1) & ASCIIWords.highBits
+            count += 8 - Int32(continuations.nonzeroBitCount)
+            next += 8
+        }
         while next < byte {
             if next.pointee & 0xC0 != 0x80 { count += 1 }
             next += 1

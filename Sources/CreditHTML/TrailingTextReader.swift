@@ -27,10 +27,8 @@ enum TrailingTextReader {
         _ context: htmlParserCtxtPtr, name: UnsafePointer<xmlChar>, text: (UnsafeBufferPointer<UInt8>) -> Void
     ) -> Bool {
         let parser = context.pointee
-        guard isAtText(context), StartTagContent.isReady(parser), let input = parser.input,
-            let cursor = input.pointee.cur, let end = input.pointee.end,
-            let current = parser.name, xmlStrEqual(current, name) == 1, parser.nameNr >= 2,
-            follows(endTag: name, before: cursor, from: input.pointee.base)
+        guard isAtText(context), parser.nameNr >= 2, isAfterEndTag(context, name: name), let input = parser.input,
+            let cursor = input.pointee.cur, let end = input.pointee.end
         else { return false }
         guard
             let found = LeadingTextReader.scan(
@@ -42,6 +40,17 @@ enum TrailingTextReader {
         input.pointee.line = found.line
         input.pointee.col = found.column
         return true
+    }
+
+    /// Whether the end-of-element event for `name` being reported is the one `htmlParseEndTag`
+    /// reports for the element its end tag closed, standing just past that tag, after which
+    /// the parser returns to its content loop with no other event or error.
+    static func isAfterEndTag(_ context: htmlParserCtxtPtr, name: UnsafePointer<xmlChar>) -> Bool {
+        let parser = context.pointee
+        guard StartTagContent.isReady(parser), let input = parser.input, let cursor = input.pointee.cur,
+            let current = parser.name, xmlStrEqual(current, name) == 1
+        else { return false }
+        return follows(endTag: name, before: cursor, from: input.pointee.base)
     }
 
     /// Whether the bytes right before `cursor` are `</name>`, the name in any ASCII case

@@ -154,7 +154,7 @@ struct InPlaceReadingTests {
             "\u{FFFF}", "</scriptx>", "a { b: c }",
         ]
         let closing = ["</script>", "</style>", "</SCRIPT>", "</Style>", "</script >", "</style", ""]
-        var generator = SplitMix(seed: 0x5C21_7EA7)
+        var generator = SplitMixGenerator(seed: 0x5C21_7EA7)
         func pick(_ list: [String]) -> String { list[Int(generator.next() % UInt64(list.count))] }
         var reads = 0
         var texts = 0
@@ -191,18 +191,5 @@ struct InPlaceReadingTests {
         #expect(!StartTagContent.isAvailable || reads > 100)
         #expect(!StartTagContent.isAvailable || texts > 1_000)
         #expect(!StartTagContent.isAvailable || trailing > 1_000)
-    }
-}
-
-/// A small deterministic generator, so that a failure names a page that comes back each run.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
