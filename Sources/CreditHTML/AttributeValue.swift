@@ -11,6 +11,8 @@ import CreditDocument
 struct AttributeValue {
     /// The references without `;` read, which libxml2 reports as errors.
     var missingSemicolons: [AttributeReference.MissingSemicolon] = []
+    /// Whether a value read holds a character beyond ASCII: columns then need counting.
+    var holdsNonASCII = false
 
     /// Reads a quoted value starting at `start`, after its opening `quote`, passing its new
     /// lines; returns its closing quote.
@@ -54,6 +56,7 @@ struct AttributeValue {
                 byte += 1
             } else {
                 guard let length = Self.characterLength(at: byte, end: end) else { return nil }
+                holdsNonASCII = true
                 byte += length
             }
         }
@@ -80,6 +83,7 @@ struct AttributeValue {
                 return nil
             case 0x80...:
                 guard let length = Self.characterLength(at: byte, end: end) else { return nil }
+                holdsNonASCII = true
                 byte += length
             default:
                 byte += 1

@@ -164,6 +164,12 @@ struct LineCounter {
         }
     }
 
+    /// The column of the character at `byte`, on a line of ASCII bytes only up to it.
+    func asciiColumn(at byte: UnsafePointer<UInt8>) -> Int32 {
+        guard let lineStart else { return startColumn + Int32(byte - start) }
+        return 1 + Int32(byte - lineStart)
+    }
+
     /// The column of the character at `byte`: characters are counted, not UTF-8 continuation
     /// bytes.
     func column(at byte: UnsafePointer<UInt8>) -> Int32 {

@@ -71,7 +71,7 @@ enum StartTagReader {
         let moved = UnsafeMutablePointer(mutating: tagEnd - 1 - nameLength)
         memmove(moved + 1, tag + 1, nameLength)
         moved.pointee = UInt8(ascii: "<")
-        let endColumn = lines.column(at: tagEnd)
+        let endColumn = value.holdsNonASCII ? lines.column(at: tagEnd) : lines.asciiColumn(at: tagEnd)
         let movedColumn = endColumn - 1 - Int32(nameLength)
         if stepsOver {
             StartTagContent.move(context, to: UnsafePointer(moved), line: lines.line, column: movedColumn)
