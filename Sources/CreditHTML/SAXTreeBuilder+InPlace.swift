@@ -3,10 +3,13 @@ import CreditDocument
 
 extension SAXTreeBuilder {
     /// Reads what follows the start tag just reported where a reader can in place of libxml2:
-    /// its content, then the start tag after that (none inside a script or style).
+    /// its content, then the start tag after that (none inside a script or style, whose
+    /// content libxml2 reads as it stands).
     mutating func readInPlace(after element: ElementName, named name: UnsafePointer<xmlChar>) {
         readContentInPlace(after: element, named: name)
-        if !element.isOpaque { readStartTagInPlace(afterStartOf: name) }
+        if !element.isOpaque || (xmlStrEqual(name, "script") == 0 && xmlStrEqual(name, "style") == 0) {
+            readStartTagInPlace(afterStartOf: name)
+        }
     }
 
     /// Reads the content that follows the start tag just reported (`name` as libxml2 gave it),

@@ -22,7 +22,7 @@ import CreditDocument
 ///
 /// Left to libxml2, before anything is changed: tags that it reads more of than their
 /// attributes (`html`, `head` and `body`, which it may drop, and `meta`, whose charset it
-/// reads), names of 100 characters or more (it cuts them), and any tag whose attributes it
+/// reads unless told to ignore it), names of 100 characters or more (it cuts them), and any tag whose attributes it
 /// would report an error on or not copy as they stand: a bad or repeated name, a reference
 /// (`&`), a NUL, a character that is not well-formed UTF-8 or not a character (U+FFFE), an
 /// empty unquoted value, or no end.
@@ -43,7 +43,7 @@ enum StartTagReader {
         else { return false }
         let dictionary = context.pointee.dict
         var byte = tag + 1
-        guard let element = intern(&byte, end: end, dictionary: dictionary), isReadAsAttributesOnly(element)
+        guard let element = intern(&byte, end: end, dictionary: dictionary), isReadAsAttributesOnly(element, context)
         else { return false }
         let nameLength = byte - (tag + 1)
         var lines = LineCounter(start: tag, line: line, column: column)
@@ -101,9 +101,11 @@ enum StartTagReader {
     }
 
     /// Whether libxml2 reads nothing of a tag named `name` but its attributes (see the type).
-    private static func isReadAsAttributesOnly(_ name: UnsafePointer<xmlChar>) -> Bool {
-        xmlStrEqual(name, "html") == 0 && xmlStrEqual(name, "head") == 0 && xmlStrEqual(name, "body") == 0
-            && xmlStrEqual(name, "meta") == 0
+    /// It reads a `meta` tag's charset only when asked to follow it (no `HTML_PARSE_IGNORE_ENC`).
+    private static func isReadAsAttributesOnly(_ name: UnsafePointer<xmlChar>, _ context: htmlParserCtxtPtr) -> Bool {
+        guard xmlStrEqual(name, "html") == 0, xmlStrEqual(name, "head") == 0, xmlStrEqual(name, "body") == 0
+        else { return false }
+        return xmlStrEqual(name, "meta") == 0 || context.pointee.options & Int32(HTML_PARSE_IGNORE_ENC.rawValue) != 0
     }
 
     /// Reads one attribute at `byte` (not a blank, `>` or `/>`) as `htmlParseAttribute` does,
