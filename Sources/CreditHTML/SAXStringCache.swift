@@ -118,11 +118,14 @@ struct SAXIdentifierCache {
 
     /// Whether the string is exactly these bytes (both absent counts too).
     static func equals(_ value: String?, _ bytes: UnsafeBufferPointer<UInt8>?) -> Bool {
-        guard var value, let bytes else { return value == nil && bytes == nil }
-        return value.withUTF8 { utf8 in
-            utf8.count == bytes.count
-                && (bytes.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
-        }
+        guard let value, let bytes else { return value == nil && bytes == nil }
+        let utf8 = value.utf8
+        guard utf8.count == bytes.count else { return false }
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return true }
+        // Read in place, without a copy of the string: its storage is contiguous (it was made
+        // from these bytes), and a copy would retain and release it on every lookup.
+        return utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, base, bytes.count) == 0 }
+            ?? utf8.elementsEqual(bytes)
     }
 }
 
