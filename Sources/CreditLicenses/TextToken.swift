@@ -196,8 +196,10 @@ private struct TokenBuilder {
     var kind: TextToken.Kind?
     var start: String.Index?
     var end: String.Index?
-    var text = ""
-    var gap = ""
+    /// The token's and the gap's folded characters, in UTF-8: appending to a byte buffer and
+    /// making the string once costs far less than appending each scalar to a string.
+    var text: [UInt8] = []
+    var gap: [UInt8] = []
     var letters = 0
     var upperLetters = 0
     var firstCapitalized = false
@@ -217,7 +219,7 @@ private struct TokenBuilder {
             upperLetters = 0
             firstCapitalized = upper || kind == .number
         }
-        text.unicodeScalars.append(scalar)
+        Self.append(scalar, to: &text)
         if kind == .word {
             letters += 1
             if upper { upperLetters += 1 }
@@ -228,7 +230,15 @@ private struct TokenBuilder {
     /// A separator: ends the token and joins the gap before the next one.
     mutating func separator(_ scalar: Unicode.Scalar, into tokens: inout [TextToken]) {
         flush(into: &tokens)
-        gap.unicodeScalars.append(scalar)
+        Self.append(scalar, to: &gap)
+    }
+
+    private static func append(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if scalar.isASCII {
+            bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+        } else {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
     }
 
     /// Widens the current token over a combining mark.
@@ -240,15 +250,15 @@ private struct TokenBuilder {
         guard let kind, let start, let end, !text.isEmpty else { return }
         tokens.append(
             TextToken(
-                text: text, range: start..<end,
-                kind: kind, gapBefore: gap, segmentStart: isFirstToken,
+                text: String(decoding: text, as: UTF8.self), range: start..<end,
+                kind: kind, gapBefore: String(decoding: gap, as: UTF8.self), segmentStart: isFirstToken,
                 isUppercase: letters > 0 && letters == upperLetters,
                 isCapitalized: firstCapitalized))
         isFirstToken = false
-        gap = ""
+        gap.removeAll(keepingCapacity: true)
         self.kind = nil
         self.start = nil
         self.end = nil
-        text = ""
+        text.removeAll(keepingCapacity: true)
     }
 }
