@@ -29,6 +29,8 @@ struct StartTagArena {
     private(set) var handedOverEnd = -1
     private(set) var handedOverName: UnsafePointer<xmlChar>?
 
+    /// The names read on this page (see ``InternedNames``).
+    var interned = InternedNames()
     private var names: [UnsafePointer<xmlChar>] = []
     /// Each value's offset in ``values``; -1 for an attribute without one.
     private var valueOffsets: [Int] = []

@@ -43,7 +43,8 @@ enum StartTagReader {
         else { return false }
         let dictionary = context.pointee.dict
         var byte = tag + 1
-        guard let element = intern(&byte, end: end, dictionary: dictionary), isReadAsAttributesOnly(element, context)
+        guard let element = intern(&byte, end: end, dictionary: dictionary, names: &arena.interned),
+            isReadAsAttributesOnly(element, context)
         else { return false }
         let nameLength = byte - (tag + 1)
         var lines = LineCounter(start: tag, line: line, column: column)
@@ -55,7 +56,7 @@ enum StartTagReader {
             guard byte < end else { return false }
             if byte.pointee == UInt8(ascii: ">") {
                 tail = 1
-            } else if byte.pointee == UInt8(ascii: "/"), byte[1] == UInt8(ascii: ">") {
+            } else if byte.pointee == UInt8(ascii: "/"), end - byte > 1, byte[1] == UInt8(ascii: ">") {
                 tail = 2
             } else {
                 guard readAttribute(&byte, end: end, dictionary: dictionary, lines: &lines, value: &value, into: &arena)
@@ -114,7 +115,8 @@ enum StartTagReader {
         _ byte: inout UnsafePointer<UInt8>, end: UnsafePointer<UInt8>, dictionary: xmlDictPtr?,
         lines: inout LineCounter, value: inout AttributeValue, into arena: inout StartTagArena
     ) -> Bool {
-        guard let name = intern(&byte, end: end, dictionary: dictionary), !arena.holds(name) else { return false }
+        guard let name = intern(&byte, end: end, dictionary: dictionary, names: &arena.interned), !arena.holds(name)
+        else { return false }
         skipBlanks(&byte, end: end, lines: &lines)
         guard byte < end, byte.pointee == UInt8(ascii: "=") else {
             arena.add(name, valueStart: nil)
@@ -145,7 +147,8 @@ enum StartTagReader {
     /// then letters, digits, `:`, `-`, `_` and `.`), lower-cased and interned; nil when there
     /// is none or it is too long.
     private static func intern(
-        _ byte: inout UnsafePointer<UInt8>, end: UnsafePointer<UInt8>, dictionary: xmlDictPtr?
+        _ byte: inout UnsafePointer<UInt8>, end: UnsafePointer<UInt8>, dictionary: xmlDictPtr?,
+        names: inout InternedNames
     ) -> UnsafePointer<xmlChar>? {
         let start = byte
         guard start < end, start.pointee.startsHTMLName else { return nil }
@@ -158,7 +161,7 @@ enum StartTagReader {
         let length = next - start
         guard length <= nameLimit else { return nil }
         byte = next
-        guard upper else { return xmlDictLookup(dictionary, start, Int32(length)) }
+        guard upper else { return names.name(at: start, length: length, readable: end - start, dictionary: dictionary) }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: nameLimit) { lowered in
             for offset in 0..<length { lowered[offset] = start[offset].asciiLowercased }
             return xmlDictLookup(dictionary, lowered.baseAddress, Int32(length))
