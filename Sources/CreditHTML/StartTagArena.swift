@@ -24,8 +24,8 @@ struct StartTagArena {
     /// The line of the tag's `<`: where libxml2 would report the elements it implies before
     /// it (`body`), having read only the tag's name.
     private(set) var nameLine: Int32 = 0
-    /// Where the last tag handed over ends, once handed over (see ``endOffset``), and
-    /// whether it ends with `/>`.
+    /// Where the last tag handed over ends (see ``endOffset``) when it ends with `/>`, after
+    /// which libxml2 reports the element's end at once; -1 otherwise.
     private(set) var handedOverEnd = -1
     private(set) var handedOverName: UnsafePointer<xmlChar>?
 

@@ -20,12 +20,13 @@ import CreditDocument
 /// have there. The tree builder takes the attributes from the arena when the start-element
 /// event for that tag comes; nothing else of the tag is read before that event but its name.
 ///
-/// Left to libxml2, before anything is changed: tags that it reads more of than their
-/// attributes (`html`, `head` and `body`, which it may drop, and `meta`, whose charset it
-/// reads unless told to ignore it), names of 100 characters or more (it cuts them), and any tag whose attributes it
-/// would report an error on or not copy as they stand: a bad or repeated name, a reference
-/// (`&`), a NUL, a character that is not well-formed UTF-8 or not a character (U+FFFE), an
-/// empty unquoted value, or no end.
+/// References are replaced as libxml2 replaces them (``AttributeReference``). Left to libxml2,
+/// before anything is changed: tags that it reads more of than their attributes (`html`,
+/// `head` and `body`, which it may drop, and `meta`, whose charset it reads unless told to
+/// ignore it), names of 100 characters or more (it cuts them), and any tag whose attributes it
+/// would report another error on or not copy as they stand: a bad or repeated name, a
+/// reference it reads otherwise (`& `, `&#0;`), a NUL, a character that is not well-formed
+/// UTF-8 or not a character (U+FFFE), an empty unquoted value, or no end.
 enum StartTagReader {
     /// The longest name libxml2 reads whole (`HTML_PARSER_BUFFER_SIZE`), less one.
     static let nameLimit = 99
