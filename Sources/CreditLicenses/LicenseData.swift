@@ -50,6 +50,7 @@ struct TSVTable: Sendable {
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             if !line.isEmpty && line[0] != 0x23 && !isBlank(line) {
                 var cells: [String] = []
+                cells.reserveCapacity(lines.first?.count ?? 16)
                 var cellStart = 0
                 for index in 0...line.count where index == line.count || line[index] == 0x09 {
                     cells.append(
@@ -65,7 +66,10 @@ struct TSVTable: Sendable {
 
     /// Whether a line holds only whitespace (`trimmingWhitespace()` would leave nothing).
     private static func isBlank(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        if line.allSatisfy({ $0 < 0x80 }) { return line.allSatisfy(\.isASCIIWhitespace) }
+        // One visible ASCII character settles it, and nearly every line has one before its
+        // first tab; only a line of nothing but whitespace and non-ASCII needs decoding.
+        if line.contains(where: { $0 < 0x80 && !$0.isASCIIWhitespace }) { return false }
+        if line.allSatisfy({ $0 < 0x80 }) { return true }
         return String(decoding: line, as: UTF8.self).trimmingWhitespace().isEmpty
     }
 

@@ -53,8 +53,17 @@ extension LicenseStore {
         )
     }
 
-    /// "Attribution,Notice" → ["Attribution", "Notice"].
+    /// "Attribution,Notice" → ["Attribution", "Notice"]. Split on the bytes, one comma at a
+    /// time: the generic splits of `String` break graphemes, and every process reads every
+    /// row of the catalogue when it starts.
     private static func list(_ cell: String?) -> [String] {
-        (cell ?? "").split(separator: ",").map { $0.trimmingWhitespace() }
+        var items: [String] = []
+        var rest = Substring(cell ?? "")
+        while !rest.isEmpty {
+            let end = rest.utf8.firstIndex(of: UInt8(ascii: ",")) ?? rest.endIndex
+            if end > rest.startIndex { items.append(rest[..<end].trimmingWhitespace()) }
+            rest = end == rest.endIndex ? "" : rest[rest.utf8.index(after: end)...]
+        }
+        return items
     }
 }

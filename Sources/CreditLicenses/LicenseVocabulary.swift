@@ -52,7 +52,7 @@ struct LicenseVocabulary: Sendable {
                 continue
             }
             let tokens = TextFolding.tokenize(phrase)
-            let key = String(String.UnicodeScalarView(tokens.flatMap(\.scalars))) + "|" + meaning
+            let key = tokens.map(\.text).joined() + "|" + meaning
             if var existing = merged[key] {
                 existing.strength = max(existing.strength, strength)
                 if language != "any" { existing.languages.insert(language) }

@@ -4,28 +4,31 @@
 /// every phrase that ends exactly on a token boundary. This is what makes per-caption matching
 /// cheap: no regular expressions, no per-phrase loops.
 struct PhraseTrie<Payload: Sendable>: Sendable {
-    private struct Node: Sendable {
-        /// Child scalars and their nodes, searched in a line: past the root a node has a
-        /// handful of children, fewer than it takes to hash a scalar.
-        var keys: [Unicode.Scalar] = []
-        var children: [Int] = []
-        var payloads: [Payload] = []
-
-        func child(_ scalar: Unicode.Scalar) -> Int? {
-            keys.firstIndex(of: scalar).map { children[$0] }
-        }
-    }
-
-    private var nodes: [Node] = [Node()]
+    /// The nodes in flat arrays indexed by node (0 is the root): each node is the scalar that
+    /// leads to it, its first child and its next sibling. A node costs no allocation of its
+    /// own, so the vocabulary's thousands of nodes are built quickly when a process starts.
+    /// Past the root a node has a handful of children, fewer than it takes to hash a scalar,
+    /// so a sibling list is searched in a line.
+    private var scalars: [Unicode.Scalar] = ["\0"]
+    private var firstChild: [Int32] = [-1]
+    private var nextSibling: [Int32] = [-1]
+    /// The index in `payloadLists` of the phrases that end at a node, -1 for none.
+    private var payloadList: [Int32] = [-1]
+    private var payloadLists: [[Payload]] = []
     /// The root's children by ASCII scalar (-1 for none): every token starts at the root.
-    private var rootASCII = [Int](repeating: -1, count: 128)
+    private var rootASCII = [Int32](repeating: -1, count: 128)
 
     private func child(of node: Int, _ scalar: Unicode.Scalar) -> Int? {
         if node == 0 && scalar.isASCII {
             let child = rootASCII[Int(scalar.value)]
-            return child >= 0 ? child : nil
+            return child >= 0 ? Int(child) : nil
         }
-        return nodes[node].child(scalar)
+        var child = firstChild[node]
+        while child >= 0 {
+            if scalars[Int(child)] == scalar { return Int(child) }
+            child = nextSibling[Int(child)]
+        }
+        return nil
     }
 
     /// The longest phrase in tokens, bounding how far a walk can go.
@@ -41,18 +44,37 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
         guard !tokens.isEmpty else { return }
         maxTokens = max(maxTokens, tokens.count)
         var node = 0
-        for scalar in tokens.flatMap(\.scalars) {
-            if let child = child(of: node, scalar) {
-                node = child
-            } else {
-                nodes.append(Node())
-                nodes[node].keys.append(scalar)
-                nodes[node].children.append(nodes.count - 1)
-                if node == 0 && scalar.isASCII { rootASCII[Int(scalar.value)] = nodes.count - 1 }
-                node = nodes.count - 1
+        for token in tokens {
+            for scalar in token.scalars {
+                node = child(of: node, scalar) ?? addChild(to: node, scalar)
             }
         }
-        nodes[node].payloads.append(payload)
+        if payloadList[node] < 0 {
+            payloadList[node] = Int32(payloadLists.count)
+            payloadLists.append([payload])
+        } else {
+            payloadLists[Int(payloadList[node])].append(payload)
+        }
+    }
+
+    /// Adds a node for `scalar` below `parent` and returns it; siblings are kept in the order
+    /// they were added.
+    private mutating func addChild(to parent: Int, _ scalar: Unicode.Scalar) -> Int {
+        let node = Int32(scalars.count)
+        scalars.append(scalar)
+        firstChild.append(-1)
+        nextSibling.append(-1)
+        payloadList.append(-1)
+        if parent == 0 && scalar.isASCII {
+            rootASCII[Int(scalar.value)] = node
+        } else if firstChild[parent] < 0 {
+            firstChild[parent] = node
+        } else {
+            var last = Int(firstChild[parent])
+            while nextSibling[last] >= 0 { last = Int(nextSibling[last]) }
+            nextSibling[last] = node
+        }
+        return Int(node)
     }
 
     /// Every phrase starting at token `start`: (index of its last token, payloads), shortest
@@ -70,7 +92,7 @@ struct PhraseTrie<Payload: Sendable>: Sendable {
                 guard let child = child(of: node, scalar) else { return found }
                 node = child
             }
-            if !nodes[node].payloads.isEmpty { found.append((index, nodes[node].payloads)) }
+            if payloadList[node] >= 0 { found.append((index, payloadLists[Int(payloadList[node])])) }
             index += 1
         }
         return found

@@ -23,6 +23,7 @@ struct TSVTableTests {
     static let texts = [
         "", "\n\n", "# only a comment\n", "a\tb\n1\t2\n", "a\tb\tc\n1\n\n# note\n2\t\t3\n  \n\t\n",
         "name\tvalue\r\nx\ty\r\n", "é\tü\n中文\t한국어\n\u{00A0}\n", "a\tb\nno final newline", "a\n\t\t\n",
+        "a\tb\n\u{00A0}\t\u{3000}\n\u{00A0}x\n\u{2003}é\n",
     ]
 
     @Test("hand-made texts read as the plain splits read them", arguments: texts)
