@@ -56,48 +56,6 @@ enum TextFolding {
     /// Separator characters that end a clause; a licence name never spans them.
     static let hardBreaks: Set<Character> = [",", ";", "[", "]", "|", "\n", "\r", "{", "}"]
 
-    /// Folds one scalar: ASCII lower-cased directly (the hot path), typographic dashes,
-    /// quotes and spaces unified, everything else case- and diacritic-folded by Foundation.
-    ///
-    /// Decided on the scalar's value rather than by comparing `Character`s, which normalises
-    /// both sides of every comparison; Foundation's answers are kept (a table for the Latin
-    /// letters of European text, a shared memo for the rest), since the same few letters recur
-    /// in every caption and in the thousands of translated licence names.
-    static func fold(_ scalar: Unicode.Scalar) -> String {
-        let value = scalar.value
-        if value < 0x80 { return String(Character(scalar)).lowercased() }
-        switch value {
-        case 0x2013, 0x2014, 0x2010, 0x2011, 0x2012, 0x2015, 0x2212, 0xFF0D: return "-"
-        case 0x2019, 0x2018, 0x02BC, 0x00B4: return "'"
-        case 0x201C, 0x201D, 0x201E, 0x00AB, 0x00BB, 0x2039, 0x203A, 0x300C, 0x300D: return "\""
-        case 0x00A0, 0x2009, 0x202F, 0x3000, 0x2002, 0x2003: return " "
-        case 0xFF08: return "("
-        case 0xFF09: return ")"
-        case 0xFF1A: return ":"
-        case 0xFF0C, 0x3001: return ","
-        case 0xFF1B: return ";"
-        case 0x3002: return "."
-        case 0xFF0F: return "/"
-        case 0x00DF: return "ss"
-        case 0xC0...0x17F: return latinTable[Int(value - 0xC0)]
-        default: return foldMemo.value(for: value) { _ in foundationFold(scalar) }
-        }
-    }
-
-    /// Foundation's case, accent and width folding; slow, hence `latinTable` and `foldMemo`.
-    private static func foundationFold(_ scalar: Unicode.Scalar) -> String {
-        String(Character(scalar)).folding(
-            options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-    }
-
-    /// Pre-folded Latin-1 and Latin Extended-A letters (U+00C0 to U+017F), by value.
-    private static let latinTable: [String] = (UInt32(0xC0)...UInt32(0x17F)).map { value in
-        Unicode.Scalar(value).map(foundationFold) ?? ""
-    }
-
-    /// Foundation's folding of the other scalars met so far, shared by the worker threads.
-    private static let foldMemo = SharedMemo<UInt32, String>(capacity: 16_384)
-
     /// Folds a whole phrase and returns the concatenation of its tokens (the trie key).
     static func key(_ phrase: String) -> [Unicode.Scalar] {
         tokenize(phrase).flatMap(\.scalars)
@@ -142,30 +100,23 @@ enum TextFolding {
                 default:
                     builder.separator(scalar, into: &tokens)
                 }
-            } else if isCombiningMark(scalar) {
-                // An accent on the previous letter: folded away, but kept inside the token's range.
-                builder.extend(to: next)
             } else {
-                let upper = scalar.properties.isUppercase
-                for folded in fold(scalar).unicodeScalars {
-                    let kind: TextToken.Kind?
-                    if isDigit(folded) {
-                        kind = .number
-                    } else if folded == "." && builder.kind == .number && next < bounds.upperBound
-                        && isDigit(scalars[next])
-                    {
-                        kind = .number
-                    } else if isCJK(folded) {
-                        kind = .cjk
-                    } else if folded == "+" || folded == "©" {
-                        kind = .symbol
-                    } else if folded.properties.isAlphabetic {
-                        kind = .word
-                    } else {
-                        kind = nil
-                    }
+                let folding = FoldedScalar.of(scalar)
+                if folding.isCombiningMark {
+                    // An accent on the previous letter: folded away, but kept inside the token's range.
+                    builder.extend(to: next)
+                }
+                for (folded, role) in folding.parts {
+                    let kind: TextToken.Kind? =
+                        switch role {
+                        case .kind(let kind): kind
+                        case .separator: nil
+                        case .decimalPoint:
+                            builder.kind == .number && next < bounds.upperBound && isDigit(scalars[next])
+                                ? .number : nil
+                        }
                     if let kind {
-                        builder.add(folded, kind: kind, upper: upper, at: index, end: next, into: &tokens)
+                        builder.add(folded, kind: kind, upper: folding.isUppercase, at: index, end: next, into: &tokens)
                     } else {
                         builder.separator(folded, into: &tokens)
                     }
