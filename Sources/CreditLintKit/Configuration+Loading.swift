@@ -52,7 +52,7 @@ extension Configuration {
         // A typo inside a waiver or licence ("expire:") would otherwise be dropped silently.
         for (list, known) in [("waivers", waiverKeys), ("licenses", licenseKeys)] {
             for item in mapping[list]?.sequence ?? [] {
-                for key in item.mapping.map { Array($0.keys) } ?? [] where !known.contains(key.string ?? "") {
+                for key in item.mapping.map({ Array($0.keys) }) ?? [] where !known.contains(key.string ?? "") {
                     let name = key.string ?? ""
                     warnings.append(
                         "\(path):\(key.mark?.line ?? 0): unknown key '\(name)' in \(list) is ignored"
