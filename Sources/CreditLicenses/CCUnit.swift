@@ -6,9 +6,7 @@
 enum CCUnit {
     /// The elements of a unit: `by-nd-nc` → {by, nd, nc}; `nc-sampling+` → {nc, sampling+}.
     static func elements(of unit: String) -> Set<String> {
-        // Split on the bytes: `String.split` breaks graphemes, and the catalogue calls this for
-        // every one of its rows when a process starts.
-        Set(unit.lowercased().utf8.split(separator: UInt8(ascii: "-")).map { String(decoding: $0, as: UTF8.self) })
+        Set(unit.lowercased().pieces(splitAt: "-"))
     }
 
     /// An order-independent key for a set of elements.

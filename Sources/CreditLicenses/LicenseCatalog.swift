@@ -121,9 +121,7 @@ struct LicenseStore: Sendable {
     /// `https://creativecommons.org/licenses/by/3.0/de/` → `licenses/by/3.0/de`.
     static func ccPath(_ url: String) -> String? {
         guard let range = url.firstRange(ofText: "creativecommons.org/") else { return nil }
-        // Split on the bytes, like the catalogue's other cells (see `CCUnit.elements(of:)`).
-        let path = url[range.upperBound...].utf8.split(separator: UInt8(ascii: "/"))
-            .map { String(decoding: $0, as: UTF8.self) }.joined(separator: "/")
+        let path = String(url[range.upperBound...]).pieces(splitAt: "/").joined(separator: "/")
         return path.isEmpty ? nil : path.lowercased()
     }
 

@@ -53,17 +53,8 @@ extension LicenseStore {
         )
     }
 
-    /// "Attribution,Notice" → ["Attribution", "Notice"]. Split on the bytes, one comma at a
-    /// time: the generic splits of `String` break graphemes, and every process reads every
-    /// row of the catalogue when it starts.
+    /// "Attribution,Notice" → ["Attribution", "Notice"].
     private static func list(_ cell: String?) -> [String] {
-        var items: [String] = []
-        var rest = Substring(cell ?? "")
-        while !rest.isEmpty {
-            let end = rest.utf8.firstIndex(of: UInt8(ascii: ",")) ?? rest.endIndex
-            if end > rest.startIndex { items.append(rest[..<end].trimmingWhitespace()) }
-            rest = end == rest.endIndex ? "" : rest[rest.utf8.index(after: end)...]
-        }
-        return items
+        (cell ?? "").pieces(splitAt: ",").map { $0.trimmingWhitespace() }
     }
 }

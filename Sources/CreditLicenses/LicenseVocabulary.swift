@@ -48,11 +48,11 @@ struct LicenseVocabulary: Sendable {
         for row in Self.handTypedRows() + translations.terms {
             let (language, meaning, strength, phrase) = (row.language, row.meaning, row.strength, row.phrase)
             if meaning == "under" {
-                prefixes.insert(String(String.UnicodeScalarView(TextFolding.key(phrase))))
+                prefixes.insert(TextFolding.key(phrase))
                 continue
             }
             let tokens = TextFolding.tokenize(phrase)
-            let key = tokens.map(\.text).joined() + "|" + meaning
+            let key = TextFolding.key(of: tokens) + "|" + meaning
             if var existing = merged[key] {
                 existing.strength = max(existing.strength, strength)
                 if language != "any" { existing.languages.insert(language) }
@@ -91,7 +91,7 @@ struct LicenseVocabulary: Sendable {
                 trie.insert(alias, payload: .alias(id: term.definition.id))
             }
             for alias in term.exactAliases {
-                exact[String(String.UnicodeScalarView(TextFolding.key(alias)))] = term.definition.id
+                exact[TextFolding.key(alias)] = term.definition.id
             }
         }
 

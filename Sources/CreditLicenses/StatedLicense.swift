@@ -84,7 +84,7 @@ public struct StatedLicense: Sendable, Hashable {
     private static func wholeTextAlias(_ text: String) -> LicenseIdentification? {
         // Such aliases are a few words long; a credit line is not worth folding for them.
         guard text.utf8.count <= 40 else { return nil }
-        let key = String(String.UnicodeScalarView(TextFolding.key(text)))
+        let key = TextFolding.key(text)
         guard let id = LicenseVocabulary.shared.exactAliases[key], let definition = LicenseCatalog.license(id: id)
         else { return nil }
         return .identified(definition)

@@ -57,8 +57,13 @@ enum TextFolding {
     static let hardBreaks: Set<Character> = [",", ";", "[", "]", "|", "\n", "\r", "{", "}"]
 
     /// Folds a whole phrase and returns the concatenation of its tokens (the trie key).
-    static func key(_ phrase: String) -> [Unicode.Scalar] {
-        tokenize(phrase).flatMap(\.scalars)
+    static func key(_ phrase: String) -> String {
+        key(of: tokenize(phrase))
+    }
+
+    /// The concatenation of tokens' folded texts: ``key(_:)`` of a phrase already tokenised.
+    static func key(of tokens: [TextToken]) -> String {
+        tokens.map(\.text).joined()
     }
 
     /// Han, kana and CJK symbols: written without spaces, so each is its own token.

@@ -195,6 +195,14 @@ struct FastPathEquivalenceTests {
     func piecesAreThoseOfSplit(_ url: String) {
         #expect(url.firstPiece(splitAt: "?") == url.split(separator: "?").first.map(String.init))
         #expect(url.lastPiece(splitAt: "/") == url.split(separator: "/").last.map(String.init))
+        #expect(url.pieces(splitAt: "/") == url.split(separator: "/").map(String.init))
+    }
+
+    @Test(arguments: ["Attribution,Notice", ",,a,,b,", "", "by-nc-sa", "-", "é-/\u{301}-x", "a/\u{301}/b"])
+    func allPiecesAreThoseOfSplit(_ text: String) {
+        for separator: Character in [",", "-", "/"] {
+            #expect(text.pieces(splitAt: separator) == text.split(separator: separator).map(String.init), "\(text)")
+        }
     }
 
     @Test(
